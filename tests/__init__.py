@@ -1,0 +1,1 @@
+"""Tests for the llm_home integration."""
