@@ -3,19 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+import os
 from pathlib import Path
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
-from homeassistant.const import Platform
+from homeassistant.const import CONF_LLM_HASS_API, Platform
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import ConfigEntryError
+from homeassistant.exceptions import ConfigEntryError, ConfigEntryNotReady
+from homeassistant.helpers import llm
 
-from .const import DOMAIN, MODEL_CONF_KEYS, MODELS_DIR
+from .brain import Brain
+from .codes import CodeVault
+from .const import (
+    CONF_ALLOW_DISARM,
+    CONF_CONTEXT_SIZE,
+    CONF_TEMPERATURE,
+    CONF_THREADS,
+    DEFAULT_CONTEXT_SIZE,
+    DEFAULT_TEMPERATURE,
+    DOMAIN,
+    LOGGER,
+    MODEL_CONF_KEYS,
+    MODELS_DIR,
+)
 from .models import ModelError, ModelKind, ModelStore, resolve_model
+from .tools import LlmHomeAPI, ToolPolicy
+from .worker import WorkerClient, WorkerError
 
-PLATFORMS: list[Platform] = []
+PLATFORMS: list[Platform] = [Platform.CONVERSATION]
 
 
 @dataclass(slots=True)
@@ -23,6 +40,11 @@ class LlmHomeData:
     """What an entry holds while it is loaded."""
 
     models: dict[ModelKind, Path]
+    worker: WorkerClient
+    brain: Brain
+    vault: CodeVault
+    llm_apis: list[str]
+    last_latency_ms: float | None = field(default=None)
 
 
 type LlmHomeConfigEntry = ConfigEntry[LlmHomeData]
@@ -53,11 +75,55 @@ async def async_setup_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> b
             translation_key=err.reason,
             translation_placeholders={"model": err.model, "detail": err.detail},
         ) from err
-    entry.runtime_data = LlmHomeData(models=models)
+
+    options = entry.options
+    worker = WorkerClient(name=DOMAIN)
+    try:
+        await worker.start()
+        await worker.load_llm(
+            str(models[ModelKind.LLM]),
+            n_ctx=int(options.get(CONF_CONTEXT_SIZE, DEFAULT_CONTEXT_SIZE)),
+            n_threads=int(options.get(CONF_THREADS, os.cpu_count() or 2)),
+        )
+    except WorkerError as err:
+        await worker.stop()
+        raise ConfigEntryNotReady(
+            translation_domain=DOMAIN,
+            translation_key="worker_failed",
+            translation_placeholders={"error": str(err)},
+        ) from err
+    entry.async_on_unload(worker.stop)
+
+    vault = CodeVault()
+    api = LlmHomeAPI(
+        hass=hass,
+        id=DOMAIN,
+        name="LLM Home",
+        policy=ToolPolicy(allow_disarm=bool(options.get(CONF_ALLOW_DISARM, False))),
+        vault=vault,
+    )
+    entry.async_on_unload(llm.async_register_api(hass, api))
+    extra_apis = [
+        api_id for api_id in options.get(CONF_LLM_HASS_API, []) if api_id != DOMAIN
+    ]
+    brain = Brain(
+        hass, worker, float(options.get(CONF_TEMPERATURE, DEFAULT_TEMPERATURE))
+    )
+    entry.runtime_data = LlmHomeData(
+        models, worker, brain, vault, [DOMAIN, *extra_apis]
+    )
+    entry.async_create_background_task(hass, _async_warm_up(brain), f"{DOMAIN} warm-up")
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     return True
 
 
+async def _async_warm_up(brain: Brain) -> None:
+    try:
+        await brain.async_warm_up()
+    except WorkerError as err:
+        LOGGER.warning("Warm-up failed; the first request will be slower: %s", err)
+
+
 async def async_unload_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> bool:
-    """Unload a config entry."""
+    """Unload a config entry and stop its worker."""
     return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)

@@ -8,8 +8,20 @@ from typing import Any
 
 import probatio
 
-from homeassistant.config_entries import ConfigFlow, ConfigFlowResult
+from homeassistant.config_entries import (
+    ConfigEntry,
+    ConfigFlow,
+    ConfigFlowResult,
+    OptionsFlowWithReload,
+)
+from homeassistant.const import CONF_LLM_HASS_API
+from homeassistant.core import callback
+from homeassistant.helpers import llm
 from homeassistant.helpers.selector import (
+    BooleanSelector,
+    NumberSelector,
+    NumberSelectorConfig,
+    NumberSelectorMode,
     SelectOptionDict,
     SelectSelector,
     SelectSelectorConfig,
@@ -18,7 +30,14 @@ from homeassistant.helpers.selector import (
 from homeassistant.requirements import RequirementsNotFound, async_process_requirements
 
 from . import model_store
-from .const import DOMAIN, LOGGER, MODEL_CONF_KEYS
+from .const import (
+    CONF_ALLOW_DISARM,
+    CONF_TEMPERATURE,
+    DEFAULT_TEMPERATURE,
+    DOMAIN,
+    LOGGER,
+    MODEL_CONF_KEYS,
+)
 from .models import (
     CATALOG,
     DEFAULT_MODELS,
@@ -79,6 +98,12 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
     """Handle a config flow for llm_home."""
 
     VERSION = 1
+
+    @staticmethod
+    @callback
+    def async_get_options_flow(config_entry: ConfigEntry) -> LlmHomeOptionsFlow:
+        """Return the options flow."""
+        return LlmHomeOptionsFlow()
 
     def __init__(self) -> None:
         """Start with nothing chosen."""
@@ -177,3 +202,40 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
             )
 
         return report
+
+
+class LlmHomeOptionsFlow(OptionsFlowWithReload):
+    """Options: safety and which LLM APIs the agent uses."""
+
+    async def async_step_init(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Show and save the options."""
+        if user_input is not None:
+            return self.async_create_entry(data=user_input)
+        other_apis = [
+            SelectOptionDict(value=api.id, label=api.name)
+            for api in llm.async_get_apis(self.hass)
+            if api.id != DOMAIN
+        ]
+        schema = probatio.Schema(
+            {
+                probatio.Required(CONF_ALLOW_DISARM, default=False): BooleanSelector(),
+                probatio.Optional(CONF_LLM_HASS_API, default=[]): SelectSelector(
+                    SelectSelectorConfig(options=other_apis, multiple=True)
+                ),
+                probatio.Required(
+                    CONF_TEMPERATURE, default=DEFAULT_TEMPERATURE
+                ): NumberSelector(
+                    NumberSelectorConfig(
+                        min=0, max=1, step=0.05, mode=NumberSelectorMode.SLIDER
+                    )
+                ),
+            }
+        )
+        return self.async_show_form(
+            step_id="init",
+            data_schema=self.add_suggested_values_to_schema(
+                schema, self.config_entry.options
+            ),
+        )

@@ -16,6 +16,14 @@ DEFAULT_LLM_MODEL: Final = "qwen2.5-coder-0.5b-instruct-q4_k_m"
 DEFAULT_STT_MODEL: Final = "whisper-tiny.en"
 DEFAULT_TTS_MODEL: Final = "piper-en_US-joe-medium"
 
+CONF_ALLOW_DISARM: Final = "allow_disarm"
+CONF_TEMPERATURE: Final = "temperature"
+CONF_CONTEXT_SIZE: Final = "context_size"
+CONF_THREADS: Final = "threads"
+
+DEFAULT_TEMPERATURE: Final = 0.0
+DEFAULT_CONTEXT_SIZE: Final = 4096
+
 # Where catalog models are assembled, relative to the HA config directory.
 MODELS_DIR: Final = "llm_home/models"
 

@@ -1,0 +1,131 @@
+"""From the user's words to calls: prompt, constrained generation in the worker, parsing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+import time
+from typing import Final
+
+from homeassistant.components import conversation
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import area_registry as ar, device_registry as dr, llm
+
+from .calls import NONE_CALL, Call, parse_calls
+from .const import LOGGER
+from .grammar import build_grammar
+from .home import async_get_home
+from .prompt import STOP, Turn, build_prefix, build_prompt
+from .shortlist import shortlist
+from .worker import CompletionResult, WorkerClient
+
+MAX_TOKENS: Final = 64
+MAX_HISTORY: Final = 2
+REQUEST_TIMEOUT: Final = 60.0
+# Evaluating a large home's prefix from scratch takes tens of seconds on two cores.
+WARMUP_TIMEOUT: Final = 300.0
+
+
+@dataclass(frozen=True, slots=True)
+class Thought:
+    """What the model decided, and what it cost."""
+
+    calls: list[Call]
+    completion: CompletionResult | None  # None: the words named no device
+    total_ms: float
+
+
+class Brain:
+    """Builds prompts and grammars from the home and asks the worker for calls."""
+
+    def __init__(
+        self, hass: HomeAssistant, worker: WorkerClient, temperature: float
+    ) -> None:
+        """Use the worker's loaded model."""
+        self.hass = hass
+        self.worker = worker
+        self.temperature = temperature
+        self._warm_prefix: str | None = None
+
+    async def async_warm_up(self) -> None:
+        """Evaluate the current prefix into the model's cache, if it changed."""
+        prefix = build_prefix(async_get_home(self.hass))
+        if prefix == self._warm_prefix:
+            return
+        result = await self.worker.warmup(prefix, timeout=WARMUP_TIMEOUT)
+        self._warm_prefix = prefix
+        LOGGER.debug(
+            "Warmed up %s prompt tokens in %.0f ms",
+            result.prompt_tokens,
+            result.total_ms,
+        )
+
+    async def async_think(
+        self, text: str, history: list[Turn], area: str | None
+    ) -> Thought:
+        """Return the calls for the user's words; raises WorkerError or CallParseError.
+
+        Only the devices the words (or the area, or the previous turn) name are
+        offered to the model; when they name none, the model is not asked at all.
+        """
+        start = time.perf_counter()
+        home = async_get_home(self.hass)
+        history = history[-MAX_HISTORY:]
+        named = " ".join([text, *(turn.calls for turn in history[-1:])])
+        candidates = shortlist(home, named, [area] if area else [])
+        if not candidates.entities:
+            return Thought([], None, (time.perf_counter() - start) * 1000)
+        prefix = build_prefix(home)
+        completion = await self.worker.complete(
+            prompt=build_prompt(prefix, history, text, area, candidates.entities),
+            grammar=build_grammar(candidates),
+            max_tokens=MAX_TOKENS,
+            temperature=self.temperature,
+            stop=STOP,
+            timeout=REQUEST_TIMEOUT,
+        )
+        self._warm_prefix = prefix
+        LOGGER.debug(
+            "Model wrote %r (%s prompt tokens, %s cached, %.0f ms)",
+            completion.text,
+            completion.prompt_tokens,
+            completion.cached_tokens,
+            completion.total_ms,
+        )
+        calls = [
+            call for call in parse_calls(completion.text) if call.name != NONE_CALL
+        ]
+        return Thought(calls, completion, (time.perf_counter() - start) * 1000)
+
+
+def history_from(chat_log: conversation.ChatLog) -> list[Turn]:
+    """Return the earlier turns of the conversation: the user's words and the calls made."""
+    turns: list[Turn] = []
+    user_text: str | None = None
+    for content in chat_log.content[:-1]:
+        if isinstance(content, conversation.UserContent):
+            user_text = content.content
+        elif (
+            isinstance(content, conversation.AssistantContent) and user_text is not None
+        ):
+            calls = [
+                Call(
+                    t.tool_name, tuple(t.tool_args.get("target", ())), _value(t)
+                ).as_text()
+                for t in content.tool_calls or ()
+            ]
+            turns.append(Turn(user_text, "\n".join(calls) or f"{NONE_CALL}()"))
+            user_text = None
+    return turns
+
+
+def _value(tool_input: llm.ToolInput) -> str | None:
+    value = tool_input.tool_args.get("value")
+    return None if value is None else str(value)
+
+
+def satellite_area(hass: HomeAssistant, device_id: str | None) -> str | None:
+    """Return the name of the area of the device that heard the request."""
+    if device_id is None or (device := dr.async_get(hass).async_get(device_id)) is None:
+        return None
+    area = ar.async_get(hass).async_get_area(device.area_id) if device.area_id else None
+    return area.name if area else None

@@ -1,0 +1,136 @@
+"""What each exposed entity supports, read from its live attributes."""
+
+from __future__ import annotations
+
+import re
+
+from homeassistant.components.alarm_control_panel.const import (
+    AlarmControlPanelEntityFeature,
+)
+from homeassistant.components.climate.const import (
+    ATTR_FAN_MODES,
+    ATTR_HVAC_MODES,
+    ATTR_MAX_TEMP,
+    ATTR_MIN_TEMP,
+    ATTR_PRESET_MODES,
+    ClimateEntityFeature,
+)
+from homeassistant.components.light.const import ATTR_SUPPORTED_COLOR_MODES
+from homeassistant.components.light.helper import (
+    brightness_supported,
+    color_supported,
+    color_temp_supported,
+)
+from homeassistant.const import ATTR_SUPPORTED_FEATURES
+
+from .calls import COLORS, WHITES, CallSpec, Value
+from .home import Home, HomeEntity
+
+ARM_MODES: dict[str, AlarmControlPanelEntityFeature] = {
+    "home": AlarmControlPanelEntityFeature.ARM_HOME,
+    "away": AlarmControlPanelEntityFeature.ARM_AWAY,
+    "night": AlarmControlPanelEntityFeature.ARM_NIGHT,
+    "vacation": AlarmControlPanelEntityFeature.ARM_VACATION,
+}
+_UNSAFE = re.compile(r"[,()\"\\\n]")
+
+
+def _features(entity: HomeEntity) -> int:
+    return int(entity.attributes.get(ATTR_SUPPORTED_FEATURES) or 0)
+
+
+def _strings(entity: HomeEntity, attribute: str) -> tuple[str, ...]:
+    return tuple(str(v) for v in entity.attributes.get(attribute) or ())
+
+
+def supports(spec: CallSpec, entity: HomeEntity) -> bool:
+    """Return whether the entity can take the call."""
+    if spec.domain is None:
+        return True
+    if entity.domain != spec.domain:
+        return False
+    match spec.value:
+        case Value.NONE:
+            return True
+        case Value.PERCENT | Value.PERCENT_STEP:
+            return brightness_supported(
+                entity.attributes.get(ATTR_SUPPORTED_COLOR_MODES)
+            )
+        case Value.DEGREES_STEP:
+            return bool(_features(entity) & ClimateEntityFeature.TARGET_TEMPERATURE)
+    return bool(value_options(spec, entity))
+
+
+def value_options(spec: CallSpec, entity: HomeEntity) -> tuple[str, ...]:
+    """Return the values the entity accepts for an enumerated value, else ()."""
+    modes = entity.attributes.get(ATTR_SUPPORTED_COLOR_MODES)
+    features = _features(entity)
+    match spec.value:
+        case Value.COLOR if color_supported(modes):
+            return COLORS
+        case Value.WHITE if color_temp_supported(modes):
+            return tuple(WHITES)
+        case Value.HVAC_MODE:
+            return _strings(entity, ATTR_HVAC_MODES)
+        case Value.FAN_MODE if features & ClimateEntityFeature.FAN_MODE:
+            return _strings(entity, ATTR_FAN_MODES)
+        case Value.PRESET if features & ClimateEntityFeature.PRESET_MODE:
+            return _strings(entity, ATTR_PRESET_MODES)
+        case Value.ARM_MODE:
+            return tuple(mode for mode, flag in ARM_MODES.items() if features & flag)
+        case Value.DEGREES if features & ClimateEntityFeature.TARGET_TEMPERATURE:
+            return tuple(str(t) for t in degrees_range(entity))
+    return ()
+
+
+def degrees_range(entity: HomeEntity) -> range:
+    """Return the whole target temperatures the device accepts."""
+    low = float(entity.attributes.get(ATTR_MIN_TEMP, 7))
+    high = float(entity.attributes.get(ATTR_MAX_TEMP, 35))
+    return range(int(-(-low // 1)), int(high // 1) + 1)
+
+
+def label(name: str) -> str:
+    """Return a name as the model may write it: no commas, brackets or quotes."""
+    return " ".join(_UNSAFE.sub(" ", name).split())
+
+
+def targets_for(home: Home, spec: CallSpec) -> dict[str, tuple[HomeEntity, ...]]:
+    """Return the names a call may target, each with the entities it stands for.
+
+    Entity names and aliases come first; an area name stands for the area's
+    entities that support the call (for single-target calls, only where there is
+    exactly one). An entity's own name wins over an area of the same name.
+    """
+    able = [entity for entity in home.entities if supports(spec, entity)]
+    index: dict[str, tuple[HomeEntity, ...]] = {}
+    for entity in able:
+        for name in entity.names:
+            if key := label(name):
+                index[key] = (*index.get(key, ()), entity)
+    for area in home.areas:
+        members = tuple(entity for entity in able if entity.area_id == area.area_id)
+        if not members or (not spec.multi and len(members) > 1):
+            continue
+        for name in area.names:
+            if (key := label(name)) and key not in index:
+                index[key] = members
+    return index
+
+
+def resolve_option(value: str, options: tuple[str, ...]) -> str | None:
+    """Return the option the value stands for: itself, or the first option with that word."""
+    if value in options:
+        return value
+    return next(
+        (option for option in options if value in option.replace("-", "_").split("_")),
+        None,
+    )
+
+
+def option_values(options: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the options and the single words they are made of ("on_high" -> "high")."""
+    words = [word for option in options for word in option.replace("-", "_").split("_")]
+    return tuple(
+        dict.fromkeys([*options, *(w for w in words if resolve_option(w, options))])
+    )

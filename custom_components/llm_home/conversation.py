@@ -1,0 +1,153 @@
+"""The llm_home conversation agent: the user's words to actions and a spoken reply."""
+
+from __future__ import annotations
+
+from typing import Final, Literal, override
+
+from homeassistant.components import conversation
+from homeassistant.components.conversation.models import AbstractConversationAgent
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import device_registry as dr, llm
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .brain import history_from, satellite_area
+from .calls import CallParseError
+from .codes import take_code
+from .const import DOMAIN, LOGGER
+from .replies import BUSY, FAILED, NOT_UNDERSTOOD, reply_for
+from .worker import WorkerBusyError, WorkerError
+
+MAX_TEXT: Final = 500
+TOO_LONG: Final = "Sorry, that request is too long. Please say it in fewer words."
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: ConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Set up the conversation agent."""
+    async_add_entities([LlmHomeConversationEntity(entry)])
+
+
+class LlmHomeConversationEntity(
+    conversation.ConversationEntity, AbstractConversationAgent
+):
+    """A local agent that controls the exposed home through llm_home's tools."""
+
+    _attr_has_entity_name = True
+    _attr_name = None
+    _attr_supported_features = conversation.ConversationEntityFeature.CONTROL
+
+    def __init__(self, entry: ConfigEntry) -> None:
+        """Describe the agent."""
+        self.entry = entry
+        self._attr_unique_id = entry.entry_id
+        self._attr_device_info = dr.DeviceInfo(
+            identifiers={(DOMAIN, entry.entry_id)},
+            name=entry.title,
+            manufacturer="llm_home",
+            model="Local voice assistant",
+            entry_type=dr.DeviceEntryType.SERVICE,
+        )
+
+    @property
+    @override
+    def supported_languages(self) -> list[str] | Literal["*"]:
+        """Replies are written in English."""
+        return ["en"]
+
+    @override
+    async def async_added_to_hass(self) -> None:
+        """Register as an agent."""
+        await super().async_added_to_hass()
+        conversation.async_set_agent(self.hass, self.entry, self)
+
+    @override
+    async def async_will_remove_from_hass(self) -> None:
+        """Unregister as an agent."""
+        conversation.async_unset_agent(self.hass, self.entry)
+        await super().async_will_remove_from_hass()
+
+    @override
+    async def _async_handle_message(
+        self, user_input: conversation.ConversationInput, chat_log: conversation.ChatLog
+    ) -> conversation.ConversationResult:
+        """Turn the words into calls, run them through the tools, and reply."""
+        data = self.entry.runtime_data
+        text, code = take_code(user_input.text)
+        if code is not None:
+            # The code leaves the words before any log, history or model sees them.
+            chat_log.content[-1] = conversation.UserContent(content=text)
+            data.vault.put(user_input.context.id, code)
+        try:
+            return await self._async_respond(user_input, chat_log, text)
+        finally:
+            data.vault.discard(user_input.context.id)
+
+    async def _async_respond(
+        self,
+        user_input: conversation.ConversationInput,
+        chat_log: conversation.ChatLog,
+        text: str,
+    ) -> conversation.ConversationResult:
+        data = self.entry.runtime_data
+        try:
+            await chat_log.async_provide_llm_data(
+                user_input.as_llm_context(DOMAIN),
+                data.llm_apis,
+                None,
+                user_input.extra_system_prompt,
+            )
+        except conversation.ConverseError as err:
+            return err.as_conversation_result()
+
+        if len(text) > MAX_TEXT:
+            return self._say(user_input, chat_log, TOO_LONG)
+        try:
+            thought = await data.brain.async_think(
+                text,
+                history_from(chat_log),
+                satellite_area(self.hass, user_input.device_id),
+            )
+        except WorkerBusyError:
+            return self._say(user_input, chat_log, BUSY)
+        except WorkerError as err:
+            LOGGER.error("The inference worker failed: %s", err)
+            return self._say(user_input, chat_log, FAILED)
+        except CallParseError as err:
+            LOGGER.warning("Unusable model output: %s", err)
+            return self._say(user_input, chat_log, NOT_UNDERSTOOD)
+        data.last_latency_ms = thought.total_ms
+
+        if not thought.calls:
+            return self._say(user_input, chat_log, NOT_UNDERSTOOD)
+        tool_inputs = [
+            llm.ToolInput(
+                tool_name=call.name,
+                tool_args={"target": list(call.targets)}
+                | ({"value": call.value} if call.value is not None else {}),
+            )
+            for call in thought.calls
+        ]
+        replies = [
+            reply_for(result.result.data, result.result.error)
+            async for result in chat_log.async_add_assistant_content(
+                conversation.AssistantContent(
+                    agent_id=self.entity_id, tool_calls=tool_inputs
+                )
+            )
+        ]
+        return self._say(user_input, chat_log, " ".join(replies) or FAILED)
+
+    def _say(
+        self,
+        user_input: conversation.ConversationInput,
+        chat_log: conversation.ChatLog,
+        reply: str,
+    ) -> conversation.ConversationResult:
+        chat_log.async_add_assistant_content_without_tools(
+            conversation.AssistantContent(agent_id=self.entity_id, content=reply)
+        )
+        return conversation.async_get_result_from_chat_log(user_input, chat_log)

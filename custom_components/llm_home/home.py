@@ -1,0 +1,152 @@
+"""A snapshot of the home as the assistant may see it: exposed entities, names, areas.
+
+Only entities exposed to Assist are ever listed. Everything that the tools, the
+grammar, the prompt and the speech recognizer know about the home comes from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+import re
+from typing import Any, Final
+
+from homeassistant.components.homeassistant.exposed_entities import async_should_expose
+from homeassistant.const import Platform
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import (
+    area_registry as ar,
+    device_registry as dr,
+    entity_registry as er,
+    floor_registry as fr,
+)
+
+ASSISTANT: Final = "conversation"
+
+# Domains the tools can act on, and domains that can only be asked about.
+CONTROL_DOMAINS: Final = (
+    Platform.LIGHT,
+    Platform.CLIMATE,
+    Platform.ALARM_CONTROL_PANEL,
+)
+QUERY_DOMAINS: Final = (Platform.SENSOR, Platform.BINARY_SENSOR)
+
+_WORD = re.compile(r"[^\w]+")
+
+
+def normalize(text: str) -> str:
+    """Return text lower-cased with punctuation and repeated spaces removed."""
+    return " ".join(_WORD.sub(" ", text.casefold()).split())
+
+
+@dataclass(frozen=True, slots=True)
+class HomeEntity:
+    """An exposed entity and the names a user may call it by."""
+
+    entity_id: str
+    domain: str
+    name: str
+    aliases: tuple[str, ...]
+    area_id: str | None
+    area: str | None
+    floor: str | None
+    attributes: Mapping[str, Any]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Return the name followed by the aliases."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class HomeArea:
+    """An area and the names a user may call it by."""
+
+    area_id: str
+    name: str
+    aliases: tuple[str, ...]
+    floor: str | None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Return the name followed by the aliases."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Home:
+    """The exposed part of the home, in a stable order."""
+
+    entities: tuple[HomeEntity, ...]
+    areas: tuple[HomeArea, ...]
+
+    def get(self, entity_id: str) -> HomeEntity | None:
+        """Return an exposed entity by id."""
+        return next((e for e in self.entities if e.entity_id == entity_id), None)
+
+    def of_domain(self, domain: str) -> tuple[HomeEntity, ...]:
+        """Return the exposed entities of one domain."""
+        return tuple(e for e in self.entities if e.domain == domain)
+
+    def in_area(self, area_id: str, domain: str) -> tuple[HomeEntity, ...]:
+        """Return the exposed entities of one domain in an area."""
+        return tuple(e for e in self.of_domain(domain) if e.area_id == area_id)
+
+    def vocabulary(self) -> list[str]:
+        """Return every entity and area name, for biasing speech recognition."""
+        names = [n for e in self.entities for n in e.names]
+        names += [n for a in self.areas for n in a.names]
+        return list(dict.fromkeys(names))
+
+
+@callback
+def async_get_home(hass: HomeAssistant) -> Home:
+    """Return the exposed entities of the supported domains, sorted by entity id."""
+    ent_reg = er.async_get(hass)
+    dev_reg = dr.async_get(hass)
+    area_reg = ar.async_get(hass)
+    floor_reg = fr.async_get(hass)
+
+    def floor_name(floor_id: str | None) -> str | None:
+        floor = floor_reg.async_get_floor(floor_id) if floor_id else None
+        return floor.name if floor else None
+
+    entities: list[HomeEntity] = []
+    used_areas: dict[str, ar.AreaEntry] = {}
+    for state in sorted(
+        hass.states.async_all((*CONTROL_DOMAINS, *QUERY_DOMAINS)),
+        key=lambda s: s.entity_id,
+    ):
+        if not async_should_expose(hass, ASSISTANT, state.entity_id):
+            continue
+        entry = ent_reg.async_get(state.entity_id)
+        aliases: list[str] = []
+        area_id: str | None = None
+        if entry is not None:
+            aliases = er.async_get_entity_aliases(hass, entry)
+            area_id = entry.area_id
+            if area_id is None and entry.device_id:
+                device = dev_reg.async_get(entry.device_id)
+                area_id = device.area_id if device else None
+        area = area_reg.async_get_area(area_id) if area_id else None
+        if area is not None:
+            used_areas[area.id] = area
+        entities.append(
+            HomeEntity(
+                entity_id=state.entity_id,
+                domain=state.domain,
+                name=state.name,
+                aliases=tuple(
+                    a for a in dict.fromkeys(aliases) if a and a != state.name
+                ),
+                area_id=area.id if area else None,
+                area=area.name if area else None,
+                floor=floor_name(area.floor_id) if area else None,
+                attributes=state.attributes,
+            )
+        )
+    areas = tuple(
+        HomeArea(a.id, a.name, tuple(sorted(a.aliases)), floor_name(a.floor_id))
+        for a in sorted(used_areas.values(), key=lambda a: a.id)
+    )
+    return Home(entities=tuple(entities), areas=areas)

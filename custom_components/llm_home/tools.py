@@ -1,0 +1,206 @@
+"""The llm_home LLM API: tools generated from the exposed home, enforced in code.
+
+Every call re-reads the home (so an entity that stopped being exposed is refused),
+checks the user's permissions, checks each value against the device, and runs the
+service with the user's context. Disarming needs the option and the user's code,
+which comes from the code vault, never from the model's arguments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, override
+
+import probatio
+
+from homeassistant.auth.permissions.const import POLICY_CONTROL, POLICY_READ
+from homeassistant.const import ATTR_CODE, ATTR_ENTITY_ID, ATTR_TEMPERATURE
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import llm
+from homeassistant.util.json import JsonObjectType
+
+from .actions import ActionError, ServiceCall, plan
+from .calls import SPECS, CallSpec, Value
+from .capabilities import label, targets_for
+from .codes import CodeVault
+from .const import DOMAIN, LOGGER
+from .home import HomeEntity, async_get_home
+from .states import describe_state
+
+API_PROMPT = (
+    "Use the llm_home tools to control the devices and answer questions about them. "
+    "`target` is a list of device or area names exactly as listed; `value` is the setting. "
+    "Devices:\n"
+)
+_DISARM = "alarm_disarm"
+
+
+@dataclass(slots=True)
+class ToolPolicy:
+    """What the user allowed the tools to do."""
+
+    allow_disarm: bool = False
+
+
+class HomeTool(llm.Tool):
+    """One call spec as an HA LLM tool."""
+
+    def __init__(self, spec: CallSpec, policy: ToolPolicy, vault: CodeVault) -> None:
+        """Describe the tool from its spec."""
+        self.spec = spec
+        self.policy = policy
+        self.vault = vault
+        self.name = spec.name
+        self.description = spec.usage
+        self.integration = DOMAIN
+        schema: dict[Any, Any] = {probatio.Required("target"): [str]}
+        if spec.value is not Value.NONE:
+            schema[probatio.Required("value")] = probatio.Any(str, int, float)
+        self.parameters = probatio.Schema(schema)
+        self.annotations = llm.ToolAnnotations(
+            read_only=spec.domain is None, destructive=False, open_world=False
+        )
+
+    @override
+    async def async_call(
+        self,
+        hass: HomeAssistant,
+        tool_input: llm.ToolInput,
+        llm_context: llm.LLMContext,
+    ) -> llm.ToolResult:
+        """Check and carry out the call; failures are results, not exceptions."""
+        try:
+            data = await self._async_run(hass, tool_input.tool_args, llm_context)
+        except ActionError as err:
+            LOGGER.debug("Call %s refused: %s", self.name, err.reason)
+            return llm.ToolResult(data={"error": err.reason, **err.details}, error=True)
+        return llm.ToolResult(data=data)
+
+    async def _async_run(
+        self, hass: HomeAssistant, args: dict[str, Any], llm_context: llm.LLMContext
+    ) -> JsonObjectType:
+        entities = self._resolve(hass, args.get("target"))
+        await self._async_check_permissions(hass, entities, llm_context)
+        if self.spec.domain is None:
+            return {
+                "action": self.name,
+                "states": [describe_state(hass, entity) for entity in entities],
+            }
+        value = None if args.get("value") is None else str(args["value"])
+        calls = []
+        for entity in entities:
+            state = hass.states.get(entity.entity_id)
+            current = state.attributes.get(ATTR_TEMPERATURE) if state else None
+            calls.append(plan(self.spec, entity, value, current))
+        if self.name == _DISARM:
+            code = self._take_disarm_code(llm_context)
+            calls = [
+                ServiceCall(c.domain, c.service, c.entity, {**c.data, ATTR_CODE: code})
+                for c in calls
+            ]
+        for call in calls:
+            await _async_execute(hass, call, llm_context)
+        return {
+            "action": self.name,
+            "targets": [entity.name for entity in entities],
+            "value": value,
+            "states": [describe_state(hass, entity) for entity in entities],
+        }
+
+    def _resolve(self, hass: HomeAssistant, targets: Any) -> list[HomeEntity]:
+        if isinstance(targets, str):
+            targets = [targets]
+        if not targets:
+            raise ActionError("no_target")
+        index = targets_for(async_get_home(hass), self.spec)
+        found: dict[str, HomeEntity] = {}
+        for name in targets:
+            entities = index.get(label(str(name)))
+            if entities is None:
+                raise ActionError("unknown_target", name=str(name))
+            if len(entities) > 1 and not self.spec.multi:
+                raise ActionError("ambiguous_target", name=str(name))
+            found.update((entity.entity_id, entity) for entity in entities)
+        return list(found.values())
+
+    async def _async_check_permissions(
+        self,
+        hass: HomeAssistant,
+        entities: list[HomeEntity],
+        llm_context: llm.LLMContext,
+    ) -> None:
+        context = llm_context.context
+        if context is None or context.user_id is None:
+            return
+        user = await hass.auth.async_get_user(context.user_id)
+        if user is None:
+            raise ActionError("not_allowed", name="")
+        policy = POLICY_READ if self.spec.domain is None else POLICY_CONTROL
+        for entity in entities:
+            if not user.permissions.check_entity(entity.entity_id, policy):
+                raise ActionError("not_allowed", name=entity.name)
+
+    def _take_disarm_code(self, llm_context: llm.LLMContext) -> str:
+        context_id = llm_context.context.id if llm_context.context else None
+        code = self.vault.pop(context_id) if context_id else None
+        if not self.policy.allow_disarm:
+            raise ActionError("disarm_disabled")
+        if code is None:
+            raise ActionError("code_required")
+        return code
+
+
+async def _async_execute(
+    hass: HomeAssistant, call: ServiceCall, llm_context: llm.LLMContext
+) -> None:
+    try:
+        await hass.services.async_call(
+            call.domain,
+            call.service,
+            {ATTR_ENTITY_ID: call.entity.entity_id, **call.data},
+            blocking=True,
+            context=llm_context.context,
+        )
+    except HomeAssistantError as err:
+        # The message of a failed service call never contains the code we passed.
+        LOGGER.debug(
+            "Service %s.%s on %s failed: %s",
+            call.domain,
+            call.service,
+            call.entity.entity_id,
+            err,
+        )
+        raise ActionError(
+            "service_failed", name=call.entity.name, message=str(err)
+        ) from err
+
+
+@dataclass(slots=True, kw_only=True)
+class LlmHomeAPI(llm.API):
+    """Tools generated from the exposed home; usable by any conversation agent."""
+
+    policy: ToolPolicy
+    vault: CodeVault
+
+    @override
+    async def async_get_api_instance(
+        self, llm_context: llm.LLMContext
+    ) -> llm.APIInstance:
+        """Return the tools that the current home supports."""
+        home = async_get_home(self.hass)
+        tools: list[llm.Tool] = [
+            HomeTool(spec, self.policy, self.vault)
+            for spec in SPECS.values()
+            if targets_for(home, spec)
+        ]
+        devices = "\n".join(
+            f"- {entity.name} ({entity.domain}{', ' + entity.area if entity.area else ''})"
+            for entity in home.entities
+        )
+        return llm.APIInstance(
+            api=self,
+            api_prompt=API_PROMPT + devices,
+            llm_context=llm_context,
+            tools=tools,
+        )

@@ -1,0 +1,90 @@
+"""A realistic fixture home, built from real Home Assistant entities.
+
+HA's demo lights (different colour modes) and climate devices, a `manual` alarm
+panel with a code, areas with aliases, entity aliases, and a light that is not
+exposed to Assist.
+"""
+
+from __future__ import annotations
+
+from unittest.mock import patch
+
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
+from homeassistant.const import Platform
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import (
+    area_registry as ar,
+    device_registry as dr,
+    entity_registry as er,
+)
+from homeassistant.setup import async_setup_component
+
+ALARM_CODE = "4321"
+ALARM = "alarm_control_panel.home_alarm"
+UNEXPOSED_LIGHT = "light.office_rgbw_lights"
+
+AREAS = {
+    "light.kitchen_lights": "Kitchen",
+    "light.bed_light": "Bedroom",
+    "light.ceiling_lights": "Living Room",
+    "light.living_room_rgbww_lights": "Living Room",
+    "light.entrance_color_white_lights": "Hallway",
+    UNEXPOSED_LIGHT: "Office",
+    "climate.hvac": "Living Room",
+    "climate.heatpump": "Bedroom",
+    "climate.ecobee": "Office",
+}
+ALIASES = {"light.bed_light": ["Lumière lamp"], "climate.heatpump": ["Opa's heater"]}
+AREA_ALIASES = {"Living Room": {"Lounge"}}
+
+
+async def async_setup_home(hass: HomeAssistant) -> None:
+    """Create the fixture home."""
+    with patch(
+        "homeassistant.components.demo.COMPONENTS_WITH_CONFIG_ENTRY_DEMO_PLATFORM",
+        [Platform.LIGHT, Platform.CLIMATE],
+    ):
+        entry = MockConfigEntry(domain="demo")
+        entry.add_to_hass(hass)
+        assert await hass.config_entries.async_setup(entry.entry_id)
+    assert await async_setup_component(
+        hass,
+        "alarm_control_panel",
+        {
+            "alarm_control_panel": [
+                {
+                    "platform": "manual",
+                    "name": "Home Alarm",
+                    "unique_id": "home_alarm",
+                    "code": ALARM_CODE,
+                    "code_arm_required": False,
+                    "arming_time": 0,
+                    "delay_time": 0,
+                    "trigger_time": 0,
+                }
+            ]
+        },
+    )
+    await hass.async_block_till_done()
+
+    area_reg = ar.async_get(hass)
+    ent_reg = er.async_get(hass)
+    dev_reg = dr.async_get(hass)
+    for entity_id, area_name in AREAS.items():
+        area = area_reg.async_get_area_by_name(area_name) or area_reg.async_create(
+            area_name, aliases=AREA_ALIASES.get(area_name, set())
+        )
+        entry = ent_reg.async_get(entity_id)
+        assert entry is not None
+        if entry.device_id:
+            dev_reg.async_update_device(entry.device_id, area_id=area.id)
+        else:
+            ent_reg.async_update_entity(entity_id, area_id=area.id)
+        ent_reg.async_update_entity(entity_id, aliases=ALIASES.get(entity_id, []))
+    for entity_id in [*AREAS, ALARM]:
+        async_expose_entity(
+            hass, "conversation", entity_id, entity_id != UNEXPOSED_LIGHT
+        )
+    await hass.async_block_till_done()

@@ -1,0 +1,83 @@
+"""End to end with the real default model: words in, HA states and replies out."""
+
+from __future__ import annotations
+
+import time
+
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from homeassistant.components import conversation
+from homeassistant.core import Context, HomeAssistant
+
+from .commands import COMMANDS, Command
+from .home import async_setup_home
+from custom_components.llm_home.models import ModelStore
+
+# The model is run greedily (temperature 0); this floor guards against regressions.
+MIN_PASSED = 28
+
+
+def _snapshot(hass: HomeAssistant) -> dict[str, tuple[str, dict[str, object]]]:
+    # The agent's own entity records when it was last used; everything else must hold still.
+    return {
+        s.entity_id: (s.state, dict(s.attributes))
+        for s in hass.states.async_all()
+        if s.domain != "conversation"
+    }
+
+
+def _passed(
+    hass: HomeAssistant,
+    command: Command,
+    reply: str,
+    before: dict[str, tuple[str, dict[str, object]]],
+) -> bool:
+    for entity_id, check in command.expect.items():
+        state = hass.states.get(entity_id)
+        if state is None or not check(state):
+            return False
+    if not command.expect and _snapshot(hass) != before:
+        return False
+    return command.reply is None or command.reply.lower() in reply.lower()
+
+
+async def test_commands_end_to_end(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry, model_store: ModelStore
+) -> None:
+    """Run every command through HA's conversation API and check the home afterwards."""
+    await async_setup_home(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done(wait_background_tasks=True)
+
+    results = []
+    conversation_id = None
+    for command in COMMANDS:
+        before = _snapshot(hass)
+        start = time.perf_counter()
+        result = await conversation.async_converse(
+            hass,
+            command.sentence,
+            conversation_id if command.follows else None,
+            Context(),
+            language="en",
+            agent_id="conversation.llm_home",
+        )
+        await hass.async_block_till_done()
+        elapsed = (time.perf_counter() - start) * 1000
+        conversation_id = result.conversation_id
+        reply = result.response.speech["plain"]["speech"]
+        assert "{" not in reply and "(" not in reply, (
+            f"JSON or a call was spoken: {reply!r}"
+        )
+        results.append(
+            (_passed(hass, command, reply, before), command.sentence, reply, elapsed)
+        )
+
+    for ok, sentence, reply, elapsed in results:
+        line = (
+            f"{'PASS' if ok else 'FAIL'} {elapsed:6.0f} ms  {sentence!r} -> {reply!r}"
+        )
+        print(line)  # noqa: T201
+    passed = sum(ok for ok, *_ in results)
+    print(f"{passed}/{len(results)} commands passed")  # noqa: T201
+    assert passed >= MIN_PASSED

@@ -1,0 +1,162 @@
+"""The llm_home LLM API against a real home: exposure, permissions, values, disarming."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from homeassistant.auth.models import User
+from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.helpers import llm
+
+from .home import ALARM, ALARM_CODE, UNEXPOSED_LIGHT, async_setup_home
+from custom_components.llm_home.const import CONF_ALLOW_DISARM, DOMAIN
+from custom_components.llm_home.models import ModelStore
+
+
+async def _setup(hass: HomeAssistant, entry: MockConfigEntry) -> None:
+    await async_setup_home(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+
+
+async def _call(
+    hass: HomeAssistant, tool: str, args: dict[str, Any], context: Context | None = None
+) -> llm.ToolResult:
+    llm_context = llm.LLMContext(
+        platform="test",
+        context=context or Context(),
+        language="en",
+        assistant="conversation",
+        device_id=None,
+    )
+    api = await llm.async_get_api(hass, DOMAIN, llm_context)
+    return await api.async_call_tool(llm.ToolInput(tool_name=tool, tool_args=args))
+
+
+@pytest.fixture
+async def loaded(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry, model_store: ModelStore
+) -> MockConfigEntry:
+    """Return the loaded entry in the fixture home."""
+    await _setup(hass, mock_config_entry)
+    return mock_config_entry
+
+
+async def test_tools_control_exposed_lights_and_climate(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """Tools act on exposed entities by name, alias and area."""
+    result = await _call(hass, "light_off", {"target": ["Living Room"]})
+    assert not result.error
+    assert hass.states.get("light.ceiling_lights").state == "off"
+    assert hass.states.get("light.living_room_rgbww_lights").state == "off"
+
+    result = await _call(hass, "light_level", {"target": ["Lumière lamp"], "value": 30})
+    assert not result.error
+    assert hass.states.get("light.bed_light").attributes["brightness"] == round(
+        255 * 0.3
+    )
+
+    result = await _call(hass, "climate_temp", {"target": ["Hvac"], "value": "23"})
+    assert not result.error
+    assert hass.states.get("climate.hvac").attributes["temperature"] == 23
+    result = await _call(hass, "climate_step", {"target": ["Hvac"], "value": "-2"})
+    assert hass.states.get("climate.hvac").attributes["temperature"] == 21
+    assert result.data["states"][0]["temperature"] == 21
+
+
+async def test_unexposed_entity_is_refused_and_unchanged(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """Naming an unexposed light changes nothing, even when it was exposed a moment ago."""
+    before = hass.states.get(UNEXPOSED_LIGHT).state
+    result = await _call(hass, "light_toggle", {"target": ["Office RGBW Lights"]})
+    assert result.error
+    assert result.data["error"] == "unknown_target"
+    assert hass.states.get(UNEXPOSED_LIGHT).state == before
+
+    async_expose_entity(hass, "conversation", "light.kitchen_lights", False)
+    result = await _call(hass, "light_off", {"target": ["Kitchen Lights"]})
+    assert result.error
+    assert hass.states.get("light.kitchen_lights").state == "on"
+
+
+async def test_values_outside_the_device_range_are_refused(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """A temperature outside the thermostat's range or an unknown mode is refused."""
+    result = await _call(hass, "climate_temp", {"target": ["Hvac"], "value": "95"})
+    assert result.error
+    assert result.data["error"] == "out_of_range"
+    result = await _call(
+        hass, "climate_mode", {"target": ["Opa's heater"], "value": "cool"}
+    )
+    assert result.error
+    assert result.data["error"] == "unsupported_value"
+    assert hass.states.get("climate.heatpump").state == "heat"
+
+
+async def test_user_permissions_are_enforced(
+    hass: HomeAssistant, loaded: MockConfigEntry, hass_read_only_user: User
+) -> None:
+    """A read-only user can ask about a light but not switch it."""
+    context = Context(user_id=hass_read_only_user.id)
+    result = await _call(hass, "light_off", {"target": ["Kitchen Lights"]}, context)
+    assert result.error
+    assert result.data["error"] == "not_allowed"
+    assert hass.states.get("light.kitchen_lights").state == "on"
+    result = await _call(hass, "state", {"target": ["Kitchen Lights"]}, context)
+    assert not result.error
+    assert result.data["states"][0]["state"] == "on"
+
+
+async def test_disarm_is_off_by_default(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """Without the option, disarming is refused even with the code."""
+    await _call(hass, "alarm_arm", {"target": ["Home Alarm"], "value": "away"})
+    assert hass.states.get(ALARM).state == "armed_away"
+    context = Context()
+    loaded.runtime_data.vault.put(context.id, ALARM_CODE)
+    result = await _call(hass, "alarm_disarm", {"target": ["Home Alarm"]}, context)
+    assert result.error
+    assert result.data["error"] == "disarm_disabled"
+    assert hass.states.get(ALARM).state == "armed_away"
+
+
+async def test_disarm_needs_the_code_from_the_user(
+    hass: HomeAssistant, default_data: dict[str, str], model_store: ModelStore
+) -> None:
+    """With the option on, disarming needs the code from the vault; a code in the arguments is ignored."""
+    entry = MockConfigEntry(
+        domain=DOMAIN, data=default_data, options={CONF_ALLOW_DISARM: True}
+    )
+    entry.add_to_hass(hass)
+    await _setup(hass, entry)
+    await _call(hass, "alarm_arm", {"target": ["Home Alarm"], "value": "night"})
+    assert hass.states.get(ALARM).state == "armed_night"
+
+    result = await _call(
+        hass, "alarm_disarm", {"target": ["Home Alarm"], "code": ALARM_CODE}
+    )
+    assert result.error
+    assert result.data["error"] == "code_required"
+    assert hass.states.get(ALARM).state == "armed_night"
+
+    context = Context()
+    entry.runtime_data.vault.put(context.id, "0000")
+    result = await _call(hass, "alarm_disarm", {"target": ["Home Alarm"]}, context)
+    assert result.error
+    assert hass.states.get(ALARM).state == "armed_night"
+    assert "0000" not in str(result.data)
+
+    context = Context()
+    entry.runtime_data.vault.put(context.id, ALARM_CODE)
+    result = await _call(hass, "alarm_disarm", {"target": ["Home Alarm"]}, context)
+    assert not result.error
+    assert hass.states.get(ALARM).state == "disarmed"
+    assert ALARM_CODE not in str(result.data)
