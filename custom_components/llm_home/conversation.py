@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final, Literal, override
 
 from homeassistant.components import conversation
+from homeassistant.components.conversation import trace as conversation_trace
 from homeassistant.components.conversation.models import AbstractConversationAgent
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
@@ -71,28 +73,28 @@ class LlmHomeConversationEntity(
         await super().async_will_remove_from_hass()
 
     @override
+    async def async_process(
+        self, user_input: conversation.ConversationInput
+    ) -> conversation.ConversationResult:
+        """Take any alarm code out of the words before HA's chat log, logs or the model see them."""
+        text, code = take_code(user_input.text)
+        if code is None:
+            return await super().async_process(user_input)
+        vault = self.entry.runtime_data.vault
+        vault.put(user_input.context.id, code)
+        _redact_trace(user_input.text, text)
+        try:
+            return await super().async_process(replace(user_input, text=text))
+        finally:
+            vault.discard(user_input.context.id)
+
+    @override
     async def _async_handle_message(
         self, user_input: conversation.ConversationInput, chat_log: conversation.ChatLog
     ) -> conversation.ConversationResult:
         """Turn the words into calls, run them through the tools, and reply."""
         data = self.entry.runtime_data
-        text, code = take_code(user_input.text)
-        if code is not None:
-            # The code leaves the words before any log, history or model sees them.
-            chat_log.content[-1] = conversation.UserContent(content=text)
-            data.vault.put(user_input.context.id, code)
-        try:
-            return await self._async_respond(user_input, chat_log, text)
-        finally:
-            data.vault.discard(user_input.context.id)
-
-    async def _async_respond(
-        self,
-        user_input: conversation.ConversationInput,
-        chat_log: conversation.ChatLog,
-        text: str,
-    ) -> conversation.ConversationResult:
-        data = self.entry.runtime_data
+        text = user_input.text
         try:
             await chat_log.async_provide_llm_data(
                 user_input.as_llm_context(DOMAIN),
@@ -151,3 +153,15 @@ class LlmHomeConversationEntity(
             conversation.AssistantContent(agent_id=self.entity_id, content=reply)
         )
         return conversation.async_get_result_from_chat_log(user_input, chat_log)
+
+
+def _redact_trace(original: str, redacted: str) -> None:
+    """Replace the words that HA's conversation trace recorded before the agent ran.
+
+    HA adds the raw input to the trace before calling any agent and offers no public
+    way to amend it; without this, a spoken alarm code would be kept in the trace.
+    """
+    current = conversation_trace._current_trace.get()  # noqa: SLF001
+    for event in getattr(current, "_events", ()):
+        if isinstance(event.data, dict) and event.data.get("text") == original:
+            event.data["text"] = redacted
