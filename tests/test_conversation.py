@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 import time
 
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_fire_time_changed,
+)
 
 from homeassistant.components import conversation
 from homeassistant.core import Context, HomeAssistant
+from homeassistant.helpers import entity_registry as er
+from homeassistant.util import dt as dt_util
 
 from .commands import COMMANDS, Command
 from .home import async_setup_home
@@ -81,3 +87,22 @@ async def test_commands_end_to_end(
     passed = sum(ok for ok, *_ in results)
     print(f"{passed}/{len(results)} commands passed")  # noqa: T201
     assert passed >= MIN_PASSED
+
+
+async def test_prefix_is_warmed_again_when_the_home_changes(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry, model_store: ModelStore
+) -> None:
+    """After a rename the new prefix is evaluated in the background, not by the next command."""
+    await async_setup_home(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    brain = mock_config_entry.runtime_data.brain
+
+    er.async_get(hass).async_update_entity("light.bed_light", name="Reading Lamp")
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=30))
+    await hass.async_block_till_done(wait_background_tasks=True)
+
+    thought = await brain.async_think("turn on the reading lamp", [], None)
+    assert thought.completion is not None
+    assert thought.completion.cached_tokens > 0.8 * thought.completion.prompt_tokens
+    assert [call.as_text() for call in thought.calls] == ["light_on(Reading Lamp)"]

@@ -24,7 +24,6 @@ from .const import (
     DEFAULT_CONTEXT_SIZE,
     DEFAULT_TEMPERATURE,
     DOMAIN,
-    LOGGER,
     MODEL_CONF_KEYS,
     MODELS_DIR,
 )
@@ -112,16 +111,10 @@ async def async_setup_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> b
     entry.runtime_data = LlmHomeData(
         models, worker, brain, vault, [DOMAIN, *extra_apis]
     )
-    entry.async_create_background_task(hass, _async_warm_up(brain), f"{DOMAIN} warm-up")
+    entry.async_create_background_task(hass, brain.async_warm_up(), f"{DOMAIN} warm-up")
+    entry.async_on_unload(brain.async_watch_home())
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     return True
-
-
-async def _async_warm_up(brain: Brain) -> None:
-    try:
-        await brain.async_warm_up()
-    except WorkerError as err:
-        LOGGER.warning("Warm-up failed; the first request will be slower: %s", err)
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> bool:

@@ -2,27 +2,38 @@
 
 from __future__ import annotations
 
+from collections.abc import Coroutine
 from dataclasses import dataclass
 import time
-from typing import Final
+from typing import Any, Final
 
 from homeassistant.components import conversation
-from homeassistant.core import HomeAssistant
-from homeassistant.helpers import area_registry as ar, device_registry as dr, llm
+from homeassistant.components.homeassistant.exposed_entities import (
+    async_listen_entity_updates,
+)
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.helpers import (
+    area_registry as ar,
+    device_registry as dr,
+    entity_registry as er,
+    llm,
+)
+from homeassistant.helpers.debounce import Debouncer
 
 from .calls import NONE_CALL, Call, parse_calls
 from .const import LOGGER
 from .grammar import build_grammar
-from .home import async_get_home
+from .home import ASSISTANT, async_get_home
 from .prompt import STOP, Turn, build_prefix, build_prompt
 from .shortlist import shortlist
-from .worker import CompletionResult, WorkerClient
+from .worker import CompletionResult, WorkerClient, WorkerError
 
 MAX_TOKENS: Final = 64
 MAX_HISTORY: Final = 2
 REQUEST_TIMEOUT: Final = 60.0
 # Evaluating a large home's prefix from scratch takes tens of seconds on two cores.
 WARMUP_TIMEOUT: Final = 300.0
+WARMUP_COOLDOWN: Final = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,12 +57,47 @@ class Brain:
         self.temperature = temperature
         self._warm_prefix: str | None = None
 
+    @callback
+    def async_watch_home(self) -> CALLBACK_TYPE:
+        """Warm the cache again (debounced) whenever names, areas or exposure change."""
+        debouncer: Debouncer[Coroutine[Any, Any, None]] = Debouncer(
+            self.hass,
+            LOGGER,
+            cooldown=WARMUP_COOLDOWN,
+            immediate=False,
+            function=self.async_warm_up,
+            background=True,
+        )
+
+        @callback
+        def schedule(*_: Any) -> None:
+            debouncer.async_schedule_call()
+
+        unsubscribes = [
+            self.hass.bus.async_listen(er.EVENT_ENTITY_REGISTRY_UPDATED, schedule),
+            self.hass.bus.async_listen(dr.EVENT_DEVICE_REGISTRY_UPDATED, schedule),
+            self.hass.bus.async_listen(ar.EVENT_AREA_REGISTRY_UPDATED, schedule),
+        ]
+        unsubscribes.append(async_listen_entity_updates(self.hass, ASSISTANT, schedule))
+
+        @callback
+        def stop() -> None:
+            for unsubscribe in unsubscribes:
+                unsubscribe()
+            debouncer.async_shutdown()
+
+        return stop
+
     async def async_warm_up(self) -> None:
         """Evaluate the current prefix into the model's cache, if it changed."""
         prefix = build_prefix(async_get_home(self.hass))
         if prefix == self._warm_prefix:
             return
-        result = await self.worker.warmup(prefix, timeout=WARMUP_TIMEOUT)
+        try:
+            result = await self.worker.warmup(prefix, timeout=WARMUP_TIMEOUT)
+        except WorkerError as err:
+            LOGGER.warning("Warm-up failed; the next request will be slower: %s", err)
+            return
         self._warm_prefix = prefix
         LOGGER.debug(
             "Warmed up %s prompt tokens in %.0f ms",
