@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import timedelta
+import re
 import time
 
+import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_fire_time_changed,
@@ -13,11 +15,14 @@ from pytest_homeassistant_custom_component.common import (
 from homeassistant.components import conversation
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import entity_registry as er
+from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
 from .commands import COMMANDS, Command
 from .home import async_setup_home
+from custom_components.llm_home.const import CONF_ASSIST_FALLBACK, DOMAIN
 from custom_components.llm_home.models import ModelStore
+from custom_components.llm_home.replies import NOT_UNDERSTOOD
 
 # The model is run greedily (temperature 0); this floor guards against regressions.
 MIN_PASSED = 28
@@ -106,3 +111,38 @@ async def test_prefix_is_warmed_again_when_the_home_changes(
     assert thought.completion is not None
     assert thought.completion.cached_tokens > 0.8 * thought.completion.prompt_tokens
     assert [call.as_text() for call in thought.calls] == ["light_on(Reading Lamp)"]
+
+
+@pytest.mark.parametrize("fallback", [False, True])
+async def test_requests_outside_llm_home_go_to_assist_when_allowed(
+    hass: HomeAssistant,
+    default_data: dict[str, str],
+    model_store: ModelStore,
+    fallback: bool,
+) -> None:
+    """With the option on, HA's built-in agent answers what llm_home does not handle."""
+    assert await async_setup_component(hass, "intent", {})
+    await async_setup_home(hass)
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="LLM Home",
+        data=default_data,
+        options={CONF_ASSIST_FALLBACK: fallback},
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+
+    result = await conversation.async_converse(
+        hass,
+        "what time is it?",
+        None,
+        Context(),
+        language="en",
+        agent_id="conversation.llm_home",
+    )
+    reply = result.response.speech["plain"]["speech"]
+    if fallback:
+        assert re.search(r"\d", reply), reply
+    else:
+        assert reply == NOT_UNDERSTOOD

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
-from homeassistant.const import CONF_LLM_HASS_API, Platform
+from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ConfigEntryError, ConfigEntryNotReady
 from homeassistant.helpers import llm
@@ -18,6 +18,7 @@ from .brain import Brain
 from .codes import CodeVault
 from .const import (
     CONF_ALLOW_DISARM,
+    CONF_ASSIST_FALLBACK,
     CONF_CONTEXT_SIZE,
     CONF_TEMPERATURE,
     CONF_THREADS,
@@ -42,7 +43,7 @@ class LlmHomeData:
     worker: WorkerClient
     brain: Brain
     vault: CodeVault
-    llm_apis: list[str]
+    assist_fallback: bool
     last_latency_ms: float | None = field(default=None)
 
 
@@ -102,14 +103,11 @@ async def async_setup_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> b
         vault=vault,
     )
     entry.async_on_unload(llm.async_register_api(hass, api))
-    extra_apis = [
-        api_id for api_id in options.get(CONF_LLM_HASS_API, []) if api_id != DOMAIN
-    ]
     brain = Brain(
         hass, worker, float(options.get(CONF_TEMPERATURE, DEFAULT_TEMPERATURE))
     )
     entry.runtime_data = LlmHomeData(
-        models, worker, brain, vault, [DOMAIN, *extra_apis]
+        models, worker, brain, vault, bool(options.get(CONF_ASSIST_FALLBACK, False))
     )
     entry.async_create_background_task(hass, brain.async_warm_up(), f"{DOMAIN} warm-up")
     entry.async_on_unload(brain.async_watch_home())

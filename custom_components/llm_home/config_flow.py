@@ -14,9 +14,7 @@ from homeassistant.config_entries import (
     ConfigFlowResult,
     OptionsFlowWithReload,
 )
-from homeassistant.const import CONF_LLM_HASS_API
 from homeassistant.core import callback
-from homeassistant.helpers import llm
 from homeassistant.helpers.selector import (
     BooleanSelector,
     NumberSelector,
@@ -32,6 +30,7 @@ from homeassistant.requirements import RequirementsNotFound, async_process_requi
 from . import model_store
 from .const import (
     CONF_ALLOW_DISARM,
+    CONF_ASSIST_FALLBACK,
     CONF_TEMPERATURE,
     DEFAULT_TEMPERATURE,
     DOMAIN,
@@ -205,7 +204,7 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
 
 
 class LlmHomeOptionsFlow(OptionsFlowWithReload):
-    """Options: safety and which LLM APIs the agent uses."""
+    """Options: safety, Assist fallback and sampling."""
 
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
@@ -213,17 +212,12 @@ class LlmHomeOptionsFlow(OptionsFlowWithReload):
         """Show and save the options."""
         if user_input is not None:
             return self.async_create_entry(data=user_input)
-        other_apis = [
-            SelectOptionDict(value=api.id, label=api.name)
-            for api in llm.async_get_apis(self.hass)
-            if api.id != DOMAIN
-        ]
         schema = probatio.Schema(
             {
                 probatio.Required(CONF_ALLOW_DISARM, default=False): BooleanSelector(),
-                probatio.Optional(CONF_LLM_HASS_API, default=[]): SelectSelector(
-                    SelectSelectorConfig(options=other_apis, multiple=True)
-                ),
+                probatio.Required(
+                    CONF_ASSIST_FALLBACK, default=False
+                ): BooleanSelector(),
                 probatio.Required(
                     CONF_TEMPERATURE, default=DEFAULT_TEMPERATURE
                 ): NumberSelector(

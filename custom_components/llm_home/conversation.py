@@ -98,7 +98,7 @@ class LlmHomeConversationEntity(
         try:
             await chat_log.async_provide_llm_data(
                 user_input.as_llm_context(DOMAIN),
-                data.llm_apis,
+                DOMAIN,
                 None,
                 user_input.extra_system_prompt,
             )
@@ -120,11 +120,11 @@ class LlmHomeConversationEntity(
             return self._say(user_input, chat_log, FAILED)
         except CallParseError as err:
             LOGGER.warning("Unusable model output: %s", err)
-            return self._say(user_input, chat_log, NOT_UNDERSTOOD)
+            return await self._async_not_handled(user_input, chat_log)
         data.last_latency_ms = thought.total_ms
 
         if not thought.calls:
-            return self._say(user_input, chat_log, NOT_UNDERSTOOD)
+            return await self._async_not_handled(user_input, chat_log)
         tool_inputs = [
             llm.ToolInput(
                 tool_name=call.name,
@@ -142,6 +142,24 @@ class LlmHomeConversationEntity(
             )
         ]
         return self._say(user_input, chat_log, " ".join(replies) or FAILED)
+
+    async def _async_not_handled(
+        self, user_input: conversation.ConversationInput, chat_log: conversation.ChatLog
+    ) -> conversation.ConversationResult:
+        """Say so, or let HA's built-in agent answer when the user allowed it."""
+        if not self.entry.runtime_data.assist_fallback:
+            return self._say(user_input, chat_log, NOT_UNDERSTOOD)
+        result = await conversation.async_converse(
+            self.hass,
+            user_input.text,
+            None,
+            user_input.context,
+            user_input.language,
+            agent_id=conversation.HOME_ASSISTANT_AGENT,
+            device_id=user_input.device_id,
+        )
+        speech = result.response.speech.get("plain", {}).get("speech") or NOT_UNDERSTOOD
+        return self._say(user_input, chat_log, speech)
 
     def _say(
         self,
