@@ -146,21 +146,43 @@ async def test_light_white_uses_the_device_range(
     assert call.data["color_temp_kelvin"] <= light.attributes["max_color_temp_kelvin"]
 
 
-def test_take_code() -> None:
-    """A code said with disarm/code words is taken out of the text; other numbers stay."""
-    assert take_code("disarm the alarm with code 4321") == (
-        f"disarm the alarm with code {CODE_MARKER}",
-        "4321",
-    )
-    assert take_code("disarm the alarm, 4 3 2 1") == (
-        f"disarm the alarm, {CODE_MARKER}",
-        "4321",
-    )
-    assert take_code("set the light to 2700 kelvin") == (
-        "set the light to 2700 kelvin",
-        None,
-    )
-    assert take_code("disarm the alarm") == ("disarm the alarm", None)
+@pytest.mark.parametrize(
+    ("text", "redacted", "code"),
+    [
+        (
+            "disarm the alarm with code 4321",
+            f"disarm the alarm with code {CODE_MARKER}",
+            "4321",
+        ),
+        ("disarm the alarm, 4 3 2 1", f"disarm the alarm, {CODE_MARKER}", "4321"),
+        (
+            "Disarm the alarm, code 1, 2, 3, 4.",
+            f"Disarm the alarm, code {CODE_MARKER}.",
+            "1234",
+        ),
+        (
+            "disarm the alarm one two three four",
+            f"disarm the alarm {CODE_MARKER}",
+            "1234",
+        ),
+        ("4321", CODE_MARKER, "4321"),
+        (
+            "set the heat to 2100 and disarm code 1234",
+            f"set the heat to {CODE_MARKER} and disarm code {CODE_MARKER}",
+            None,
+        ),
+        ("set the light to 2700 kelvin", "set the light to 2700 kelvin", None),
+        (
+            "set the hvac to 22 and arm the alarm",
+            "set the hvac to 22 and arm the alarm",
+            None,
+        ),
+        ("disarm the alarm", "disarm the alarm", None),
+    ],
+)
+def test_take_code(text: str, redacted: str, code: str | None) -> None:
+    """Numbers in words about codes are hidden; one clear candidate is the code."""
+    assert take_code(text) == (redacted, code)
 
 
 def test_replies() -> None:

@@ -16,7 +16,7 @@ from homeassistant.components import conversation
 from homeassistant.components.conversation.chat_log import async_subscribe_chat_logs
 from homeassistant.components.conversation.trace import async_get_traces
 from homeassistant.core import Context, HomeAssistant
-from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers import chat_session, entity_registry as er
 
 from .home import ALARM, ALARM_CODE, UNEXPOSED_LIGHT, async_setup_home
 from custom_components.llm_home.const import CONF_ALLOW_DISARM, DOMAIN
@@ -176,3 +176,35 @@ async def test_worker_killed_during_a_request(
     assert reply == "Turned on the Reading Lamp."
     assert hass.states.get("light.bed_light").state == "on"
     assert worker.restarts == 1
+
+
+async def test_code_leaves_a_chat_log_that_the_pipeline_opened(
+    hass: HomeAssistant, default_data: dict[str, str], model_store: ModelStore
+) -> None:
+    """The voice pipeline opens the chat log with the raw words; the agent replaces them."""
+    await _setup(hass, default_data, {CONF_ALLOW_DISARM: True})
+    await _arm(hass)
+    raw = f"disarm the home alarm with code {ALARM_CODE}"
+    context = Context()
+    with chat_session.async_get_chat_session(hass) as session:
+        user_input = conversation.ConversationInput(
+            text=raw,
+            context=context,
+            conversation_id=session.conversation_id,
+            device_id=None,
+            satellite_id=None,
+            language="en",
+            agent_id=AGENT,
+        )
+        with conversation.async_get_chat_log(hass, session, user_input) as chat_log:
+            await conversation.async_converse(
+                hass,
+                raw,
+                session.conversation_id,
+                context,
+                language="en",
+                agent_id=AGENT,
+            )
+            kept = repr(chat_log.content)
+    assert hass.states.get(ALARM).state == "disarmed"
+    assert ALARM_CODE not in kept

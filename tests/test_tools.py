@@ -10,9 +10,10 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from homeassistant.auth.models import User
 from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
 from homeassistant.core import Context, HomeAssistant
-from homeassistant.helpers import llm
+from homeassistant.helpers import entity_registry as er, llm
 
 from .home import ALARM, ALARM_CODE, UNEXPOSED_LIGHT, async_setup_home
+from custom_components.llm_home.codes import spoken_code
 from custom_components.llm_home.const import CONF_ALLOW_DISARM, DOMAIN
 from custom_components.llm_home.models import ModelStore
 
@@ -120,9 +121,8 @@ async def test_disarm_is_off_by_default(
     """Without the option, disarming is refused even with the code."""
     await _call(hass, "alarm_arm", {"target": ["Home Alarm"], "value": "away"})
     assert hass.states.get(ALARM).state == "armed_away"
-    context = Context()
-    loaded.runtime_data.vault.put(context.id, ALARM_CODE)
-    result = await _call(hass, "alarm_disarm", {"target": ["Home Alarm"]}, context)
+    with spoken_code(ALARM_CODE):
+        result = await _call(hass, "alarm_disarm", {"target": ["Home Alarm"]})
     assert result.error
     assert result.data["error"] == "disarm_disabled"
     assert hass.states.get(ALARM).state == "armed_away"
@@ -144,19 +144,49 @@ async def test_disarm_needs_the_code_from_the_user(
         hass, "alarm_disarm", {"target": ["Home Alarm"], "code": ALARM_CODE}
     )
     assert result.error
-    assert result.data["error"] == "code_required"
+    assert result.data["error"] == "bad_arguments"
     assert hass.states.get(ALARM).state == "armed_night"
+    result = await _call(hass, "alarm_disarm", {"target": ["Home Alarm"]})
+    assert result.data["error"] == "code_required"
 
-    context = Context()
-    entry.runtime_data.vault.put(context.id, "0000")
-    result = await _call(hass, "alarm_disarm", {"target": ["Home Alarm"]}, context)
+    with spoken_code("0000"):
+        result = await _call(hass, "alarm_disarm", {"target": ["Home Alarm"]})
     assert result.error
     assert hass.states.get(ALARM).state == "armed_night"
     assert "0000" not in str(result.data)
 
-    context = Context()
-    entry.runtime_data.vault.put(context.id, ALARM_CODE)
-    result = await _call(hass, "alarm_disarm", {"target": ["Home Alarm"]}, context)
+    with spoken_code(ALARM_CODE):
+        result = await _call(hass, "alarm_disarm", {"target": ["Home Alarm"]})
     assert not result.error
     assert hass.states.get(ALARM).state == "disarmed"
     assert ALARM_CODE not in str(result.data)
+
+
+async def test_arguments_from_other_agents_are_checked(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """Malformed arguments give an error result; names match regardless of case."""
+    result = await _call(hass, "light_on", {"target": 5})
+    assert result.error
+    assert result.data["error"] == "bad_arguments"
+    result = await _call(hass, "light_off", {"target": ["kitchen LIGHTS"]})
+    assert not result.error
+    assert hass.states.get("light.kitchen_lights").state == "off"
+
+
+async def test_devices_sharing_a_name_are_told_apart_by_area(
+    hass: HomeAssistant, loaded: MockConfigEntry
+) -> None:
+    """Two lights called the same are never both switched by their shared name."""
+    er.async_get(hass).async_update_entity(
+        "light.ceiling_lights", name="Kitchen Lights"
+    )
+    await hass.async_block_till_done()
+    result = await _call(hass, "light_off", {"target": ["Kitchen Lights"]})
+    assert result.error
+    assert hass.states.get("light.kitchen_lights").state == "on"
+    assert hass.states.get("light.ceiling_lights").state == "on"
+    result = await _call(hass, "light_off", {"target": ["Living Room Kitchen Lights"]})
+    assert not result.error
+    assert hass.states.get("light.ceiling_lights").state == "off"
+    assert hass.states.get("light.kitchen_lights").state == "on"

@@ -15,7 +15,6 @@ from homeassistant.exceptions import ConfigEntryError, ConfigEntryNotReady
 from homeassistant.helpers import llm
 
 from .brain import Brain
-from .codes import CodeVault
 from .const import (
     CONF_ALLOW_DISARM,
     CONF_ASSIST_FALLBACK,
@@ -42,7 +41,6 @@ class LlmHomeData:
     models: dict[ModelKind, Path]
     worker: WorkerClient
     brain: Brain
-    vault: CodeVault
     assist_fallback: bool
     last_latency_ms: float | None = field(default=None)
 
@@ -94,20 +92,18 @@ async def async_setup_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> b
         ) from err
     entry.async_on_unload(worker.stop)
 
-    vault = CodeVault()
     api = LlmHomeAPI(
         hass=hass,
         id=DOMAIN,
         name="LLM Home",
         policy=ToolPolicy(allow_disarm=bool(options.get(CONF_ALLOW_DISARM, False))),
-        vault=vault,
     )
     entry.async_on_unload(llm.async_register_api(hass, api))
     brain = Brain(
         hass, worker, float(options.get(CONF_TEMPERATURE, DEFAULT_TEMPERATURE))
     )
     entry.runtime_data = LlmHomeData(
-        models, worker, brain, vault, bool(options.get(CONF_ASSIST_FALLBACK, False))
+        models, worker, brain, bool(options.get(CONF_ASSIST_FALLBACK, False))
     )
     entry.async_create_background_task(hass, brain.async_warm_up(), f"{DOMAIN} warm-up")
     entry.async_on_unload(brain.async_watch_home())

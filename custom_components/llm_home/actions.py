@@ -16,7 +16,7 @@ from homeassistant.components.light.const import (
 from homeassistant.const import ATTR_TEMPERATURE
 
 from .calls import WHITES, CallSpec, Value
-from .capabilities import degrees_range, resolve_option, value_options
+from .capabilities import WORD_VALUES, degrees_range, resolve_option, value_options
 from .home import HomeEntity
 
 MAX_DEGREES_STEP = 10
@@ -93,7 +93,10 @@ def plan(
 
 def _check_option(spec: CallSpec, entity: HomeEntity, value: str) -> str:
     options = value_options(spec, entity)
-    if (option := resolve_option(value, options)) is None:
+    option = resolve_option(value, options) if spec.value in WORD_VALUES else None
+    if value in options:
+        option = value
+    if option is None:
         raise ActionError("unsupported_value", value=value, options=list(options))
     return option
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from typing import Final
 
 from homeassistant.components.alarm_control_panel.const import (
     AlarmControlPanelEntityFeature,
@@ -24,7 +24,7 @@ from homeassistant.components.light.helper import (
 from homeassistant.const import ATTR_SUPPORTED_FEATURES
 
 from .calls import COLORS, WHITES, CallSpec, Value
-from .home import Home, HomeEntity
+from .home import Home, HomeEntity, label
 
 ARM_MODES: dict[str, AlarmControlPanelEntityFeature] = {
     "home": AlarmControlPanelEntityFeature.ARM_HOME,
@@ -32,7 +32,6 @@ ARM_MODES: dict[str, AlarmControlPanelEntityFeature] = {
     "night": AlarmControlPanelEntityFeature.ARM_NIGHT,
     "vacation": AlarmControlPanelEntityFeature.ARM_VACATION,
 }
-_UNSAFE = re.compile(r"[,()\"\\\n]")
 
 
 def _features(entity: HomeEntity) -> int:
@@ -90,11 +89,6 @@ def degrees_range(entity: HomeEntity) -> range:
     return range(int(-(-low // 1)), int(high // 1) + 1)
 
 
-def label(name: str) -> str:
-    """Return a name as the model may write it: no commas, brackets or quotes."""
-    return " ".join(_UNSAFE.sub(" ", name).split())
-
-
 def targets_for(home: Home, spec: CallSpec) -> dict[str, tuple[HomeEntity, ...]]:
     """Return the names a call may target, each with the entities it stands for.
 
@@ -105,9 +99,12 @@ def targets_for(home: Home, spec: CallSpec) -> dict[str, tuple[HomeEntity, ...]]
     able = [entity for entity in home.entities if supports(spec, entity)]
     index: dict[str, tuple[HomeEntity, ...]] = {}
     for entity in able:
-        for name in entity.names:
-            if key := label(name):
-                index[key] = (*index.get(key, ()), entity)
+        index[entity.label] = (*index.get(entity.label, ()), entity)
+    for entity in able:
+        for alias in entity.aliases:
+            # An alias never takes over another device's name.
+            if (key := label(alias)) and key not in index:
+                index[key] = (entity,)
     for area in home.areas:
         members = tuple(entity for entity in able if entity.area_id == area.area_id)
         if not members or (not spec.multi and len(members) > 1):
@@ -116,6 +113,11 @@ def targets_for(home: Home, spec: CallSpec) -> dict[str, tuple[HomeEntity, ...]]
             if (key := label(name)) and key not in index:
                 index[key] = members
     return index
+
+
+# Values where a word stands for the first option containing it ("high" for "on_high").
+# Never HVAC modes: "cool" must not select "heat_cool".
+WORD_VALUES: Final = frozenset({Value.FAN_MODE, Value.PRESET})
 
 
 def resolve_option(value: str, options: tuple[str, ...]) -> str | None:

@@ -1,52 +1,87 @@
-"""Alarm codes said by the user: taken out of the text before any model, log or history sees it.
+"""Alarm codes said by the user: taken out of the words before any model, log or history sees them.
 
-The agent calls `take_code` on the user's words; the code goes into the vault under
-the request's context id and the text goes on with the code replaced by a marker.
-The disarm tool pops the code from the vault and passes it straight to the service.
+The agent calls `take_code` on the user's words. The words go on with every number
+replaced by a marker; the code is held in a context variable for the one request that
+carried it (tool calls run in tasks that inherit it, other requests cannot see it), and
+the alarm tools hand it straight to the panel.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 import re
 from typing import Final
 
 CODE_MARKER: Final = "<code>"
-# A run of 4 to 8 digits, alone or spelled digit by digit ("1 2 3 4").
-_CODE = re.compile(r"(?<!\w)(\d[\s-]?){3,7}\d(?!\w)")
-# Only words about codes or disarming make a number a code ("2700 kelvin" is not one).
-_CODE_CONTEXT = re.compile(
-    r"\b(code|pin|passcode|disarm\w*|unlock\w*)\b", re.IGNORECASE
+
+_DIGIT_WORDS: Final = {
+    "zero": "0",
+    "oh": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
+_DIGIT = r"(?:\d|" + "|".join(_DIGIT_WORDS) + r")"
+# Digits, alone or spelled out, separated by spaces, commas, dots or dashes: "1234", "1, 2, 3, 4".
+_NUMBER: Final = re.compile(
+    rf"(?<![\w]){_DIGIT}(?:[\s,.-]*{_DIGIT})*(?![\w])", re.IGNORECASE
 )
+# Words that make a number a code ("set the light to 2700 kelvin" holds none).
+_CODE_CONTEXT: Final = re.compile(
+    r"\b(code|pin|passcode|password|alarm|security|disarm\w*|disable\w*|unlock\w*)\b",
+    re.IGNORECASE,
+)
+_ONLY_NUMBER: Final = re.compile(rf"^\W*{_NUMBER.pattern}\W*$", re.IGNORECASE)
+MIN_DIGITS: Final = 3
+
+_spoken_code: ContextVar[str | None] = ContextVar("llm_home_spoken_code", default=None)
+
+
+def _digits(text: str) -> str:
+    words = re.findall(rf"{_DIGIT}", text, re.IGNORECASE)
+    return "".join(_DIGIT_WORDS.get(word.casefold(), word) for word in words)
 
 
 def take_code(text: str) -> tuple[str, str | None]:
-    """Return the text with the first code replaced by a marker, and the code."""
-    match = _CODE.search(text) if _CODE_CONTEXT.search(text) else None
-    if match is None:
+    """Return the words with every number replaced by a marker, and the code if there is one.
+
+    Numbers are only treated as codes in words about codes or alarms, or when the words
+    are nothing but a number (the answer to "what is the code?"). When several numbers
+    could be the code, all are hidden and none is used.
+    """
+    if not (_CODE_CONTEXT.search(text) or _ONLY_NUMBER.match(text)):
         return text, None
-    code = re.sub(r"\D", "", match.group())
-    return f"{text[: match.start()]}{CODE_MARKER}{text[match.end() :]}", code
+    candidates = [
+        m for m in _NUMBER.finditer(text) if len(_digits(m.group())) >= MIN_DIGITS
+    ]
+    if not candidates:
+        return text, None
+    redacted = _NUMBER.sub(
+        lambda m: CODE_MARKER if len(_digits(m.group())) >= MIN_DIGITS else m.group(),
+        text,
+    )
+    code = _digits(candidates[0].group()) if len(candidates) == 1 else None
+    return redacted, code
 
 
-class CodeVault:
-    """Holds a code only for the request whose words carried it."""
+@contextmanager
+def spoken_code(code: str | None) -> Iterator[None]:
+    """Hold a code for the request running in this context, and forget it afterwards."""
+    token = _spoken_code.set(code)
+    try:
+        yield
+    finally:
+        _spoken_code.reset(token)
 
-    def __init__(self) -> None:
-        """Start empty."""
-        self._codes: dict[str, str] = {}
 
-    def put(self, context_id: str, code: str) -> None:
-        """Hold a code for one request."""
-        self._codes[context_id] = code
-
-    def pop(self, context_id: str) -> str | None:
-        """Hand out (and forget) the code of a request."""
-        return self._codes.pop(context_id, None)
-
-    def discard(self, context_id: str) -> None:
-        """Forget a request's code if it was not used."""
-        self._codes.pop(context_id, None)
-
-    def __repr__(self) -> str:
-        """Never show codes."""
-        return f"<CodeVault holding {len(self._codes)} code(s)>"
+def current_code() -> str | None:
+    """Return the code the user said in this request, if any."""
+    return _spoken_code.get()

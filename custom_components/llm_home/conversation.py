@@ -7,6 +7,7 @@ from typing import Final, Literal, override
 
 from homeassistant.components import conversation
 from homeassistant.components.conversation import trace as conversation_trace
+from homeassistant.components.conversation.chat_log import current_chat_log
 from homeassistant.components.conversation.models import AbstractConversationAgent
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
@@ -15,7 +16,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .brain import history_from, satellite_area
 from .calls import CallParseError
-from .codes import take_code
+from .codes import spoken_code, take_code
 from .const import DOMAIN, LOGGER
 from .replies import BUSY, FAILED, NOT_UNDERSTOOD, reply_for
 from .worker import WorkerBusyError, WorkerError
@@ -78,15 +79,18 @@ class LlmHomeConversationEntity(
     ) -> conversation.ConversationResult:
         """Take any alarm code out of the words before HA's chat log, logs or the model see them."""
         text, code = take_code(user_input.text)
-        if code is None:
+        if text == user_input.text:
             return await super().async_process(user_input)
-        vault = self.entry.runtime_data.vault
-        vault.put(user_input.context.id, code)
         _redact_trace(user_input.text, text)
-        try:
+        # A voice pipeline opens the chat log with the raw words before calling the agent.
+        if (chat_log := current_chat_log.get()) is not None and (
+            chat_log.content
+            and isinstance(last := chat_log.content[-1], conversation.UserContent)
+            and last.content == user_input.text
+        ):
+            chat_log.content[-1] = conversation.UserContent(content=text)
+        with spoken_code(code):
             return await super().async_process(replace(user_input, text=text))
-        finally:
-            vault.discard(user_input.context.id)
 
     @override
     async def _async_handle_message(

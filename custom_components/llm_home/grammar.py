@@ -19,7 +19,7 @@ from .calls import (
     WHITES,
     Value,
 )
-from .capabilities import option_values, targets_for, value_options
+from .capabilities import WORD_VALUES, option_values, targets_for, value_options
 from .home import Home
 
 # Values the model writes the same way for every device.
@@ -64,7 +64,7 @@ def build_grammar(home: Home) -> str:
             for name, entities in targets.items():
                 # Single-target calls: an area stands for exactly one device here.
                 values = value_options(spec, entities[0])
-                if spec.value is not Value.DEGREES:
+                if spec.value in WORD_VALUES:
                     values = option_values(values)
                 if values:
                     options.append(

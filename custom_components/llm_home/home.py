@@ -6,8 +6,9 @@ grammar, the prompt and the speech recognizer know about the home comes from her
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 import re
 from typing import Any, Final
 
@@ -32,6 +33,12 @@ CONTROL_DOMAINS: Final = (
 QUERY_DOMAINS: Final = (Platform.SENSOR, Platform.BINARY_SENSOR)
 
 _WORD = re.compile(r"[^\w]+")
+_UNSAFE = re.compile(r"[,()\"\\\n]")
+
+
+def label(name: str) -> str:
+    """Return a name as the model may write it: no commas, brackets or quotes."""
+    return " ".join(_UNSAFE.sub(" ", name).split())
 
 
 def normalize(text: str) -> str:
@@ -46,6 +53,7 @@ class HomeEntity:
     entity_id: str
     domain: str
     name: str
+    label: str  # the name as the model writes it: unique in the home
     aliases: tuple[str, ...]
     area_id: str | None
     area: str | None
@@ -136,6 +144,7 @@ def async_get_home(hass: HomeAssistant) -> Home:
                 entity_id=state.entity_id,
                 domain=state.domain,
                 name=state.name,
+                label=label(state.name),
                 aliases=tuple(
                     a for a in dict.fromkeys(aliases) if a and a != state.name
                 ),
@@ -145,6 +154,14 @@ def async_get_home(hass: HomeAssistant) -> Home:
                 attributes=state.attributes,
             )
         )
+    # Devices that share a name are told apart by their area: "Bedroom Lamp".
+    repeated = Counter(entity.label.casefold() for entity in entities)
+    entities = [
+        replace(entity, label=label(f"{entity.area} {entity.name}"))
+        if repeated[entity.label.casefold()] > 1 and entity.area
+        else entity
+        for entity in entities
+    ]
     areas = tuple(
         HomeArea(a.id, a.name, tuple(sorted(a.aliases)), floor_name(a.floor_id))
         for a in sorted(used_areas.values(), key=lambda a: a.id)

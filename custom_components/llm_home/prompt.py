@@ -14,8 +14,8 @@ import re
 from typing import Final
 
 from .calls import NONE_CALL, SPECS, Value
-from .capabilities import label, supports, targets_for, value_options
-from .home import Home, HomeEntity
+from .capabilities import supports, targets_for, value_options
+from .home import Home, HomeEntity, label
 
 STOP: Final = ["<|im_end|>", "<|endoftext|>"]
 _INSTRUCTIONS: Final = (
@@ -70,7 +70,7 @@ def device_line(entities: Iterable[HomeEntity]) -> str:
             if entity.aliases
             else ""
         )
-        described.append(f"{label(entity.name)} ({entity.domain}{where}{aliases})")
+        described.append(f"{entity.label} ({entity.domain}{where}{aliases})")
     return "Devices: " + ("; ".join(described) or "none")
 
 
@@ -95,7 +95,7 @@ class _Picker:
     def names(self, spec_name: str, count: int = 1) -> list[str]:
         """Return `count` distinct entity names that support the call, rotating."""
         spec = SPECS[spec_name]
-        domain_names = [label(e.name) for e in self.home.entities if supports(spec, e)]
+        domain_names = [e.label for e in self.home.entities if supports(spec, e)]
         if len(domain_names) < count:
             return []
         start = self.used.get(spec.domain or "", 0)

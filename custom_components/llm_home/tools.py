@@ -3,7 +3,7 @@
 Every call re-reads the home (so an entity that stopped being exposed is refused),
 checks the user's permissions, checks each value against the device, and runs the
 service with the user's context. Disarming needs the option and the user's code,
-which comes from the code vault, never from the model's arguments.
+which comes from the request's words (codes.py), never from the model's arguments.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from homeassistant.util.json import JsonObjectType
 
 from .actions import ActionError, ServiceCall, plan
 from .calls import SPECS, CallSpec, Value
-from .capabilities import label, targets_for
-from .codes import CodeVault
+from .capabilities import targets_for
+from .codes import CODE_MARKER, current_code
 from .const import DOMAIN, LOGGER
-from .home import HomeEntity, async_get_home
+from .home import HomeEntity, async_get_home, label
 from .states import describe_state
 
 API_PROMPT = (
@@ -34,6 +34,7 @@ API_PROMPT = (
     "Devices:\n"
 )
 _DISARM = "alarm_disarm"
+ALARM_DOMAIN = "alarm_control_panel"
 
 
 @dataclass(slots=True)
@@ -46,11 +47,10 @@ class ToolPolicy:
 class HomeTool(llm.Tool):
     """One call spec as an HA LLM tool."""
 
-    def __init__(self, spec: CallSpec, policy: ToolPolicy, vault: CodeVault) -> None:
+    def __init__(self, spec: CallSpec, policy: ToolPolicy) -> None:
         """Describe the tool from its spec."""
         self.spec = spec
         self.policy = policy
-        self.vault = vault
         self.name = spec.name
         self.description = spec.usage
         self.integration = DOMAIN
@@ -59,7 +59,9 @@ class HomeTool(llm.Tool):
             schema[probatio.Required("value")] = probatio.Any(str, int, float)
         self.parameters = probatio.Schema(schema)
         self.annotations = llm.ToolAnnotations(
-            read_only=spec.domain is None, destructive=False, open_world=False
+            read_only=spec.domain is None,
+            destructive=spec.domain == ALARM_DOMAIN,
+            open_world=False,
         )
 
     @override
@@ -71,7 +73,13 @@ class HomeTool(llm.Tool):
     ) -> llm.ToolResult:
         """Check and carry out the call; failures are results, not exceptions."""
         try:
-            data = await self._async_run(hass, tool_input.tool_args, llm_context)
+            args = self.parameters(tool_input.tool_args)
+        except probatio.Invalid as err:
+            return llm.ToolResult(
+                data={"error": "bad_arguments", "message": str(err)}, error=True
+            )
+        try:
+            data = await self._async_run(hass, args, llm_context)
         except ActionError as err:
             LOGGER.debug("Call %s refused: %s", self.name, err.reason)
             return llm.ToolResult(data={"error": err.reason, **err.details}, error=True)
@@ -93,8 +101,7 @@ class HomeTool(llm.Tool):
             state = hass.states.get(entity.entity_id)
             current = state.attributes.get(ATTR_TEMPERATURE) if state else None
             calls.append(plan(self.spec, entity, value, current))
-        if self.name == _DISARM:
-            code = self._take_disarm_code(llm_context)
+        if (code := self._code()) is not None:
             calls = [
                 ServiceCall(c.domain, c.service, c.entity, {**c.data, ATTR_CODE: code})
                 for c in calls
@@ -113,10 +120,13 @@ class HomeTool(llm.Tool):
             targets = [targets]
         if not targets:
             raise ActionError("no_target")
-        index = targets_for(async_get_home(hass), self.spec)
+        index = {
+            name.casefold(): entities
+            for name, entities in targets_for(async_get_home(hass), self.spec).items()
+        }
         found: dict[str, HomeEntity] = {}
         for name in targets:
-            entities = index.get(label(str(name)))
+            entities = index.get(label(str(name)).casefold())
             if entities is None:
                 raise ActionError("unknown_target", name=str(name))
             if len(entities) > 1 and not self.spec.multi:
@@ -141,13 +151,16 @@ class HomeTool(llm.Tool):
             if not user.permissions.check_entity(entity.entity_id, policy):
                 raise ActionError("not_allowed", name=entity.name)
 
-    def _take_disarm_code(self, llm_context: llm.LLMContext) -> str:
-        context_id = llm_context.context.id if llm_context.context else None
-        code = self.vault.pop(context_id) if context_id else None
-        if not self.policy.allow_disarm:
-            raise ActionError("disarm_disabled")
-        if code is None:
-            raise ActionError("code_required")
+    def _code(self) -> str | None:
+        """Return the user's spoken code for alarm calls; disarming requires it and the option."""
+        if self.spec.domain != ALARM_DOMAIN:
+            return None
+        code = current_code()
+        if self.name == _DISARM:
+            if not self.policy.allow_disarm:
+                raise ActionError("disarm_disabled")
+            if code is None:
+                raise ActionError("code_required")
         return code
 
 
@@ -163,17 +176,19 @@ async def _async_execute(
             context=llm_context.context,
         )
     except HomeAssistantError as err:
-        # The message of a failed service call never contains the code we passed.
+        message = str(err)
+        if code := call.data.get(ATTR_CODE):
+            message = message.replace(str(code), CODE_MARKER)
         LOGGER.debug(
             "Service %s.%s on %s failed: %s",
             call.domain,
             call.service,
             call.entity.entity_id,
-            err,
+            message,
         )
         raise ActionError(
-            "service_failed", name=call.entity.name, message=str(err)
-        ) from err
+            "service_failed", name=call.entity.name, message=message
+        ) from None
 
 
 @dataclass(slots=True, kw_only=True)
@@ -181,7 +196,6 @@ class LlmHomeAPI(llm.API):
     """Tools generated from the exposed home; usable by any conversation agent."""
 
     policy: ToolPolicy
-    vault: CodeVault
 
     @override
     async def async_get_api_instance(
@@ -190,7 +204,7 @@ class LlmHomeAPI(llm.API):
         """Return the tools that the current home supports."""
         home = async_get_home(self.hass)
         tools: list[llm.Tool] = [
-            HomeTool(spec, self.policy, self.vault)
+            HomeTool(spec, self.policy)
             for spec in SPECS.values()
             if targets_for(home, spec)
         ]
