@@ -11,9 +11,11 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 
+from custom_components.llm_home.catalog import CATALOG, DEFAULT_MODELS
+
 # Imported at module level so that the custom integration shadows PHACC's testing config.
 from custom_components.llm_home.const import DOMAIN, MODEL_CONF_KEYS, MODELS_DIR
-from custom_components.llm_home.models import CATALOG, DEFAULT_MODELS, ModelStore
+from custom_components.llm_home.models import ModelStore
 
 
 @pytest.fixture(autouse=True)

@@ -11,6 +11,7 @@ from homeassistant.config_entries import SOURCE_USER, ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 
+from custom_components.llm_home.catalog import CATALOG, DEFAULT_MODELS, ModelKind
 from custom_components.llm_home.const import (
     CONF_LLM_MODEL,
     CONF_STT_MODEL,
@@ -18,12 +19,7 @@ from custom_components.llm_home.const import (
     DEFAULT_LLM_MODEL,
     DOMAIN,
 )
-from custom_components.llm_home.models import (
-    CATALOG,
-    DEFAULT_MODELS,
-    ModelKind,
-    ModelStore,
-)
+from custom_components.llm_home.models import ModelStore
 
 
 async def _finish(hass: HomeAssistant, result: dict[str, Any]) -> dict[str, Any]:

@@ -9,13 +9,9 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 
+from custom_components.llm_home.catalog import CATALOG, DEFAULT_MODELS, ModelKind
 from custom_components.llm_home.const import CONF_LLM_MODEL, DOMAIN
-from custom_components.llm_home.models import (
-    CATALOG,
-    DEFAULT_MODELS,
-    ModelKind,
-    ModelStore,
-)
+from custom_components.llm_home.models import ModelStore
 
 
 async def test_setup_and_unload(

@@ -8,22 +8,24 @@ from pathlib import Path
 
 import pytest
 
+from custom_components.llm_home.catalog import (
+    CATALOG,
+    CatalogModel,
+    ModelFile,
+    ModelKind,
+    SourcePiece,
+)
 from custom_components.llm_home.const import (
     DEFAULT_LLM_MODEL,
     DEFAULT_STT_MODEL,
     DEFAULT_TTS_MODEL,
 )
 from custom_components.llm_home.models import (
-    CATALOG,
-    CatalogModel,
     ModelCorruptError,
-    ModelFile,
     ModelInvalidError,
-    ModelKind,
     ModelNotFoundError,
     ModelSourceMissingError,
     ModelStore,
-    SourcePiece,
     check_local_model,
     resolve_model,
     sha256_file,

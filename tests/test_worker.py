@@ -10,8 +10,9 @@ import signal
 
 import pytest
 
+from custom_components.llm_home.catalog import CATALOG
 from custom_components.llm_home.const import DEFAULT_LLM_MODEL
-from custom_components.llm_home.models import CATALOG, ModelStore
+from custom_components.llm_home.models import ModelStore
 from custom_components.llm_home.worker import (
     WorkerBusyError,
     WorkerClient,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 import os
 from pathlib import Path
 from typing import Any
@@ -15,19 +15,18 @@ from homeassistant.exceptions import ConfigEntryError, ConfigEntryNotReady
 from homeassistant.helpers import llm
 
 from .brain import Brain
+from .catalog import ModelKind
 from .const import (
     CONF_ALLOW_DISARM,
     CONF_ASSIST_FALLBACK,
-    CONF_CONTEXT_SIZE,
     CONF_TEMPERATURE,
-    CONF_THREADS,
     DEFAULT_CONTEXT_SIZE,
     DEFAULT_TEMPERATURE,
     DOMAIN,
     MODEL_CONF_KEYS,
     MODELS_DIR,
 )
-from .models import ModelError, ModelKind, ModelStore, resolve_model
+from .models import ModelError, ModelStore, resolve_model
 from .tools import LlmHomeAPI, ToolPolicy
 from .worker import WorkerClient, WorkerError
 
@@ -42,7 +41,6 @@ class LlmHomeData:
     worker: WorkerClient
     brain: Brain
     assist_fallback: bool
-    last_latency_ms: float | None = field(default=None)
 
 
 type LlmHomeConfigEntry = ConfigEntry[LlmHomeData]
@@ -80,8 +78,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> b
         await worker.start()
         await worker.load_llm(
             str(models[ModelKind.LLM]),
-            n_ctx=int(options.get(CONF_CONTEXT_SIZE, DEFAULT_CONTEXT_SIZE)),
-            n_threads=int(options.get(CONF_THREADS, os.cpu_count() or 2)),
+            n_ctx=DEFAULT_CONTEXT_SIZE,
+            n_threads=os.cpu_count() or 2,
         )
     except WorkerError as err:
         await worker.stop()

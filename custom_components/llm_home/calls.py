@@ -8,11 +8,11 @@ JSON calls (`{"name": ..., "arguments": {...}}`), with or without `<tool_call>` 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 import json
 import re
-from typing import Any, Final
+from typing import Final
 
 MAX_CALLS: Final = 3
 MAX_TARGETS: Final = 3
@@ -105,7 +105,6 @@ class Call:
     name: str
     targets: tuple[str, ...] = ()
     value: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def as_text(self) -> str:
         """Return the call in the model's syntax."""

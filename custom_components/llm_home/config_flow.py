@@ -28,6 +28,7 @@ from homeassistant.helpers.selector import (
 from homeassistant.requirements import RequirementsNotFound, async_process_requirements
 
 from . import model_store
+from .catalog import CATALOG, DEFAULT_MODELS, CatalogModel, ModelKind, catalog_for
 from .const import (
     CONF_ALLOW_DISARM,
     CONF_ASSIST_FALLBACK,
@@ -38,14 +39,9 @@ from .const import (
     MODEL_CONF_KEYS,
 )
 from .models import (
-    CATALOG,
-    DEFAULT_MODELS,
-    CatalogModel,
     ModelError,
-    ModelKind,
     ModelSourceMissingError,
     ProgressCallback,
-    catalog_for,
     check_local_model,
 )
 
@@ -180,6 +176,9 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
             except ModelError as err:
                 LOGGER.error("Cannot install model %s: %s", model.key, err)
                 return {field: err.reason}
+            except OSError as err:
+                LOGGER.error("Cannot write model %s: %s", model.key, err)
+                return {field: "cannot_write"}
             done += model.size
         return {}
 

@@ -19,8 +19,6 @@ DEFAULT_TTS_MODEL: Final = "piper-en_US-joe-medium"
 CONF_ALLOW_DISARM: Final = "allow_disarm"
 CONF_ASSIST_FALLBACK: Final = "assist_fallback"
 CONF_TEMPERATURE: Final = "temperature"
-CONF_CONTEXT_SIZE: Final = "context_size"
-CONF_THREADS: Final = "threads"
 
 DEFAULT_TEMPERATURE: Final = 0.0
 DEFAULT_CONTEXT_SIZE: Final = 4096

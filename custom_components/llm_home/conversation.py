@@ -125,7 +125,6 @@ class LlmHomeConversationEntity(
         except CallParseError as err:
             LOGGER.warning("Unusable model output: %s", err)
             return await self._async_not_handled(user_input, chat_log)
-        data.last_latency_ms = thought.total_ms
 
         if not thought.calls:
             return await self._async_not_handled(user_input, chat_log)
@@ -161,9 +160,18 @@ class LlmHomeConversationEntity(
             user_input.language,
             agent_id=conversation.HOME_ASSISTANT_AGENT,
             device_id=user_input.device_id,
+            satellite_id=user_input.satellite_id,
         )
         speech = result.response.speech.get("plain", {}).get("speech") or NOT_UNDERSTOOD
-        return self._say(user_input, chat_log, speech)
+        chat_log.async_add_assistant_content_without_tools(
+            conversation.AssistantContent(agent_id=self.entity_id, content=speech)
+        )
+        # HA's own response: its targets and error codes reach the pipeline unchanged.
+        return conversation.ConversationResult(
+            response=result.response,
+            conversation_id=chat_log.conversation_id,
+            continue_conversation=result.continue_conversation,
+        )
 
     def _say(
         self,

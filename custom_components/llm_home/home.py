@@ -19,7 +19,6 @@ from homeassistant.helpers import (
     area_registry as ar,
     device_registry as dr,
     entity_registry as er,
-    floor_registry as fr,
 )
 
 ASSISTANT: Final = "conversation"
@@ -57,7 +56,6 @@ class HomeEntity:
     aliases: tuple[str, ...]
     area_id: str | None
     area: str | None
-    floor: str | None
     attributes: Mapping[str, Any]
 
     @property
@@ -73,7 +71,6 @@ class HomeArea:
     area_id: str
     name: str
     aliases: tuple[str, ...]
-    floor: str | None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -88,18 +85,6 @@ class Home:
     entities: tuple[HomeEntity, ...]
     areas: tuple[HomeArea, ...]
 
-    def get(self, entity_id: str) -> HomeEntity | None:
-        """Return an exposed entity by id."""
-        return next((e for e in self.entities if e.entity_id == entity_id), None)
-
-    def of_domain(self, domain: str) -> tuple[HomeEntity, ...]:
-        """Return the exposed entities of one domain."""
-        return tuple(e for e in self.entities if e.domain == domain)
-
-    def in_area(self, area_id: str, domain: str) -> tuple[HomeEntity, ...]:
-        """Return the exposed entities of one domain in an area."""
-        return tuple(e for e in self.of_domain(domain) if e.area_id == area_id)
-
     def vocabulary(self) -> list[str]:
         """Return every entity and area name, for biasing speech recognition."""
         names = [n for e in self.entities for n in e.names]
@@ -113,11 +98,6 @@ def async_get_home(hass: HomeAssistant) -> Home:
     ent_reg = er.async_get(hass)
     dev_reg = dr.async_get(hass)
     area_reg = ar.async_get(hass)
-    floor_reg = fr.async_get(hass)
-
-    def floor_name(floor_id: str | None) -> str | None:
-        floor = floor_reg.async_get_floor(floor_id) if floor_id else None
-        return floor.name if floor else None
 
     entities: list[HomeEntity] = []
     used_areas: dict[str, ar.AreaEntry] = {}
@@ -150,7 +130,6 @@ def async_get_home(hass: HomeAssistant) -> Home:
                 ),
                 area_id=area.id if area else None,
                 area=area.name if area else None,
-                floor=floor_name(area.floor_id) if area else None,
                 attributes=state.attributes,
             )
         )
@@ -163,7 +142,7 @@ def async_get_home(hass: HomeAssistant) -> Home:
         for entity in entities
     ]
     areas = tuple(
-        HomeArea(a.id, a.name, tuple(sorted(a.aliases)), floor_name(a.floor_id))
+        HomeArea(a.id, a.name, tuple(sorted(a.aliases)))
         for a in sorted(used_areas.values(), key=lambda a: a.id)
     )
     return Home(entities=tuple(entities), areas=areas)

@@ -99,7 +99,6 @@ def shortlist(
     home: Home,
     text: str,
     area_names: Iterable[str] = (),
-    entity_ids: Iterable[str] = (),
 ) -> Home:
     """Return the part of the home that the words, the area and the last turn name."""
     words = _words(text)
@@ -110,16 +109,13 @@ def shortlist(
     meant |= {extra for domain in meant for extra in _ALSO_MEANT.get(domain, ())}
     for name in area_names:
         said |= _words(name)
-    kept_ids = set(entity_ids)
     areas = tuple(
         area for area in home.areas if any(_words(name) & said for name in area.names)
     )
     area_ids = {area.area_id for area in areas}
 
     def named(entity: HomeEntity) -> bool:
-        if entity.entity_id in kept_ids or any(
-            _words(name) & said for name in entity.names
-        ):
+        if any(_words(name) & said for name in entity.names):
             return True
         # Named through its area: only if it is of the kind of device the words mean.
         return entity.area_id in area_ids and (not meant or entity.domain in meant)
