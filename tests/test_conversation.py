@@ -14,7 +14,11 @@ from pytest_homeassistant_custom_component.common import (
 
 from homeassistant.components import conversation
 from homeassistant.core import Context, HomeAssistant
-from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers import (
+    area_registry as ar,
+    device_registry as dr,
+    entity_registry as er,
+)
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
@@ -146,3 +150,37 @@ async def test_requests_outside_llm_home_go_to_assist_when_allowed(
         assert re.search(r"\d", reply), reply
     else:
         assert reply == NOT_UNDERSTOOD
+
+
+async def test_satellite_area_is_used_when_no_name_is_said(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry, model_store: ModelStore
+) -> None:
+    """'Turn off the lights' from a kitchen satellite turns off the kitchen lights only."""
+    await async_setup_home(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    satellite_entry = MockConfigEntry(domain="test")
+    satellite_entry.add_to_hass(hass)
+    kitchen = ar.async_get(hass).async_get_area_by_name("Kitchen")
+    assert kitchen is not None
+    satellite = dr.async_get(hass).async_get_or_create(
+        config_entry_id=satellite_entry.entry_id,
+        identifiers={("test", "kitchen-satellite")},
+    )
+    dr.async_get(hass).async_update_device(satellite.id, area_id=kitchen.id)
+
+    result = await conversation.async_converse(
+        hass,
+        "turn off the lights",
+        None,
+        Context(),
+        language="en",
+        agent_id="conversation.llm_home",
+        device_id=satellite.id,
+    )
+    await hass.async_block_till_done()
+    assert hass.states.get("light.kitchen_lights").state == "off", (
+        result.response.speech
+    )
+    assert hass.states.get("light.ceiling_lights").state == "on"
+    assert hass.states.get("light.entrance_color_white_lights").state == "on"
