@@ -66,6 +66,7 @@ COMMANDS: list[Command] = [
         "turn on the bed light and the kitchen lights",
         {"light.bed_light": is_("on"), "light.kitchen_lights": is_("on")},
     ),
+    Command("turn off the lights upstairs", {"light.bed_light": is_("off")}),
     # Brightness, colour, colour temperature.
     Command(
         "set the kitchen lights to 50 percent",

@@ -18,6 +18,7 @@ from homeassistant.helpers import (
     area_registry as ar,
     device_registry as dr,
     entity_registry as er,
+    floor_registry as fr,
 )
 from homeassistant.setup import async_setup_component
 
@@ -38,6 +39,20 @@ AREAS = {
 }
 ALIASES = {"light.bed_light": ["Lumière lamp"], "climate.heatpump": ["Opa's heater"]}
 AREA_ALIASES = {"Living Room": {"Lounge"}}
+FLOORS = {
+    "Bedroom": "Upstairs",
+    "Office": "Upstairs",
+    "Kitchen": "Ground Floor",
+    "Living Room": "Ground Floor",
+}
+
+
+def _floor_id(hass: HomeAssistant, area_name: str) -> str | None:
+    if (name := FLOORS.get(area_name)) is None:
+        return None
+    floor_reg = fr.async_get(hass)
+    floor = floor_reg.async_get_floor_by_name(name) or floor_reg.async_create(name)
+    return floor.floor_id
 
 
 async def async_setup_home(hass: HomeAssistant) -> None:
@@ -74,7 +89,9 @@ async def async_setup_home(hass: HomeAssistant) -> None:
     dev_reg = dr.async_get(hass)
     for entity_id, area_name in AREAS.items():
         area = area_reg.async_get_area_by_name(area_name) or area_reg.async_create(
-            area_name, aliases=AREA_ALIASES.get(area_name, set())
+            area_name,
+            aliases=AREA_ALIASES.get(area_name, set()),
+            floor_id=_floor_id(hass, area_name),
         )
         entry = ent_reg.async_get(entity_id)
         assert entry is not None

@@ -56,6 +56,11 @@ async def test_tools_control_exposed_lights_and_climate(
     assert hass.states.get("light.ceiling_lights").state == "off"
     assert hass.states.get("light.living_room_rgbww_lights").state == "off"
 
+    result = await _call(hass, "light_off", {"target": ["Upstairs"]})
+    assert not result.error
+    assert hass.states.get("light.bed_light").state == "off"
+    assert hass.states.get("light.kitchen_lights").state == "on"
+
     result = await _call(hass, "light_level", {"target": ["Lumière lamp"], "value": 30})
     assert not result.error
     assert hass.states.get("light.bed_light").attributes["brightness"] == round(

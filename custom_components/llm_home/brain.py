@@ -23,7 +23,7 @@ from homeassistant.helpers.debounce import Debouncer
 from .calls import NONE_CALL, Call, parse_calls
 from .const import LOGGER
 from .grammar import build_grammar
-from .home import ASSISTANT, async_get_home
+from .home import ASSISTANT, Home, async_get_home
 from .prompt import STOP, Turn, build_prefix, build_prompt
 from .shortlist import shortlist
 from .worker import CompletionResult, WorkerClient, WorkerError
@@ -56,6 +56,14 @@ class Brain:
         self.worker = worker
         self.temperature = temperature
         self._warm_prefix: str | None = None
+        # The prefix only changes with names, areas and exposure; the events that
+        # signal those changes clear it (see async_watch_home).
+        self._prefix: str | None = None
+
+    def _current_prefix(self, home: Home) -> str:
+        if self._prefix is None:
+            self._prefix = build_prefix(home)
+        return self._prefix
 
     @callback
     def async_watch_home(self) -> CALLBACK_TYPE:
@@ -71,6 +79,7 @@ class Brain:
 
         @callback
         def schedule(*_: Any) -> None:
+            self._prefix = None
             debouncer.async_schedule_call()
 
         unsubscribes = [
@@ -90,7 +99,7 @@ class Brain:
 
     async def async_warm_up(self) -> None:
         """Evaluate the current prefix into the model's cache, if it changed."""
-        prefix = build_prefix(async_get_home(self.hass))
+        prefix = self._current_prefix(async_get_home(self.hass))
         if prefix == self._warm_prefix:
             return
         try:
@@ -120,7 +129,7 @@ class Brain:
         candidates = shortlist(home, named, [area] if area else [])
         if not candidates.entities:
             return Thought([], None, (time.perf_counter() - start) * 1000)
-        prefix = build_prefix(home)
+        prefix = self._current_prefix(home)
         completion = await self.worker.complete(
             prompt=build_prompt(prefix, history, text, area, candidates.entities),
             grammar=build_grammar(candidates),

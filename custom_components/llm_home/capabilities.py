@@ -105,6 +105,8 @@ def targets_for(home: Home, spec: CallSpec) -> dict[str, tuple[HomeEntity, ...]]
             # An alias never takes over another device's name.
             if (key := label(alias)) and key not in index:
                 index[key] = (entity,)
+    if spec.multi:
+        _add_floors(home, able, index)
     for area in home.areas:
         members = tuple(entity for entity in able if entity.area_id == area.area_id)
         if not members or (not spec.multi and len(members) > 1):
@@ -136,3 +138,17 @@ def option_values(options: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys([*options, *(w for w in words if resolve_option(w, options))])
     )
+
+
+def _add_floors(
+    home: Home, able: list[HomeEntity], index: dict[str, tuple[HomeEntity, ...]]
+) -> None:
+    """Let a floor's name stand for the capable entities in the areas on it."""
+    floors: dict[str, list[HomeEntity]] = {}
+    for area in home.areas:
+        members = [entity for entity in able if entity.area_id == area.area_id]
+        for name in area.floor_names:
+            floors.setdefault(label(name), []).extend(members)
+    for name, members in floors.items():
+        if members and name and name not in index:
+            index[name] = tuple(members)

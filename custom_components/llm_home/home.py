@@ -19,6 +19,7 @@ from homeassistant.helpers import (
     area_registry as ar,
     device_registry as dr,
     entity_registry as er,
+    floor_registry as fr,
 )
 
 ASSISTANT: Final = "conversation"
@@ -71,6 +72,7 @@ class HomeArea:
     area_id: str
     name: str
     aliases: tuple[str, ...]
+    floor_names: tuple[str, ...]  # the floor's name and aliases, if the area is on one
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -88,7 +90,7 @@ class Home:
     def vocabulary(self) -> list[str]:
         """Return every entity and area name, for biasing speech recognition."""
         names = [n for e in self.entities for n in e.names]
-        names += [n for a in self.areas for n in a.names]
+        names += [n for a in self.areas for n in (*a.names, *a.floor_names)]
         return list(dict.fromkeys(names))
 
 
@@ -98,6 +100,11 @@ def async_get_home(hass: HomeAssistant) -> Home:
     ent_reg = er.async_get(hass)
     dev_reg = dr.async_get(hass)
     area_reg = ar.async_get(hass)
+    floor_reg = fr.async_get(hass)
+
+    def floor_names(floor_id: str | None) -> tuple[str, ...]:
+        floor = floor_reg.async_get_floor(floor_id) if floor_id else None
+        return (floor.name, *sorted(floor.aliases)) if floor else ()
 
     entities: list[HomeEntity] = []
     used_areas: dict[str, ar.AreaEntry] = {}
@@ -142,7 +149,7 @@ def async_get_home(hass: HomeAssistant) -> Home:
         for entity in entities
     ]
     areas = tuple(
-        HomeArea(a.id, a.name, tuple(sorted(a.aliases)))
+        HomeArea(a.id, a.name, tuple(sorted(a.aliases)), floor_names(a.floor_id))
         for a in sorted(used_areas.values(), key=lambda a: a.id)
     )
     return Home(entities=tuple(entities), areas=areas)

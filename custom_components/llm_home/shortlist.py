@@ -90,7 +90,7 @@ def _words(text: str) -> set[str]:
 
 def _distinctive(home: Home) -> set[str]:
     labels = [name for entity in home.entities for name in entity.names]
-    labels += [name for area in home.areas for name in area.names]
+    labels += [name for area in home.areas for name in (*area.names, *area.floor_names)]
     counts = Counter(word for name in labels for word in _words(name))
     return {word for word, count in counts.items() if count <= MAX_SHARING}
 
@@ -110,7 +110,9 @@ def shortlist(
     for name in area_names:
         said |= _words(name)
     areas = tuple(
-        area for area in home.areas if any(_words(name) & said for name in area.names)
+        area
+        for area in home.areas
+        if any(_words(name) & said for name in (*area.names, *area.floor_names))
     )
     area_ids = {area.area_id for area in areas}
 
