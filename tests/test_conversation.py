@@ -29,7 +29,7 @@ from custom_components.llm_home.models import ModelStore
 from custom_components.llm_home.replies import NOT_UNDERSTOOD
 
 # The model is run greedily (temperature 0); this floor guards against regressions.
-MIN_PASSED = 28
+MIN_PASSED = 30
 
 
 def _snapshot(hass: HomeAssistant) -> dict[str, tuple[str, dict[str, object]]]:

@@ -17,6 +17,7 @@ from custom_components.llm_home.calls import (
     SPECS,
     Call,
     CallParseError,
+    Value,
     parse_calls,
 )
 from custom_components.llm_home.capabilities import supports, targets_for
@@ -78,8 +79,9 @@ def test_malformed_output_is_rejected(text: str) -> None:
         parse_calls(text)
 
 
+@pytest.mark.parametrize("said", [None, frozenset({"23", "50"}), frozenset()])
 async def test_grammar_admits_only_valid_calls_on_exposed_entities(
-    hass: HomeAssistant, home: None
+    hass: HomeAssistant, home: None, said: frozenset[str] | None
 ) -> None:
     """Any output the grammar admits parses into valid calls on exposed entities.
 
@@ -88,7 +90,7 @@ async def test_grammar_admits_only_valid_calls_on_exposed_entities(
     accepts (plan() raises for anything out of range or unsupported).
     """
     home_now = async_get_home(hass)
-    grammar = build_grammar(home_now)
+    grammar = build_grammar(home_now, said)
     assert llama_cpp.LlamaGrammar.from_string(grammar, verbose=False) is not None
     exposed = {entity.entity_id for entity in home_now.entities}
     assert UNEXPOSED_LIGHT not in exposed
@@ -103,6 +105,9 @@ async def test_grammar_admits_only_valid_calls_on_exposed_entities(
             if call.name == NONE_CALL:
                 continue
             spec = SPECS[call.name]
+            if said is not None and spec.value in (Value.PERCENT, Value.DEGREES):
+                # Absolute values only ever come from the numbers the user said.
+                assert call.value in said
             index = targets_for(home_now, spec)
             for target in call.targets:
                 for entity in index[target]:
@@ -110,15 +115,17 @@ async def test_grammar_admits_only_valid_calls_on_exposed_entities(
                     assert supports(spec, entity)
                     if spec.domain is not None:
                         plan(spec, entity, call.value, 21)
-    assert seen >= {
+    expected = {
         "light_on",
         "light_color",
-        "climate_temp",
         "climate_mode",
         "alarm_arm",
         "state",
         NONE_CALL,
     }
+    assert seen >= (expected if said == frozenset() else {*expected, "climate_temp"})
+    if said == frozenset():
+        assert not seen & {"light_level", "climate_temp"}
 
 
 async def test_prompt_prefix_is_stable_and_user_text_cannot_break_out(

@@ -22,7 +22,7 @@ from homeassistant.helpers.debounce import Debouncer
 
 from .calls import NONE_CALL, Call, parse_calls
 from .const import LOGGER
-from .grammar import build_grammar
+from .grammar import build_grammar, said_numbers
 from .home import ASSISTANT, Home, async_get_home
 from .prompt import STOP, Turn, build_prefix, build_prompt
 from .shortlist import shortlist
@@ -132,7 +132,7 @@ class Brain:
         prefix = self._current_prefix(home)
         completion = await self.worker.complete(
             prompt=build_prompt(prefix, history, text, area, candidates.entities),
-            grammar=build_grammar(candidates),
+            grammar=build_grammar(candidates, said_numbers(text)),
             max_tokens=MAX_TOKENS,
             temperature=self.temperature,
             stop=STOP,

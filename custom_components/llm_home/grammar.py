@@ -7,6 +7,7 @@ MAX_CALLS calls of at most MAX_TARGETS targets, and the `none()` exit.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from .calls import (
@@ -42,8 +43,36 @@ def _alternatives(options: list[str]) -> str:
     return "(" + " | ".join(options) + ")"
 
 
-def build_grammar(home: Home) -> str:
-    """Return the GBNF grammar for calls on this home."""
+# Step sizes used when the words give none ("a bit brighter", "warmer").
+_DEFAULT_STEPS: Final = {Value.PERCENT_STEP: ("20",), Value.DEGREES_STEP: ("1", "2")}
+_STEP_LIMITS: Final = {Value.PERCENT_STEP: 100, Value.DEGREES_STEP: 10}
+
+
+def said_numbers(text: str) -> frozenset[str]:
+    """Return the whole numbers in the user's words."""
+    return frozenset(str(int(n)) for n in re.findall(r"\d+", text) if len(n) <= 3)
+
+
+def _said_values(value: Value, said: frozenset[str]) -> str | None:
+    """Return the value rule limited to numbers the user said; None drops the call."""
+    if value is Value.PERCENT:
+        numbers = sorted(n for n in said if int(n) <= 100)
+        return _alternatives([literal(n) for n in numbers]) if numbers else None
+    if value in _DEFAULT_STEPS:
+        limit = _STEP_LIMITS[value]
+        steps = sorted(
+            {*_DEFAULT_STEPS[value], *(n for n in said if 0 < int(n) <= limit)}
+        )
+        return f"[+-] {_alternatives([literal(n) for n in steps])}"
+    return _SHARED_VALUES[value]
+
+
+def build_grammar(home: Home, said: frozenset[str] | None = None) -> str:
+    """Return the GBNF grammar for calls on this home.
+
+    With `said` (the numbers in the user's words), brightness and temperature values
+    must be numbers the user said: the model cannot invent "30%" for "a bit brighter".
+    """
     rules: dict[str, str] = {}
     calls = [literal(f"{NONE_CALL}()")]
     for spec in SPECS.values():
@@ -52,12 +81,17 @@ def build_grammar(home: Home) -> str:
             continue
         rule = spec.name.replace("_", "-")
         if spec.value in _SHARED_VALUES or spec.value is Value.NONE:
+            value_rule = _SHARED_VALUES.get(spec.value)
+            if said is not None and spec.value is not Value.NONE:
+                value_rule = _said_values(spec.value, said)
+                if value_rule is None:
+                    continue
             rules[f"{rule}-target"] = " | ".join(literal(name) for name in targets)
             body = f"{rule}-target"
             if spec.multi:
                 body += f" ({literal(SEPARATOR)} {rule}-target){{0,{MAX_TARGETS - 1}}}"
-            if spec.value is not Value.NONE:
-                body += f" {literal(SEPARATOR)} ({_SHARED_VALUES[spec.value]})"
+            if value_rule is not None:
+                body += f" {literal(SEPARATOR)} ({value_rule})"
         else:
             # Each target with the values that this device accepts.
             options = []
@@ -66,6 +100,8 @@ def build_grammar(home: Home) -> str:
                 values = value_options(spec, entities[0])
                 if spec.value in WORD_VALUES:
                     values = option_values(values)
+                elif spec.value is Value.DEGREES and said is not None:
+                    values = tuple(v for v in values if v in said)
                 if values:
                     options.append(
                         f"{literal(name + SEPARATOR)} {_alternatives([literal(v) for v in values])}"
