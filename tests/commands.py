@@ -110,6 +110,10 @@ COMMANDS: list[Command] = [
         "set the living room to 22 degrees",
         {"climate.hvac": attr("temperature", lambda t: t == 22)},
     ),
+    Command(
+        "set the hvac to twenty one degrees",
+        {"climate.hvac": attr("temperature", lambda t: t == 21)},
+    ),
     Command("switch the hvac to heat", {"climate.hvac": is_("heat")}),
     Command("turn off the heatpump", {"climate.heatpump": is_("off")}),
     Command(

@@ -11,9 +11,9 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 
-from custom_components.llm_home.catalog import CATALOG, DEFAULT_MODELS
-
 # Imported at module level so that the custom integration shadows PHACC's testing config.
+from .home import async_setup_agent
+from custom_components.llm_home.catalog import CATALOG, DEFAULT_MODELS
 from custom_components.llm_home.const import DOMAIN, MODEL_CONF_KEYS, MODELS_DIR
 from custom_components.llm_home.models import ModelStore
 
@@ -67,3 +67,11 @@ def mock_config_entry(
     entry = MockConfigEntry(domain=DOMAIN, title="LLM Home", data=default_data)
     entry.add_to_hass(hass)
     return entry
+
+
+@pytest.fixture
+async def agent(
+    hass: HomeAssistant, default_data: dict[str, str], model_store: ModelStore
+) -> MockConfigEntry:
+    """Return a loaded llm_home entry with default options in the fixture home."""
+    return await async_setup_agent(hass, default_data)

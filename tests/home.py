@@ -7,6 +7,7 @@ exposed to Assist.
 
 from __future__ import annotations
 
+from typing import Any
 from unittest.mock import patch
 
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -21,6 +22,8 @@ from homeassistant.helpers import (
     floor_registry as fr,
 )
 from homeassistant.setup import async_setup_component
+
+from custom_components.llm_home.const import DOMAIN
 
 ALARM_CODE = "4321"
 ALARM = "alarm_control_panel.home_alarm"
@@ -105,3 +108,17 @@ async def async_setup_home(hass: HomeAssistant) -> None:
             hass, "conversation", entity_id, entity_id != UNEXPOSED_LIGHT
         )
     await hass.async_block_till_done()
+
+
+async def async_setup_agent(
+    hass: HomeAssistant, data: dict[str, str], options: dict[str, Any] | None = None
+) -> MockConfigEntry:
+    """Set up the fixture home and a loaded llm_home entry (its cache warmed)."""
+    await async_setup_home(hass)
+    entry = MockConfigEntry(
+        domain=DOMAIN, title="LLM Home", data=data, options=options or {}
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    return entry

@@ -23,8 +23,8 @@ from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
 from .commands import COMMANDS, Command
-from .home import async_setup_home
-from custom_components.llm_home.const import CONF_ASSIST_FALLBACK, DOMAIN
+from .home import async_setup_agent
+from custom_components.llm_home.const import CONF_ASSIST_FALLBACK
 from custom_components.llm_home.models import ModelStore
 from custom_components.llm_home.replies import NOT_UNDERSTOOD
 
@@ -56,13 +56,8 @@ def _passed(
     return command.reply is None or command.reply.lower() in reply.lower()
 
 
-async def test_commands_end_to_end(
-    hass: HomeAssistant, mock_config_entry: MockConfigEntry, model_store: ModelStore
-) -> None:
+async def test_commands_end_to_end(hass: HomeAssistant, agent: MockConfigEntry) -> None:
     """Run every command through HA's conversation API and check the home afterwards."""
-    await async_setup_home(hass)
-    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
-    await hass.async_block_till_done(wait_background_tasks=True)
 
     results = []
     conversation_id = None
@@ -99,13 +94,10 @@ async def test_commands_end_to_end(
 
 
 async def test_prefix_is_warmed_again_when_the_home_changes(
-    hass: HomeAssistant, mock_config_entry: MockConfigEntry, model_store: ModelStore
+    hass: HomeAssistant, agent: MockConfigEntry
 ) -> None:
     """After a rename the new prefix is evaluated in the background, not by the next command."""
-    await async_setup_home(hass)
-    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
-    await hass.async_block_till_done(wait_background_tasks=True)
-    brain = mock_config_entry.runtime_data.brain
+    brain = agent.runtime_data.brain
 
     er.async_get(hass).async_update_entity("light.bed_light", name="Reading Lamp")
     async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=30))
@@ -126,16 +118,7 @@ async def test_requests_outside_llm_home_go_to_assist_when_allowed(
 ) -> None:
     """With the option on, HA's built-in agent answers what llm_home does not handle."""
     assert await async_setup_component(hass, "intent", {})
-    await async_setup_home(hass)
-    entry = MockConfigEntry(
-        domain=DOMAIN,
-        title="LLM Home",
-        data=default_data,
-        options={CONF_ASSIST_FALLBACK: fallback},
-    )
-    entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
+    await async_setup_agent(hass, default_data, {CONF_ASSIST_FALLBACK: fallback})
 
     result = await conversation.async_converse(
         hass,
@@ -153,12 +136,9 @@ async def test_requests_outside_llm_home_go_to_assist_when_allowed(
 
 
 async def test_satellite_area_is_used_when_no_name_is_said(
-    hass: HomeAssistant, mock_config_entry: MockConfigEntry, model_store: ModelStore
+    hass: HomeAssistant, agent: MockConfigEntry
 ) -> None:
     """'Turn off the lights' from a kitchen satellite turns off the kitchen lights only."""
-    await async_setup_home(hass)
-    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
-    await hass.async_block_till_done(wait_background_tasks=True)
     satellite_entry = MockConfigEntry(domain="test")
     satellite_entry.add_to_hass(hass)
     kitchen = ar.async_get(hass).async_get_area_by_name("Kitchen")

@@ -22,7 +22,7 @@ from custom_components.llm_home.calls import (
 )
 from custom_components.llm_home.capabilities import supports, targets_for
 from custom_components.llm_home.codes import CODE_MARKER, take_code
-from custom_components.llm_home.grammar import build_grammar
+from custom_components.llm_home.grammar import build_grammar, said_numbers
 from custom_components.llm_home.home import async_get_home
 from custom_components.llm_home.prompt import build_prefix, build_prompt
 from custom_components.llm_home.replies import join_names, reply_for
@@ -225,3 +225,19 @@ def test_replies() -> None:
     )
     assert reply_for({"error": "mystery"}, True).startswith("Sorry")
     assert ALARM.startswith("alarm_control_panel.")
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("set the hvac to 23 degrees", {"23"}),
+        ("set the hvac to twenty-two degrees", {"22"}),
+        ("dim the lights to fifty percent", {"50"}),
+        ("set it to seventy five and then nine", {"75", "9"}),
+        ("a bit brighter", set()),
+        ("one hundred percent", {"1", "100"}),
+    ],
+)
+def test_said_numbers(text: str, numbers: set[str]) -> None:
+    """Numbers said in digits or in words are found; nothing else is."""
+    assert said_numbers(text) == numbers

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from homeassistant.auth.models import User
@@ -12,16 +11,10 @@ from homeassistant.components.homeassistant.exposed_entities import async_expose
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import entity_registry as er, llm
 
-from .home import ALARM, ALARM_CODE, UNEXPOSED_LIGHT, async_setup_home
+from .home import ALARM, ALARM_CODE, UNEXPOSED_LIGHT, async_setup_agent
 from custom_components.llm_home.codes import spoken_code
 from custom_components.llm_home.const import CONF_ALLOW_DISARM, DOMAIN
 from custom_components.llm_home.models import ModelStore
-
-
-async def _setup(hass: HomeAssistant, entry: MockConfigEntry) -> None:
-    await async_setup_home(hass)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
 
 
 async def _call(
@@ -38,17 +31,8 @@ async def _call(
     return await api.async_call_tool(llm.ToolInput(tool_name=tool, tool_args=args))
 
 
-@pytest.fixture
-async def loaded(
-    hass: HomeAssistant, mock_config_entry: MockConfigEntry, model_store: ModelStore
-) -> MockConfigEntry:
-    """Return the loaded entry in the fixture home."""
-    await _setup(hass, mock_config_entry)
-    return mock_config_entry
-
-
 async def test_tools_control_exposed_lights_and_climate(
-    hass: HomeAssistant, loaded: MockConfigEntry
+    hass: HomeAssistant, agent: MockConfigEntry
 ) -> None:
     """Tools act on exposed entities by name, alias and area."""
     result = await _call(hass, "light_off", {"target": ["Living Room"]})
@@ -76,7 +60,7 @@ async def test_tools_control_exposed_lights_and_climate(
 
 
 async def test_unexposed_entity_is_refused_and_unchanged(
-    hass: HomeAssistant, loaded: MockConfigEntry
+    hass: HomeAssistant, agent: MockConfigEntry
 ) -> None:
     """Naming an unexposed light changes nothing, even when it was exposed a moment ago."""
     before = hass.states.get(UNEXPOSED_LIGHT).state
@@ -92,7 +76,7 @@ async def test_unexposed_entity_is_refused_and_unchanged(
 
 
 async def test_values_outside_the_device_range_are_refused(
-    hass: HomeAssistant, loaded: MockConfigEntry
+    hass: HomeAssistant, agent: MockConfigEntry
 ) -> None:
     """A temperature outside the thermostat's range or an unknown mode is refused."""
     result = await _call(hass, "climate_temp", {"target": ["Hvac"], "value": "95"})
@@ -107,7 +91,7 @@ async def test_values_outside_the_device_range_are_refused(
 
 
 async def test_user_permissions_are_enforced(
-    hass: HomeAssistant, loaded: MockConfigEntry, hass_read_only_user: User
+    hass: HomeAssistant, agent: MockConfigEntry, hass_read_only_user: User
 ) -> None:
     """A read-only user can ask about a light but not switch it."""
     context = Context(user_id=hass_read_only_user.id)
@@ -121,7 +105,7 @@ async def test_user_permissions_are_enforced(
 
 
 async def test_disarm_is_off_by_default(
-    hass: HomeAssistant, loaded: MockConfigEntry
+    hass: HomeAssistant, agent: MockConfigEntry
 ) -> None:
     """Without the option, disarming is refused even with the code."""
     await _call(hass, "alarm_arm", {"target": ["Home Alarm"], "value": "away"})
@@ -137,11 +121,7 @@ async def test_disarm_needs_the_code_from_the_user(
     hass: HomeAssistant, default_data: dict[str, str], model_store: ModelStore
 ) -> None:
     """With the option on, disarming needs the code from the vault; a code in the arguments is ignored."""
-    entry = MockConfigEntry(
-        domain=DOMAIN, data=default_data, options={CONF_ALLOW_DISARM: True}
-    )
-    entry.add_to_hass(hass)
-    await _setup(hass, entry)
+    await async_setup_agent(hass, default_data, {CONF_ALLOW_DISARM: True})
     await _call(hass, "alarm_arm", {"target": ["Home Alarm"], "value": "night"})
     assert hass.states.get(ALARM).state == "armed_night"
 
@@ -168,7 +148,7 @@ async def test_disarm_needs_the_code_from_the_user(
 
 
 async def test_arguments_from_other_agents_are_checked(
-    hass: HomeAssistant, loaded: MockConfigEntry
+    hass: HomeAssistant, agent: MockConfigEntry
 ) -> None:
     """Malformed arguments give an error result; names match regardless of case."""
     result = await _call(hass, "light_on", {"target": 5})
@@ -180,7 +160,7 @@ async def test_arguments_from_other_agents_are_checked(
 
 
 async def test_devices_sharing_a_name_are_told_apart_by_area(
-    hass: HomeAssistant, loaded: MockConfigEntry
+    hass: HomeAssistant, agent: MockConfigEntry
 ) -> None:
     """Two lights called the same are never both switched by their shared name."""
     er.async_get(hass).async_update_entity(

@@ -48,9 +48,60 @@ _DEFAULT_STEPS: Final = {Value.PERCENT_STEP: ("20",), Value.DEGREES_STEP: ("1", 
 _STEP_LIMITS: Final = {Value.PERCENT_STEP: 100, Value.DEGREES_STEP: 10}
 
 
+_UNITS: Final = {
+    word: n
+    for n, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+_TENS: Final = {
+    word: 10 * n
+    for n, word in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+        2,
+    )
+}
+
+
 def said_numbers(text: str) -> frozenset[str]:
-    """Return the whole numbers in the user's words."""
-    return frozenset(str(int(n)) for n in re.findall(r"\d+", text) if len(n) <= 3)
+    """Return the whole numbers in the user's words, in digits or in words up to 100."""
+    numbers = {str(int(n)) for n in re.findall(r"\d+", text) if len(n) <= 3}
+    words = re.findall(r"[a-z]+", text.casefold().replace("-", " "))
+    for i, word in enumerate(words):
+        if word in _TENS:
+            following = words[i + 1] if i + 1 < len(words) else ""
+            numbers.add(
+                str(
+                    _TENS[word]
+                    + (_UNITS[following] if 0 < _UNITS.get(following, 0) < 10 else 0)
+                )
+            )
+        elif word in _UNITS and (i == 0 or words[i - 1] not in _TENS):
+            numbers.add(str(_UNITS[word]))
+        elif word == "hundred":
+            numbers.add("100")
+    return frozenset(numbers)
 
 
 def _said_values(value: Value, said: frozenset[str]) -> str | None:
