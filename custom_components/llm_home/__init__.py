@@ -25,12 +25,14 @@ from .const import (
     DOMAIN,
     MODEL_CONF_KEYS,
     MODELS_DIR,
+    STT_BEAM_SIZE,
+    STT_COMPUTE_TYPE,
 )
 from .models import ModelError, ModelStore, resolve_model
 from .tools import LlmHomeAPI, ToolPolicy
-from .worker import WorkerClient, WorkerError
+from .worker import SttLoadResult, TtsLoadResult, WorkerClient, WorkerError
 
-PLATFORMS: list[Platform] = [Platform.CONVERSATION]
+PLATFORMS: list[Platform] = [Platform.CONVERSATION, Platform.STT, Platform.TTS]
 
 
 @dataclass(slots=True)
@@ -41,6 +43,8 @@ class LlmHomeData:
     worker: WorkerClient
     brain: Brain
     assist_fallback: bool
+    stt: SttLoadResult
+    voice: TtsLoadResult
 
 
 type LlmHomeConfigEntry = ConfigEntry[LlmHomeData]
@@ -74,13 +78,21 @@ async def async_setup_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> b
 
     options = entry.options
     worker = WorkerClient(name=DOMAIN)
+    n_threads = os.cpu_count() or 2
     try:
         await worker.start()
         await worker.load_llm(
             str(models[ModelKind.LLM]),
             n_ctx=DEFAULT_CONTEXT_SIZE,
-            n_threads=os.cpu_count() or 2,
+            n_threads=n_threads,
         )
+        stt = await worker.load_stt(
+            models[ModelKind.STT],
+            compute_type=STT_COMPUTE_TYPE,
+            beam_size=STT_BEAM_SIZE,
+            n_threads=n_threads,
+        )
+        voice = await worker.load_tts(models[ModelKind.TTS])
     except WorkerError as err:
         await worker.stop()
         raise ConfigEntryNotReady(
@@ -101,7 +113,12 @@ async def async_setup_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> b
         hass, worker, float(options.get(CONF_TEMPERATURE, DEFAULT_TEMPERATURE))
     )
     entry.runtime_data = LlmHomeData(
-        models, worker, brain, bool(options.get(CONF_ASSIST_FALLBACK, False))
+        models=models,
+        worker=worker,
+        brain=brain,
+        assist_fallback=bool(options.get(CONF_ASSIST_FALLBACK, False)),
+        stt=stt,
+        voice=voice,
     )
     entry.async_create_background_task(hass, brain.async_warm_up(), f"{DOMAIN} warm-up")
     entry.async_on_unload(brain.async_watch_home())

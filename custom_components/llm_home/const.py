@@ -32,3 +32,7 @@ MODEL_CONF_KEYS: Final = {
     "stt": CONF_STT_MODEL,
     "tts": CONF_TTS_MODEL,
 }
+
+# Speech-to-text: int8 CTranslate2 on the CPU, Whisper's usual beam search.
+STT_COMPUTE_TYPE: Final = "int8"
+STT_BEAM_SIZE: Final = 5

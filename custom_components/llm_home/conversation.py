@@ -11,13 +11,14 @@ from homeassistant.components.conversation.chat_log import current_chat_log
 from homeassistant.components.conversation.models import AbstractConversationAgent
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import device_registry as dr, llm
+from homeassistant.helpers import llm
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .brain import history_from, satellite_area
 from .calls import CallParseError
 from .codes import spoken_code, take_code
 from .const import DOMAIN, LOGGER
+from .entity import device_info
 from .replies import BUSY, FAILED, NOT_UNDERSTOOD, reply_for
 from .worker import WorkerBusyError, WorkerError
 
@@ -47,13 +48,7 @@ class LlmHomeConversationEntity(
         """Describe the agent."""
         self.entry = entry
         self._attr_unique_id = entry.entry_id
-        self._attr_device_info = dr.DeviceInfo(
-            identifiers={(DOMAIN, entry.entry_id)},
-            name=entry.title,
-            manufacturer="llm_home",
-            model="Local voice assistant",
-            entry_type=dr.DeviceEntryType.SERVICE,
-        )
+        self._attr_device_info = device_info(entry)
 
     @property
     @override

@@ -1,18 +1,29 @@
-"""Inference worker: llama.cpp in a child process, driven from the event loop."""
+"""Inference worker: llama.cpp, faster-whisper and Piper in a child process, driven from the event loop."""
 
-from .client import (
+from .client import WorkerClient
+from .errors import (
     WorkerBusyError,
-    WorkerClient,
     WorkerCrashedError,
     WorkerError,
     WorkerRequestError,
     WorkerTimeoutError,
 )
-from .protocol import CompletionResult, LoadResult
+from .protocol import (
+    CompletionResult,
+    LoadResult,
+    SpeechAudio,
+    SttLoadResult,
+    TranscribeResult,
+    TtsLoadResult,
+)
 
 __all__ = [
     "CompletionResult",
     "LoadResult",
+    "SpeechAudio",
+    "SttLoadResult",
+    "TranscribeResult",
+    "TtsLoadResult",
     "WorkerBusyError",
     "WorkerClient",
     "WorkerCrashedError",

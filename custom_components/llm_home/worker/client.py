@@ -1,164 +1,49 @@
 """Asyncio client for the inference worker process.
 
 Requests are served one at a time. A worker that crashes or times out is killed and
-restarted in the background, and the last model loaded with `load_llm` is loaded
-again before the next request, so a crash costs one request, not the model.
+restarted in the background, and the last models loaded with `load_llm`, `load_stt`
+and `load_tts` are loaded again before the next request, so a crash costs one
+request, not the models.
 """
 
 from __future__ import annotations
 
 import asyncio
-from asyncio.subprocess import PIPE, Process
+from asyncio.subprocess import PIPE
+import base64
+import binascii
 from collections.abc import Callable
-import contextlib
 import logging
 from pathlib import Path
 import sys
 from typing import Any, Final
 
-from homeassistant.exceptions import HomeAssistantError
-
 from . import protocol
-from .protocol import CompletionResult, LoadResult
+from .child import Child
+from .errors import (
+    WorkerBusyError,
+    WorkerCrashedError,
+    WorkerError,
+    WorkerRequestError,
+    WorkerTimeoutError,
+)
+from .protocol import (
+    CompletionResult,
+    LoadResult,
+    SpeechAudio,
+    SttLoadResult,
+    TranscribeResult,
+    TtsLoadResult,
+)
 
 _LOGGER = logging.getLogger(__name__)
 
 SERVER_PATH: Final = Path(__file__).with_name("server.py")
 LOAD_TIMEOUT: Final = 120.0
 PING_TIMEOUT: Final = 30.0
-STOP_GRACE: Final = 2.0
-ERROR_WORDS: Final = ("error", "exception", "traceback", "fatal", "abort")
-
-
-class WorkerError(HomeAssistantError):
-    """The inference worker failed to serve a request."""
-
-
-class WorkerBusyError(WorkerError):
-    """Too many requests are waiting for the worker."""
-
-
-class WorkerTimeoutError(WorkerError):
-    """The worker did not answer in time; it was restarted."""
-
-
-class WorkerCrashedError(WorkerError):
-    """The worker process died while serving the request; it was restarted."""
-
-
-class WorkerRequestError(WorkerError):
-    """The worker refused or failed the request and kept running."""
-
-    def __init__(self, error_type: str, message: str) -> None:
-        """Keep the worker's error type (an exception class name) and message."""
-        super().__init__(f"{error_type}: {message}")
-        self.error_type = error_type
-        self.message = message
-
-
-class _Child:
-    """One worker process, the tasks that read its output, its unanswered requests."""
-
-    def __init__(self, proc: Process, name: str, on_crash: Callable[[], None]) -> None:
-        """Start reading the process's stdout and stderr."""
-        self.proc = proc
-        self.name = name
-        self.pending: dict[int, asyncio.Future[dict[str, Any]]] = {}
-        self.llm: dict[str, Any] | None = None  # the load_llm arguments it holds
-        self.closing = False
-        self._on_crash = on_crash
-        loop = asyncio.get_running_loop()
-        self._tasks = [
-            loop.create_task(self._read_responses(), name=f"{name} worker stdout"),
-            loop.create_task(self._read_stderr(), name=f"{name} worker stderr"),
-        ]
-
-    @property
-    def alive(self) -> bool:
-        """Return whether the process runs and is not being closed."""
-        return self.proc.returncode is None and not self.closing
-
-    async def send(self, request_id: int, frame: bytes, timeout: float) -> Any:
-        """Send a framed request and wait for the response with its id."""
-        assert self.proc.stdin is not None
-        future = asyncio.get_running_loop().create_future()
-        self.pending[request_id] = future
-        try:
-            async with asyncio.timeout(timeout):
-                self.proc.stdin.write(frame)
-                await self.proc.stdin.drain()
-                return await future
-        finally:
-            self.pending.pop(request_id, None)
-
-    async def close(self, error: WorkerError) -> None:
-        """End the process (gracefully when idle), its readers and its requests."""
-        self.closing = True
-        if self.proc.stdin is not None:
-            self.proc.stdin.close()  # the worker exits when its stdin ends
-        if self.pending:  # busy: it would not see the end of stdin in time
-            _kill(self.proc)
-        try:
-            async with asyncio.timeout(STOP_GRACE):
-                await self.proc.wait()
-        except TimeoutError:
-            _kill(self.proc)
-            await self.proc.wait()
-        for task in self._tasks:
-            task.cancel()
-        await asyncio.wait(self._tasks)
-        self._fail(error)
-
-    def _fail(self, error: WorkerError) -> None:
-        """Fail every request still waiting for a response."""
-        for future in self.pending.values():
-            if not future.done():
-                future.set_exception(error)
-        self.pending.clear()
-
-    async def _read_responses(self) -> None:
-        """Hand responses to their requests; report the process's unexpected end."""
-        assert self.proc.stdout is not None
-        stdout = self.proc.stdout
-        try:
-            while True:
-                header = await stdout.readexactly(protocol.HEADER.size)
-                body = await stdout.readexactly(protocol.decode_header(header))
-                message = protocol.decode_body(body)
-                request_id = message.get("id")
-                if isinstance(request_id, int) and (
-                    future := self.pending.pop(request_id, None)
-                ):
-                    future.set_result(message)
-        except asyncio.IncompleteReadError:
-            pass
-        except protocol.ProtocolError as err:
-            _LOGGER.error("%s worker sent a broken frame: %s", self.name, err)
-        if self.closing:
-            return
-        self.closing = True
-        _kill(self.proc)
-        code = await self.proc.wait()
-        _LOGGER.warning("%s worker exited unexpectedly (code %s)", self.name, code)
-        self._fail(WorkerCrashedError(f"The worker exited unexpectedly (code {code})"))
-        self._on_crash()
-
-    async def _read_stderr(self) -> None:
-        """Forward the worker's stderr lines to the log."""
-        assert self.proc.stderr is not None
-        stderr = self.proc.stderr
-        while True:
-            try:
-                raw = await stderr.readline()
-            except ValueError:  # an overlong line, which readline dropped
-                continue
-            if not raw:
-                return
-            line = raw.decode("utf-8", "replace").rstrip()
-            if any(word in line.lower() for word in ERROR_WORDS):
-                _LOGGER.warning("%s worker: %s", self.name, line)
-            else:
-                _LOGGER.debug("%s worker: %s", self.name, line)
+SPEECH_TIMEOUT: Final = 60.0
+# Ops that load a model; the last successful one of each is replayed after a restart.
+LOAD_OPS: Final = frozenset({"load_llm", "load_stt", "load_tts"})
 
 
 class WorkerClient:
@@ -176,13 +61,13 @@ class WorkerClient:
         self._max_pending = max_pending
         self._name = name
         self._lock = asyncio.Lock()
-        self._child: _Child | None = None
+        self._child: Child | None = None
         self._recovery: asyncio.Task[None] | None = None
         self._active = False
         self._queued = 0
         self._next_id = 0
         self._restarts = 0
-        self._llm_args: dict[str, Any] | None = None
+        self._loads: dict[str, dict[str, Any]] = {}
 
     @property
     def restarts(self) -> int:
@@ -232,7 +117,7 @@ class WorkerClient:
         self._queued += 1
         try:
             async with self._lock:
-                child = await self._ready(replay_llm=op != "load_llm")
+                child = await self._ready(loading=op)
                 return await self._call(child, op, payload, timeout)
         finally:
             self._queued -= 1
@@ -279,8 +164,74 @@ class WorkerClient:
         result = await self.request("warmup", {"prompt": prompt}, timeout=timeout)
         return _parse(CompletionResult, result)
 
-    async def _ready(self, *, replay_llm: bool = True) -> _Child:
-        """Return a live worker that holds the remembered model (lock held)."""
+    async def load_stt(
+        self,
+        path: str | Path,
+        *,
+        compute_type: str = "int8",
+        beam_size: int = 5,
+        n_threads: int = 0,
+        timeout: float = LOAD_TIMEOUT,
+    ) -> SttLoadResult:
+        """Load a CTranslate2 Whisper model; it is replayed after a restart."""
+        args = {
+            "path": str(path),
+            "compute_type": compute_type,
+            "beam_size": beam_size,
+            "n_threads": n_threads,
+        }
+        result = await self.request("load_stt", args, timeout=timeout)
+        return _parse(SttLoadResult, result)
+
+    async def transcribe(
+        self,
+        pcm: bytes,
+        *,
+        language: str | None = None,
+        initial_prompt: str | None = None,
+        hotwords: str | None = None,
+        vad: bool = True,
+        timeout: float = SPEECH_TIMEOUT,
+    ) -> TranscribeResult:
+        """Transcribe 16 kHz mono 16-bit little-endian PCM."""
+        payload = {
+            "pcm_b64": base64.b64encode(pcm).decode("ascii"),
+            "language": language,
+            "initial_prompt": initial_prompt,
+            "hotwords": hotwords,
+            "vad": vad,
+        }
+        result = await self.request("transcribe", payload, timeout=timeout)
+        return _parse(TranscribeResult, result)
+
+    async def load_tts(
+        self, path: str | Path, *, timeout: float = LOAD_TIMEOUT
+    ) -> TtsLoadResult:
+        """Load a Piper voice; it is replayed after a restart."""
+        result = await self.request("load_tts", {"path": str(path)}, timeout=timeout)
+        return _parse(TtsLoadResult, result)
+
+    async def synthesize(
+        self,
+        text: str,
+        *,
+        length_scale: float | None = None,
+        timeout: float = SPEECH_TIMEOUT,
+    ) -> SpeechAudio:
+        """Speak a text with the loaded voice; returns all of it as 16-bit PCM."""
+        payload = {"text": text, "length_scale": length_scale}
+        result = await self.request("synthesize", payload, timeout=timeout)
+        try:
+            pcm = base64.b64decode(result.pop("pcm_b64"), validate=True)
+        except (KeyError, TypeError, binascii.Error) as err:
+            raise WorkerError(f"Unexpected worker result: {err}") from err
+        return _parse(SpeechAudio, {"pcm": pcm, **result})
+
+    async def _ready(self, *, loading: str | None = None) -> Child:
+        """Return a live worker that holds the remembered models (lock held).
+
+        The model kind that the `loading` op is about to replace is not replayed.
+        """
         if not self._active:
             raise WorkerError("The worker is not running")
         child = self._child
@@ -288,12 +239,13 @@ class WorkerClient:
             if child is not None:
                 await child.close(WorkerCrashedError("The worker exited"))
             child = await self._spawn()
-        if replay_llm and self._llm_args is not None and child.llm != self._llm_args:
-            _LOGGER.debug("Loading the language model into %s worker again", self._name)
-            await self._call(child, "load_llm", self._llm_args, LOAD_TIMEOUT)
+        for op, args in list(self._loads.items()):
+            if op != loading and child.loads.get(op) != args:
+                _LOGGER.debug("Replaying %s in %s worker", op, self._name)
+                await self._call(child, op, args, LOAD_TIMEOUT)
         return child
 
-    async def _spawn(self) -> _Child:
+    async def _spawn(self) -> Child:
         """Start a worker process."""
         try:
             proc = await asyncio.create_subprocess_exec(
@@ -301,7 +253,7 @@ class WorkerClient:
             )
         except OSError as err:
             raise WorkerError(f"Cannot start the worker: {err}") from err
-        child = _Child(proc, self._name, self._schedule_recovery)
+        child = Child(proc, self._name, self._schedule_recovery)
         if not self._active:  # stopped while the process was starting
             await child.close(WorkerError("The worker was stopped"))
             raise WorkerError("The worker was stopped")
@@ -312,7 +264,7 @@ class WorkerClient:
         return child
 
     async def _call(
-        self, child: _Child, op: str, payload: dict[str, Any], timeout: float
+        self, child: Child, op: str, payload: dict[str, Any], timeout: float
     ) -> dict[str, Any]:
         """Send one request to a worker and return the result of its response."""
         self._next_id += 1
@@ -330,10 +282,10 @@ class WorkerClient:
             await self._discard(child)
             raise WorkerCrashedError(f"The worker died before taking {op}") from err
         ok = response.get("ok") is True
-        if op == "load_llm":
-            child.llm = payload if ok else None
+        if op in LOAD_OPS:
+            child.loads.pop(op, None)
             if ok:
-                self._llm_args = payload
+                child.loads[op] = self._loads[op] = payload
         if not ok:
             error = response.get("error") or {}
             raise WorkerRequestError(
@@ -343,7 +295,7 @@ class WorkerClient:
             raise WorkerError(f"The worker answered {op} without a result")
         return result
 
-    async def _discard(self, child: _Child) -> None:
+    async def _discard(self, child: Child) -> None:
         """Kill a worker that cannot be trusted any more; restart it in the background."""
         if not child.closing:
             await child.close(WorkerCrashedError("The worker was restarted"))
@@ -371,10 +323,3 @@ def _parse[T](cls: Callable[..., T], result: dict[str, Any]) -> T:
         return cls(**result)
     except TypeError as err:
         raise WorkerError(f"Unexpected worker result: {err}") from err
-
-
-def _kill(proc: Process) -> None:
-    """Kill a process unless it has already gone."""
-    if proc.returncode is None:
-        with contextlib.suppress(ProcessLookupError):
-            proc.kill()

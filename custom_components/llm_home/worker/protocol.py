@@ -44,6 +44,51 @@ class CompletionResult:
     total_ms: float
 
 
+@dataclass(frozen=True, slots=True)
+class SttLoadResult:
+    """The result of the load_stt op: load time and the languages it transcribes."""
+
+    load_ms: float
+    languages: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class TranscribeResult:
+    """The result of the transcribe op."""
+
+    text: str
+    language: str
+    audio_s: float
+    transcribe_ms: float
+
+
+@dataclass(frozen=True, slots=True)
+class TtsLoadResult:
+    """The result of the load_tts op: the voice, its language and audio format."""
+
+    load_ms: float
+    path: str
+    voice: str
+    language: str
+    sample_rate: int
+    channels: int
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechAudio:
+    """Speech synthesized by the synthesize op: 16-bit PCM and its format."""
+
+    pcm: bytes
+    sample_rate: int
+    channels: int
+    synthesize_ms: float
+
+    @property
+    def duration_s(self) -> float:
+        """Return how long the audio plays."""
+        return len(self.pcm) / (2 * self.channels * self.sample_rate)
+
+
 def encode(message: dict[str, Any]) -> bytes:
     """Return the frame for a message: its length header and JSON body."""
     try:

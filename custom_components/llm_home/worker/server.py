@@ -24,10 +24,11 @@ from llama_cpp.llama import Llama, StoppingCriteriaList
 from llama_cpp.llama_grammar import LlamaGrammar
 
 if TYPE_CHECKING:
-    from . import protocol
-else:  # Run as a script: make the sibling protocol module importable.
+    from . import protocol, speech
+else:  # Run as a script: make the sibling modules importable.
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import protocol
+    import speech
 
 _LOGGER = logging.getLogger("llm_home.worker")
 
@@ -66,6 +67,7 @@ class State:
     llm: Llama | None = None
     llm_args: tuple[str, int, int] | None = None
     grammars: OrderedDict[str, LlamaGrammar] = field(default_factory=OrderedDict)
+    speech_models: speech.Speech = field(default_factory=speech.Speech)
 
     def require_llm(self) -> Llama:
         """Return the loaded language model."""
@@ -111,6 +113,14 @@ def op(name: str) -> Callable[[Handler], Handler]:
         return handler
 
     return register
+
+
+def _speech_op(handler: Callable[[speech.Speech, Payload], Payload]) -> Handler:
+    """Adapt a speech handler to the worker's state."""
+    return lambda state, payload: handler(state.speech_models, payload)
+
+
+OPS.update({name: _speech_op(handler) for name, handler in speech.HANDLERS.items()})
 
 
 def _field(payload: Payload, key: str, kinds: type | tuple[type, ...]) -> Any:
@@ -268,7 +278,7 @@ def handle(state: State, request: Payload) -> Payload:
     name = request.get("op")
     try:
         result = _dispatch(state, request)
-    except RequestError as err:
+    except (RequestError, speech.SpeechError) as err:
         _LOGGER.info("Request %s (%s) refused: %s", request_id, name, err)
         return _error(request_id, err)
     except Exception as err:
@@ -315,6 +325,7 @@ def main() -> int:
         return 1
     finally:
         state.unload()
+        state.speech_models.unload()
     return 0
 
 

@@ -1,0 +1,142 @@
+"""Speech-to-text with faster-whisper in the inference worker, biased with the home's names."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterable
+import logging
+from typing import TYPE_CHECKING, Final, override
+
+from homeassistant.components import stt
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .entity import device_info
+from .home import async_get_home
+from .worker import WorkerError
+
+if TYPE_CHECKING:
+    from . import LlmHomeConfigEntry
+
+_LOGGER = logging.getLogger(__name__)
+
+SAMPLE_RATE: Final = 16000
+SAMPLE_WIDTH: Final = 2
+BYTES_PER_SECOND: Final = SAMPLE_RATE * SAMPLE_WIDTH
+MIN_AUDIO_S: Final = 0.3
+MAX_AUDIO_S: Final = 30.0
+# Whisper keeps at most 223 prompt tokens, the latest ones; stay well below.
+MAX_PROMPT_CHARS: Final = 500
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: LlmHomeConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Set up the speech-to-text entity."""
+    async_add_entities([LlmHomeSpeechToTextEntity(entry)])
+
+
+def vocabulary_prompt(names: list[str]) -> str | None:
+    """Return Whisper's initial prompt: the home's names, as many as fit."""
+    prompt = ""
+    for name in names:
+        candidate = f"{prompt}, {name}" if prompt else name
+        if len(candidate) > MAX_PROMPT_CHARS:
+            break
+        prompt = candidate
+    return f"{prompt}." if prompt else None
+
+
+async def _collect(stream: AsyncIterable[bytes], limit: int) -> bytes | None:
+    """Return the whole audio stream, or None as soon as it exceeds `limit` bytes."""
+    audio = bytearray()
+    async for chunk in stream:
+        audio += chunk
+        if len(audio) > limit:
+            return None
+    return bytes(audio)
+
+
+class LlmHomeSpeechToTextEntity(stt.SpeechToTextEntity):
+    """Whisper in the llm_home worker: 16 kHz mono 16-bit PCM in, text out."""
+
+    _attr_has_entity_name = True
+    _attr_translation_key = "speech_to_text"
+
+    def __init__(self, entry: LlmHomeConfigEntry) -> None:
+        """Describe the entity."""
+        self.entry = entry
+        self._attr_unique_id = f"{entry.entry_id}-stt"
+        self._attr_device_info = device_info(entry)
+
+    @property
+    @override
+    def supported_languages(self) -> list[str]:
+        """Return the languages that the loaded Whisper model transcribes."""
+        return self.entry.runtime_data.stt.languages
+
+    @property
+    @override
+    def supported_formats(self) -> list[stt.AudioFormats]:
+        """Return the supported formats."""
+        return [stt.AudioFormats.WAV]
+
+    @property
+    @override
+    def supported_codecs(self) -> list[stt.AudioCodecs]:
+        """Return the supported codecs."""
+        return [stt.AudioCodecs.PCM]
+
+    @property
+    @override
+    def supported_bit_rates(self) -> list[stt.AudioBitRates]:
+        """Return the supported bit rates."""
+        return [stt.AudioBitRates.BITRATE_16]
+
+    @property
+    @override
+    def supported_sample_rates(self) -> list[stt.AudioSampleRates]:
+        """Return the supported sample rates."""
+        return [stt.AudioSampleRates.SAMPLERATE_16000]
+
+    @property
+    @override
+    def supported_channels(self) -> list[stt.AudioChannels]:
+        """Return the supported channels."""
+        return [stt.AudioChannels.CHANNEL_MONO]
+
+    @override
+    async def async_process_audio_stream(
+        self, metadata: stt.SpeechMetadata, stream: AsyncIterable[bytes]
+    ) -> stt.SpeechResult:
+        """Transcribe an audio stream; failures are an error result, never raised."""
+        error = stt.SpeechResult(None, stt.SpeechResultState.ERROR)
+        if not self.check_metadata(metadata):
+            _LOGGER.warning("Unsupported audio for speech-to-text: %s", metadata)
+            return error
+        pcm = await _collect(stream, int(MAX_AUDIO_S * BYTES_PER_SECOND))
+        if pcm is None:
+            _LOGGER.warning("Audio longer than %s s; not transcribed", MAX_AUDIO_S)
+            return error
+        if len(pcm) < MIN_AUDIO_S * BYTES_PER_SECOND:
+            _LOGGER.warning(
+                "Audio of %.2f s is too short to transcribe",
+                len(pcm) / BYTES_PER_SECOND,
+            )
+            return error
+        prompt = vocabulary_prompt(async_get_home(self.hass).vocabulary())
+        try:
+            result = await self.entry.runtime_data.worker.transcribe(
+                pcm, language=metadata.language, initial_prompt=prompt, vad=True
+            )
+        except WorkerError as err:
+            _LOGGER.error("Speech-to-text failed: %s", err)
+            return error
+        _LOGGER.debug(
+            "Transcribed %.1f s of audio in %.0f ms: %s",
+            result.audio_s,
+            result.transcribe_ms,
+            result.text,
+        )
+        return stt.SpeechResult(result.text, stt.SpeechResultState.SUCCESS)

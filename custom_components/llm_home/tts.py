@@ -1,0 +1,147 @@
+"""Text-to-speech with a Piper voice in the inference worker, spoken sentence by sentence."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, AsyncIterable, Iterable
+import io
+import logging
+import re
+from typing import TYPE_CHECKING, Any, Final, override
+import wave
+
+from homeassistant.components import tts
+from homeassistant.components.tts.entity import TTSAudioRequest, TTSAudioResponse
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .const import DOMAIN
+from .entity import device_info
+from .worker import SpeechAudio, WorkerError
+
+if TYPE_CHECKING:
+    from . import LlmHomeConfigEntry
+
+_LOGGER = logging.getLogger(__name__)
+
+# A sentence ends at . ! ? or … followed by white space, or at a line break.
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?…])\s+|\n+")
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: LlmHomeConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Set up the text-to-speech entity."""
+    async_add_entities([LlmHomeTextToSpeechEntity(entry)])
+
+
+def split_sentences(text: str) -> list[str]:
+    """Return the sentences of a text, without empty ones."""
+    return [s for part in _SENTENCE_END.split(text) if (s := part.strip())]
+
+
+async def stream_sentences(chunks: AsyncIterable[str]) -> AsyncGenerator[str]:
+    """Yield each sentence of a streamed text as soon as it is complete."""
+    pending = ""
+    async for chunk in chunks:
+        pending += chunk
+        *done, pending = _SENTENCE_END.split(pending)
+        for sentence in done:
+            if sentence := sentence.strip():
+                yield sentence
+    if pending := pending.strip():
+        yield pending
+
+
+def wav_bytes(pcm: bytes, sample_rate: int, channels: int) -> bytes:
+    """Return 16-bit PCM as a WAV file; empty PCM gives a header for a stream."""
+    with io.BytesIO() as buffer:
+        with wave.open(buffer, "wb") as wav:
+            wav.setframerate(sample_rate)
+            wav.setsampwidth(2)
+            wav.setnchannels(channels)
+            wav.writeframes(pcm)
+        return buffer.getvalue()
+
+
+class LlmHomeTextToSpeechEntity(tts.TextToSpeechEntity):
+    """A Piper voice in the llm_home worker."""
+
+    _attr_has_entity_name = True
+    _attr_translation_key = "text_to_speech"
+    _attr_supported_options = [tts.ATTR_VOICE]
+
+    def __init__(self, entry: LlmHomeConfigEntry) -> None:
+        """Describe the entity and its voice."""
+        self.entry = entry
+        voice = entry.runtime_data.voice
+        self._attr_unique_id = f"{entry.entry_id}-tts"
+        self._attr_device_info = device_info(entry)
+        self._attr_default_language = voice.language
+        self._attr_supported_languages = [voice.language]
+        self._voices = [tts.Voice(voice_id=voice.voice, name=voice.voice)]
+
+    @callback
+    @override
+    def async_get_supported_voices(self, language: str) -> list[tts.Voice] | None:
+        """Return the voice of a supported language."""
+        return self._voices if language in self.supported_languages else None
+
+    @override
+    async def async_get_tts_audio(
+        self, message: str, language: str, options: dict[str, Any]
+    ) -> tts.TtsAudioType:
+        """Speak a whole message, every sentence of it, as one WAV file."""
+        voice = self.entry.runtime_data.voice
+        pcm = b"".join(
+            [
+                audio.pcm
+                async for audio in self._async_speak(_aiter(split_sentences(message)))
+            ]
+        )
+        return "wav", wav_bytes(pcm, voice.sample_rate, voice.channels)
+
+    @override
+    async def async_stream_tts_audio(
+        self, request: TTSAudioRequest
+    ) -> TTSAudioResponse:
+        """Speak each sentence as soon as the streamed message completes it."""
+        return TTSAudioResponse("wav", self._async_stream(request.message_gen))
+
+    async def _async_stream(self, message: AsyncIterable[str]) -> AsyncGenerator[bytes]:
+        """Yield a WAV header, then the PCM of each sentence in turn."""
+        voice = self.entry.runtime_data.voice
+        yield wav_bytes(b"", voice.sample_rate, voice.channels)
+        async for audio in self._async_speak(stream_sentences(message)):
+            yield audio.pcm
+
+    async def _async_speak(
+        self, sentences: AsyncIterable[str]
+    ) -> AsyncGenerator[SpeechAudio]:
+        """Synthesize sentences one worker request at a time."""
+        worker = self.entry.runtime_data.worker
+        async for sentence in sentences:
+            try:
+                audio = await worker.synthesize(sentence)
+            except WorkerError as err:
+                _LOGGER.error("Text-to-speech failed: %s", err)
+                raise HomeAssistantError(
+                    translation_domain=DOMAIN,
+                    translation_key="tts_failed",
+                    translation_placeholders={"error": str(err)},
+                ) from err
+            _LOGGER.debug(
+                "Spoke %.1f s in %.0f ms: %s",
+                audio.duration_s,
+                audio.synthesize_ms,
+                sentence,
+            )
+            yield audio
+
+
+async def _aiter(items: Iterable[str]) -> AsyncGenerator[str]:
+    """Iterate asynchronously over plain items."""
+    for item in items:
+        yield item

@@ -1,0 +1,234 @@
+"""Speech ops of the inference worker: faster-whisper for speech in, Piper for speech out.
+
+Imported by server.py as a plain script sibling, like protocol.py; it imports
+neither Home Assistant nor the integration package. faster-whisper and Piper are
+imported when a model is first loaded, so a worker without speech models never
+pays for them. Audio travels as base64 16-bit little-endian PCM.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+import json
+import logging
+from pathlib import Path
+import sys
+import time
+from typing import TYPE_CHECKING, Any, Final
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from . import protocol
+else:  # Run as a script: make the sibling protocol module importable.
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import protocol
+
+_LOGGER = logging.getLogger("llm_home.worker.speech")
+
+STT_SAMPLE_RATE: Final = 16000
+MAX_TRANSCRIBE_S: Final = 120.0
+WHISPER_MODEL_FILE: Final = "model.bin"
+
+type Payload = dict[str, Any]
+
+
+class SpeechError(Exception):
+    """A speech request that cannot be served; its class name is the error type."""
+
+
+class SpeechPayloadError(SpeechError):
+    """The request's payload lacks a field or has one of the wrong type."""
+
+
+class SpeechModelNotFoundError(SpeechError):
+    """No speech model at the given path."""
+
+
+class NoSpeechModelError(SpeechError):
+    """The op needs a speech model and none is loaded."""
+
+
+class AudioError(SpeechError):
+    """The audio is empty, not base64 16-bit PCM, or too long."""
+
+
+@dataclass
+class Speech:
+    """The speech models that the worker holds between requests."""
+
+    stt: Any = None  # faster_whisper.WhisperModel
+    stt_args: tuple[str, str, int] | None = None
+    beam_size: int = 5
+    tts: Any = None  # piper.PiperVoice
+    tts_result: protocol.TtsLoadResult | None = None
+
+    def require_stt(self) -> Any:
+        """Return the loaded Whisper model."""
+        if self.stt is None:
+            raise NoSpeechModelError("no speech-to-text model is loaded")
+        return self.stt
+
+    def require_tts(self) -> Any:
+        """Return the loaded Piper voice."""
+        if self.tts is None:
+            raise NoSpeechModelError("no text-to-speech voice is loaded")
+        return self.tts
+
+    def unload(self) -> None:
+        """Drop both speech models."""
+        self.stt = self.stt_args = None
+        self.tts = self.tts_result = None
+
+
+def _get(
+    payload: Payload,
+    key: str,
+    kinds: type | tuple[type, ...],
+    default: Any = ...,
+) -> Any:
+    """Return a payload field of a JSON type; a missing or null one gives the default."""
+    value = payload.get(key)
+    if value is None and default is not ...:
+        return default
+    if isinstance(value, bool) is not (kinds is bool) or not isinstance(value, kinds):
+        raise SpeechPayloadError(f"field {key!r} is missing or has the wrong type")
+    return value
+
+
+def _pcm(payload: Payload) -> np.ndarray:
+    """Return the request's audio as float samples in [-1, 1]."""
+    try:
+        pcm = base64.b64decode(_get(payload, "pcm_b64", str), validate=True)
+    except (binascii.Error, ValueError) as err:
+        raise AudioError(f"the audio is not valid base64: {err}") from err
+    if not pcm:
+        raise AudioError("the audio is empty")
+    if len(pcm) % 2:
+        raise AudioError("the audio is not 16-bit PCM (odd number of bytes)")
+    if len(pcm) / 2 / STT_SAMPLE_RATE > MAX_TRANSCRIBE_S:
+        raise AudioError(f"the audio is longer than {MAX_TRANSCRIBE_S:.0f} s")
+    return np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0
+
+
+def load_stt(speech: Speech, payload: Payload) -> Payload:
+    """Load a CTranslate2 Whisper model (a no-op when it is already loaded)."""
+    path = _get(payload, "path", str)
+    args = (
+        path,
+        _get(payload, "compute_type", str, "int8"),
+        _get(payload, "n_threads", int, 0),
+    )
+    beam_size = _get(payload, "beam_size", int, 5)
+    if beam_size < 1:
+        raise SpeechPayloadError("field 'beam_size' must be at least 1")
+    if not (Path(path) / WHISPER_MODEL_FILE).is_file():
+        # faster-whisper would take a name that is not a directory as a model to download.
+        raise SpeechModelNotFoundError(f"no CTranslate2 Whisper model in {path}")
+    start = time.perf_counter()
+    if speech.stt is None or speech.stt_args != args:
+        from faster_whisper import WhisperModel  # noqa: PLC0415
+
+        speech.stt = speech.stt_args = None
+        speech.stt = WhisperModel(
+            path,
+            device="cpu",
+            compute_type=args[1],
+            cpu_threads=args[2],
+            local_files_only=True,
+        )
+        speech.stt_args = args
+    speech.beam_size = beam_size
+    load_ms = (time.perf_counter() - start) * 1000
+    _LOGGER.info("Loaded speech-to-text model %s in %.0f ms", path, load_ms)
+    result = protocol.SttLoadResult(
+        load_ms=load_ms, languages=list(speech.stt.supported_languages)
+    )
+    return asdict(result)
+
+
+def transcribe(speech: Speech, payload: Payload) -> Payload:
+    """Transcribe 16 kHz mono 16-bit PCM."""
+    model = speech.require_stt()
+    audio = _pcm(payload)
+    start = time.perf_counter()
+    segments, info = model.transcribe(
+        audio,
+        language=_get(payload, "language", str, None),
+        beam_size=speech.beam_size,
+        initial_prompt=_get(payload, "initial_prompt", str, None),
+        hotwords=_get(payload, "hotwords", str, None),
+        vad_filter=_get(payload, "vad", bool, False),
+        condition_on_previous_text=False,
+    )
+    text = " ".join(segment.text.strip() for segment in segments).strip()
+    result = protocol.TranscribeResult(
+        text=text,
+        language=str(info.language),
+        audio_s=len(audio) / STT_SAMPLE_RATE,
+        transcribe_ms=(time.perf_counter() - start) * 1000,
+    )
+    return asdict(result)
+
+
+def load_tts(speech: Speech, payload: Payload) -> Payload:
+    """Load a Piper voice, its .onnx.json config beside it (a no-op when loaded)."""
+    path = _get(payload, "path", str)
+    config_path = Path(f"{path}.json")
+    if not Path(path).is_file() or not config_path.is_file():
+        raise SpeechModelNotFoundError(f"no Piper voice and config at {path}")
+    if speech.tts is not None and speech.tts_result is not None:
+        if speech.tts_result.path == path:
+            return asdict(speech.tts_result)
+    from piper import PiperVoice  # noqa: PLC0415
+
+    speech.tts = speech.tts_result = None
+    start = time.perf_counter()
+    voice = PiperVoice.load(path, config_path=config_path)
+    config = json.loads(config_path.read_text(encoding="utf-8"))
+    language = (config.get("language") or {}).get("code") or voice.config.espeak_voice
+    speech.tts = voice
+    speech.tts_result = protocol.TtsLoadResult(
+        load_ms=(time.perf_counter() - start) * 1000,
+        path=path,
+        voice=Path(path).name.removesuffix(".onnx"),
+        language=str(language),
+        sample_rate=int(voice.config.sample_rate),
+        channels=1,
+    )
+    _LOGGER.info("Loaded voice %s in %.0f ms", path, speech.tts_result.load_ms)
+    return asdict(speech.tts_result)
+
+
+def synthesize(speech: Speech, payload: Payload) -> Payload:
+    """Speak a text, every sentence of it, as 16-bit PCM at the voice's rate."""
+    voice = speech.require_tts()
+    from piper import SynthesisConfig  # noqa: PLC0415
+
+    text = _get(payload, "text", str).strip()
+    if not text:
+        raise SpeechPayloadError("the text is empty")
+    length_scale = _get(payload, "length_scale", (int, float), None)
+    config = SynthesisConfig(
+        length_scale=None if length_scale is None else float(length_scale)
+    )
+    start = time.perf_counter()
+    # Piper yields one chunk per sentence, none for a text without words; all are kept.
+    pcm = b"".join(chunk.audio_int16_bytes for chunk in voice.synthesize(text, config))
+    return {
+        "pcm_b64": base64.b64encode(pcm).decode("ascii"),
+        "sample_rate": int(voice.config.sample_rate),
+        "channels": 1,
+        "synthesize_ms": (time.perf_counter() - start) * 1000,
+    }
+
+
+HANDLERS: Final[dict[str, Callable[[Speech, Payload], Payload]]] = {
+    "load_stt": load_stt,
+    "transcribe": transcribe,
+    "load_tts": load_tts,
+    "synthesize": synthesize,
+}

@@ -1,0 +1,279 @@
+"""Tests for speech in and out: the worker's speech ops, the STT and TTS entities, a voice pipeline.
+
+Everything runs the real models: speech is made with the Piper voice and then
+recognized by Whisper.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncGenerator
+from dataclasses import replace
+import io
+import os
+import signal
+import wave
+
+import numpy as np
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from homeassistant.components import assist_pipeline, stt, tts
+from homeassistant.components.tts.helper import get_engine_instance
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.helpers import entity_registry as er
+from homeassistant.setup import async_setup_component
+
+from custom_components.llm_home.catalog import CATALOG
+from custom_components.llm_home.const import DEFAULT_STT_MODEL, DOMAIN
+from custom_components.llm_home.models import ModelStore
+from custom_components.llm_home.tts import LlmHomeTextToSpeechEntity
+from custom_components.llm_home.worker import WorkerClient, WorkerRequestError
+
+KITCHEN_LIGHT = "light.kitchen_lights"
+WAV_HEADER = 44  # the size of the header that the stdlib wave module writes
+STT_RATE = 16000
+METADATA = stt.SpeechMetadata(
+    language="en",
+    format=stt.AudioFormats.WAV,
+    codec=stt.AudioCodecs.PCM,
+    bit_rate=stt.AudioBitRates.BITRATE_16,
+    sample_rate=stt.AudioSampleRates.SAMPLERATE_16000,
+    channel=stt.AudioChannels.CHANNEL_MONO,
+)
+LONG_TEXT = (
+    "Good evening. The kitchen lights are on and the living room is at twenty one "
+    "degrees. The heat pump in the bedroom is set to heat, and the target "
+    "temperature is nineteen degrees. The alarm is armed at home, so the doors and "
+    "windows on the ground floor are watched while you sleep. Tomorrow morning the "
+    "heating starts at six thirty, half an hour before your alarm clock rings. The "
+    "weather will be cloudy with a little rain in the afternoon, and the wind will "
+    "come from the west. Remember to take out the recycling bin before eight, "
+    "because the truck comes early on Tuesdays. The hallway light will switch off "
+    "by itself after ten minutes, and the entrance light stays on until midnight. "
+    "Sleep well, and see you tomorrow."
+)
+
+
+def entity_id(hass: HomeAssistant, entry: MockConfigEntry, platform: str) -> str:
+    """Return the entity id of the entry's STT or TTS entity."""
+    found = er.async_get(hass).async_get_entity_id(
+        platform, DOMAIN, f"{entry.entry_id}-{platform}"
+    )
+    assert found is not None
+    return found
+
+
+async def speak(hass: HomeAssistant, engine: str, text: str) -> tuple[bytes, int]:
+    """Speak a text through HA's TTS stream; return its PCM and sample rate."""
+    stream = tts.async_create_stream(hass, engine, None, {"preferred_format": "wav"})
+    stream.async_set_message(text)
+    data = b"".join([chunk async for chunk in stream.async_stream_result()])
+    assert stream.extension == "wav"
+    # A streamed WAV announces no length: its PCM follows the header.
+    with wave.open(io.BytesIO(data[:WAV_HEADER])) as wav:
+        assert wav.getsampwidth() == 2
+        assert wav.getnchannels() == 1
+        return data[WAV_HEADER:], wav.getframerate()
+
+
+def to_16k(pcm: bytes, rate: int, pad_s: float = 0.4) -> bytes:
+    """Resample 16-bit mono PCM to 16 kHz by linear interpolation, pad with silence."""
+    samples = np.frombuffer(pcm, dtype="<i2").astype(np.float64)
+    times = np.arange(int(len(samples) * STT_RATE / rate)) * rate / STT_RATE
+    resampled = np.interp(times, np.arange(len(samples)), samples)
+    silence = np.zeros(int(pad_s * STT_RATE))
+    padded = np.concatenate([silence, resampled, silence])
+    return np.clip(padded, -32768, 32767).astype("<i2").tobytes()
+
+
+async def chunks(pcm: bytes, size: int = 3200) -> AsyncGenerator[bytes]:
+    """Stream PCM in 100 ms chunks, as a satellite does."""
+    for start in range(0, len(pcm), size):
+        yield pcm[start : start + size]
+
+
+async def transcribe(
+    hass: HomeAssistant,
+    engine: str,
+    pcm: bytes,
+    metadata: stt.SpeechMetadata = METADATA,
+) -> stt.SpeechResult:
+    """Send PCM to the STT entity."""
+    entity = stt.async_get_speech_to_text_entity(hass, engine)
+    assert entity is not None
+    return await entity.async_process_audio_stream(metadata, chunks(pcm))
+
+
+async def test_speech_entities_join_the_agent(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry, model_store: ModelStore
+) -> None:
+    """STT and TTS entities are named, sit on the agent's device, and unload with it."""
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    ent_reg = er.async_get(hass)
+    stt_id = entity_id(hass, mock_config_entry, "stt")
+    tts_id = entity_id(hass, mock_config_entry, "tts")
+    agent_entry = ent_reg.async_get("conversation.llm_home")
+    assert agent_entry is not None
+    for engine, name in ((stt_id, "Speech-to-text"), (tts_id, "Text-to-speech")):
+        entry = ent_reg.async_get(engine)
+        assert entry is not None
+        assert entry.device_id == agent_entry.device_id
+        state = hass.states.get(engine)
+        assert state is not None
+        assert state.attributes["friendly_name"] == f"LLM Home {name}"
+    assert stt.async_get_speech_to_text_languages(hass) == {"en"}
+    assert tts.async_get_text_to_speech_languages(hass) == {"en_US"}
+    worker = mock_config_entry.runtime_data.worker
+
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    assert hass.states.get(stt_id).state == "unavailable"
+    assert not worker.running
+
+
+async def test_spoken_command_is_recognized(
+    hass: HomeAssistant, agent: MockConfigEntry
+) -> None:
+    """A command spoken by the Piper voice is recognized by Whisper."""
+    pcm, rate = await speak(
+        hass, entity_id(hass, agent, "tts"), "Turn on the kitchen light."
+    )
+    result = await transcribe(hass, entity_id(hass, agent, "stt"), to_16k(pcm, rate))
+
+    assert result.result is stt.SpeechResultState.SUCCESS
+    assert result.text is not None
+    assert "kitchen light" in result.text.lower()
+
+
+async def test_long_text_is_spoken_completely(
+    hass: HomeAssistant, agent: MockConfigEntry
+) -> None:
+    """A long text is spoken to its end, as a valid WAV file and as a stream."""
+    assert len(LONG_TEXT) > 600
+    engine = entity_id(hass, agent, "tts")
+    entity = get_engine_instance(hass, engine)
+    assert isinstance(entity, LlmHomeTextToSpeechEntity)
+
+    extension, data = await entity.async_get_tts_audio(LONG_TEXT, "en_US", {})
+    assert extension == "wav"
+    assert data is not None
+    with wave.open(io.BytesIO(data)) as wav:
+        duration = wav.getnframes() / wav.getframerate()
+        assert len(wav.readframes(wav.getnframes())) == wav.getnframes() * 2
+    # About 100 words: a voice reading at a normal pace needs well over 25 s.
+    assert duration > 25
+
+    pcm, rate = await speak(hass, engine, LONG_TEXT)
+    assert len(pcm) / 2 / rate > 25
+
+
+async def test_bad_audio_is_an_error_result(
+    hass: HomeAssistant, agent: MockConfigEntry
+) -> None:
+    """Empty, too short, too long or wrongly described audio gives an error result."""
+    engine = entity_id(hass, agent, "stt")
+    noise = np.random.default_rng(0).integers(-3000, 3000, int(0.2 * STT_RATE))
+    wrong_rate = replace(METADATA, sample_rate=stt.AudioSampleRates.SAMPLERATE_44100)
+    one_second = bytes(2 * STT_RATE)
+    cases = [
+        (b"", METADATA),
+        (noise.astype("<i2").tobytes(), METADATA),
+        (one_second, wrong_rate),
+        (one_second * 31, METADATA),
+    ]
+    for pcm, metadata in cases:
+        result = await transcribe(hass, engine, pcm, metadata)
+        assert result == stt.SpeechResult(None, stt.SpeechResultState.ERROR)
+
+
+async def test_worker_restart_reloads_speech_models(
+    hass: HomeAssistant, agent: MockConfigEntry
+) -> None:
+    """After the worker is killed, speech in and out work again with no new setup."""
+    stt_engine = entity_id(hass, agent, "stt")
+    tts_engine = entity_id(hass, agent, "tts")
+    pcm, rate = await speak(hass, tts_engine, "Turn on the kitchen light.")
+    worker = agent.runtime_data.worker
+    pid = worker.pid
+    assert pid is not None
+
+    os.kill(pid, signal.SIGKILL)
+    # The client notices the death and starts a new worker in the background.
+    async with asyncio.timeout(30):
+        while worker.restarts == 0:
+            await asyncio.sleep(0.1)
+
+    result = await transcribe(hass, stt_engine, to_16k(pcm, rate))
+    assert result.text is not None
+    assert "kitchen light" in result.text.lower()
+    again, _ = await speak(hass, tts_engine, "Done.")
+    assert len(again) > rate // 10  # at least 0.1 s of speech
+    assert worker.pid not in (None, pid)
+
+
+async def test_worker_refuses_bad_speech_requests(model_store: ModelStore) -> None:
+    """Missing models and corrupt audio are refused; the worker keeps running."""
+    worker = WorkerClient(name="test")
+    await worker.start()
+    try:
+        await worker.load_stt(model_store.path(CATALOG[DEFAULT_STT_MODEL]))
+        bad = [
+            ("load_stt", {"path": "/nonexistent/whisper"}),
+            ("load_tts", {"path": "/nonexistent/voice.onnx"}),
+            ("transcribe", {"pcm_b64": "not base64!"}),
+            ("transcribe", {"pcm_b64": ""}),
+            ("transcribe", {"pcm_b64": "AAAA"}),  # three bytes: not 16-bit samples
+            ("synthesize", {"text": "Hello."}),  # no voice loaded
+        ]
+        for op, payload in bad:
+            try:
+                await worker.request(op, payload, timeout=30)
+            except WorkerRequestError:
+                pass
+            else:
+                raise AssertionError(f"{op} {payload} was not refused")
+        assert await worker.request("ping", {}, timeout=10) == {}
+        assert worker.restarts == 0
+    finally:
+        await worker.stop()
+
+
+async def test_voice_pipeline_turns_on_the_light(
+    hass: HomeAssistant, agent: MockConfigEntry
+) -> None:
+    """HA's assist pipeline: llm_home hears, acts and answers aloud."""
+    assert await async_setup_component(hass, "assist_pipeline", {})
+    stt_engine = entity_id(hass, agent, "stt")
+    tts_engine = entity_id(hass, agent, "tts")
+    pipeline = await assist_pipeline.async_create_default_pipeline(
+        hass, stt_engine, tts_engine, "llm_home"
+    )
+    assert pipeline is not None
+    await assist_pipeline.async_update_pipeline(
+        hass, pipeline, conversation_engine="conversation.llm_home"
+    )
+    await hass.services.async_call(
+        "light", "turn_off", {"entity_id": KITCHEN_LIGHT}, blocking=True
+    )
+    pcm, rate = await speak(hass, tts_engine, "Turn on the kitchen light.")
+    events: list[assist_pipeline.PipelineEvent] = []
+
+    await assist_pipeline.async_pipeline_from_audio_stream(
+        hass,
+        context=Context(),
+        event_callback=events.append,
+        stt_metadata=METADATA,
+        stt_stream=chunks(to_16k(pcm, rate, pad_s=1.0)),
+        pipeline_id=pipeline.id,
+        tts_audio_output={"preferred_format": "wav"},
+    )
+
+    by_type = {event.type: event.data for event in events}
+    assert assist_pipeline.PipelineEventType.ERROR not in by_type, by_type
+    assert hass.states.get(KITCHEN_LIGHT).state == "on"
+    tts_output = by_type[assist_pipeline.PipelineEventType.TTS_END]["tts_output"]
+    stream = tts.async_get_stream(hass, tts_output["token"])
+    assert stream is not None
+    audio = b"".join([chunk async for chunk in stream.async_stream_result()])
+    assert len(audio) > WAV_HEADER + STT_RATE  # a spoken reply, not just a header
