@@ -142,7 +142,7 @@ COMMANDS: list[Command] = [
         "turn off the entrance lights",
         {"light.entrance_color_white_lights": is_("off")},
     ),
-    Command("turn on the kitchen lights", {"light.kitchen_lights": is_("on")}),
+    Command("Turn on the kitchen light.", {"light.kitchen_lights": is_("on")}),
     Command(
         "and the entrance lights too",
         {"light.entrance_color_white_lights": is_("on")},

@@ -243,7 +243,10 @@ def _example_devices(home: Home, calls: str) -> list[HomeEntity]:
 
 def _request(devices: Iterable[HomeEntity], text: str, area: str | None = None) -> str:
     where = f"(in the {area}) " if area else ""
-    return f"{device_line(devices)}\n{where}{text}"
+    # Written like the examples (lower case, no closing full stop), whatever wrote it:
+    # speech-to-text capitalises and punctuates.
+    said = text.strip().rstrip(".!").lower()
+    return f"{device_line(devices)}\n{where}{said}"
 
 
 def build_prefix(home: Home) -> str:
