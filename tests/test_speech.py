@@ -10,11 +10,13 @@ import asyncio
 from collections.abc import AsyncGenerator
 from dataclasses import replace
 import io
+import logging
 import os
 import signal
 import wave
 
 import numpy as np
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from homeassistant.components import assist_pipeline, stt, tts
@@ -24,6 +26,7 @@ from homeassistant.helpers import entity_registry as er
 from homeassistant.setup import async_setup_component
 
 from custom_components.llm_home.catalog import CATALOG
+from custom_components.llm_home.codes import CODE_MARKER, take_code
 from custom_components.llm_home.const import DEFAULT_STT_MODEL, DOMAIN
 from custom_components.llm_home.models import ModelStore
 from custom_components.llm_home.tts import LlmHomeTextToSpeechEntity
@@ -144,6 +147,24 @@ async def test_spoken_command_is_recognized(
     assert result.result is stt.SpeechResultState.SUCCESS
     assert result.text is not None
     assert "kitchen light" in result.text.lower()
+
+
+async def test_spoken_code_is_not_logged(
+    hass: HomeAssistant, agent: MockConfigEntry, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A transcript holding an alarm code is logged with the code hidden."""
+    caplog.set_level(logging.DEBUG, logger="custom_components.llm_home")
+    pcm, rate = await speak(
+        hass, entity_id(hass, agent, "tts"), "Disarm the alarm, the code is 4 3 2 1."
+    )
+    result = await transcribe(hass, entity_id(hass, agent, "stt"), to_16k(pcm, rate))
+
+    assert result.text is not None
+    _, code = take_code(result.text)
+    assert code == "4321", result.text
+    logged = [r.getMessage() for r in caplog.records if r.name.endswith(".stt")]
+    assert any(CODE_MARKER in message for message in logged)
+    assert not any(result.text in message for message in logged)
 
 
 async def test_long_text_is_spoken_completely(
