@@ -88,7 +88,7 @@ class HomeTool(llm.Tool):
     async def _async_run(
         self, hass: HomeAssistant, args: dict[str, Any], llm_context: llm.LLMContext
     ) -> JsonObjectType:
-        entities = self._resolve(hass, args.get("target"))
+        entities = self._resolve(hass, args["target"])
         await self._async_check_permissions(hass, entities, llm_context)
         if self.spec.domain is None:
             return {
@@ -115,9 +115,8 @@ class HomeTool(llm.Tool):
             "states": [describe_state(hass, entity) for entity in entities],
         }
 
-    def _resolve(self, hass: HomeAssistant, targets: Any) -> list[HomeEntity]:
-        if isinstance(targets, str):
-            targets = [targets]
+    def _resolve(self, hass: HomeAssistant, targets: list[str]) -> list[HomeEntity]:
+        # The schema has made `target` a list of strings.
         if not targets:
             raise ActionError("no_target")
         index = {
@@ -126,11 +125,11 @@ class HomeTool(llm.Tool):
         }
         found: dict[str, HomeEntity] = {}
         for name in targets:
-            entities = index.get(label(str(name)).casefold())
+            entities = index.get(label(name).casefold())
             if entities is None:
-                raise ActionError("unknown_target", name=str(name))
+                raise ActionError("unknown_target", name=name)
             if len(entities) > 1 and not self.spec.multi:
-                raise ActionError("ambiguous_target", name=str(name))
+                raise ActionError("ambiguous_target", name=name)
             found.update((entity.entity_id, entity) for entity in entities)
         return list(found.values())
 

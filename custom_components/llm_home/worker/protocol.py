@@ -135,12 +135,6 @@ def read_message(stream: IO[bytes]) -> dict[str, Any] | None:
     return decode_body(_read_exact(stream, decode_header(header), required=True))
 
 
-def write_message(stream: IO[bytes], message: dict[str, Any]) -> None:
-    """Write one message to a blocking binary stream and flush it."""
-    stream.write(encode(message))
-    stream.flush()
-
-
 def _read_exact(stream: IO[bytes], size: int, *, required: bool = False) -> bytes:
     """Read exactly `size` bytes; b"" if the stream ends first and nothing was read."""
     chunks: list[bytes] = []
