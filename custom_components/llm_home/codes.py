@@ -29,10 +29,20 @@ _DIGIT_WORDS: Final = {
     "eight": "8",
     "nine": "9",
 }
-_DIGIT = r"(?:\d|" + "|".join(_DIGIT_WORDS) + r")"
+_SEPARATOR = r"[\s,.-]"
+_SPELLED = r"(?:\d|" + "|".join(_DIGIT_WORDS) + r")"
+# Speech recognizers write "four" as "for" when digits follow ("the code is for 321").
+_HOMOPHONES: Final = {"for": "4"}
+_DIGIT = (
+    r"(?:\d|"
+    + "|".join(_DIGIT_WORDS)
+    + "|"
+    + "|".join(rf"{word}(?={_SEPARATOR}+{_SPELLED})" for word in _HOMOPHONES)
+    + r")"
+)
 # Digits, alone or spelled out, separated by spaces, commas, dots or dashes: "1234", "1, 2, 3, 4".
 _NUMBER: Final = re.compile(
-    rf"(?<![\w]){_DIGIT}(?:[\s,.-]*{_DIGIT})*(?![\w])", re.IGNORECASE
+    rf"(?<![\w]){_DIGIT}(?:{_SEPARATOR}*{_DIGIT})*(?![\w])", re.IGNORECASE
 )
 # Words that make a number a code ("set the light to 2700 kelvin" holds none).
 _CODE_CONTEXT: Final = re.compile(
@@ -47,7 +57,8 @@ _spoken_code: ContextVar[str | None] = ContextVar("llm_home_spoken_code", defaul
 
 def _digits(text: str) -> str:
     words = re.findall(rf"{_DIGIT}", text, re.IGNORECASE)
-    return "".join(_DIGIT_WORDS.get(word.casefold(), word) for word in words)
+    digit_words = _DIGIT_WORDS | _HOMOPHONES
+    return "".join(digit_words.get(word.casefold(), word) for word in words)
 
 
 def take_code(text: str) -> tuple[str, str | None]:

@@ -7,7 +7,7 @@ import logging
 from typing import TYPE_CHECKING, Final, override
 
 from homeassistant.components import stt
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .codes import take_code
@@ -27,6 +27,13 @@ MIN_AUDIO_S: Final = 0.3
 MAX_AUDIO_S: Final = 30.0
 # Whisper keeps at most 223 prompt tokens, the latest ones; stay well below.
 MAX_PROMPT_CHARS: Final = 500
+# The words of the commands for each kind of device (English), put before the names,
+# written like them: without them Whisper tiny hears "in away mode" as "in the way mode".
+COMMAND_WORDS: Final = {
+    "alarm_control_panel": ["Away", "Home", "Night", "Vacation", "Disarm"],
+    "climate": ["Heat", "Cool", "Degrees"],
+    "light": ["Brightness", "Percent"],
+}
 
 
 async def async_setup_entry(
@@ -39,7 +46,7 @@ async def async_setup_entry(
 
 
 def vocabulary_prompt(names: list[str]) -> str | None:
-    """Return Whisper's initial prompt: the home's names, as many as fit."""
+    """Return Whisper's initial prompt: the words and names given, as many as fit."""
     prompt = ""
     for name in names:
         candidate = f"{prompt}, {name}" if prompt else name
@@ -47,6 +54,17 @@ def vocabulary_prompt(names: list[str]) -> str | None:
             break
         prompt = candidate
     return f"{prompt}." if prompt else None
+
+
+@callback
+def home_words(hass: HomeAssistant, language: str) -> list[str]:
+    """Return the words to bias recognition with: commands, then the home's names."""
+    home = async_get_home(hass)
+    words: list[str] = []
+    if language.startswith("en"):
+        domains = {entity.domain for entity in home.entities}
+        words = [w for domain in sorted(domains) for w in COMMAND_WORDS.get(domain, ())]
+    return [*words, *home.vocabulary()]
 
 
 async def _collect(stream: AsyncIterable[bytes], limit: int) -> bytes | None:
@@ -126,7 +144,7 @@ class LlmHomeSpeechToTextEntity(stt.SpeechToTextEntity):
                 len(pcm) / BYTES_PER_SECOND,
             )
             return error
-        prompt = vocabulary_prompt(async_get_home(self.hass).vocabulary())
+        prompt = vocabulary_prompt(home_words(self.hass, metadata.language))
         try:
             result = await self.entry.runtime_data.worker.transcribe(
                 pcm, language=metadata.language, initial_prompt=prompt, vad=True
