@@ -13,6 +13,7 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from homeassistant.components import conversation
+from homeassistant.components.conversation.trace import async_get_traces
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import (
     area_registry as ar,
@@ -27,6 +28,7 @@ from .home import async_setup_agent
 from custom_components.llm_home.const import CONF_ASSIST_FALLBACK
 from custom_components.llm_home.models import ModelStore
 from custom_components.llm_home.replies import NOT_UNDERSTOOD
+from custom_components.llm_home.stats import MAX_TIMINGS
 
 # The model is run greedily (temperature 0); this floor guards against regressions.
 MIN_PASSED = 30
@@ -91,6 +93,23 @@ async def test_commands_end_to_end(hass: HomeAssistant, agent: MockConfigEntry) 
     passed = sum(ok for ok, *_ in results)
     print(f"{passed}/{len(results)} commands passed")  # noqa: T201
     assert passed >= MIN_PASSED
+
+    # Each request's cost is kept for diagnostics and shown in its trace.
+    timings = list(agent.runtime_data.stats.timings)
+    assert len(timings) == MAX_TIMINGS
+    asked = [t for t in timings if t.prompt_tokens]
+    assert asked, "the model was asked"
+    assert all(0 < t.cached_tokens <= t.prompt_tokens for t in asked)
+    assert all(
+        t.total_ms >= t.prefill_ms + t.generation_ms + t.tools_ms for t in timings
+    )
+    details = [
+        event["data"]["timing_ms"]
+        for trace in async_get_traces()
+        for event in trace.as_dict()["events"]
+        if event["event_type"] == "agent_detail" and "timing_ms" in event["data"]
+    ]
+    assert timings[-1].as_dict() in details
 
 
 async def test_prefix_is_warmed_again_when_the_home_changes(

@@ -29,6 +29,7 @@ from .const import (
     STT_COMPUTE_TYPE,
 )
 from .models import ModelError, ModelStore, resolve_model
+from .stats import RequestStats
 from .tools import LlmHomeAPI, ToolPolicy
 from .worker import SttLoadResult, TtsLoadResult, WorkerClient, WorkerError
 
@@ -45,6 +46,7 @@ class LlmHomeData:
     assist_fallback: bool
     stt: SttLoadResult
     voice: TtsLoadResult
+    stats: RequestStats
 
 
 type LlmHomeConfigEntry = ConfigEntry[LlmHomeData]
@@ -119,6 +121,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> b
         assist_fallback=bool(options.get(CONF_ASSIST_FALLBACK, False)),
         stt=stt,
         voice=voice,
+        stats=RequestStats(hass, entry.entry_id),
     )
     entry.async_create_background_task(hass, brain.async_warm_up(), f"{DOMAIN} warm-up")
     entry.async_on_unload(brain.async_watch_home())

@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Final, Literal, override
+import time
+from typing import TYPE_CHECKING, Final, Literal, override
 
 from homeassistant.components import conversation
 from homeassistant.components.conversation import trace as conversation_trace
 from homeassistant.components.conversation.chat_log import current_chat_log
 from homeassistant.components.conversation.models import AbstractConversationAgent
-from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import llm
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .brain import history_from, satellite_area
+from .brain import Thought, history_from, satellite_area
 from .calls import CallParseError
 from .codes import spoken_code, take_code
 from .const import DOMAIN, LOGGER
 from .entity import device_info
 from .replies import BUSY, FAILED, NOT_UNDERSTOOD, reply_for
+from .stats import RequestTiming
 from .worker import WorkerBusyError, WorkerError
+
+if TYPE_CHECKING:
+    from . import LlmHomeConfigEntry
 
 MAX_TEXT: Final = 500
 TOO_LONG: Final = "Sorry, that request is too long. Please say it in fewer words."
@@ -28,7 +32,7 @@ TOO_LONG: Final = "Sorry, that request is too long. Please say it in fewer words
 
 async def async_setup_entry(
     hass: HomeAssistant,
-    entry: ConfigEntry,
+    entry: LlmHomeConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Set up the conversation agent."""
@@ -44,7 +48,7 @@ class LlmHomeConversationEntity(
     _attr_name = None
     _attr_supported_features = conversation.ConversationEntityFeature.CONTROL
 
-    def __init__(self, entry: ConfigEntry) -> None:
+    def __init__(self, entry: LlmHomeConfigEntry) -> None:
         """Describe the agent."""
         self.entry = entry
         self._attr_unique_id = entry.entry_id
@@ -122,6 +126,7 @@ class LlmHomeConversationEntity(
             return await self._async_not_handled(user_input, chat_log)
 
         if not thought.calls:
+            self._record(thought, 0.0)
             return await self._async_not_handled(user_input, chat_log)
         tool_inputs = [
             llm.ToolInput(
@@ -131,6 +136,7 @@ class LlmHomeConversationEntity(
             )
             for call in thought.calls
         ]
+        tools_start = time.perf_counter()
         replies = [
             reply_for(result.result.data, result.result.error)
             async for result in chat_log.async_add_assistant_content(
@@ -139,7 +145,25 @@ class LlmHomeConversationEntity(
                 )
             )
         ]
+        self._record(thought, (time.perf_counter() - tools_start) * 1000)
         return self._say(user_input, chat_log, " ".join(replies) or FAILED)
+
+    def _record(self, thought: Thought, tools_ms: float) -> None:
+        """Keep what the request cost, for diagnostics, sensors and the trace."""
+        completion = thought.completion
+        timing = RequestTiming(
+            prompt_tokens=completion.prompt_tokens if completion else 0,
+            cached_tokens=completion.cached_tokens if completion else 0,
+            prefill_ms=completion.prefill_ms if completion else 0.0,
+            generation_ms=completion.generation_ms if completion else 0.0,
+            tools_ms=tools_ms,
+            total_ms=thought.total_ms + tools_ms,
+        )
+        self.entry.runtime_data.stats.async_record(timing)
+        conversation_trace.async_conversation_trace_append(
+            conversation_trace.ConversationTraceEventType.AGENT_DETAIL,
+            {"timing_ms": timing.as_dict()},
+        )
 
     async def _async_not_handled(
         self, user_input: conversation.ConversationInput, chat_log: conversation.ChatLog
