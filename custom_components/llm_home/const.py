@@ -15,6 +15,7 @@ CONF_TTS_MODEL: Final = "tts_model"
 DEFAULT_LLM_MODEL: Final = "qwen2.5-coder-0.5b-instruct-q4_k_m"
 DEFAULT_STT_MODEL: Final = "whisper-tiny.en"
 DEFAULT_TTS_MODEL: Final = "piper-en_US-joe-medium"
+WHISPER_BASE_MODEL: Final = "whisper-base"
 
 CONF_ALLOW_DISARM: Final = "allow_disarm"
 CONF_ASSIST_FALLBACK: Final = "assist_fallback"
