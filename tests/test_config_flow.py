@@ -11,6 +11,7 @@ from homeassistant.config_entries import SOURCE_USER, ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 
+from .flows import finish_flow
 from custom_components.llm_home.catalog import CATALOG, DEFAULT_MODELS, ModelKind
 from custom_components.llm_home.const import (
     CONF_LLM_MODEL,
@@ -22,17 +23,6 @@ from custom_components.llm_home.const import (
 from custom_components.llm_home.models import ModelStore
 
 
-async def _finish(hass: HomeAssistant, result: dict[str, Any]) -> dict[str, Any]:
-    """Drive a flow through its progress steps to the next form, entry or abort."""
-    for _ in range(10):
-        if result["type"] is FlowResultType.SHOW_PROGRESS:
-            await hass.async_block_till_done(wait_background_tasks=True)
-        elif result["type"] is not FlowResultType.SHOW_PROGRESS_DONE:
-            return result
-        result = await hass.config_entries.flow.async_configure(result["flow_id"])
-    raise AssertionError("the flow did not leave its progress steps")
-
-
 async def _submit(hass: HomeAssistant, user_input: dict[str, str]) -> dict[str, Any]:
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": SOURCE_USER}
@@ -42,7 +32,7 @@ async def _submit(hass: HomeAssistant, user_input: dict[str, str]) -> dict[str, 
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], user_input
     )
-    return await _finish(hass, result)
+    return await finish_flow(hass, result)
 
 
 async def test_defaults_install_models_and_create_entry(
@@ -61,7 +51,7 @@ async def test_defaults_install_models_and_create_entry(
     )
     assert result["type"] is FlowResultType.SHOW_PROGRESS
     assert result["progress_action"] == "install_models"
-    result = await _finish(hass, result)
+    result = await finish_flow(hass, result)
 
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["data"] == default_data
@@ -123,7 +113,7 @@ async def test_corrupt_model_file_is_a_form_error_and_can_be_fixed(
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], default_data
     )
-    result = await _finish(hass, result)
+    result = await finish_flow(hass, result)
     assert result["type"] is FlowResultType.CREATE_ENTRY
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-import os
 from pathlib import Path
 from typing import Any
 
@@ -16,19 +15,9 @@ from homeassistant.helpers import llm
 
 from .brain import Brain
 from .catalog import ModelKind
-from .const import (
-    CONF_ALLOW_DISARM,
-    CONF_ASSIST_FALLBACK,
-    CONF_TEMPERATURE,
-    DEFAULT_CONTEXT_SIZE,
-    DEFAULT_TEMPERATURE,
-    DOMAIN,
-    MODEL_CONF_KEYS,
-    MODELS_DIR,
-    STT_BEAM_SIZE,
-    STT_COMPUTE_TYPE,
-)
+from .const import DOMAIN, LOGGER, MODEL_CONF_KEYS, MODELS_DIR, STT_COMPUTE_TYPE
 from .models import ModelError, ModelStore, resolve_model
+from .settings import Settings
 from .stats import RequestStats
 from .tools import LlmHomeAPI, ToolPolicy
 from .worker import SttLoadResult, TtsLoadResult, WorkerClient, WorkerError
@@ -41,9 +30,10 @@ class LlmHomeData:
     """What an entry holds while it is loaded."""
 
     models: dict[ModelKind, Path]
+    settings: Settings
     worker: WorkerClient
     brain: Brain
-    assist_fallback: bool
+    policy: ToolPolicy
     stt: SttLoadResult
     voice: TtsLoadResult
     stats: RequestStats
@@ -65,10 +55,12 @@ def resolve_models(store: ModelStore, data: Mapping[str, Any]) -> dict[ModelKind
     }
 
 
-async def async_setup_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> bool:
-    """Set up llm_home from a config entry."""
+async def _async_resolve_models(
+    hass: HomeAssistant, entry: LlmHomeConfigEntry
+) -> dict[ModelKind, Path]:
+    """Check the entry's models in the executor; a problem fails the setup."""
     try:
-        models = await hass.async_add_executor_job(
+        return await hass.async_add_executor_job(
             resolve_models, model_store(hass), entry.data
         )
     except ModelError as err:
@@ -78,23 +70,33 @@ async def async_setup_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> b
             translation_placeholders={"model": err.model, "detail": err.detail},
         ) from err
 
-    options = entry.options
+
+async def _async_load_models(
+    worker: WorkerClient, models: dict[ModelKind, Path], settings: Settings
+) -> tuple[SttLoadResult, TtsLoadResult]:
+    """Load the models into the worker; a model already loaded alike is kept."""
+    await worker.load_llm(
+        str(models[ModelKind.LLM]),
+        n_ctx=settings.context_size,
+        n_threads=settings.n_threads,
+    )
+    stt = await worker.load_stt(
+        models[ModelKind.STT],
+        compute_type=STT_COMPUTE_TYPE,
+        beam_size=settings.beam_size,
+        n_threads=settings.n_threads,
+    )
+    return stt, await worker.load_tts(models[ModelKind.TTS])
+
+
+async def async_setup_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> bool:
+    """Set up llm_home from a config entry."""
+    models = await _async_resolve_models(hass, entry)
+    settings = Settings.from_options(entry.options)
     worker = WorkerClient(name=DOMAIN)
-    n_threads = os.cpu_count() or 2
     try:
         await worker.start()
-        await worker.load_llm(
-            str(models[ModelKind.LLM]),
-            n_ctx=DEFAULT_CONTEXT_SIZE,
-            n_threads=n_threads,
-        )
-        stt = await worker.load_stt(
-            models[ModelKind.STT],
-            compute_type=STT_COMPUTE_TYPE,
-            beam_size=STT_BEAM_SIZE,
-            n_threads=n_threads,
-        )
-        voice = await worker.load_tts(models[ModelKind.TTS])
+        stt, voice = await _async_load_models(worker, models, settings)
     except WorkerError as err:
         await worker.stop()
         raise ConfigEntryNotReady(
@@ -104,29 +106,54 @@ async def async_setup_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> b
         ) from err
     entry.async_on_unload(worker.stop)
 
-    api = LlmHomeAPI(
-        hass=hass,
-        id=DOMAIN,
-        name="LLM Home",
-        policy=ToolPolicy(allow_disarm=bool(options.get(CONF_ALLOW_DISARM, False))),
-    )
+    policy = ToolPolicy(allow_disarm=settings.allow_disarm, domains=settings.domains)
+    api = LlmHomeAPI(hass=hass, id=DOMAIN, name="LLM Home", policy=policy)
     entry.async_on_unload(llm.async_register_api(hass, api))
-    brain = Brain(
-        hass, worker, float(options.get(CONF_TEMPERATURE, DEFAULT_TEMPERATURE))
-    )
+    brain = Brain(hass, worker, policy, settings)
     entry.runtime_data = LlmHomeData(
         models=models,
+        settings=settings,
         worker=worker,
         brain=brain,
-        assist_fallback=bool(options.get(CONF_ASSIST_FALLBACK, False)),
+        policy=policy,
         stt=stt,
         voice=voice,
         stats=RequestStats(hass, entry.entry_id),
     )
     entry.async_create_background_task(hass, brain.async_warm_up(), f"{DOMAIN} warm-up")
     entry.async_on_unload(brain.async_watch_home())
+    entry.async_on_unload(entry.add_update_listener(_async_apply_changes))
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     return True
+
+
+async def _async_apply_changes(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> None:
+    """Apply new options or models in place: only what changed is loaded again.
+
+    A new voice loads only the voice; sampling, safety and speech options take effect
+    with the next request. A model that cannot be used reloads the entry, which then
+    reports the problem.
+    """
+    data = entry.runtime_data
+    settings = Settings.from_options(entry.options)
+    try:
+        models = await hass.async_add_executor_job(
+            resolve_models, model_store(hass), entry.data
+        )
+        data.stt, data.voice = await _async_load_models(data.worker, models, settings)
+    except (ModelError, WorkerError) as err:
+        LOGGER.error("Cannot apply the new settings, reloading: %s", err)
+        hass.config_entries.async_schedule_reload(entry.entry_id)
+        return
+    llm_reloaded = _llm_args(models, settings) != _llm_args(data.models, data.settings)
+    data.models, data.settings = models, settings
+    data.policy.allow_disarm = settings.allow_disarm
+    data.policy.domains = settings.domains
+    data.brain.async_update_settings(settings, llm_reloaded=llm_reloaded)
+
+
+def _llm_args(models: dict[ModelKind, Path], settings: Settings) -> tuple[Any, ...]:
+    return (models[ModelKind.LLM], settings.context_size, settings.n_threads)
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> bool:

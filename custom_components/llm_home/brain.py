@@ -23,12 +23,13 @@ from homeassistant.helpers.debounce import Debouncer
 from .calls import NONE_CALL, Call, parse_calls
 from .const import LOGGER
 from .grammar import build_grammar, said_numbers
-from .home import ASSISTANT, Home, async_get_home
+from .home import ASSISTANT, Home
 from .prompt import STOP, Turn, build_prefix, build_prompt
+from .settings import Settings
 from .shortlist import shortlist
+from .tools import ToolPolicy
 from .worker import CompletionResult, WorkerClient, WorkerError
 
-MAX_TOKENS: Final = 64
 MAX_HISTORY: Final = 2
 REQUEST_TIMEOUT: Final = 60.0
 # Evaluating a large home's prefix from scratch takes tens of seconds on two cores.
@@ -49,21 +50,37 @@ class Brain:
     """Builds prompts and grammars from the home and asks the worker for calls."""
 
     def __init__(
-        self, hass: HomeAssistant, worker: WorkerClient, temperature: float
+        self,
+        hass: HomeAssistant,
+        worker: WorkerClient,
+        policy: ToolPolicy,
+        settings: Settings,
     ) -> None:
-        """Use the worker's loaded model."""
+        """Use the worker's loaded model on the part of the home the policy allows."""
         self.hass = hass
         self.worker = worker
-        self.temperature = temperature
+        self.policy = policy
+        self.settings = settings
         self._warm_prefix: str | None = None
-        # The prefix only changes with names, areas and exposure; the events that
-        # signal those changes clear it (see async_watch_home).
+        # The prefix only changes with names, areas, exposure and options; the events
+        # that signal those changes clear it (see async_watch_home).
         self._prefix: str | None = None
+        self._warm_up_later: Debouncer[Coroutine[Any, Any, None]] | None = None
 
     def _current_prefix(self, home: Home) -> str:
         if self._prefix is None:
-            self._prefix = build_prefix(home)
+            self._prefix = build_prefix(home, self.settings.instructions)
         return self._prefix
+
+    @callback
+    def async_update_settings(self, settings: Settings, *, llm_reloaded: bool) -> None:
+        """Use new options; warm the cache again if the prompt or the model changed."""
+        self.settings = settings
+        self._prefix = None
+        if llm_reloaded:
+            self._warm_prefix = None
+        if self._warm_up_later is not None:
+            self._warm_up_later.async_schedule_call()
 
     @callback
     def async_watch_home(self) -> CALLBACK_TYPE:
@@ -76,6 +93,8 @@ class Brain:
             function=self.async_warm_up,
             background=True,
         )
+
+        self._warm_up_later = debouncer
 
         @callback
         def schedule(*_: Any) -> None:
@@ -94,12 +113,13 @@ class Brain:
             for unsubscribe in unsubscribes:
                 unsubscribe()
             debouncer.async_shutdown()
+            self._warm_up_later = None
 
         return stop
 
     async def async_warm_up(self) -> None:
         """Evaluate the current prefix into the model's cache, if it changed."""
-        prefix = self._current_prefix(async_get_home(self.hass))
+        prefix = self._current_prefix(self.policy.async_home(self.hass))
         if prefix == self._warm_prefix:
             return
         try:
@@ -123,7 +143,7 @@ class Brain:
         offered to the model; when they name none, the model is not asked at all.
         """
         start = time.perf_counter()
-        home = async_get_home(self.hass)
+        home = self.policy.async_home(self.hass)
         history = history[-MAX_HISTORY:]
         named = " ".join([text, *(turn.calls for turn in history[-1:])])
         candidates = shortlist(home, named, [area] if area else [])
@@ -133,8 +153,8 @@ class Brain:
         completion = await self.worker.complete(
             prompt=build_prompt(prefix, history, text, area, candidates.entities),
             grammar=build_grammar(candidates, said_numbers(text)),
-            max_tokens=MAX_TOKENS,
-            temperature=self.temperature,
+            max_tokens=self.settings.max_tokens,
+            temperature=self.settings.temperature,
             stop=STOP,
             timeout=REQUEST_TIMEOUT,
         )

@@ -4,46 +4,40 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+import threading
 from typing import Any
 
 import probatio
 
 from homeassistant.config_entries import (
+    SOURCE_RECONFIGURE,
     ConfigEntry,
+    ConfigEntryState,
     ConfigFlow,
     ConfigFlowResult,
-    OptionsFlowWithReload,
+    OptionsFlow,
 )
 from homeassistant.core import callback
 from homeassistant.helpers.selector import (
-    BooleanSelector,
-    NumberSelector,
-    NumberSelectorConfig,
-    NumberSelectorMode,
     SelectOptionDict,
     SelectSelector,
     SelectSelectorConfig,
     SelectSelectorMode,
+    TextSelector,
 )
 from homeassistant.requirements import RequirementsNotFound, async_process_requirements
 
 from . import model_store
 from .catalog import CATALOG, DEFAULT_MODELS, CatalogModel, ModelKind, catalog_for
-from .const import (
-    CONF_ALLOW_DISARM,
-    CONF_ASSIST_FALLBACK,
-    CONF_TEMPERATURE,
-    DEFAULT_TEMPERATURE,
-    DOMAIN,
-    LOGGER,
-    MODEL_CONF_KEYS,
-)
+from .const import CONF_LLM_SHA256, DOMAIN, LOGGER, MODEL_CONF_KEYS
+from .download import download_model, download_target, is_url, valid_sha256
 from .models import (
     ModelError,
     ModelSourceMissingError,
     ProgressCallback,
     check_local_model,
 )
+from .options_schema import flatten_sections, options_schema, sectioned
 
 TITLE = "LLM Home"
 
@@ -63,10 +57,13 @@ def _model_selector(kind: ModelKind) -> SelectSelector:
 
 STEP_USER_SCHEMA = probatio.Schema(
     {
-        probatio.Required(
-            MODEL_CONF_KEYS[kind], default=DEFAULT_MODELS[kind]
-        ): _model_selector(kind)
-        for kind in ModelKind
+        **{
+            probatio.Required(
+                MODEL_CONF_KEYS[kind], default=DEFAULT_MODELS[kind]
+            ): _model_selector(kind)
+            for kind in ModelKind
+        },
+        probatio.Optional(CONF_LLM_SHA256): TextSelector(),
     }
 )
 
@@ -77,6 +74,11 @@ def _check_local_models(data: dict[str, Any]) -> dict[str, str]:
     for kind in ModelKind:
         field = MODEL_CONF_KEYS[kind]
         value = str(data[field]).strip()
+        if kind is ModelKind.LLM and is_url(value):
+            sha256 = str(data.get(CONF_LLM_SHA256) or "")
+            if sha256 and not valid_sha256(sha256):
+                errors[CONF_LLM_SHA256] = "invalid_sha256"
+            continue
         if value in CATALOG:
             if CATALOG[value].kind is not kind:
                 errors[field] = "model_invalid"
@@ -105,6 +107,15 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
         self._data: dict[str, Any] = {}
         self._errors: dict[str, str] = {}
         self._install_task: asyncio.Task[dict[str, str]] | None = None
+        self._cancel = threading.Event()
+
+    async def async_step_reconfigure(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Choose other models; only the models that changed are loaded again."""
+        if not self._data:
+            self._data = dict(self._get_reconfigure_entry().data)
+        return await self.async_step_user(user_input)
 
     async def async_step_user(
         self, user_input: dict[str, Any] | None = None
@@ -119,7 +130,7 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
                 return await self.async_step_install()
         errors, self._errors = self._errors, {}
         return self.async_show_form(
-            step_id="user",
+            step_id="reconfigure" if self.source == SOURCE_RECONFIGURE else "user",
             data_schema=self.add_suggested_values_to_schema(
                 STEP_USER_SCHEMA, self._data
             ),
@@ -149,7 +160,11 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
     async def async_step_finish(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Create the entry."""
+        """Create the entry, or update it: its update listener loads what changed."""
+        if self.source == SOURCE_RECONFIGURE:
+            return self.async_update_and_abort(
+                self._get_reconfigure_entry(), data=self._data
+            )
         return self.async_create_entry(title=TITLE, data=self._data)
 
     def _chosen_catalog_models(self) -> dict[str, CatalogModel]:
@@ -159,8 +174,38 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
             if self._data[field] in CATALOG
         }
 
+    @callback
+    def async_remove(self) -> None:
+        """Stop a download when the user closes the flow."""
+        self._cancel.set()
+
+    async def _async_download(self) -> dict[str, str]:
+        """Download a language model given by URL; return form errors by field."""
+        field = MODEL_CONF_KEYS[ModelKind.LLM]
+        url = str(self._data[field]).strip()
+        sha256 = str(self._data.pop(CONF_LLM_SHA256, None) or "") or None
+        target = download_target(model_store(self.hass).root, url)
+        try:
+            path = await self.hass.async_add_executor_job(
+                download_model,
+                url,
+                target,
+                sha256,
+                self._progress_callback(0, 1, 1),
+                self._cancel,
+            )
+        except ModelError as err:
+            LOGGER.error("Cannot download %s: %s", url, err.detail)
+            return {field: err.reason}
+        self._data[field] = str(path)
+        return {}
+
     async def _async_install(self) -> dict[str, str]:
-        """Install the chosen catalog models; return form errors by field."""
+        """Download and install the chosen models; return form errors by field."""
+        if is_url(str(self._data[MODEL_CONF_KEYS[ModelKind.LLM]])):
+            if errors := await self._async_download():
+                return errors
+        self._data.pop(CONF_LLM_SHA256, None)
         chosen = self._chosen_catalog_models()
         total = sum(model.size for model in chosen.values()) or 1
         store = model_store(self.hass)
@@ -202,33 +247,25 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
         return report
 
 
-class LlmHomeOptionsFlow(OptionsFlowWithReload):
-    """Options: safety, Assist fallback and sampling."""
+class LlmHomeOptionsFlow(OptionsFlow):
+    """Options in three groups: generation, safety and speech.
+
+    Saving does not reload the entry: its update listener applies what changed.
+    """
 
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Show and save the options."""
         if user_input is not None:
-            return self.async_create_entry(data=user_input)
-        schema = probatio.Schema(
-            {
-                probatio.Required(CONF_ALLOW_DISARM, default=False): BooleanSelector(),
-                probatio.Required(
-                    CONF_ASSIST_FALLBACK, default=False
-                ): BooleanSelector(),
-                probatio.Required(
-                    CONF_TEMPERATURE, default=DEFAULT_TEMPERATURE
-                ): NumberSelector(
-                    NumberSelectorConfig(
-                        min=0, max=1, step=0.05, mode=NumberSelectorMode.SLIDER
-                    )
-                ),
-            }
-        )
+            return self.async_create_entry(data=flatten_sections(user_input))
+        entry = self.config_entry
+        loaded = entry.state is ConfigEntryState.LOADED
+        languages = entry.runtime_data.stt.languages if loaded else []
+        schema = options_schema(languages)
         return self.async_show_form(
             step_id="init",
             data_schema=self.add_suggested_values_to_schema(
-                schema, self.config_entry.options
+                schema, sectioned(entry.options)
             ),
         )

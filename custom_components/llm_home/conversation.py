@@ -169,7 +169,7 @@ class LlmHomeConversationEntity(
         self, user_input: conversation.ConversationInput, chat_log: conversation.ChatLog
     ) -> conversation.ConversationResult:
         """Say so, or let HA's built-in agent answer when the user allowed it."""
-        if not self.entry.runtime_data.assist_fallback:
+        if not self.entry.runtime_data.settings.assist_fallback:
             return self._say(user_input, chat_log, NOT_UNDERSTOOD)
         result = await conversation.async_converse(
             self.hass,

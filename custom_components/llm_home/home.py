@@ -7,7 +7,7 @@ grammar, the prompt and the speech recognizer know about the home comes from her
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 import re
 from typing import Any, Final
@@ -86,6 +86,13 @@ class Home:
 
     entities: tuple[HomeEntity, ...]
     areas: tuple[HomeArea, ...]
+
+    def restricted(self, domains: Collection[str]) -> Home:
+        """Return the home without the devices of control domains not allowed."""
+        entities = tuple(
+            e for e in self.entities if e.domain in domains or e.domain in QUERY_DOMAINS
+        )
+        return Home(entities, self.areas)
 
     def vocabulary(self) -> list[str]:
         """Return every entity and area name, for biasing speech recognition."""

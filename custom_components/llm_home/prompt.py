@@ -249,13 +249,14 @@ def _request(devices: Iterable[HomeEntity], text: str, area: str | None = None) 
     return f"{device_line(devices)}\n{where}{said}"
 
 
-def build_prefix(home: Home) -> str:
+def build_prefix(home: Home, instructions: str = "") -> str:
     """Return the stable part of the prompt: instructions, functions and examples.
 
     The prefix does not list the home's devices: each request carries its own short
     list of candidates, so the prefix (and its cost) does not grow with the home.
     """
-    system = "\n".join([_INSTRUCTIONS, "Functions:", *_functions(home)])
+    notes = [f"Notes from the user: {instructions}"] if instructions else []
+    system = "\n".join([_INSTRUCTIONS, *notes, "Functions:", *_functions(home)])
     shots = "".join(
         _turn("user", _request(_example_devices(home, calls), said))
         + _turn("assistant", calls)

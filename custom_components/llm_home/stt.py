@@ -144,10 +144,14 @@ class LlmHomeSpeechToTextEntity(stt.SpeechToTextEntity):
                 len(pcm) / BYTES_PER_SECOND,
             )
             return error
+        data = self.entry.runtime_data
         prompt = vocabulary_prompt(home_words(self.hass, metadata.language))
         try:
-            result = await self.entry.runtime_data.worker.transcribe(
-                pcm, language=metadata.language, initial_prompt=prompt, vad=True
+            result = await data.worker.transcribe(
+                pcm,
+                language=data.settings.stt_language_for(metadata.language),
+                initial_prompt=prompt,
+                vad=True,
             )
         except WorkerError as err:
             _LOGGER.error("Speech-to-text failed: %s", err)

@@ -15,7 +15,7 @@ import probatio
 
 from homeassistant.auth.permissions.const import POLICY_CONTROL, POLICY_READ
 from homeassistant.const import ATTR_CODE, ATTR_ENTITY_ID, ATTR_TEMPERATURE
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import llm
 from homeassistant.util.json import JsonObjectType
@@ -25,7 +25,7 @@ from .calls import SPECS, CallSpec, Value
 from .capabilities import targets_for
 from .codes import CODE_MARKER, current_code
 from .const import DOMAIN, LOGGER
-from .home import HomeEntity, async_get_home, label
+from .home import CONTROL_DOMAINS, Home, HomeEntity, async_get_home, label
 from .states import describe_state
 
 API_PROMPT = (
@@ -39,9 +39,15 @@ ALARM_DOMAIN = "alarm_control_panel"
 
 @dataclass(slots=True)
 class ToolPolicy:
-    """What the user allowed the tools to do."""
+    """What the user allowed the tools to do; options change it in place."""
 
     allow_disarm: bool = False
+    domains: frozenset[str] = frozenset(CONTROL_DOMAINS)
+
+    @callback
+    def async_home(self, hass: HomeAssistant) -> Home:
+        """Return the exposed home without the domains the user did not allow."""
+        return async_get_home(hass).restricted(self.domains)
 
 
 class HomeTool(llm.Tool):
@@ -121,7 +127,9 @@ class HomeTool(llm.Tool):
             raise ActionError("no_target")
         index = {
             name.casefold(): entities
-            for name, entities in targets_for(async_get_home(hass), self.spec).items()
+            for name, entities in targets_for(
+                self.policy.async_home(hass), self.spec
+            ).items()
         }
         found: dict[str, HomeEntity] = {}
         for name in targets:
@@ -201,7 +209,7 @@ class LlmHomeAPI(llm.API):
         self, llm_context: llm.LLMContext
     ) -> llm.APIInstance:
         """Return the tools that the current home supports."""
-        home = async_get_home(self.hass)
+        home = self.policy.async_home(self.hass)
         tools: list[llm.Tool] = [
             HomeTool(spec, self.policy)
             for spec in SPECS.values()

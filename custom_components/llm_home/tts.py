@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterable, Iterable
+from collections.abc import AsyncGenerator, AsyncIterable, Iterable, Mapping
 import io
 import logging
 import re
@@ -26,6 +26,10 @@ _LOGGER = logging.getLogger(__name__)
 
 # A sentence ends at . ! ? or … followed by white space, or at a line break.
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?…])\s+|\n+")
+# The speaking rate: 1 is the voice's own pace, 2 twice as fast.
+ATTR_SPEED: Final = "speed"
+MIN_SPEED: Final = 0.5
+MAX_SPEED: Final = 2.0
 
 
 async def async_setup_entry(
@@ -66,28 +70,60 @@ def wav_bytes(pcm: bytes, sample_rate: int, channels: int) -> bytes:
         return buffer.getvalue()
 
 
+def _speed(value: Any) -> float:
+    """Return a speaking rate from an option: a number from 0.5 to 2."""
+    try:
+        speed = float(value)
+    except TypeError, ValueError:
+        raise HomeAssistantError(f"Invalid speed: {value!r}") from None
+    if not MIN_SPEED <= speed <= MAX_SPEED:
+        raise HomeAssistantError(f"Speed must be from {MIN_SPEED} to {MAX_SPEED}")
+    return speed
+
+
 class LlmHomeTextToSpeechEntity(tts.TextToSpeechEntity):
     """A Piper voice in the llm_home worker."""
 
     _attr_has_entity_name = True
     _attr_translation_key = "text_to_speech"
-    _attr_supported_options = [tts.ATTR_VOICE]
+    _attr_supported_options = [tts.ATTR_VOICE, ATTR_SPEED]
 
     def __init__(self, entry: LlmHomeConfigEntry) -> None:
-        """Describe the entity and its voice."""
+        """Describe the entity; its voice can change with the options."""
         self.entry = entry
-        voice = entry.runtime_data.voice
         self._attr_unique_id = f"{entry.entry_id}-tts"
         self._attr_device_info = device_info(entry)
-        self._attr_default_language = voice.language
-        self._attr_supported_languages = [voice.language]
-        self._voices = [tts.Voice(voice_id=voice.voice, name=voice.voice)]
+
+    @property
+    @override
+    def default_language(self) -> str:
+        """Return the language of the loaded voice."""
+        return self.entry.runtime_data.voice.language
+
+    @property
+    @override
+    def supported_languages(self) -> list[str]:
+        """Return the language of the loaded voice."""
+        return [self.entry.runtime_data.voice.language]
+
+    @property
+    @override
+    def default_options(self) -> Mapping[str, Any]:
+        """Return the voice and the speaking rate (part of HA's cache key)."""
+        data = self.entry.runtime_data
+        return {
+            tts.ATTR_VOICE: data.voice.voice,
+            ATTR_SPEED: data.settings.speaking_rate,
+        }
 
     @callback
     @override
     def async_get_supported_voices(self, language: str) -> list[tts.Voice] | None:
         """Return the voice of a supported language."""
-        return self._voices if language in self.supported_languages else None
+        if language not in self.supported_languages:
+            return None
+        voice = self.entry.runtime_data.voice.voice
+        return [tts.Voice(voice_id=voice, name=voice)]
 
     @override
     async def async_get_tts_audio(
@@ -98,7 +134,9 @@ class LlmHomeTextToSpeechEntity(tts.TextToSpeechEntity):
         pcm = b"".join(
             [
                 audio.pcm
-                async for audio in self._async_speak(_aiter(split_sentences(message)))
+                async for audio in self._async_speak(
+                    _aiter(split_sentences(message)), options
+                )
             ]
         )
         return "wav", wav_bytes(pcm, voice.sample_rate, voice.channels)
@@ -108,23 +146,28 @@ class LlmHomeTextToSpeechEntity(tts.TextToSpeechEntity):
         self, request: TTSAudioRequest
     ) -> TTSAudioResponse:
         """Speak each sentence as soon as the streamed message completes it."""
-        return TTSAudioResponse("wav", self._async_stream(request.message_gen))
+        return TTSAudioResponse(
+            "wav", self._async_stream(request.message_gen, request.options)
+        )
 
-    async def _async_stream(self, message: AsyncIterable[str]) -> AsyncGenerator[bytes]:
+    async def _async_stream(
+        self, message: AsyncIterable[str], options: Mapping[str, Any]
+    ) -> AsyncGenerator[bytes]:
         """Yield a WAV header, then the PCM of each sentence in turn."""
         voice = self.entry.runtime_data.voice
         yield wav_bytes(b"", voice.sample_rate, voice.channels)
-        async for audio in self._async_speak(stream_sentences(message)):
+        async for audio in self._async_speak(stream_sentences(message), options):
             yield audio.pcm
 
     async def _async_speak(
-        self, sentences: AsyncIterable[str]
+        self, sentences: AsyncIterable[str], options: Mapping[str, Any]
     ) -> AsyncGenerator[SpeechAudio]:
-        """Synthesize sentences one worker request at a time."""
+        """Synthesize sentences one worker request at a time, at the chosen rate."""
         worker = self.entry.runtime_data.worker
+        speed = _speed(options.get(ATTR_SPEED, self.default_options[ATTR_SPEED]))
         async for sentence in sentences:
             try:
-                audio = await worker.synthesize(sentence)
+                audio = await worker.synthesize(sentence, length_scale=1.0 / speed)
             except WorkerError as err:
                 _LOGGER.error("Text-to-speech failed: %s", err)
                 raise HomeAssistantError(

@@ -1,0 +1,147 @@
+"""Options and reconfigure: changes apply at once, and only what changed is loaded again."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+import shutil
+import wave
+
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from homeassistant.components import conversation
+from homeassistant.components.tts.helper import get_engine_instance
+from homeassistant.config_entries import SOURCE_RECONFIGURE, ConfigEntryState
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.exceptions import HomeAssistantError
+
+from .flows import finish_flow
+from .home import ALARM
+from custom_components.llm_home.catalog import CATALOG, ModelKind
+from custom_components.llm_home.const import (
+    CONF_DOMAINS,
+    CONF_TTS_MODEL,
+    DEFAULT_TTS_MODEL,
+    DOMAIN,
+)
+from custom_components.llm_home.models import ModelStore
+from custom_components.llm_home.tts import LlmHomeTextToSpeechEntity
+
+SENTENCE = "The kitchen lights are on and the heating is set to twenty one degrees."
+
+
+async def _say(hass: HomeAssistant, text: str) -> str:
+    result = await conversation.async_converse(
+        hass, text, None, Context(), language="en", agent_id="conversation.llm_home"
+    )
+    await hass.async_block_till_done()
+    return str(result.response.speech["plain"]["speech"])
+
+
+async def _spoken_seconds(
+    hass: HomeAssistant, options: dict[str, object] | None = None
+) -> float:
+    entity = get_engine_instance(hass, "tts.llm_home_text_to_speech")
+    assert isinstance(entity, LlmHomeTextToSpeechEntity)
+    merged = {**entity.default_options, **(options or {})}
+    _, data = await entity.async_get_tts_audio(SENTENCE, "en_US", merged)
+    assert data is not None
+    with wave.open(io.BytesIO(data)) as wav:
+        return wav.getnframes() / wav.getframerate()
+
+
+async def test_options_apply_without_reloading_the_model(
+    hass: HomeAssistant, agent: MockConfigEntry
+) -> None:
+    """Saved options take effect on the next request; the worker and its model stay."""
+    data = agent.runtime_data
+    pid = data.worker.pid
+    normal_s = await _spoken_seconds(hass)
+
+    result = await hass.config_entries.options.async_init(agent.entry_id)
+    assert result["type"] is FlowResultType.FORM
+    sections = [str(key) for key in result["data_schema"].schema]
+    assert sections == ["generation", "safety", "speech"]
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {
+            "generation": {
+                "context_size": 4096,
+                "threads": 0,
+                "temperature": 0,
+                "max_tokens": 48,
+                "instructions": "The cooker is the kitchen.",
+            },
+            "safety": {
+                "allow_disarm": False,
+                CONF_DOMAINS: ["light", "climate"],
+                "assist_fallback": False,
+            },
+            "speech": {"stt_language": "auto", "beam_size": 1, "speaking_rate": 1.5},
+        },
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+
+    assert agent.options[CONF_DOMAINS] == ["light", "climate"]
+    assert agent.options["speaking_rate"] == 1.5
+    assert agent.state is ConfigEntryState.LOADED
+    assert agent.runtime_data is data, "the entry was not reloaded"
+    assert data.worker.pid == pid, "the worker and its model kept running"
+    assert data.worker.restarts == 0
+
+    # The alarm is no longer the assistant's to control; lights still are.
+    await _say(hass, "arm the home alarm in away mode")
+    assert hass.states.get(ALARM).state == "disarmed"
+    await _say(hass, "turn on the kitchen lights")
+    assert hass.states.get("light.kitchen_lights").state == "on"
+    # The voice speaks faster, and a request can still ask for another rate.
+    assert await _spoken_seconds(hass) < 0.8 * normal_s
+    assert await _spoken_seconds(hass, {"speed": 1.0}) == pytest.approx(
+        normal_s, rel=0.15
+    )
+    with pytest.raises(HomeAssistantError):
+        await _spoken_seconds(hass, {"speed": 9})
+
+
+async def test_reconfigure_to_a_new_voice_loads_only_the_voice(
+    hass: HomeAssistant, agent: MockConfigEntry, model_store: ModelStore, tmp_path: Path
+) -> None:
+    """A new voice chosen by reconfiguring is used at once; the language model stays."""
+    joe = model_store.path(CATALOG[DEFAULT_TTS_MODEL])
+    voice = tmp_path / "en_US-copy-medium.onnx"
+    shutil.copy(joe, voice)
+    shutil.copy(f"{joe}.json", f"{voice}.json")
+    data = agent.runtime_data
+    pid, llm = data.worker.pid, data.models[ModelKind.LLM]
+
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_RECONFIGURE, "entry_id": agent.entry_id}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "reconfigure"
+    bad = {**agent.data, CONF_TTS_MODEL: str(tmp_path / "missing.onnx")}
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], bad)
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {CONF_TTS_MODEL: "model_not_found"}
+
+    chosen = {**agent.data, CONF_TTS_MODEL: str(voice)}
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], chosen)
+    result = await finish_flow(hass, result)
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done()
+
+    assert agent.data[CONF_TTS_MODEL] == str(voice)
+    assert agent.runtime_data is data
+    assert data.models[ModelKind.TTS] == voice
+    assert data.models[ModelKind.LLM] == llm
+    assert data.worker.pid == pid
+    entity = get_engine_instance(hass, "tts.llm_home_text_to_speech")
+    assert entity is not None
+    assert [v.voice_id for v in entity.async_get_supported_voices("en_US") or []] == [
+        "en_US-copy-medium"
+    ]
+    assert await _spoken_seconds(hass) > 1.0
