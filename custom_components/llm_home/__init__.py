@@ -33,7 +33,12 @@ from .stats import RequestStats
 from .tools import LlmHomeAPI, ToolPolicy
 from .worker import SttLoadResult, TtsLoadResult, WorkerClient, WorkerError
 
-PLATFORMS: list[Platform] = [Platform.CONVERSATION, Platform.STT, Platform.TTS]
+PLATFORMS: list[Platform] = [
+    Platform.CONVERSATION,
+    Platform.SENSOR,
+    Platform.STT,
+    Platform.TTS,
+]
 
 
 @dataclass(slots=True)
