@@ -28,6 +28,12 @@ from .const import (
     STT_BEAM_SIZE,
     STT_COMPUTE_TYPE,
 )
+from .issues import (
+    async_create_model_issue,
+    async_create_worker_issue,
+    async_delete_issues,
+    async_watch_worker,
+)
 from .models import ModelError, ModelStore, resolve_model
 from .stats import RequestStats
 from .tools import LlmHomeAPI, ToolPolicy
@@ -77,6 +83,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> b
             resolve_models, model_store(hass), entry.data
         )
     except ModelError as err:
+        async_create_model_issue(hass, entry.entry_id, err)
         raise ConfigEntryError(
             translation_domain=DOMAIN,
             translation_key=err.reason,
@@ -102,12 +109,15 @@ async def async_setup_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> b
         voice = await worker.load_tts(models[ModelKind.TTS])
     except WorkerError as err:
         await worker.stop()
+        async_create_worker_issue(hass, err)
         raise ConfigEntryNotReady(
             translation_domain=DOMAIN,
             translation_key="worker_failed",
             translation_placeholders={"error": str(err)},
         ) from err
     entry.async_on_unload(worker.stop)
+    async_delete_issues(hass)
+    entry.async_on_unload(async_watch_worker(hass, worker))
 
     api = LlmHomeAPI(
         hass=hass,
@@ -137,3 +147,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> b
 async def async_unload_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> bool:
     """Unload a config entry and stop its worker."""
     return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+
+
+async def async_remove_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> None:
+    """Delete the entry's repair issues when it is removed."""
+    async_delete_issues(hass)
