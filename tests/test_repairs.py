@@ -38,6 +38,7 @@ async def _fix(hass: HomeAssistant, issue_id: str) -> dict[str, Any]:
     )
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "confirm"
+    assert result["description_placeholders"]["detail"]
     result = await manager.async_configure(result["flow_id"], {})
     assert result["type"] is FlowResultType.SHOW_PROGRESS
     for _ in range(10):
@@ -128,7 +129,7 @@ async def test_worker_crash_loop_raises_an_issue_until_setup_succeeds(
         assert pid is not None
         os.kill(pid, signal.SIGKILL)
         await _until(
-            lambda n=restarts: worker.restarts == n and worker.state == "ready"  # type: ignore[misc]
+            lambda n=restarts: worker.restarts == n and worker.state == "ready"
         )
     issue = issues.async_get_issue(DOMAIN, ISSUE_WORKER)
     assert issue is not None and not issue.is_fixable

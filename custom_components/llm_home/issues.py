@@ -38,7 +38,7 @@ def async_create_model_issue(
         hass,
         DOMAIN,
         ISSUE_MODEL,
-        data={"entry_id": entry_id, "model": err.model},
+        data={"entry_id": entry_id, "model": err.model, "detail": err.detail},
         is_fixable=fixable,
         severity=ir.IssueSeverity.ERROR,
         translation_key=FIXABLE_MODEL if fixable else UNFIXABLE_MODEL,

@@ -25,10 +25,11 @@ from .models import ModelError
 class ReinstallModelFlow(RepairsFlow):
     """Assemble a missing or damaged catalog model again, then reload the entry."""
 
-    def __init__(self, entry_id: str, model: CatalogModel) -> None:
-        """Remember the entry to reload and the model to reinstall."""
+    def __init__(self, entry_id: str, model: CatalogModel, detail: str) -> None:
+        """Remember the entry to reload, the model to reinstall and what is wrong."""
         self._entry_id = entry_id
         self._model = model
+        self._detail = detail
         self._task: asyncio.Task[Path] | None = None
         self._error = ""
 
@@ -47,7 +48,10 @@ class ReinstallModelFlow(RepairsFlow):
         return self.async_show_form(
             step_id="confirm",
             data_schema=probatio.Schema({}),
-            description_placeholders={"model": self._model.title},
+            description_placeholders={
+                "model": self._model.title,
+                "detail": self._detail,
+            },
         )
 
     async def async_step_reinstall(
@@ -83,7 +87,8 @@ class ReinstallModelFlow(RepairsFlow):
         self, user_input: dict[str, str] | None = None
     ) -> RepairsFlowResult:
         """Set the entry up again with the reinstalled model."""
-        await self.hass.config_entries.async_reload(self._entry_id)
+        if self.hass.config_entries.async_get_entry(self._entry_id) is not None:
+            await self.hass.config_entries.async_reload(self._entry_id)
         entry = self.hass.config_entries.async_get_entry(self._entry_id)
         if entry is None or entry.state is not ConfigEntryState.LOADED:
             # Setup raised a new issue for what is still wrong.
@@ -111,5 +116,5 @@ async def async_create_fix_flow(
         and isinstance(entry_id := data.get("entry_id"), str)
         and (model := CATALOG.get(str(data.get("model")))) is not None
     ):
-        return ReinstallModelFlow(entry_id, model)
+        return ReinstallModelFlow(entry_id, model, str(data.get("detail", "")))
     return ConfirmRepairFlow()
