@@ -16,13 +16,24 @@ from homeassistant.helpers import llm
 from .brain import Brain
 from .catalog import ModelKind
 from .const import DOMAIN, LOGGER, MODEL_CONF_KEYS, MODELS_DIR, STT_COMPUTE_TYPE
+from .issues import (
+    async_create_model_issue,
+    async_create_worker_issue,
+    async_delete_issues,
+    async_watch_worker,
+)
 from .models import ModelError, ModelStore, resolve_model
 from .settings import Settings
 from .stats import RequestStats
 from .tools import LlmHomeAPI, ToolPolicy
 from .worker import SttLoadResult, TtsLoadResult, WorkerClient, WorkerError
 
-PLATFORMS: list[Platform] = [Platform.CONVERSATION, Platform.STT, Platform.TTS]
+PLATFORMS: list[Platform] = [
+    Platform.CONVERSATION,
+    Platform.SENSOR,
+    Platform.STT,
+    Platform.TTS,
+]
 
 
 @dataclass(slots=True)
@@ -64,6 +75,7 @@ async def _async_resolve_models(
             resolve_models, model_store(hass), entry.data
         )
     except ModelError as err:
+        async_create_model_issue(hass, entry.entry_id, err)
         raise ConfigEntryError(
             translation_domain=DOMAIN,
             translation_key=err.reason,
@@ -99,12 +111,15 @@ async def async_setup_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> b
         stt, voice = await _async_load_models(worker, models, settings)
     except WorkerError as err:
         await worker.stop()
+        async_create_worker_issue(hass, err)
         raise ConfigEntryNotReady(
             translation_domain=DOMAIN,
             translation_key="worker_failed",
             translation_placeholders={"error": str(err)},
         ) from err
     entry.async_on_unload(worker.stop)
+    async_delete_issues(hass)
+    entry.async_on_unload(async_watch_worker(hass, worker))
 
     policy = ToolPolicy(allow_disarm=settings.allow_disarm, domains=settings.domains)
     api = LlmHomeAPI(hass=hass, id=DOMAIN, name="LLM Home", policy=policy)
@@ -159,3 +174,8 @@ def _llm_args(models: dict[ModelKind, Path], settings: Settings) -> tuple[Any, .
 async def async_unload_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> bool:
     """Unload a config entry and stop its worker."""
     return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+
+
+async def async_remove_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> None:
+    """Delete the entry's repair issues when it is removed."""
+    async_delete_issues(hass)

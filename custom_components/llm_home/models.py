@@ -79,7 +79,7 @@ class ModelStore:
         records = self._load_records()
         done = 0
         for file in model.files:
-            target = self.root / model.key / file.name
+            target = self.file_path(model, file)
             if not self._is_recorded(records, model, file, target):
                 if not (target.is_file() and _matches(target, file)):
                     _assemble(
@@ -99,7 +99,7 @@ class ModelStore:
         records = self._load_records()
         changed = False
         for file in model.files:
-            target = self.root / model.key / file.name
+            target = self.file_path(model, file)
             if self._is_recorded(records, model, file, target):
                 continue
             if not target.is_file():
@@ -113,6 +113,18 @@ class ModelStore:
         if changed:
             self._save_records(records)
         return self.path(model)
+
+    def file_path(self, model: CatalogModel, file: ModelFile) -> Path:
+        """Return where one file of a catalog model is assembled."""
+        return self.root / model.key / file.name
+
+    def verified_sha256(self, model: CatalogModel, file: ModelFile) -> str | None:
+        """Return a file's sha256 if it is unchanged since it was verified; never hashes."""
+        if self._is_recorded(
+            self._load_records(), model, file, self.file_path(model, file)
+        ):
+            return file.sha256
+        return None
 
     def _is_recorded(
         self,

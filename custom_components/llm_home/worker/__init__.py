@@ -1,6 +1,6 @@
 """Inference worker: llama.cpp, faster-whisper and Piper in a child process, driven from the event loop."""
 
-from .client import WorkerClient
+from .client import WorkerClient, WorkerState
 from .errors import (
     WorkerBusyError,
     WorkerCrashedError,
@@ -29,5 +29,6 @@ __all__ = [
     "WorkerCrashedError",
     "WorkerError",
     "WorkerRequestError",
+    "WorkerState",
     "WorkerTimeoutError",
 ]

@@ -12,10 +12,13 @@ import asyncio
 from asyncio.subprocess import PIPE
 import base64
 import binascii
+from collections import deque
 from collections.abc import Callable
+from enum import StrEnum
 import logging
 from pathlib import Path
 import sys
+import time
 from typing import Any, Final
 
 from . import protocol
@@ -44,6 +47,16 @@ PING_TIMEOUT: Final = 30.0
 SPEECH_TIMEOUT: Final = 60.0
 # Ops that load a model; the last successful one of each is replayed after a restart.
 LOAD_OPS: Final = frozenset({"load_llm", "load_stt", "load_tts"})
+# How many restart times are kept for `recent_restarts`.
+RESTART_HISTORY: Final = 16
+
+
+class WorkerState(StrEnum):
+    """What the worker is doing, as far as its users can tell."""
+
+    READY = "ready"
+    RESTARTING = "restarting"
+    STOPPED = "stopped"
 
 
 class WorkerClient:
@@ -67,12 +80,45 @@ class WorkerClient:
         self._queued = 0
         self._next_id = 0
         self._restarts = 0
+        self._restart_times: deque[float] = deque(maxlen=RESTART_HISTORY)
         self._loads: dict[str, dict[str, Any]] = {}
+        self._listeners: list[Callable[[], None]] = []
 
     @property
     def restarts(self) -> int:
         """Return how many times the worker was restarted after a crash or timeout."""
         return self._restarts
+
+    def recent_restarts(self, window: float) -> int:
+        """Return how many restarts happened in the last `window` seconds."""
+        since = time.monotonic() - window
+        return sum(1 for when in self._restart_times if when >= since)
+
+    @property
+    def state(self) -> WorkerState:
+        """Return whether the worker is ready, coming back after a crash, or stopped."""
+        if not self._active:
+            return WorkerState.STOPPED
+        if self.running and (self._recovery is None or self._recovery.done()):
+            return WorkerState.READY
+        return WorkerState.RESTARTING
+
+    @property
+    def loaded(self) -> dict[str, dict[str, Any]]:
+        """Return the arguments of the last successful load of each model kind."""
+        return {op: dict(args) for op, args in self._loads.items()}
+
+    def add_listener(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Call `listener` on the event loop when the state or restarts change.
+
+        Return a function that removes the listener.
+        """
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _notify(self, *_: object) -> None:
+        for listener in list(self._listeners):
+            listener()
 
     @property
     def pid(self) -> int | None:
@@ -257,9 +303,13 @@ class WorkerClient:
         if not self._active:  # stopped while the process was starting
             await child.close(WorkerError("The worker was stopped"))
             raise WorkerError("The worker was stopped")
-        if self._child is not None:
+        restarted = self._child is not None
+        if restarted:
             self._restarts += 1
+            self._restart_times.append(time.monotonic())
         self._child = child
+        if restarted:
+            self._notify()
         _LOGGER.debug("Started %s worker, pid %s", self._name, proc.pid)
         return child
 
@@ -307,6 +357,8 @@ class WorkerClient:
             self._recovery = asyncio.get_running_loop().create_task(
                 self._recover(), name=f"{self._name} worker recovery"
             )
+            self._recovery.add_done_callback(self._notify)
+            self._notify()
 
     async def _recover(self) -> None:
         """Bring the worker and its model back."""

@@ -1,0 +1,93 @@
+"""Repair issues: a model that cannot be used, a worker that keeps crashing."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.helpers import issue_registry as ir
+
+from .catalog import CATALOG
+from .const import DOMAIN
+from .models import ModelCorruptError, ModelError, ModelNotFoundError
+from .worker import WorkerClient, WorkerCrashedError, WorkerError
+
+ISSUE_MODEL: Final = "model"
+ISSUE_WORKER: Final = "worker"
+
+# A catalog model that is missing or damaged is assembled again by the fix flow.
+FIXABLE_MODEL: Final = "model_damaged"
+UNFIXABLE_MODEL: Final = "model_unusable"
+CRASH_LOOP: Final = "worker_crash_loop"
+CRASHED_LOADING: Final = "worker_crashed_loading"
+
+# So many restarts within the window (seconds) make a crash loop.
+CRASH_LOOP_RESTARTS: Final = 3
+CRASH_LOOP_WINDOW: Final = 600.0
+
+
+@callback
+def async_create_model_issue(
+    hass: HomeAssistant, entry_id: str, err: ModelError
+) -> None:
+    """Raise an issue for a model that stopped setup."""
+    fixable = err.model in CATALOG and isinstance(
+        err, ModelNotFoundError | ModelCorruptError
+    )
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        ISSUE_MODEL,
+        data={"entry_id": entry_id, "model": err.model, "detail": err.detail},
+        is_fixable=fixable,
+        severity=ir.IssueSeverity.ERROR,
+        translation_key=FIXABLE_MODEL if fixable else UNFIXABLE_MODEL,
+        translation_placeholders={"model": err.model, "detail": err.detail},
+    )
+
+
+@callback
+def async_create_worker_issue(hass: HomeAssistant, err: WorkerError) -> None:
+    """Raise an issue when the worker died while loading the models at setup."""
+    if isinstance(err, WorkerCrashedError):
+        ir.async_create_issue(
+            hass,
+            DOMAIN,
+            ISSUE_WORKER,
+            is_fixable=False,
+            severity=ir.IssueSeverity.ERROR,
+            translation_key=CRASHED_LOADING,
+            translation_placeholders={"error": str(err)},
+        )
+
+
+@callback
+def async_watch_worker(hass: HomeAssistant, worker: WorkerClient) -> CALLBACK_TYPE:
+    """Raise an issue when the worker restarts too often; return the unsubscriber."""
+
+    @callback
+    def check() -> None:
+        if (
+            restarts := worker.recent_restarts(CRASH_LOOP_WINDOW)
+        ) >= CRASH_LOOP_RESTARTS:
+            ir.async_create_issue(
+                hass,
+                DOMAIN,
+                ISSUE_WORKER,
+                is_fixable=False,
+                severity=ir.IssueSeverity.ERROR,
+                translation_key=CRASH_LOOP,
+                translation_placeholders={
+                    "restarts": str(restarts),
+                    "minutes": str(round(CRASH_LOOP_WINDOW / 60)),
+                },
+            )
+
+    return worker.add_listener(check)
+
+
+@callback
+def async_delete_issues(hass: HomeAssistant) -> None:
+    """Delete the issues once the entry is set up (or removed)."""
+    for issue_id in (ISSUE_MODEL, ISSUE_WORKER):
+        ir.async_delete_issue(hass, DOMAIN, issue_id)

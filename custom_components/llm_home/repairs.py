@@ -1,0 +1,120 @@
+"""Fix flows for llm_home's repair issues."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import probatio
+
+from homeassistant.components.repairs import (
+    ConfirmRepairFlow,
+    RepairsFlow,
+    RepairsFlowResult,
+)
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import HomeAssistant
+
+from .catalog import CATALOG, CatalogModel
+from .const import DOMAIN, LOGGER
+from .install import async_install_model
+from .issues import ISSUE_MODEL
+from .models import ModelError
+
+
+class ReinstallModelFlow(RepairsFlow):
+    """Assemble a missing or damaged catalog model again, then reload the entry."""
+
+    def __init__(self, entry_id: str, model: CatalogModel, detail: str) -> None:
+        """Remember the entry to reload, the model to reinstall and what is wrong."""
+        self._entry_id = entry_id
+        self._model = model
+        self._detail = detail
+        self._task: asyncio.Task[Path] | None = None
+        self._error = ""
+
+    async def async_step_init(
+        self, user_input: dict[str, str] | None = None
+    ) -> RepairsFlowResult:
+        """Start with the confirmation."""
+        return await self.async_step_confirm()
+
+    async def async_step_confirm(
+        self, user_input: dict[str, str] | None = None
+    ) -> RepairsFlowResult:
+        """Explain what will be done and ask to go ahead."""
+        if user_input is not None:
+            return await self.async_step_reinstall()
+        return self.async_show_form(
+            step_id="confirm",
+            data_schema=probatio.Schema({}),
+            description_placeholders={
+                "model": self._model.title,
+                "detail": self._detail,
+            },
+        )
+
+    async def async_step_reinstall(
+        self, user_input: dict[str, str] | None = None
+    ) -> RepairsFlowResult:
+        """Reinstall the model, showing progress."""
+        if self._task is None:
+            self._task = self.hass.async_create_background_task(
+                async_install_model(self.hass, self._model),
+                f"{DOMAIN} reinstall {self._model.key}",
+            )
+        if not self._task.done():
+            return self.async_show_progress(
+                step_id="reinstall",
+                progress_action="reinstall",
+                progress_task=self._task,
+                description_placeholders={"model": self._model.title},
+            )
+        try:
+            self._task.result()
+        except ModelError as err:
+            LOGGER.error("Cannot reinstall model %s: %s", self._model.key, err)
+            self._error = err.reason
+        except OSError as err:
+            LOGGER.error("Cannot write model %s: %s", self._model.key, err)
+            self._error = "cannot_write"
+        self._task = None
+        return self.async_show_progress_done(
+            next_step_id="failed" if self._error else "reload"
+        )
+
+    async def async_step_reload(
+        self, user_input: dict[str, str] | None = None
+    ) -> RepairsFlowResult:
+        """Set the entry up again with the reinstalled model."""
+        if self.hass.config_entries.async_get_entry(self._entry_id) is not None:
+            await self.hass.config_entries.async_reload(self._entry_id)
+        entry = self.hass.config_entries.async_get_entry(self._entry_id)
+        if entry is None or entry.state is not ConfigEntryState.LOADED:
+            # Setup raised a new issue for what is still wrong.
+            return self.async_abort(reason="not_loaded")
+        return self.async_create_entry(data={})
+
+    async def async_step_failed(
+        self, user_input: dict[str, str] | None = None
+    ) -> RepairsFlowResult:
+        """Say why the model could not be reinstalled; the issue stays."""
+        return self.async_abort(
+            reason=self._error, description_placeholders={"model": self._model.title}
+        )
+
+
+async def async_create_fix_flow(
+    hass: HomeAssistant,
+    issue_id: str,
+    data: dict[str, str | int | float | None] | None,
+) -> RepairsFlow:
+    """Return the fix flow of an issue."""
+    if (
+        issue_id == ISSUE_MODEL
+        and data is not None
+        and isinstance(entry_id := data.get("entry_id"), str)
+        and (model := CATALOG.get(str(data.get("model")))) is not None
+    ):
+        return ReinstallModelFlow(entry_id, model, str(data.get("detail", "")))
+    return ConfirmRepairFlow()

@@ -1,0 +1,154 @@
+"""Tests for the repair issues and their fix flows."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+import os
+from pathlib import Path
+import signal
+from typing import Any
+from unittest.mock import patch
+
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from homeassistant.components.repairs import repairs_flow_manager
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.helpers import issue_registry as ir
+from homeassistant.setup import async_setup_component
+
+from .home import async_setup_agent
+from custom_components.llm_home.catalog import CATALOG, DEFAULT_MODELS, ModelKind
+from custom_components.llm_home.const import CONF_LLM_MODEL, DOMAIN
+from custom_components.llm_home.diagnostics import async_get_config_entry_diagnostics
+from custom_components.llm_home.issues import ISSUE_MODEL, ISSUE_WORKER
+from custom_components.llm_home.models import ModelStore, sha256_file
+
+SIGILL_WORKER = Path(__file__).with_name("sigill_worker.py")
+
+
+async def _fix(hass: HomeAssistant, issue_id: str) -> dict[str, Any]:
+    """Run an issue's fix flow as the repairs panel does, to its end."""
+    manager = repairs_flow_manager(hass)
+    assert manager is not None
+    result: dict[str, Any] = await manager.async_init(
+        DOMAIN, context={"issue_id": issue_id}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "confirm"
+    assert result["description_placeholders"]["detail"]
+    result = await manager.async_configure(result["flow_id"], {})
+    assert result["type"] is FlowResultType.SHOW_PROGRESS
+    for _ in range(10):
+        if result["type"] is FlowResultType.SHOW_PROGRESS:
+            await hass.async_block_till_done(wait_background_tasks=True)
+        elif result["type"] is not FlowResultType.SHOW_PROGRESS_DONE:
+            return result
+        result = await manager.async_configure(result["flow_id"])
+    raise AssertionError("the fix flow did not leave its progress steps")
+
+
+async def _until(check: Callable[[], bool], timeout: float = 60) -> None:
+    """Wait for something the worker does outside Home Assistant's tasks."""
+    async with asyncio.timeout(timeout):
+        while not check():
+            await asyncio.sleep(0.1)
+
+
+async def test_damaged_model_is_repaired_by_its_fix_flow(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    model_store: ModelStore,
+) -> None:
+    """A damaged catalog model raises a fixable issue; the fix reassembles it and loads."""
+    assert await async_setup_component(hass, "repairs", {})
+    model = CATALOG[DEFAULT_MODELS[ModelKind.STT]]
+    vocabulary = model_store.path(model) / "vocabulary.txt"
+    original = vocabulary.read_bytes()
+    vocabulary.write_bytes(b"x" + original[1:])
+    try:
+        assert not await hass.config_entries.async_setup(mock_config_entry.entry_id)
+        assert mock_config_entry.state is ConfigEntryState.SETUP_ERROR
+        issue = ir.async_get(hass).async_get_issue(DOMAIN, ISSUE_MODEL)
+        assert issue is not None and issue.is_fixable
+        assert issue.severity is ir.IssueSeverity.ERROR
+        assert issue.translation_key == "model_damaged"
+        assert issue.translation_placeholders == {
+            "model": model.key,
+            "detail": "vocabulary.txt does not match its size and sha256",
+        }
+        diagnostics = await async_get_config_entry_diagnostics(hass, mock_config_entry)
+        files = {f["path"]: f for f in diagnostics["models"]["stt"]["files"]}
+        assert files[str(vocabulary)]["sha256"] is None  # not verified, not trusted
+        assert "worker" not in diagnostics
+
+        result = await _fix(hass, ISSUE_MODEL)
+
+        assert result["type"] is FlowResultType.CREATE_ENTRY
+        expected = next(f.sha256 for f in model.files if f.name == vocabulary.name)
+        assert sha256_file(vocabulary) == expected
+        assert mock_config_entry.state is ConfigEntryState.LOADED
+        assert ir.async_get(hass).async_get_issue(DOMAIN, ISSUE_MODEL) is None
+    finally:
+        if vocabulary.read_bytes() != original:
+            vocabulary.write_bytes(original)
+
+
+async def test_missing_local_model_raises_an_issue_without_fix(
+    hass: HomeAssistant,
+    default_data: dict[str, str],
+    model_store: ModelStore,
+    tmp_path: Path,
+) -> None:
+    """A local model that disappeared cannot be reinstalled: the issue says what to do."""
+    gone = str(tmp_path / "gone.gguf")
+    entry = MockConfigEntry(domain=DOMAIN, data={**default_data, CONF_LLM_MODEL: gone})
+    entry.add_to_hass(hass)
+    assert not await hass.config_entries.async_setup(entry.entry_id)
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, ISSUE_MODEL)
+    assert issue is not None and not issue.is_fixable
+    assert issue.translation_key == "model_unusable"
+    assert issue.translation_placeholders == {
+        "model": gone,
+        "detail": "no such file or directory",
+    }
+
+
+async def test_worker_crash_loop_raises_an_issue_until_setup_succeeds(
+    hass: HomeAssistant, default_data: dict[str, str], model_store: ModelStore
+) -> None:
+    """Three worker restarts within minutes raise an issue; a clean setup removes it."""
+    entry = await async_setup_agent(hass, default_data)
+    worker = entry.runtime_data.worker
+    issues = ir.async_get(hass)
+    for restarts in (1, 2, 3):
+        assert issues.async_get_issue(DOMAIN, ISSUE_WORKER) is None
+        pid = worker.pid
+        assert pid is not None
+        os.kill(pid, signal.SIGKILL)
+        await _until(
+            lambda n=restarts: worker.restarts == n and worker.state == "ready"
+        )
+    issue = issues.async_get_issue(DOMAIN, ISSUE_WORKER)
+    assert issue is not None and not issue.is_fixable
+    assert issue.translation_key == "worker_crash_loop"
+    assert issue.translation_placeholders == {"restarts": "3", "minutes": "10"}
+
+    assert await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.LOADED
+    assert issues.async_get_issue(DOMAIN, ISSUE_WORKER) is None
+
+
+async def test_worker_crash_while_loading_raises_an_issue(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry, model_store: ModelStore
+) -> None:
+    """A worker killed by an illegal instruction at model load: setup retries, an issue says why."""
+    with patch("custom_components.llm_home.worker.client.SERVER_PATH", SIGILL_WORKER):
+        assert not await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    assert mock_config_entry.state is ConfigEntryState.SETUP_RETRY
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, ISSUE_WORKER)
+    assert issue is not None and not issue.is_fixable
+    assert issue.translation_key == "worker_crashed_loading"
