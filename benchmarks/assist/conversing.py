@@ -2,7 +2,7 @@
 
 Typed: HA's conversation API. Spoken (`--voice`): the sentence is synthesized with Piper
 and runs through HA's assist pipeline (speech-to-text, agent, text-to-speech). Tool calls
-come from HA's chat log, stage timings from the conversation trace: an agent that reports
+come from the conversation's chat log, stage timings from the conversation trace: an agent that reports
 `{"timing_ms": {...}}` as agent detail (llm_home does) gets prefill, generation and tool
 times; any agent gets the total.
 """
@@ -12,16 +12,20 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
 import time
-from typing import Any, Self
+from typing import Any
 
 from homeassistant.components import assist_pipeline, conversation, stt, tts
-from homeassistant.components.conversation.chat_log import async_subscribe_chat_logs
+from homeassistant.components.conversation.chat_log import (
+    AssistantContent,
+    ToolResultContent,
+    async_get_chat_log,
+)
 from homeassistant.components.conversation.trace import (
     ConversationTraceEventType,
     async_get_traces,
 )
 from homeassistant.core import Context, HomeAssistant, callback
-from homeassistant.helpers import intent
+from homeassistant.helpers import chat_session, intent
 
 from .scoring import plain
 from tests.clips import spoken_clip
@@ -69,33 +73,32 @@ def _read_trace(exchange: Exchange) -> None:
             exchange.tokens = {key: timing[key] for key in _TOKENS if key in timing}
 
 
-class ToolCallRecorder:
-    """Collect the tool calls agents add to HA's chat logs while it is active."""
-
-    def __init__(self, hass: HomeAssistant) -> None:
-        """Prepare; `with` starts and stops the recording."""
-        self.hass = hass
-        self.calls: list[dict[str, Any]] = []
-        self._unsubscribe: Any = None
-
-    def __enter__(self) -> Self:
-        """Subscribe to every chat log."""
-        self._unsubscribe = async_subscribe_chat_logs(self.hass, self._on_event)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        """Unsubscribe."""
-        self._unsubscribe()
-
-    @callback
-    def _on_event(
-        self, _conversation_id: str, _event: Any, data: dict[str, Any]
-    ) -> None:
-        content = data.get("content") or {}
-        for call in content.get("tool_calls") or []:
-            args = call.get("tool_args") if isinstance(call, dict) else call.tool_args
-            name = call.get("tool_name") if isinstance(call, dict) else call.tool_name
-            self.calls.append({"name": name, "args": plain(args)})
+@callback
+def _tool_calls(
+    hass: HomeAssistant, conversation_id: str | None
+) -> list[dict[str, Any]]:
+    """Return the tool calls (name, arguments, result) in a conversation's chat log."""
+    if conversation_id is None:
+        return []
+    with (
+        chat_session.async_get_chat_session(hass, conversation_id) as session,
+        async_get_chat_log(hass, session) as chat_log,
+    ):
+        results = {
+            content.tool_call_id: content.result.data
+            for content in chat_log.content
+            if isinstance(content, ToolResultContent)
+        }
+        return [
+            {
+                "name": call.tool_name,
+                "args": plain(call.tool_args),
+                "result": plain(results.get(call.id)),
+            }
+            for content in chat_log.content
+            if isinstance(content, AssistantContent)
+            for call in content.tool_calls or []
+        ]
 
 
 def _speech(result: dict[str, Any]) -> tuple[str, bool]:
@@ -110,15 +113,14 @@ async def async_converse_text(
 ) -> Exchange:
     """Type `sentence` to the agent."""
     exchange = Exchange()
-    with ToolCallRecorder(hass) as recorder:
-        start = time.perf_counter()
-        result = await conversation.async_converse(
-            hass, sentence, None, Context(), language=LANGUAGE, agent_id=agent_id
-        )
-        await hass.async_block_till_done()
-        exchange.latency_ms["total"] = (time.perf_counter() - start) * 1000
+    start = time.perf_counter()
+    result = await conversation.async_converse(
+        hass, sentence, None, Context(), language=LANGUAGE, agent_id=agent_id
+    )
+    await hass.async_block_till_done()
+    exchange.latency_ms["total"] = (time.perf_counter() - start) * 1000
     exchange.reply, exchange.error = _speech(result.as_dict())
-    exchange.tool_calls = recorder.calls
+    exchange.tool_calls = _tool_calls(hass, result.conversation_id)
     _read_trace(exchange)
     return exchange
 
@@ -162,28 +164,26 @@ async def async_converse_voice(
         seen[event.type] = time.perf_counter()
         data[event.type] = event.data or {}
 
-    with ToolCallRecorder(hass) as recorder:
-        start = time.perf_counter()
-        await assist_pipeline.async_pipeline_from_audio_stream(
-            hass,
-            context=Context(),
-            event_callback=on_event,
-            stt_metadata=SPEECH,
-            stt_stream=_stream(pcm),
-            pipeline_id=pipeline_id,
-            tts_audio_output={"preferred_format": "wav"},
-        )
-        await hass.async_block_till_done()
-    exchange.tool_calls = recorder.calls
-    kinds = assist_pipeline.PipelineEventType
-    if kinds.ERROR in data:
-        exchange.reply, exchange.error = str(data[kinds.ERROR].get("message")), True
-    exchange.transcript = data.get(kinds.STT_END, {}).get("stt_output", {}).get("text")
-    exchange.reply, exchange.error = (
-        _speech(data[kinds.INTENT_END].get("intent_output") or {})
-        if kinds.INTENT_END in data
-        else (exchange.reply, True)
+    start = time.perf_counter()
+    await assist_pipeline.async_pipeline_from_audio_stream(
+        hass,
+        context=Context(),
+        event_callback=on_event,
+        stt_metadata=SPEECH,
+        stt_stream=_stream(pcm),
+        pipeline_id=pipeline_id,
+        tts_audio_output={"preferred_format": "wav"},
     )
+    await hass.async_block_till_done()
+    kinds = assist_pipeline.PipelineEventType
+    exchange.transcript = data.get(kinds.STT_END, {}).get("stt_output", {}).get("text")
+    if kinds.INTENT_END in data:
+        output = data[kinds.INTENT_END].get("intent_output") or {}
+        exchange.reply, exchange.error = _speech(output)
+        exchange.tool_calls = _tool_calls(hass, output.get("conversation_id"))
+    else:  # the pipeline stopped before the agent (nothing heard, or an error)
+        error = data.get(kinds.ERROR, {})
+        exchange.reply, exchange.error = str(error.get("message", "")), True
     _read_trace(exchange)
     if kinds.STT_END in seen:
         exchange.latency_ms["stt"] = (

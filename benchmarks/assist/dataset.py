@@ -172,7 +172,7 @@ def parse_tasks(dataset: str, test: str, data: dict[str, Any]) -> list[Task]:
     category = data.get("category", test)
     if isinstance(category, list):
         category = category[0]
-    tasks = []
+    tasks: list[Task] = []
     for item in data.get("tests") or []:
         response = item.get("expect_response") or []
         tasks.extend(

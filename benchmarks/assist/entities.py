@@ -14,18 +14,21 @@ from homeassistant.components.cover import (
     CoverEntity,
     CoverEntityFeature,
 )
-from homeassistant.components.fan import FanEntity, FanEntityFeature
-from homeassistant.components.light import (
+from homeassistant.components.fan import FanEntity
+from homeassistant.components.fan.const import FanEntityFeature
+from homeassistant.components.light import LightEntity
+from homeassistant.components.light.const import (
     ATTR_BRIGHTNESS,
     ATTR_COLOR_TEMP_KELVIN,
     ATTR_HS_COLOR,
     ColorMode,
-    LightEntity,
 )
 from homeassistant.components.lock import LockEntity
+from homeassistant.components.lock.const import LockEntityFeature
 from homeassistant.components.sensor import SensorEntity
 from homeassistant.components.switch import SwitchEntity
-from homeassistant.components.valve import ValveEntity, ValveEntityFeature
+from homeassistant.components.valve.const import ValveEntityFeature
+from homeassistant.components.valve.entity import ValveEntity
 from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.entity import Entity
 
@@ -69,6 +72,16 @@ class BenchEntity(Entity):
         """Set the domain's own values."""
         raise NotImplementedError
 
+    def _assign(self, **values: Any) -> None:
+        """Set `_attr_<name>` for each value."""
+        for key, value in values.items():
+            setattr(self, f"_attr_{key}", value)
+
+    def _set(self, **values: Any) -> None:
+        """Set `_attr_<name>` for each value and write the new state."""
+        self._assign(**values)
+        self.async_write_ha_state()
+
     def features(self, attrs: dict[str, Any], default: int) -> int:
         """Return the fixture's supported features, or `default` where it names none."""
         return int(attrs.get("supported_features", default))
@@ -82,13 +95,11 @@ class BenchSwitch(BenchEntity, SwitchEntity):
 
     async def async_turn_on(self, **kwargs: Any) -> None:
         """Turn on."""
-        self._attr_is_on = True
-        self.async_write_ha_state()
+        self._set(is_on=True)
 
     async def async_turn_off(self, **kwargs: Any) -> None:
         """Turn off."""
-        self._attr_is_on = False
-        self.async_write_ha_state()
+        self._set(is_on=False)
 
 
 class BenchLight(BenchEntity, LightEntity):
@@ -140,8 +151,7 @@ class BenchLight(BenchEntity, LightEntity):
 
     async def async_turn_off(self, **kwargs: Any) -> None:
         """Turn off."""
-        self._attr_is_on = False
-        self.async_write_ha_state()
+        self._set(is_on=False)
 
 
 class BenchFan(BenchEntity, FanEntity):
@@ -178,28 +188,23 @@ class BenchFan(BenchEntity, FanEntity):
 
     async def async_turn_off(self, **kwargs: Any) -> None:
         """Turn off."""
-        self._attr_percentage = 0
-        self.async_write_ha_state()
+        self._set(percentage=0)
 
     async def async_set_percentage(self, percentage: int) -> None:
         """Set the speed."""
-        self._attr_percentage = percentage
-        self.async_write_ha_state()
+        self._set(percentage=percentage)
 
     async def async_oscillate(self, oscillating: bool) -> None:
         """Start or stop oscillating."""
-        self._attr_oscillating = oscillating
-        self.async_write_ha_state()
+        self._set(oscillating=oscillating)
 
     async def async_set_direction(self, direction: str) -> None:
         """Set the direction."""
-        self._attr_current_direction = direction
-        self.async_write_ha_state()
+        self._set(current_direction=direction)
 
     async def async_set_preset_mode(self, preset_mode: str) -> None:
         """Set the preset."""
-        self._attr_preset_mode = preset_mode
-        self.async_write_ha_state()
+        self._set(preset_mode=preset_mode)
 
 
 class BenchCover(BenchEntity, CoverEntity):
@@ -221,8 +226,7 @@ class BenchCover(BenchEntity, CoverEntity):
     def _move(self, position: int) -> None:
         if self._attr_current_cover_position is not None or position not in (0, 100):
             self._attr_current_cover_position = position
-        self._attr_is_closed = position == 0
-        self.async_write_ha_state()
+        self._set(is_closed=position == 0)
 
     async def async_open_cover(self, **kwargs: Any) -> None:
         """Open."""
@@ -265,8 +269,7 @@ class BenchValve(BenchEntity, ValveEntity):
     def _move(self, position: int) -> None:
         if self._attr_reports_position:
             self._attr_current_valve_position = position
-        self._attr_is_closed = position == 0
-        self.async_write_ha_state()
+        self._set(is_closed=position == 0)
 
     async def async_open_valve(self) -> None:
         """Open."""
@@ -284,32 +287,33 @@ class BenchValve(BenchEntity, ValveEntity):
         """Stop (it never moves for long)."""
 
 
+def _lock_flags(state: str) -> dict[str, bool]:
+    """Return a lock's flags for a state (locked, unlocked, open, jammed)."""
+    return {
+        "is_locked": state == "locked",
+        "is_open": state == "open",
+        "is_jammed": state == "jammed",
+    }
+
+
 class BenchLock(BenchEntity, LockEntity):
     """A lock."""
 
     def _load(self, state: str | None, attrs: dict[str, Any]) -> None:
-        self._attr_supported_features = self.features(attrs, 0)  # type: ignore[assignment]
-        self._set(state or "locked")
-
-    def _set(self, state: str) -> None:
-        self._attr_is_locked = state == "locked"
-        self._attr_is_open = state == "open"
-        self._attr_is_jammed = state == "jammed"
+        self._attr_supported_features = LockEntityFeature(self.features(attrs, 0))
+        self._assign(**_lock_flags(state or "locked"))
 
     async def async_lock(self, **kwargs: Any) -> None:
         """Lock."""
-        self._set("locked")
-        self.async_write_ha_state()
+        self._set(**_lock_flags("locked"))
 
     async def async_unlock(self, **kwargs: Any) -> None:
         """Unlock."""
-        self._set("unlocked")
-        self.async_write_ha_state()
+        self._set(**_lock_flags("unlocked"))
 
     async def async_open(self, **kwargs: Any) -> None:
         """Open the door."""
-        self._set("open")
-        self.async_write_ha_state()
+        self._set(**_lock_flags("open"))
 
 
 def _number(value: str | None) -> str | int | float | None:

@@ -5,37 +5,30 @@ from __future__ import annotations
 from typing import Any
 import uuid
 
-from homeassistant.components.alarm_control_panel import (
-    AlarmControlPanelEntity,
+from homeassistant.components.alarm_control_panel import AlarmControlPanelEntity
+from homeassistant.components.alarm_control_panel.const import (
     AlarmControlPanelEntityFeature,
     AlarmControlPanelState,
     CodeFormat,
 )
-from homeassistant.components.climate import (
+from homeassistant.components.climate import ClimateEntity
+from homeassistant.components.climate.const import (
     ATTR_HVAC_MODE,
     ATTR_TARGET_TEMP_HIGH,
     ATTR_TARGET_TEMP_LOW,
-    ATTR_TEMPERATURE,
-    ClimateEntity,
     ClimateEntityFeature,
     HVACMode,
 )
-from homeassistant.components.media_player import (
-    MediaPlayerEntity,
+from homeassistant.components.media_player import MediaPlayerEntity
+from homeassistant.components.media_player.const import (
     MediaPlayerEntityFeature,
     MediaPlayerState,
 )
-from homeassistant.components.todo import (
-    TodoItem,
-    TodoItemStatus,
-    TodoListEntity,
-    TodoListEntityFeature,
-)
-from homeassistant.components.vacuum import (
-    StateVacuumEntity,
-    VacuumActivity,
-    VacuumEntityFeature,
-)
+from homeassistant.components.todo.const import TodoItemStatus, TodoListEntityFeature
+from homeassistant.components.todo.entity import TodoItem, TodoListEntity
+from homeassistant.components.vacuum import StateVacuumEntity
+from homeassistant.components.vacuum.const import VacuumActivity, VacuumEntityFeature
+from homeassistant.const import ATTR_TEMPERATURE
 from homeassistant.exceptions import ServiceValidationError
 
 from .entities import BenchEntity
@@ -110,8 +103,7 @@ class BenchClimate(BenchEntity, ClimateEntity):
 
     async def async_set_hvac_mode(self, hvac_mode: HVACMode) -> None:
         """Set the HVAC mode."""
-        self._attr_hvac_mode = hvac_mode
-        self.async_write_ha_state()
+        self._set(hvac_mode=hvac_mode)
 
     async def async_turn_on(self) -> None:
         """Turn on in the first mode that is not off."""
@@ -124,23 +116,19 @@ class BenchClimate(BenchEntity, ClimateEntity):
 
     async def async_set_fan_mode(self, fan_mode: str) -> None:
         """Set the fan mode."""
-        self._attr_fan_mode = fan_mode
-        self.async_write_ha_state()
+        self._set(fan_mode=fan_mode)
 
     async def async_set_preset_mode(self, preset_mode: str) -> None:
         """Set the preset."""
-        self._attr_preset_mode = preset_mode
-        self.async_write_ha_state()
+        self._set(preset_mode=preset_mode)
 
     async def async_set_swing_mode(self, swing_mode: str) -> None:
         """Set the swing mode."""
-        self._attr_swing_mode = swing_mode
-        self.async_write_ha_state()
+        self._set(swing_mode=swing_mode)
 
     async def async_set_humidity(self, humidity: int) -> None:
         """Set the target humidity."""
-        self._attr_target_humidity = humidity
-        self.async_write_ha_state()
+        self._set(target_humidity=humidity)
 
 
 _ALARM_DEFAULT_FEATURES = (
@@ -176,37 +164,38 @@ class BenchAlarm(BenchEntity, AlarmControlPanelEntity):
             state or AlarmControlPanelState.DISARMED
         )
 
-    def _set(
+    def _change(
         self, state: AlarmControlPanelState, code: str | None, needed: bool
     ) -> None:
         if needed and self._code is not None and code != self._code:
             raise ServiceValidationError("The alarm code is not right")
-        self._attr_alarm_state = state
-        self.async_write_ha_state()
+        self._set(alarm_state=state)
 
     async def async_alarm_disarm(self, code: str | None = None) -> None:
         """Disarm, with the code."""
-        self._set(AlarmControlPanelState.DISARMED, code, True)
+        self._change(AlarmControlPanelState.DISARMED, code, True)
 
     async def async_alarm_arm_home(self, code: str | None = None) -> None:
         """Arm home."""
-        self._set(AlarmControlPanelState.ARMED_HOME, code, self.code_arm_required)
+        self._change(AlarmControlPanelState.ARMED_HOME, code, self.code_arm_required)
 
     async def async_alarm_arm_away(self, code: str | None = None) -> None:
         """Arm away."""
-        self._set(AlarmControlPanelState.ARMED_AWAY, code, self.code_arm_required)
+        self._change(AlarmControlPanelState.ARMED_AWAY, code, self.code_arm_required)
 
     async def async_alarm_arm_night(self, code: str | None = None) -> None:
         """Arm night."""
-        self._set(AlarmControlPanelState.ARMED_NIGHT, code, self.code_arm_required)
+        self._change(AlarmControlPanelState.ARMED_NIGHT, code, self.code_arm_required)
 
     async def async_alarm_arm_vacation(self, code: str | None = None) -> None:
         """Arm vacation."""
-        self._set(AlarmControlPanelState.ARMED_VACATION, code, self.code_arm_required)
+        self._change(
+            AlarmControlPanelState.ARMED_VACATION, code, self.code_arm_required
+        )
 
     async def async_alarm_trigger(self, code: str | None = None) -> None:
         """Trigger."""
-        self._set(AlarmControlPanelState.TRIGGERED, code, False)
+        self._change(AlarmControlPanelState.TRIGGERED, code, False)
 
 
 class BenchMediaPlayer(BenchEntity, MediaPlayerEntity):
@@ -235,11 +224,6 @@ class BenchMediaPlayer(BenchEntity, MediaPlayerEntity):
         self._attr_source = attrs.get("source")
         self._attr_source_list = attrs.get("source_list")
         self._unmuted_volume = self._attr_volume_level
-
-    def _set(self, **values: Any) -> None:
-        for key, value in values.items():
-            setattr(self, f"_attr_{key}", value)
-        self.async_write_ha_state()
 
     async def async_turn_on(self) -> None:
         """Turn on."""
@@ -304,37 +288,32 @@ class BenchVacuum(BenchEntity, StateVacuumEntity):
         self._attr_fan_speed = attrs.get("fan_speed")
         self._attr_fan_speed_list = attrs.get("fan_speed_list") or []
 
-    def _set(self, activity: VacuumActivity) -> None:
-        self._attr_activity = activity
-        self.async_write_ha_state()
-
     async def async_start(self) -> None:
         """Start cleaning."""
-        self._set(VacuumActivity.CLEANING)
+        self._set(activity=VacuumActivity.CLEANING)
 
     async def async_pause(self) -> None:
         """Pause."""
-        self._set(VacuumActivity.PAUSED)
+        self._set(activity=VacuumActivity.PAUSED)
 
     async def async_stop(self, **kwargs: Any) -> None:
         """Stop."""
-        self._set(VacuumActivity.IDLE)
+        self._set(activity=VacuumActivity.IDLE)
 
     async def async_return_to_base(self, **kwargs: Any) -> None:
         """Go back to the dock."""
-        self._set(VacuumActivity.RETURNING)
+        self._set(activity=VacuumActivity.RETURNING)
 
     async def async_clean_spot(self, **kwargs: Any) -> None:
         """Clean a spot."""
-        self._set(VacuumActivity.CLEANING)
+        self._set(activity=VacuumActivity.CLEANING)
 
     async def async_locate(self, **kwargs: Any) -> None:
         """Beep (nothing to change)."""
 
     async def async_set_fan_speed(self, fan_speed: str, **kwargs: Any) -> None:
         """Set the suction."""
-        self._attr_fan_speed = fan_speed
-        self.async_write_ha_state()
+        self._set(fan_speed=fan_speed)
 
 
 class BenchTodo(BenchEntity, TodoListEntity):
@@ -371,8 +350,7 @@ class BenchTodo(BenchEntity, TodoListEntity):
     async def async_create_todo_item(self, item: TodoItem) -> None:
         """Add an item."""
         item.uid = item.uid or uuid.uuid4().hex
-        self._attr_todo_items = [*(self._attr_todo_items or []), item]
-        self.async_write_ha_state()
+        self._set(todo_items=[*(self._attr_todo_items or []), item])
 
     async def async_update_todo_item(self, item: TodoItem) -> None:
         """Change an item."""

@@ -59,6 +59,10 @@ def _cell(passed: int, total: int) -> str:
     return f"{passed}/{total} = {100 * passed / total:.1f} % ({100 * low:.1f}–{100 * high:.1f})"
 
 
+def _header(first: str, names: list[str]) -> list[str]:
+    return ["| " + " | ".join([first, *names]) + " |", "|---" * (len(names) + 1) + "|"]
+
+
 def markdown(results: dict[str, Any]) -> str:
     """Return the run's summary as markdown."""
     runs = results["runs"]
@@ -76,8 +80,7 @@ def markdown(results: dict[str, Any]) -> str:
         "",
         "## Accuracy (95 % Wilson interval)",
         "",
-        "| category | " + " | ".join(names) + " |",
-        "|---" * (len(runs) + 1) + "|",
+        *_header("category", names),
     ]
     per_run = [accuracy(run["tasks"]) for run in runs]
     categories = sorted({key for counts in per_run for key in counts} - {"overall"})
@@ -92,8 +95,7 @@ def markdown(results: dict[str, Any]) -> str:
         "",
         "## Latency in ms, p50 / p95",
         "",
-        "| stage | " + " | ".join(names) + " |",
-        "|---" * (len(runs) + 1) + "|",
+        *_header("stage", names),
     ]
     per_run_latency = [latencies(run["tasks"]) for run in runs]
     for stage in STAGES:
