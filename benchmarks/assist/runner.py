@@ -1,0 +1,188 @@
+"""Run every task of a dataset through each agent, in one Home Assistant, and collect the results.
+
+Works on any running `hass`: a PHACC `hass` fixture in tests, or the one the CLI starts.
+Each test folder's home is built once and every task starts from the fixture state with
+the task's setup applied; the agents run side by side on the same homes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+import logging
+from pathlib import Path
+from typing import Any
+
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from homeassistant.core import HomeAssistant
+from homeassistant.setup import async_setup_component
+
+from .agents import (
+    LLM_HOME,
+    Agent,
+    async_add_config_entries,
+    async_setup_llm_home,
+    entity_of,
+    resolve_agent,
+    use_custom_components,
+)
+from .conversing import (
+    Exchange,
+    async_converse_text,
+    async_converse_voice,
+    async_create_pipeline,
+    spoken,
+)
+from .dataset import HomeTests, Task, load_dataset
+from .home import BenchHome
+from .scoring import changes, score, snapshot
+
+_LOGGER = logging.getLogger(__name__)
+# llm_home warms its prompt cache 5 s after the home's names change: wait for it, so
+# the first task of each home is timed like the others.
+LLM_HOME_SETTLE_S = 6.0
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What to run."""
+
+    dataset: Path
+    agents: list[str]
+    model: str
+    repeat: int = 1
+    voice: bool = False
+    tests: list[str] = field(default_factory=list)
+    custom_components: Path | None = None
+    config_entries: Path | None = None
+
+
+@dataclass
+class Run:
+    """One agent's results."""
+
+    agent: Agent
+    voice: bool
+    tasks: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the run as results.json writes it."""
+        return {
+            "agent": self.agent.name,
+            "agent_id": self.agent.agent_id,
+            "model": self.agent.model,
+            "voice": self.voice,
+            "tasks": self.tasks,
+        }
+
+
+class Benchmark:
+    """The agents, their pipelines and the results of one run."""
+
+    def __init__(self, hass: HomeAssistant, options: Options) -> None:
+        """Prepare; `async_setup` loads what the agents need."""
+        self.hass = hass
+        self.options = options
+        self.runs: list[Run] = []
+        self._pipelines: dict[str, str] = {}
+        self._llm_entry: MockConfigEntry | None = None
+
+    async def async_setup(self) -> None:
+        """Set up HA's conversation stack, llm_home (once) and the other agents."""
+        hass, options = self.hass, self.options
+        for component in ("homeassistant", "conversation", "intent"):
+            assert await async_setup_component(hass, component, {})
+        if options.custom_components:
+            use_custom_components(hass, options.custom_components)
+        if LLM_HOME in options.agents or options.voice:
+            self._llm_entry = await async_setup_llm_home(hass, options.model)
+        if options.config_entries:
+            await async_add_config_entries(hass, options.config_entries)
+        for name in options.agents:
+            agent = resolve_agent(hass, name, self._llm_entry, options.model)
+            self.runs.append(Run(agent, options.voice))
+        if options.voice:
+            assert self._llm_entry is not None
+            assert await async_setup_component(hass, "assist_pipeline", {})
+            stt_engine = entity_of(hass, self._llm_entry.entry_id, "stt")
+            tts_engine = entity_of(hass, self._llm_entry.entry_id, "tts")
+            for run in self.runs:
+                self._pipelines[run.agent.name] = await async_create_pipeline(
+                    hass, run.agent.agent_id, stt_engine, tts_engine
+                )
+
+    async def async_run(self) -> list[dict[str, Any]]:
+        """Run every selected test folder; return the runs as plain data."""
+        folders = load_dataset(self.options.dataset)
+        if self.options.tests:
+            folders = [f for f in folders if f.name in self.options.tests]
+        for folder in folders:
+            await self._async_run_folder(folder)
+        return [run.as_dict() for run in self.runs]
+
+    async def _async_run_folder(self, folder: HomeTests) -> None:
+        home = BenchHome(self.hass, folder.home)
+        await home.async_build()
+        if self._llm_entry is not None:
+            await asyncio.sleep(LLM_HOME_SETTLE_S)
+            await self.hass.async_block_till_done(wait_background_tasks=True)
+        try:
+            for run in self.runs:
+                for task in folder.tasks:
+                    for repeat in range(self.options.repeat):
+                        run.tasks.append(
+                            await self._async_task(home, run, task, repeat)
+                        )
+        finally:
+            await home.async_remove()
+
+    async def _async_task(
+        self, home: BenchHome, run: Run, task: Task, repeat: int
+    ) -> dict[str, Any]:
+        await home.async_reset(task)
+        entity_ids = list(home.entities)
+        before = snapshot(self.hass, entity_ids)
+        exchange = await self._async_exchange(run, task.sentence)
+        after = snapshot(self.hass, entity_ids)
+        verdict = score(task, before, after, exchange.reply, exchange.error)
+        _LOGGER.info(
+            "%s %s %s: %r -> %r",
+            run.agent.name,
+            "PASS" if verdict.passed else "FAIL",
+            task.test,
+            task.sentence,
+            exchange.reply,
+        )
+        return {
+            "dataset": task.dataset,
+            "test": task.test,
+            "category": task.category,
+            "sentence": task.sentence,
+            "repeat": repeat,
+            "passed": verdict.passed,
+            "reason": verdict.reason,
+            "reply": exchange.reply,
+            "transcript": exchange.transcript,
+            "tool_calls": exchange.tool_calls,
+            "changes": changes(before, after),
+            "latency_ms": exchange.latency_ms,
+            "tokens": exchange.tokens,
+        }
+
+    async def _async_exchange(self, run: Run, sentence: str) -> Exchange:
+        if not self.options.voice:
+            return await async_converse_text(self.hass, run.agent.agent_id, sentence)
+        pcm = await spoken(self.hass, sentence)
+        return await async_converse_voice(
+            self.hass, self._pipelines[run.agent.name], pcm
+        )
+
+
+async def async_run_benchmark(
+    hass: HomeAssistant, options: Options
+) -> list[dict[str, Any]]:
+    """Run the benchmark in `hass`; return the runs (one per agent) as plain data."""
+    benchmark = Benchmark(hass, options)
+    await benchmark.async_setup()
+    return await benchmark.async_run()

@@ -1,0 +1,226 @@
+"""The assist benchmark harness (scripts/bench): fixture loader, working entities, scorer, a whole run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks.assist.cli import async_run_and_write
+from benchmarks.assist.dataset import EntityState, HomeTests, Task, load_dataset
+from benchmarks.assist.home import BenchHome
+from benchmarks.assist.report import percentile, wilson
+from benchmarks.assist.runner import Options
+from benchmarks.assist.scoring import Snapshot, score
+from homeassistant.components.alarm_control_panel.const import AlarmControlPanelState
+from homeassistant.components.climate.const import ClimateEntityFeature
+from homeassistant.components.homeassistant.exposed_entities import async_should_expose
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import area_registry as ar, entity_registry as er
+
+from custom_components.llm_home.const import DEFAULT_LLM_MODEL
+
+DATASET = Path(__file__).parent / "bench_data" / "mini"
+ALARM = "alarm_control_panel.home_alarm"
+
+
+def _folder(name: str) -> HomeTests:
+    return next(folder for folder in load_dataset(DATASET) if folder.name == name)
+
+
+def test_fixture_loader() -> None:
+    """Areas, devices, features written as enum names, HA's attribute names, tasks per sentence."""
+    folders = load_dataset(DATASET)
+    assert [folder.name for folder in folders] == ["home-a-lights", "home-b-climate"]
+    climate = folders[1]
+    assert [area.name for area in climate.home.areas] == ["Hallway"]
+    thermostat = next(e for e in climate.home.entities if e.domain == "climate")
+    assert thermostat.area == "hallway"
+    assert thermostat.device == "thermostat"
+    attributes = thermostat.initial.attributes
+    assert attributes["supported_features"] == (
+        ClimateEntityFeature.TARGET_TEMPERATURE | ClimateEntityFeature.FAN_MODE
+    )
+    assert attributes["temperature"] == 20  # the dataset's target_temperature
+    assert "target_temperature" not in attributes
+    sensor = next(e for e in climate.home.entities if e.domain == "sensor")
+    assert sensor.initial.attributes["device_class"] == "temperature"
+    lamp = next(e for e in folders[0].home.entities if e.name == "Standing Lamp")
+    assert lamp.initial.state == "off"  # `state: false`
+    first, question = climate.tasks
+    assert first.category == "climate"
+    assert first.expect_changes["climate.thermostat"].attributes == {"temperature": 22}
+    assert question.expect_response == ["15"]
+
+
+async def test_home_entities_work(hass: HomeAssistant) -> None:
+    """The home has its areas and exposure; services change states; the alarm checks its code."""
+    home = BenchHome(hass, _folder("home-b-climate").home)
+    await home.async_build()
+    entry = er.async_get(hass).async_get("sensor.outside_temperature")
+    assert entry is not None
+    assert ar.async_get(hass).async_get_area(entry.area_id or "").name == "Hallway"  # type: ignore[union-attr]
+    assert async_should_expose(hass, "conversation", "sensor.outside_temperature")
+    thermostat = hass.states.get("climate.thermostat")
+    assert thermostat is not None
+    assert thermostat.state == "heat"
+    assert thermostat.attributes["temperature"] == 20
+    assert thermostat.attributes["fan_modes"] == ["auto", "on"]
+
+    await hass.services.async_call(
+        "climate",
+        "set_fan_mode",
+        {"entity_id": "climate.thermostat", "fan_mode": "on"},
+        blocking=True,
+    )
+    await hass.services.async_call(
+        "alarm_control_panel", "alarm_arm_away", {"entity_id": ALARM}, blocking=True
+    )
+    assert hass.states.get(ALARM).state == AlarmControlPanelState.ARMED_AWAY  # type: ignore[union-attr]
+    with pytest.raises(ServiceValidationError):
+        await hass.services.async_call(
+            "alarm_control_panel",
+            "alarm_disarm",
+            {"entity_id": ALARM, "code": "0000"},
+            blocking=True,
+        )
+    await hass.services.async_call(
+        "alarm_control_panel",
+        "alarm_disarm",
+        {"entity_id": ALARM, "code": "1234"},
+        blocking=True,
+    )
+    assert hass.states.get(ALARM).state == AlarmControlPanelState.DISARMED  # type: ignore[union-attr]
+
+    await home.async_reset(_folder("home-b-climate").tasks[0])
+    assert hass.states.get("climate.thermostat").attributes["fan_mode"] == "auto"  # type: ignore[union-attr]
+    await home.async_remove()
+    assert hass.states.get("climate.thermostat") is None
+
+
+def _task(**kwargs: object) -> Task:
+    values: dict[str, object] = {
+        "dataset": "d",
+        "test": "t",
+        "category": "light",
+        "sentence": "s",
+        "setup": {},
+        "expect_changes": {},
+        "ignore_changes": {},
+        "expect_response": [],
+    }
+    return Task(**(values | kwargs))  # type: ignore[arg-type]
+
+
+BEFORE: Snapshot = {
+    "light.a": {"state": "off", "brightness": None},
+    "cover.b": {"state": "closed", "current_position": 0},
+}
+
+
+@pytest.mark.parametrize(
+    ("task", "after", "reply", "passed"),
+    [
+        # the expected change, within tolerance (50 % is 127 or 128)
+        (
+            _task(expect_changes={"light.a": EntityState("on", {"brightness": 128})}),
+            {**BEFORE, "light.a": {"state": "on", "brightness": 127}},
+            "Done",
+            True,
+        ),
+        # too far off
+        (
+            _task(expect_changes={"light.a": EntityState("on", {"brightness": 128})}),
+            {**BEFORE, "light.a": {"state": "on", "brightness": 100}},
+            "Done",
+            False,
+        ),
+        # an unexpected change elsewhere
+        (
+            _task(expect_changes={"light.a": EntityState("on")}),
+            {
+                "light.a": {"state": "on", "brightness": None},
+                "cover.b": {"state": "open", "current_position": 0},
+            },
+            "Done",
+            False,
+        ),
+        # ... unless ignored
+        (
+            _task(
+                expect_changes={"cover.b": EntityState("open")},
+                ignore_changes={"cover.b": ["current_position"]},
+            ),
+            {**BEFORE, "cover.b": {"state": "open", "current_position": 40}},
+            "Opened",
+            True,
+        ),
+        # the change happened, but the reply is an error
+        (
+            _task(
+                expect_changes={"cover.b": EntityState("open", {"current_position": 0})}
+            ),
+            {**BEFORE, "cover.b": {"state": "open", "current_position": 0}},
+            "Sorry, that failed",
+            False,
+        ),
+        # nothing expected: passes only if nothing changed
+        (_task(), BEFORE, "Sorry, no such device", True),
+        (_task(), {**BEFORE, "light.a": {"state": "on", "brightness": 3}}, "ok", False),
+        # expect_response: any of the strings, case-insensitive
+        (
+            _task(expect_response=["15 °C", "fifteen"]),
+            BEFORE,
+            "It is Fifteen degrees",
+            True,
+        ),
+        (_task(expect_response=["15 °C", "fifteen"]), BEFORE, "It is 12 °C", False),
+    ],
+)
+def test_scorer(task: Task, after: Snapshot, reply: str, passed: bool) -> None:
+    """Score like the benchmark does."""
+    assert score(task, BEFORE, after, reply, error=False).passed is passed
+
+
+def test_statistics() -> None:
+    """Wilson interval and percentiles."""
+    low, high = wilson(8, 10)
+    assert round(low, 3) == 0.490
+    assert round(high, 3) == 0.943
+    assert wilson(0, 0) == (0.0, 0.0)
+    assert percentile([1, 2, 3, 4], 0.5) == 2.5
+    assert percentile([5.0], 0.95) == 5.0
+
+
+async def test_run_builtin_agent(hass: HomeAssistant, tmp_path: Path) -> None:
+    """A whole run with HA's built-in agent writes results.json, summary.md and chart.png."""
+    options = Options(dataset=DATASET, agents=["builtin"], model=DEFAULT_LLM_MODEL)
+    await async_run_and_write(hass, options, tmp_path)
+
+    results = json.loads((tmp_path / "results.json").read_text())
+    (run,) = results["runs"]
+    assert run["agent"] == "builtin"
+    tasks = {task["sentence"]: task for task in run["tasks"]}
+    assert len(tasks) == 4
+    off = tasks["Turn off the kitchen light"]
+    assert off["passed"], off
+    assert off["dataset"] == "mini"
+    assert off["category"] == "light"
+    assert off["changes"]["light.kitchen_light"]["state"] == ["on", "off"]
+    (call,) = off["tool_calls"]
+    assert (call["name"], call["args"]) == ("HassTurnOff", {"name": "Kitchen Light"})
+    assert call["result"]["response_type"] == "action_done"
+    assert off["latency_ms"]["total"] > 0
+    # the setup turned the kitchen light off first; only the lamp changed
+    lamp = tasks["Turn on the standing lamp"]
+    assert lamp["passed"], lamp
+    assert list(lamp["changes"]) == ["light.standing_lamp"]
+    thermostat = tasks["Set the thermostat to 22 degrees"]
+    assert thermostat["passed"], thermostat
+    assert thermostat["changes"]["climate.thermostat"]["temperature"] == [20, 22]
+    summary = (tmp_path / "summary.md").read_text()
+    assert "| **overall** |" in summary
+    assert "| total |" in summary
+    assert (tmp_path / "chart.png").read_bytes().startswith(b"\x89PNG")
