@@ -15,6 +15,7 @@ from .flows import finish_flow
 from custom_components.llm_home.catalog import CATALOG, DEFAULT_MODELS, ModelKind
 from custom_components.llm_home.const import (
     CONF_LLM_MODEL,
+    CONF_LLM_SHA256,
     CONF_STT_MODEL,
     CONF_TTS_MODEL,
     DEFAULT_LLM_MODEL,
@@ -43,8 +44,11 @@ async def test_defaults_install_models_and_create_entry(
         DOMAIN, context={"source": SOURCE_USER}
     )
     assert result["type"] is FlowResultType.FORM
-    schema_defaults = {str(key): key.default() for key in result["data_schema"].schema}
-    assert schema_defaults == default_data
+    schema = result["data_schema"].schema
+    assert {str(key): key.default() for key in schema if key in default_data} == (
+        default_data
+    )
+    assert [str(key) for key in schema if key not in default_data] == [CONF_LLM_SHA256]
 
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], default_data
