@@ -11,6 +11,7 @@ from homeassistant.core import HomeAssistant
 
 from .gbnf import GrammarSampler
 from .home import ALARM, UNEXPOSED_LIGHT, async_setup_home
+from custom_components.llm_home import codes
 from custom_components.llm_home.actions import plan
 from custom_components.llm_home.calls import (
     NONE_CALL,
@@ -21,7 +22,7 @@ from custom_components.llm_home.calls import (
     parse_calls,
 )
 from custom_components.llm_home.capabilities import supports, targets_for
-from custom_components.llm_home.codes import CODE_MARKER, take_code
+from custom_components.llm_home.codes import CODE_MARKER, CodeVault, take_code
 from custom_components.llm_home.grammar import build_grammar, said_numbers
 from custom_components.llm_home.home import async_get_home
 from custom_components.llm_home.prompt import build_prefix, build_prompt
@@ -251,3 +252,22 @@ def test_replies() -> None:
 def test_said_numbers(text: str, numbers: set[str]) -> None:
     """Numbers said in digits or in words are found; nothing else is."""
     assert said_numbers(text) == numbers
+
+
+def test_code_vault_hands_a_sealed_code_out_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Speech-to-text seals a code; the agent gets it once, and never after it expires."""
+    vault = CodeVault()
+    sealed = vault.seal("Disarm the alarm, the code is 4 3 2 1.")
+    assert not any(char.isdigit() for char in sealed)
+    assert vault.take(sealed) == (
+        f"Disarm the alarm, the code is {CODE_MARKER}.",
+        "4321",
+    )
+    assert vault.take(sealed) == (f"Disarm the alarm, the code is {CODE_MARKER}.", None)
+    assert vault.seal("turn on the kitchen light") == "turn on the kitchen light"
+
+    monkeypatch.setattr(codes, "SEAL_TTL", -1.0)  # sealed codes expire at once
+    late = vault.seal("disarm code 1234")
+    assert vault.take(late) == (f"disarm code {CODE_MARKER}", None)

@@ -10,6 +10,7 @@ import asyncio
 from collections.abc import AsyncGenerator, Callable
 from dataclasses import replace
 import io
+import json
 import logging
 import os
 import signal
@@ -27,10 +28,11 @@ from homeassistant.helpers import entity_registry as er
 from homeassistant.setup import async_setup_component
 
 from .clips import PAD_S, spoken_clip
-from .home import async_setup_agent
+from .home import ALARM, ALARM_CODE, async_setup_agent
 from custom_components.llm_home.catalog import CATALOG
-from custom_components.llm_home.codes import CODE_MARKER, take_code
+from custom_components.llm_home.codes import CODE_MARKER
 from custom_components.llm_home.const import (
+    CONF_ALLOW_DISARM,
     CONF_STT_MODEL,
     DEFAULT_STT_MODEL,
     DOMAIN,
@@ -165,20 +167,48 @@ async def test_spoken_command_is_recognized(
     assert "kitchen light" in result.text.lower()
 
 
-async def test_spoken_code_is_not_logged(
+async def test_spoken_code_is_sealed(
     hass: HomeAssistant, agent: MockConfigEntry, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """A transcript holding an alarm code is logged with the code hidden."""
+    """A spoken alarm code leaves speech-to-text sealed: not in the text, nor the log."""
     caplog.set_level(logging.DEBUG, logger="custom_components.llm_home")
     pcm = await clip(hass, "Disarm the alarm, the code is 4 3 2 1.")
     result = await transcribe(hass, entity_id(hass, agent, "stt"), pcm)
 
     assert result.text is not None
-    _, code = take_code(result.text)
+    assert not any(char.isdigit() for char in result.text), result.text
+    text, code = agent.runtime_data.codes.take(result.text)
     assert code == "4321", result.text
+    assert CODE_MARKER in text
+    assert agent.runtime_data.codes.take(result.text)[1] is None, "handed out once"
     logged = [r.getMessage() for r in caplog.records if r.name.endswith(".stt")]
-    assert any(CODE_MARKER in message for message in logged)
-    assert not any(result.text in message for message in logged)
+    assert any("<code " in message for message in logged)
+    assert not any(ALARM_CODE in message for message in logged)
+
+
+async def test_voice_disarm_keeps_the_code_out_of_the_pipeline(
+    hass: HomeAssistant, default_data: dict[str, str], model_store: ModelStore
+) -> None:
+    """Disarming by voice works, and no pipeline event carries the code."""
+    agent = await async_setup_agent(hass, default_data, {CONF_ALLOW_DISARM: True})
+    pipeline_id = await create_pipeline(hass, agent)
+    await hass.services.async_call(
+        "alarm_control_panel",
+        "alarm_arm_away",
+        {"entity_id": ALARM, "code": ALARM_CODE},
+        blocking=True,
+    )
+    assert hass.states.get(ALARM).state == "armed_away"
+
+    by_type = await run_pipeline(
+        hass,
+        pipeline_id,
+        await clip(hass, "Disarm the home alarm, the code is 4 3 2 1.", pad_s=1.0),
+    )
+
+    assert hass.states.get(ALARM).state == "disarmed", by_type
+    events = json.dumps(by_type, default=str)
+    assert ALARM_CODE not in events and "4 3 2 1" not in events
 
 
 async def test_long_text_is_spoken_completely(

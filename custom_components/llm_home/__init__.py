@@ -15,6 +15,7 @@ from homeassistant.helpers import llm
 
 from .brain import Brain
 from .catalog import ModelKind
+from .codes import CodeVault
 from .const import DOMAIN, LOGGER, MODEL_CONF_KEYS, MODELS_DIR, STT_COMPUTE_TYPE
 from .issues import (
     async_create_model_issue,
@@ -48,6 +49,7 @@ class LlmHomeData:
     stt: SttLoadResult
     voice: TtsLoadResult
     stats: RequestStats
+    codes: CodeVault
 
 
 type LlmHomeConfigEntry = ConfigEntry[LlmHomeData]
@@ -134,6 +136,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> b
         stt=stt,
         voice=voice,
         stats=RequestStats(hass, entry.entry_id),
+        codes=CodeVault(),
     )
     entry.async_create_background_task(hass, brain.async_warm_up(), f"{DOMAIN} warm-up")
     entry.async_on_unload(brain.async_watch_home())

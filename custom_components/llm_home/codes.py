@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 import re
+import secrets
+import time
 from typing import Final
 
 CODE_MARKER: Final = "<code>"
@@ -81,6 +83,45 @@ def take_code(text: str) -> tuple[str, str | None]:
     )
     code = _digits(candidates[0].group()) if len(candidates) == 1 else None
     return redacted, code
+
+
+# A code heard by speech-to-text travels on to the agent as a sealed token: HA's
+# pipeline events, debug runs and chat log only ever hold the token.
+_SEALED: Final = re.compile(r"<code ([a-z]{16})>")
+_SEAL_LETTERS: Final = (
+    "abcdefghijklmnopqrstuvwxyz"  # no digits: a seal never looks like a code
+)
+SEAL_TTL: Final = 60.0
+
+
+class CodeVault:
+    """Codes heard by speech-to-text, held for the agent that gets the transcript."""
+
+    def __init__(self) -> None:
+        """Hold nothing yet."""
+        self._codes: dict[str, tuple[str, float]] = {}
+
+    def seal(self, text: str) -> str:
+        """Return the transcript with its numbers hidden and the code sealed away."""
+        redacted, code = take_code(text)
+        if code is None:
+            return redacted
+        now = time.monotonic()
+        self._codes = {k: v for k, v in self._codes.items() if v[1] > now}
+        token = "".join(secrets.choice(_SEAL_LETTERS) for _ in range(16))
+        self._codes[token] = (code, now + SEAL_TTL)
+        return redacted.replace(CODE_MARKER, f"<code {token}>", 1)
+
+    def take(self, text: str) -> tuple[str, str | None]:
+        """Return the words with numbers hidden, and the code said or sealed in them.
+
+        A sealed code is handed out once; an unknown or expired seal gives no code.
+        """
+        if (match := _SEALED.search(text)) is None:
+            return take_code(text)
+        code, expires = self._codes.pop(match.group(1), (None, 0.0))
+        redacted = _SEALED.sub(CODE_MARKER, text)
+        return redacted, code if expires > time.monotonic() else None
 
 
 @contextmanager

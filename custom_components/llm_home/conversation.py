@@ -16,7 +16,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .brain import Thought, history_from, satellite_area
 from .calls import CallParseError
-from .codes import spoken_code, take_code
+from .codes import spoken_code
 from .const import DOMAIN, LOGGER
 from .entity import device_info
 from .replies import BUSY, FAILED, NOT_UNDERSTOOD, reply_for
@@ -77,7 +77,7 @@ class LlmHomeConversationEntity(
         self, user_input: conversation.ConversationInput
     ) -> conversation.ConversationResult:
         """Take any alarm code out of the words before HA's chat log, logs or the model see them."""
-        text, code = take_code(user_input.text)
+        text, code = self.entry.runtime_data.codes.take(user_input.text)
         if text == user_input.text:
             return await super().async_process(user_input)
         _redact_trace(user_input.text, text)

@@ -10,7 +10,6 @@ from homeassistant.components import stt
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .codes import take_code
 from .entity import device_info
 from .home import async_get_home
 from .worker import WorkerError
@@ -156,10 +155,12 @@ class LlmHomeSpeechToTextEntity(stt.SpeechToTextEntity):
         except WorkerError as err:
             _LOGGER.error("Speech-to-text failed: %s", err)
             return error
+        # A spoken alarm code goes on sealed: not in the pipeline's events, nor the log.
+        text = data.codes.seal(result.text)
         _LOGGER.debug(
             "Transcribed %.1f s of audio in %.0f ms: %s",
             result.audio_s,
             result.transcribe_ms,
-            take_code(result.text)[0],  # a spoken alarm code never reaches the log
+            text,
         )
-        return stt.SpeechResult(result.text, stt.SpeechResultState.SUCCESS)
+        return stt.SpeechResult(text, stt.SpeechResultState.SUCCESS)
