@@ -25,7 +25,7 @@ from homeassistant.util import dt as dt_util
 
 from .commands import COMMANDS, Command
 from .home import async_setup_agent
-from custom_components.llm_home.const import CONF_ASSIST_FALLBACK
+from custom_components.llm_home.const import CONF_ASSIST_FALLBACK, DOMAIN
 from custom_components.llm_home.models import ModelStore
 from custom_components.llm_home.replies import NOT_UNDERSTOOD
 from custom_components.llm_home.stats import MAX_TIMINGS
@@ -35,11 +35,16 @@ MIN_PASSED = 30
 
 
 def _snapshot(hass: HomeAssistant) -> dict[str, tuple[str, dict[str, object]]]:
-    # The agent's own entity records when it was last used; everything else must hold still.
+    # Agents and llm_home's status sensors record their use; everything else must hold still.
+    ent_reg = er.async_get(hass)
     return {
         s.entity_id: (s.state, dict(s.attributes))
         for s in hass.states.async_all()
         if s.domain != "conversation"
+        and (
+            (entry := ent_reg.async_get(s.entity_id)) is None
+            or entry.platform != DOMAIN
+        )
     }
 
 
