@@ -139,6 +139,7 @@ COMMANDS: list[Command] = [
     # Not possible: nothing changes and the reply says so.
     Command("turn on the toaster", reply="Sorry"),
     Command("turn on the office lights", reply="Sorry"),
+    Command("please open the kitchen blinds", reply="Sorry"),
     Command("what's the weather like tomorrow?", reply="Sorry"),
     # Follow-up in the same conversation.
     Command(

@@ -20,8 +20,7 @@ from .home import Home, HomeEntity, label
 STOP: Final = ["<|im_end|>", "<|endoftext|>"]
 _INSTRUCTIONS: Final = (
     "You turn smart home requests into function calls. Write only calls, one per line, "
-    "using the names of the listed devices or their areas exactly. A request that names a "
-    "listed device is for that device, however it is worded. Write none() only when no "
+    "using the names of the listed devices or their areas exactly. Write none() when no "
     "listed device fits or the request is not about the home."
 )
 _VALUE_HINTS: Final = {
@@ -226,11 +225,8 @@ def examples(home: Home) -> list[tuple[str, str]]:
                 f"light_off({first}, {second})",
             )
         )
-    # Spoken commands come terse or polite as often as textbook-like.
-    if light := pick.name("light_off"):
-        shots.append((f"{light.lower()} off", f"light_off({light})"))
     if light := pick.name("light_on"):
-        shots.append((f"please turn on the {light.lower()}", f"light_on({light})"))
+        shots.append((f"turn on the {light.lower()}", f"light_on({light})"))
     return shots
 
 
