@@ -67,6 +67,9 @@ COMMANDS: list[Command] = [
         {"light.bed_light": is_("on"), "light.kitchen_lights": is_("on")},
     ),
     Command("turn off the lights upstairs", {"light.bed_light": is_("off")}),
+    # Polite and terse shapes (the model used to answer none() to them).
+    Command("Please turn on the bed light", {"light.bed_light": is_("on")}),
+    Command("Kitchen lights off", {"light.kitchen_lights": is_("off")}),
     # Brightness, colour, colour temperature.
     Command(
         "set the kitchen lights to 50 percent",
@@ -136,6 +139,7 @@ COMMANDS: list[Command] = [
     # Not possible: nothing changes and the reply says so.
     Command("turn on the toaster", reply="Sorry"),
     Command("turn on the office lights", reply="Sorry"),
+    Command("please open the kitchen blinds", reply="Sorry"),
     Command("what's the weather like tomorrow?", reply="Sorry"),
     # Follow-up in the same conversation.
     Command(

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.assist.cli import async_run_and_write
+from benchmarks.assist.cli import async_run_and_write, parse_args
 from benchmarks.assist.dataset import EntityState, HomeTests, Task, load_dataset
 from benchmarks.assist.home import BenchHome
-from benchmarks.assist.report import percentile, wilson
+from benchmarks.assist.report import markdown, percentile, wilson
 from benchmarks.assist.runner import Options
 from benchmarks.assist.scoring import Snapshot, score
 from homeassistant.components.alarm_control_panel.const import AlarmControlPanelState
@@ -192,6 +192,52 @@ def test_statistics() -> None:
     assert wilson(0, 0) == (0.0, 0.0)
     assert percentile([1, 2, 3, 4], 0.5) == 2.5
     assert percentile([5.0], 0.95) == 5.0
+
+
+def test_llm_home_options_and_variants() -> None:
+    """--llm-option sets llm_home's options (JSON values); --llm-variant adds a run."""
+    options, _, _ = parse_args(
+        [
+            "--dataset",
+            str(DATASET),
+            "--agent",
+            "both",
+            "--llm-option",
+            "max_tokens=32",
+            "--llm-option",
+            "instructions=the lounge is the living room",
+            "--llm-variant",
+            "fallback",
+            "assist_fallback=true",
+        ]
+    )
+    assert options.llm_options == {
+        "max_tokens": 32,
+        "instructions": "the lounge is the living room",
+    }
+    assert options.llm_variants == [("fallback", {"assist_fallback": True})]
+    with pytest.raises(SystemExit):
+        parse_args(["--dataset", str(DATASET), "--llm-option", "no value"])
+    with pytest.raises(SystemExit):
+        parse_args(["--agent", "builtin", "--llm-variant", "x", "assist_fallback=1"])
+
+    run = {
+        "agent": "llm_home+fallback",
+        "model": "model.gguf",
+        "options": {"assist_fallback": True},
+        "tasks": [],
+    }
+    assert "| category | llm_home+fallback (model.gguf; assist_fallback=true) |" in (
+        markdown(
+            {
+                "dataset": "mini",
+                "started": "now",
+                "repeat": 1,
+                "voice": False,
+                "runs": [run],
+            }
+        )
+    )
 
 
 async def test_run_builtin_agent(hass: HomeAssistant, tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ from custom_components.llm_home.grammar import build_grammar, said_numbers
 from custom_components.llm_home.home import async_get_home
 from custom_components.llm_home.prompt import build_prefix, build_prompt
 from custom_components.llm_home.replies import join_names, reply_for
+from custom_components.llm_home.shortlist import says_a_name, shortlist
 
 
 @pytest.fixture
@@ -127,6 +128,36 @@ async def test_grammar_admits_only_valid_calls_on_exposed_entities(
     assert seen >= (expected if said == frozenset() else {*expected, "climate_temp"})
     if said == frozenset():
         assert not seen & {"light_level", "climate_temp"}
+
+
+@pytest.mark.parametrize(
+    ("text", "exit_offered"),
+    [
+        ("Please turn on the kitchen lights", False),
+        ("Kitchen lights off", False),
+        ("could you switch off the bed light please", False),
+        ("turn on the lights in the lounge", True),
+        ("turn on the toaster in the kitchen", True),
+        ("tell me a joke", True),
+    ],
+)
+async def test_a_named_device_closes_the_no_such_device_exit(
+    hass: HomeAssistant, home: None, text: str, exit_offered: bool
+) -> None:
+    """When the words say a device's whole name, the model must act on the home.
+
+    Polite and terse commands ("Kitchen lights off") made the default model choose
+    none() about half of the time; with the device named, the grammar has no such exit.
+    """
+    candidates = shortlist(async_get_home(hass), text, ["Kitchen"])
+    grammar = build_grammar(
+        candidates, said_numbers(text), exit_allowed=not says_a_name(candidates, text)
+    )
+    sampler = GrammarSampler(grammar)
+    rng = random.Random(2)
+    names = {call.name for _ in range(300) for call in parse_calls(sampler.sample(rng))}
+    assert (NONE_CALL in names) is exit_offered
+    assert "light_on" in names
 
 
 async def test_prompt_prefix_is_stable_and_user_text_cannot_break_out(

@@ -1,14 +1,17 @@
 """The agents a run measures: llm_home, HA's built-in intent agent, or any conversation entity.
 
 `llm_home` gets a config entry with the chosen model (a catalog key or a GGUF path) and
-the default speech models, loaded once for the whole run. `entity:<id>` measures a
+the default speech models, loaded once for the whole run. Its options come from
+`--llm-option KEY=VALUE`; `--llm-variant NAME KEY=VALUE...` adds a run `llm_home+NAME` on
+the same entry with more options (the entry's options are switched between runs). `entity:<id>` measures a
 conversation entity that another integration provides; its config entries come from a
 YAML list of `{domain, data, options}`, and its code from a custom components directory.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+import json
 from pathlib import Path
 import sys
 import tempfile
@@ -38,6 +41,12 @@ class Agent:
     name: str
     agent_id: str
     model: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)  # llm_home's entry options
+
+    @property
+    def is_llm_home(self) -> bool:
+        """Return whether this is a run of the llm_home entry."""
+        return self.name == LLM_HOME or self.name.startswith(f"{LLM_HOME}+")
 
 
 def install_models(config_dir: Path, llm_model: str) -> None:
@@ -58,13 +67,17 @@ def entity_of(hass: HomeAssistant, entry_id: str, domain: str) -> str:
     raise RuntimeError(f"Config entry {entry_id} has no {domain} entity")
 
 
-async def async_setup_llm_home(hass: HomeAssistant, llm_model: str) -> MockConfigEntry:
+async def async_setup_llm_home(
+    hass: HomeAssistant, llm_model: str, options: dict[str, Any] | None = None
+) -> MockConfigEntry:
     """Install the models and load an llm_home entry (the model is loaded once, here)."""
     config_dir = Path(hass.config.config_dir)
     await hass.async_add_executor_job(install_models, config_dir, llm_model)
     data = {MODEL_CONF_KEYS[kind]: key for kind, key in DEFAULT_MODELS.items()}
     data[MODEL_CONF_KEYS[ModelKind.LLM]] = llm_model
-    entry = MockConfigEntry(domain=DOMAIN, title="LLM Home", data=data)
+    entry = MockConfigEntry(
+        domain=DOMAIN, title="LLM Home", data=data, options=options or {}
+    )
     entry.add_to_hass(hass)
     if not await hass.config_entries.async_setup(entry.entry_id):
         raise RuntimeError(f"llm_home did not load: {entry.state}")
@@ -110,15 +123,36 @@ def parse_agents(value: str) -> list[str]:
     return names
 
 
+def parse_option(item: str) -> tuple[str, Any]:
+    """Return KEY and VALUE of "KEY=VALUE", the value read as JSON where it is JSON."""
+    key, sep, raw = item.partition("=")
+    if not sep or not key.strip():
+        raise ValueError(f"Expected KEY=VALUE, got {item!r}")
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        value = raw
+    return key.strip(), value
+
+
+def parse_options(items: list[str]) -> dict[str, Any]:
+    """Return the options of a list of "KEY=VALUE" items."""
+    return dict(parse_option(item) for item in items)
+
+
 def resolve_agent(
-    hass: HomeAssistant, name: str, llm_entry: MockConfigEntry | None, llm_model: str
+    hass: HomeAssistant,
+    name: str,
+    llm_entry: MockConfigEntry | None,
+    llm_model: str,
+    options: dict[str, Any] | None = None,
 ) -> Agent:
-    """Return the agent a name stands for."""
-    if name == LLM_HOME:
+    """Return the agent a name stands for (`options`: llm_home's, for this run)."""
+    if name == LLM_HOME or name.startswith(f"{LLM_HOME}+"):
         if llm_entry is None:
             raise RuntimeError("llm_home is not set up")
         agent_id = entity_of(hass, llm_entry.entry_id, "conversation")
-        return Agent(LLM_HOME, agent_id, Path(llm_model).name)
+        return Agent(name, agent_id, Path(llm_model).name, options or {})
     if name == BUILTIN:
         return Agent(BUILTIN, conversation.HOME_ASSISTANT_AGENT)
     return Agent(name, name.removeprefix(ENTITY_PREFIX))

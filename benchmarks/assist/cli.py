@@ -22,7 +22,7 @@ from pytest_homeassistant_custom_component.common import async_test_home_assista
 from homeassistant import loader
 from homeassistant.core import HomeAssistant
 
-from .agents import parse_agents
+from .agents import LLM_HOME, parse_agents, parse_option, parse_options
 from .chart import write_chart
 from .report import markdown, write_results
 from .runner import Options, async_run_benchmark
@@ -111,6 +111,23 @@ def parse_args(argv: list[str] | None = None) -> tuple[Options, Path, Path]:
         help="llm_home's model: a catalog key or a GGUF path",
     )
     parser.add_argument(
+        "--llm-option",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="an option of the llm_home entry, the value as JSON where it is JSON "
+        "(assist_fallback=true); repeatable",
+    )
+    parser.add_argument(
+        "--llm-variant",
+        action="append",
+        nargs="+",
+        default=[],
+        metavar=("NAME", "KEY=VALUE"),
+        help="also run llm_home as llm_home+NAME with these options added "
+        "(--llm-variant fallback assist_fallback=true); repeatable",
+    )
+    parser.add_argument(
         "--voice",
         action="store_true",
         help="speak each sentence through the assist pipeline",
@@ -139,15 +156,28 @@ def parse_args(argv: list[str] | None = None) -> tuple[Options, Path, Path]:
         help="Home Assistant config directory",
     )
     args = parser.parse_args(argv)
+    try:
+        agents = parse_agents(args.agent)
+        llm_options = parse_options(args.llm_option)
+        variants = [
+            (name, dict(parse_option(item) for item in items))
+            for name, *items in args.llm_variant
+        ]
+    except ValueError as err:
+        parser.error(str(err))
+    if variants and LLM_HOME not in agents:
+        parser.error("--llm-variant needs llm_home among the agents")
     options = Options(
         dataset=(args.dataset or default_dataset()).resolve(),
-        agents=parse_agents(args.agent),
+        agents=agents,
         model=args.model,
         repeat=args.repeat,
         voice=args.voice,
         tests=args.test,
         custom_components=args.custom_components,
         config_entries=args.config_entries,
+        llm_options=llm_options,
+        llm_variants=variants,
     )
     out = args.out or Path("build/bench") / datetime.now().strftime("%Y%m%d-%H%M%S")
     return options, out, args.config_dir

@@ -58,12 +58,24 @@ class Exchange:
 
 
 @callback
-def _read_trace(exchange: Exchange) -> None:
-    """Take the agent's stage timings from the latest conversation trace."""
-    traces = async_get_traces()
-    if not traces:
-        return
-    for event in traces[-1].as_dict()["events"]:
+def _trace_ids() -> set[str]:
+    return {trace.trace_id for trace in async_get_traces()}
+
+
+@callback
+def _read_trace(exchange: Exchange, earlier: set[str]) -> None:
+    """Take the agent's stage timings from the conversation traces of this exchange.
+
+    An agent that hands the request on (llm_home's fallback to the built-in agent)
+    leaves its timings in its own trace, before the other agent's.
+    """
+    events = [
+        event
+        for trace in async_get_traces()
+        if trace.trace_id not in earlier
+        for event in trace.as_dict()["events"]
+    ]
+    for event in events:
         data = event.get("data") or {}
         if event["event_type"] == ConversationTraceEventType.AGENT_DETAIL and (
             timing := data.get("timing_ms")
@@ -113,6 +125,7 @@ async def async_converse_text(
 ) -> Exchange:
     """Type `sentence` to the agent."""
     exchange = Exchange()
+    earlier = _trace_ids()
     start = time.perf_counter()
     result = await conversation.async_converse(
         hass, sentence, None, Context(), language=LANGUAGE, agent_id=agent_id
@@ -121,7 +134,7 @@ async def async_converse_text(
     exchange.latency_ms["total"] = (time.perf_counter() - start) * 1000
     exchange.reply, exchange.error = _speech(result.as_dict())
     exchange.tool_calls = _tool_calls(hass, result.conversation_id)
-    _read_trace(exchange)
+    _read_trace(exchange, earlier)
     return exchange
 
 
@@ -164,6 +177,7 @@ async def async_converse_voice(
         seen[event.type] = time.perf_counter()
         data[event.type] = event.data or {}
 
+    earlier = _trace_ids()
     start = time.perf_counter()
     await assist_pipeline.async_pipeline_from_audio_stream(
         hass,
@@ -184,7 +198,7 @@ async def async_converse_voice(
     else:  # the pipeline stopped before the agent (nothing heard, or an error)
         error = data.get(kinds.ERROR, {})
         exchange.reply, exchange.error = str(error.get("message", "")), True
-    _read_trace(exchange)
+    _read_trace(exchange, earlier)
     if kinds.STT_END in seen:
         exchange.latency_ms["stt"] = (
             seen[kinds.STT_END] - seen[kinds.STT_START]

@@ -54,6 +54,16 @@ def latencies(tasks: list[dict[str, Any]]) -> dict[str, list[float]]:
     return dict(values)
 
 
+def run_title(run: dict[str, Any]) -> str:
+    """Return a run's agent with its model and options: "llm_home (model; key=value)"."""
+    options = [
+        f"{key}={json.dumps(value)}"
+        for key, value in (run.get("options") or {}).items()
+    ]
+    details = "; ".join([*([run["model"]] if run.get("model") else []), *options])
+    return f"{run['agent']} ({details})" if details else run["agent"]
+
+
 def _cell(passed: int, total: int) -> str:
     low, high = wilson(passed, total)
     return f"{passed}/{total} = {100 * passed / total:.1f} % ({100 * low:.1f}–{100 * high:.1f})"
@@ -66,10 +76,7 @@ def _header(first: str, names: list[str]) -> list[str]:
 def markdown(results: dict[str, Any]) -> str:
     """Return the run's summary as markdown."""
     runs = results["runs"]
-    names = [
-        f"{run['agent']}" + (f" ({run['model']})" if run["model"] else "")
-        for run in runs
-    ]
+    names = [run_title(run) for run in runs]
     lines = [
         f"# Benchmark on {results['dataset']}",
         "",

@@ -56,6 +56,9 @@ class Options:
     tests: list[str] = field(default_factory=list)
     custom_components: Path | None = None
     config_entries: Path | None = None
+    llm_options: dict[str, Any] = field(default_factory=dict)
+    # More llm_home runs: (name, options added to llm_options), run after llm_home's.
+    llm_variants: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
 
 @dataclass
@@ -72,6 +75,7 @@ class Run:
             "agent": self.agent.name,
             "agent_id": self.agent.agent_id,
             "model": self.agent.model,
+            "options": self.agent.options,
             "voice": self.voice,
             "tasks": self.tasks,
         }
@@ -96,12 +100,23 @@ class Benchmark:
         if options.custom_components:
             use_custom_components(hass, options.custom_components)
         if LLM_HOME in options.agents or options.voice:
-            self._llm_entry = await async_setup_llm_home(hass, options.model)
+            self._llm_entry = await async_setup_llm_home(
+                hass, options.model, options.llm_options
+            )
         if options.config_entries:
             await async_add_config_entries(hass, options.config_entries)
         for name in options.agents:
-            agent = resolve_agent(hass, name, self._llm_entry, options.model)
-            self.runs.append(Run(agent, options.voice))
+            variants = [(name, options.llm_options)]
+            if name == LLM_HOME:
+                variants += [
+                    (f"{LLM_HOME}+{variant}", options.llm_options | extra)
+                    for variant, extra in options.llm_variants
+                ]
+            for run_name, run_options in variants:
+                agent = resolve_agent(
+                    hass, run_name, self._llm_entry, options.model, run_options
+                )
+                self.runs.append(Run(agent, options.voice))
         if options.voice:
             assert self._llm_entry is not None
             assert await async_setup_component(hass, "assist_pipeline", {})
@@ -129,6 +144,8 @@ class Benchmark:
             await self.hass.async_block_till_done(wait_background_tasks=True)
         try:
             for run in self.runs:
+                if run.agent.is_llm_home:
+                    await self._async_use_llm_options(run.agent.options)
                 for task in folder.tasks:
                     for repeat in range(self.options.repeat):
                         run.tasks.append(
@@ -136,6 +153,15 @@ class Benchmark:
                         )
         finally:
             await home.async_remove()
+
+    async def _async_use_llm_options(self, options: dict[str, Any]) -> None:
+        """Give the llm_home entry a run's options (applied in place, no reload)."""
+        entry = self._llm_entry
+        if entry is None or dict(entry.options) == options:
+            return
+        self.hass.config_entries.async_update_entry(entry, options=options)
+        await asyncio.sleep(LLM_HOME_SETTLE_S)  # a changed prompt is warmed up again
+        await self.hass.async_block_till_done(wait_background_tasks=True)
 
     async def _async_task(
         self, home: BenchHome, run: Run, task: Task, repeat: int

@@ -26,7 +26,7 @@ from .grammar import build_grammar, said_numbers
 from .home import ASSISTANT, Home
 from .prompt import STOP, Turn, build_prefix, build_prompt
 from .settings import Settings
-from .shortlist import shortlist
+from .shortlist import says_a_name, shortlist
 from .tools import ToolPolicy
 from .worker import CompletionResult, WorkerClient, WorkerError
 
@@ -152,7 +152,11 @@ class Brain:
         prefix = self._current_prefix(home)
         completion = await self.worker.complete(
             prompt=build_prompt(prefix, history, text, area, candidates.entities),
-            grammar=build_grammar(candidates, said_numbers(text)),
+            grammar=build_grammar(
+                candidates,
+                said_numbers(text),
+                exit_allowed=not says_a_name(candidates, text),
+            ),
             max_tokens=self.settings.max_tokens,
             temperature=self.settings.temperature,
             stop=STOP,

@@ -2,7 +2,8 @@
 
 Only real call names, only exposed entities and areas that support the call, only
 values the device accepts (its HVAC modes, its temperature range, ...), at most
-MAX_CALLS calls of at most MAX_TARGETS targets, and the `none()` exit.
+MAX_CALLS calls of at most MAX_TARGETS targets, and the `none()` exit unless the
+request surely names a device.
 """
 
 from __future__ import annotations
@@ -118,14 +119,17 @@ def _said_values(value: Value, said: frozenset[str]) -> str | None:
     return _SHARED_VALUES[value]
 
 
-def build_grammar(home: Home, said: frozenset[str] | None = None) -> str:
+def build_grammar(
+    home: Home, said: frozenset[str] | None = None, *, exit_allowed: bool = True
+) -> str:
     """Return the GBNF grammar for calls on this home.
 
     With `said` (the numbers in the user's words), brightness and temperature values
     must be numbers the user said: the model cannot invent "30%" for "a bit brighter".
+    Without `exit_allowed`, `none()` is only admitted when no other call is possible.
     """
     rules: dict[str, str] = {}
-    calls = [literal(f"{NONE_CALL}()")]
+    calls: list[str] = []
     for spec in SPECS.values():
         targets = targets_for(home, spec)
         if not targets:
@@ -162,6 +166,8 @@ def build_grammar(home: Home, said: frozenset[str] | None = None) -> str:
             body = _alternatives(options)
         rules[rule] = f"{literal(spec.name + '(')} {body} {literal(')')}"
         calls.append(rule)
+    if exit_allowed or not calls:
+        calls.insert(0, literal(f"{NONE_CALL}()"))
     lines = [
         f"root ::= call ({literal(chr(10))} call){{0,{MAX_CALLS - 1}}}",
         f"call ::= {' | '.join(calls)}",

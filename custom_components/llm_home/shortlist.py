@@ -4,6 +4,9 @@ A word names a device when it is distinctive: it occurs in the names of at most
 MAX_SHARING devices and areas ("kitchen", "hvac", "alarm"), unlike words that many
 names share ("lights", "the"). The shortlist is the named entities and areas, the
 satellite's area, and the targets of the previous turn (for "and the bedroom too").
+When the words say a device's whole name, the request is about that device and the
+model is not offered the "no such device" exit (a small model takes it far too often
+for "please turn on the kitchen light").
 """
 
 from __future__ import annotations
@@ -123,3 +126,17 @@ def shortlist(
         return entity.area_id in area_ids and (not meant or entity.domain in meant)
 
     return Home(entities=tuple(e for e in home.entities if named(e)), areas=areas)
+
+
+def says_a_name(home: Home, text: str) -> bool:
+    """Return whether the words hold the whole name (or an alias) of one of the devices.
+
+    "kitchen light off" says "Kitchen Light" in full; "turn on the garage lights"
+    says no device of a home whose only light is the "Garden Light".
+    """
+    words = _words(text)
+    return any(
+        (name_words := _words(name)) and name_words <= words
+        for entity in home.entities
+        for name in entity.names
+    )
