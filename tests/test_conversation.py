@@ -25,21 +25,27 @@ from homeassistant.util import dt as dt_util
 
 from .commands import COMMANDS, Command
 from .home import async_setup_agent
-from custom_components.llm_home.const import CONF_ASSIST_FALLBACK
+from custom_components.llm_home.const import CONF_ASSIST_FALLBACK, DOMAIN
 from custom_components.llm_home.models import ModelStore
 from custom_components.llm_home.replies import NOT_UNDERSTOOD
 from custom_components.llm_home.stats import MAX_TIMINGS
 
 # The model is run greedily (temperature 0); this floor guards against regressions.
-MIN_PASSED = 30
+MIN_PASSED = 33
 
 
 def _snapshot(hass: HomeAssistant) -> dict[str, tuple[str, dict[str, object]]]:
-    # The agent's own entity records when it was last used; everything else must hold still.
+    # llm_home's own entities (the agent, the status sensors) record each request;
+    # everything else must hold still.
+    own = {
+        entry.entity_id
+        for entry in er.async_get(hass).entities.values()
+        if entry.platform == DOMAIN
+    }
     return {
         s.entity_id: (s.state, dict(s.attributes))
         for s in hass.states.async_all()
-        if s.domain != "conversation"
+        if s.entity_id not in own and s.domain != "conversation"
     }
 
 
