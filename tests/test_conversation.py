@@ -31,20 +31,21 @@ from custom_components.llm_home.replies import NOT_UNDERSTOOD
 from custom_components.llm_home.stats import MAX_TIMINGS
 
 # The model is run greedily (temperature 0); this floor guards against regressions.
-MIN_PASSED = 30
+MIN_PASSED = 33
 
 
 def _snapshot(hass: HomeAssistant) -> dict[str, tuple[str, dict[str, object]]]:
-    # Agents and llm_home's status sensors record their use; everything else must hold still.
-    ent_reg = er.async_get(hass)
+    # llm_home's own entities (the agent, the status sensors) record each request;
+    # everything else must hold still.
+    own = {
+        entry.entity_id
+        for entry in er.async_get(hass).entities.values()
+        if entry.platform == DOMAIN
+    }
     return {
         s.entity_id: (s.state, dict(s.attributes))
         for s in hass.states.async_all()
-        if s.domain != "conversation"
-        and (
-            (entry := ent_reg.async_get(s.entity_id)) is None
-            or entry.platform != DOMAIN
-        )
+        if s.entity_id not in own and s.domain != "conversation"
     }
 
 
