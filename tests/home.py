@@ -12,9 +12,10 @@ from unittest.mock import patch
 
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from homeassistant.components import conversation
 from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
 from homeassistant.const import Platform
-from homeassistant.core import HomeAssistant
+from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import (
     area_registry as ar,
     device_registry as dr,
@@ -24,6 +25,8 @@ from homeassistant.helpers import (
 from homeassistant.setup import async_setup_component
 
 from custom_components.llm_home.const import DOMAIN
+
+AGENT = "conversation.llm_home"
 
 ALARM_CODE = "4321"
 ALARM = "alarm_control_panel.home_alarm"
@@ -122,3 +125,12 @@ async def async_setup_agent(
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done(wait_background_tasks=True)
     return entry
+
+
+async def async_say(hass: HomeAssistant, text: str) -> str:
+    """Say words to llm_home's agent; return its spoken reply once the home settled."""
+    result = await conversation.async_converse(
+        hass, text, None, Context(), language="en", agent_id=AGENT
+    )
+    await hass.async_block_till_done()
+    return str(result.response.speech["plain"]["speech"])

@@ -10,15 +10,14 @@ import wave
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from homeassistant.components import conversation
 from homeassistant.components.tts.helper import get_engine_instance
 from homeassistant.config_entries import SOURCE_RECONFIGURE, ConfigEntryState
-from homeassistant.core import Context, HomeAssistant
+from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.exceptions import HomeAssistantError
 
 from .flows import finish_flow
-from .home import ALARM
+from .home import ALARM, async_say
 from custom_components.llm_home.catalog import CATALOG, ModelKind
 from custom_components.llm_home.const import (
     CONF_DOMAINS,
@@ -30,14 +29,6 @@ from custom_components.llm_home.models import ModelStore
 from custom_components.llm_home.tts import LlmHomeTextToSpeechEntity
 
 SENTENCE = "The kitchen lights are on and the heating is set to twenty one degrees."
-
-
-async def _say(hass: HomeAssistant, text: str) -> str:
-    result = await conversation.async_converse(
-        hass, text, None, Context(), language="en", agent_id="conversation.llm_home"
-    )
-    await hass.async_block_till_done()
-    return str(result.response.speech["plain"]["speech"])
 
 
 async def _spoken_seconds(
@@ -93,9 +84,9 @@ async def test_options_apply_without_reloading_the_model(
     assert data.worker.restarts == 0
 
     # The alarm is no longer the assistant's to control; lights still are.
-    await _say(hass, "arm the home alarm in away mode")
+    await async_say(hass, "arm the home alarm in away mode")
     assert hass.states.get(ALARM).state == "disarmed"
-    await _say(hass, "turn on the kitchen lights")
+    await async_say(hass, "turn on the kitchen lights")
     assert hass.states.get("light.kitchen_lights").state == "on"
     # The voice speaks faster, and a request can still ask for another rate.
     assert await _spoken_seconds(hass) < 0.8 * normal_s
