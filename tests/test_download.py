@@ -25,6 +25,7 @@ from custom_components.llm_home.const import (
     CONF_LLM_SHA256,
     DEFAULT_LLM_MODEL,
     DOMAIN,
+    MODEL_CONF_KEYS,
     MODELS_DIR,
 )
 from custom_components.llm_home.download import DOWNLOADS_DIR
@@ -81,7 +82,7 @@ async def _start(hass: HomeAssistant, url: str, sha256: str = "") -> dict[str, A
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": SOURCE_USER}
     )
-    user_input = {kind.value + "_model": key for kind, key in DEFAULT_MODELS.items()}
+    user_input = {MODEL_CONF_KEYS[kind]: key for kind, key in DEFAULT_MODELS.items()}
     user_input[CONF_LLM_MODEL] = url
     if sha256:
         user_input[CONF_LLM_SHA256] = sha256
