@@ -47,18 +47,26 @@ def async_create_model_issue(
 
 
 @callback
+def _async_create_worker_issue(
+    hass: HomeAssistant, translation_key: str, placeholders: dict[str, str]
+) -> None:
+    """Raise the worker's (not fixable) issue with the given explanation."""
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        ISSUE_WORKER,
+        is_fixable=False,
+        severity=ir.IssueSeverity.ERROR,
+        translation_key=translation_key,
+        translation_placeholders=placeholders,
+    )
+
+
+@callback
 def async_create_worker_issue(hass: HomeAssistant, err: WorkerError) -> None:
     """Raise an issue when the worker died while loading the models at setup."""
     if isinstance(err, WorkerCrashedError):
-        ir.async_create_issue(
-            hass,
-            DOMAIN,
-            ISSUE_WORKER,
-            is_fixable=False,
-            severity=ir.IssueSeverity.ERROR,
-            translation_key=CRASHED_LOADING,
-            translation_placeholders={"error": str(err)},
-        )
+        _async_create_worker_issue(hass, CRASHED_LOADING, {"error": str(err)})
 
 
 @callback
@@ -70,14 +78,10 @@ def async_watch_worker(hass: HomeAssistant, worker: WorkerClient) -> CALLBACK_TY
         if (
             restarts := worker.recent_restarts(CRASH_LOOP_WINDOW)
         ) >= CRASH_LOOP_RESTARTS:
-            ir.async_create_issue(
+            _async_create_worker_issue(
                 hass,
-                DOMAIN,
-                ISSUE_WORKER,
-                is_fixable=False,
-                severity=ir.IssueSeverity.ERROR,
-                translation_key=CRASH_LOOP,
-                translation_placeholders={
+                CRASH_LOOP,
+                {
                     "restarts": str(restarts),
                     "minutes": str(round(CRASH_LOOP_WINDOW / 60)),
                 },
