@@ -72,11 +72,6 @@ class Settings:
         """Return the number of threads for inference: all cores unless limited."""
         return self.threads or os.cpu_count() or 2
 
-    @property
-    def length_scale(self) -> float:
-        """Return Piper's length scale for the speaking rate (2x faster: half as long)."""
-        return 1.0 / self.speaking_rate
-
     def stt_language_for(self, requested: str) -> str | None:
         """Return the language to transcribe: the option, or the one asked for."""
         if self.stt_language != DEFAULT_STT_LANGUAGE:
