@@ -2,7 +2,8 @@
 
 Run with `scripts/bench_agent`. Prints numbers; asserts nothing about time.
 Measures:
-- accuracy and latency (words in, state changed) over tests/commands.py, warm cache;
+- accuracy and latency (words in, state changed) over tests/commands.py, warm cache,
+  with the embedded engine (a child process) and a network engine on loopback;
 - prompt time with the prefix cached and uncached;
 - latency with 20 and with 200 extra exposed lights.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import statistics
 import time
 
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from homeassistant.components import conversation
@@ -20,8 +22,9 @@ from homeassistant.core import Context, HomeAssistant
 from homeassistant.setup import async_setup_component
 
 from custom_components.llm_home.brain import Brain
+from custom_components.llm_home.const import ENGINE_EMBEDDED, ENGINE_NETWORK
+from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.home import async_get_home
-from custom_components.llm_home.models import ModelStore
 from custom_components.llm_home.prompt import build_prefix, build_prompt
 from tests.commands import COMMANDS
 from tests.home import async_setup_home
@@ -123,10 +126,14 @@ async def _setup(
     return entry.runtime_data.brain
 
 
+@pytest.mark.parametrize("engine_kind", [ENGINE_EMBEDDED, ENGINE_NETWORK])
 async def test_bench_commands(
-    hass: HomeAssistant, mock_config_entry: MockConfigEntry, model_store: ModelStore
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    model_store: ModelStore,
+    engine_kind: str,
 ) -> None:
-    """Accuracy and warm latency over the command set."""
+    """Accuracy and warm latency over the command set, embedded engine and network engine."""
     await _setup(hass, mock_config_entry, 0)
     latencies, passed, conversation_id = [], 0, None
     for command in COMMANDS:
@@ -142,7 +149,7 @@ async def test_bench_commands(
             f"{'PASS' if ok else 'FAIL'} {elapsed:6.0f} ms  {command.sentence!r} -> {reply!r}"
         )
     _print(
-        "Commands (fixture home, warm cache)",
+        f"Commands (fixture home, warm cache, {engine_kind} engine)",
         [
             (
                 "accuracy",
@@ -170,10 +177,10 @@ async def test_bench_prompt_cache(
     rows = []
     for label in ("uncached", "cached"):
         if label == "uncached":
-            await brain.worker.complete(
+            await brain.engine.complete(
                 "<|im_start|>system\nreset<|im_end|>\n", max_tokens=1
             )
-        result = await brain.worker.complete(prompt, max_tokens=1)
+        result = await brain.engine.complete(prompt, max_tokens=1)
         rows.append(
             (
                 f"prompt {label}",

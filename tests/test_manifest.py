@@ -9,6 +9,8 @@ from __future__ import annotations
 from importlib.metadata import version as installed_version
 import json
 from pathlib import Path
+import subprocess
+import sys
 from typing import Any, get_args, get_type_hints
 
 from awesomeversion import AwesomeVersion, AwesomeVersionStrategy
@@ -161,6 +163,9 @@ def test_translations_match_strings() -> None:
         (issues.UNFIXABLE_MODEL, False),
         (issues.CRASH_LOOP, False),
         (issues.CRASHED_LOADING, False),
+        ("engine_unreachable", False),
+        ("engine_auth", False),
+        ("engine_version", False),
     ],
 )
 def test_issues_are_translated(key: str, fixable: bool) -> None:
@@ -174,8 +179,8 @@ def test_issues_are_translated(key: str, fixable: bool) -> None:
         assert flow["progress"]["reinstall"]
         assert {
             "model_corrupt",
-            "model_source_missing",
-            "cannot_write",
+            "download_failed",
+            "engine_failed",
             "not_loaded",
         } <= set(flow["abort"])
     else:
@@ -193,3 +198,48 @@ def test_sensors_have_names_states_and_icons() -> None:
         if description.options:
             assert set(strings[key]["state"]) == set(description.options)
             assert set(icons[key].get("state", {})) <= set(description.options)
+
+
+# Where Home Assistant OS and the Home Assistant container run: Alpine (musl), no compilers.
+MUSL_PLATFORMS = ("musllinux_1_2_x86_64", "musllinux_1_2_aarch64")
+# What must never be a requirement: none of these installs on musl for cp314.
+NATIVE_ENGINE_PACKAGES = {
+    "llama-cpp-python",
+    "faster-whisper",
+    "piper-tts",
+    "ctranslate2",
+    "onnxruntime",
+}
+
+
+def test_requirements_name_no_native_engine_package() -> None:
+    """The engine's native packages stay out of Home Assistant: the engine installs them."""
+    requirements = _load(INTEGRATION / "manifest.json")["requirements"]
+    names = {Requirement(line).name.lower() for line in requirements}
+    assert not names & NATIVE_ENGINE_PACKAGES
+
+
+@pytest.mark.parametrize("platform", MUSL_PLATFORMS)
+def test_requirements_install_on_musl_as_binaries(
+    platform: str, tmp_path: Path
+) -> None:
+    """Pip finds a binary cp314 wheel for the platform of every manifest requirement.
+
+    With no requirements there is nothing to download; then pip is asked for a package
+    that has no musl wheel, to prove the check itself can fail.
+    """
+    requirements = _load(INTEGRATION / "manifest.json")["requirements"]
+    if requirements:
+        assert _pip_download_binary(requirements, platform, tmp_path) == 0
+    assert _pip_download_binary(["ctranslate2==4.8.5"], platform, tmp_path) != 0
+
+
+def _pip_download_binary(requirements: list[str], platform: str, dest: Path) -> int:
+    command = [
+        sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+        "--only-binary=:all:", "--platform", platform, "--python-version", "3.14",
+        "--implementation", "cp", "--abi", "cp314", "--dest", str(dest), *requirements,
+    ]  # fmt: skip
+    return subprocess.run(
+        command, check=False, capture_output=True, timeout=300
+    ).returncode  # noqa: S603

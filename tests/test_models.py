@@ -1,33 +1,23 @@
-"""Tests for the model catalog: assembly from packages, verification, local model checks."""
+"""Tests for the model catalog and the checks of local models, on the engine's side."""
 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 
-from custom_components.llm_home.catalog import (
-    CATALOG,
-    CatalogModel,
-    ModelFile,
-    ModelKind,
-    SourcePiece,
-)
 from custom_components.llm_home.const import (
     DEFAULT_LLM_MODEL,
     DEFAULT_STT_MODEL,
     DEFAULT_TTS_MODEL,
 )
-from custom_components.llm_home.models import (
-    ModelCorruptError,
+from custom_components.llm_home.engine.catalog import CATALOG, ModelKind
+from custom_components.llm_home.engine.store import (
     ModelInvalidError,
     ModelNotFoundError,
-    ModelSourceMissingError,
     ModelStore,
     check_local_model,
-    resolve_model,
     sha256_file,
 )
 
@@ -36,8 +26,8 @@ PIPER = CATALOG[DEFAULT_TTS_MODEL]
 QWEN = CATALOG[DEFAULT_LLM_MODEL]
 
 
-def test_default_llm_is_assembled_from_its_six_pieces(model_store: ModelStore) -> None:
-    """The Qwen GGUF is the six package pieces concatenated, with the official size and hash."""
+def test_default_llm_is_the_official_file(model_store: ModelStore) -> None:
+    """The development copy of the default model is byte for byte the published Qwen GGUF."""
     path = model_store.path(QWEN)
     assert path.stat().st_size == 491_400_064
     assert (
@@ -48,118 +38,13 @@ def test_default_llm_is_assembled_from_its_six_pieces(model_store: ModelStore) -
     assert check_local_model(ModelKind.LLM, path) == path
 
 
-@pytest.mark.parametrize("model", [WHISPER, PIPER], ids=lambda m: m.key)
-def test_install_reports_progress_and_verifies(
-    tmp_path: Path, model: CatalogModel
-) -> None:
-    """Installing a catalog model writes every file, verified, and reports progress up to 1."""
-    progress: list[float] = []
-    path = ModelStore(tmp_path).install(model, progress.append)
-    for file in model.files:
-        assert sha256_file(tmp_path / model.key / file.name) == file.sha256
-    assert check_local_model(model.kind, path) == path
-    assert progress == sorted(progress)
-    assert progress[-1] == 1.0
-
-
-def test_verified_file_is_not_hashed_again(tmp_path: Path) -> None:
-    """A recorded file whose size and mtime are unchanged is trusted without re-hashing.
-
-    The proof: bytes swapped in place with the mtime restored still pass, which only
-    happens when the file is not read again.
-    """
-    store = ModelStore(tmp_path)
-    store.install(WHISPER)
-    vocab = tmp_path / WHISPER.key / "vocabulary.txt"
-    stat = vocab.stat()
-    data = bytearray(vocab.read_bytes())
-    data[0] ^= 0xFF
-    vocab.write_bytes(bytes(data))
-    os.utime(vocab, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-
-    assert store.verify(WHISPER) == tmp_path / WHISPER.key
-    store.install(WHISPER)
-    assert vocab.read_bytes() == bytes(data)
-
-
-def test_install_does_not_reassemble_a_verified_file(tmp_path: Path) -> None:
-    """A second install leaves verified files untouched."""
-    store = ModelStore(tmp_path)
-    store.install(PIPER)
-    onnx = tmp_path / PIPER.key / PIPER.entry
-    before = onnx.stat()
-    store.install(PIPER)
-    after = onnx.stat()
-    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
-
-
-def test_corrupt_file_is_detected_and_repaired(tmp_path: Path) -> None:
-    """A changed byte fails verification; install assembles the file again."""
-    store = ModelStore(tmp_path)
-    store.install(WHISPER)
-    config = tmp_path / WHISPER.key / "config.json"
-    original = config.read_bytes()
-    config.write_bytes(original.replace(b"{", b"[", 1))
-
-    with pytest.raises(ModelCorruptError):
-        store.verify(WHISPER)
-    store.install(WHISPER)
-    assert config.read_bytes() == original
-    assert store.verify(WHISPER) == tmp_path / WHISPER.key
-
-
-def test_missing_file_is_detected(tmp_path: Path) -> None:
-    """A deleted model file fails verification with a not-found error."""
-    store = ModelStore(tmp_path)
-    store.install(PIPER)
-    (tmp_path / PIPER.key / PIPER.entry).unlink()
-    with pytest.raises(ModelNotFoundError):
-        store.verify(PIPER)
-
-
-def test_pieces_that_do_not_match_leave_no_file(tmp_path: Path) -> None:
-    """Pieces whose hash differs from the catalog's are rejected before the file appears."""
-    wrong = CatalogModel(
-        key="wrong",
-        kind=ModelKind.TTS,
-        title="wrong",
-        licence="CC0-1.0",
-        requirements=(),
-        files=(
-            ModelFile(
-                PIPER.files[1].name,
-                PIPER.files[1].size,
-                "0" * 64,
-                PIPER.files[1].pieces,
-            ),
-        ),
-        entry=PIPER.files[1].name,
-    )
-    with pytest.raises(ModelCorruptError):
-        ModelStore(tmp_path).install(wrong)
-    assert list((tmp_path / "wrong").iterdir()) == []
-
-
-def test_missing_package_is_reported(tmp_path: Path) -> None:
-    """A catalog model whose package is not installed gives a clear error."""
-    missing = CatalogModel(
-        key="missing",
-        kind=ModelKind.LLM,
-        title="missing",
-        licence="none",
-        requirements=("no-such-llm-home-package==1.0",),
-        files=(
-            ModelFile(
-                "x.gguf",
-                1,
-                "0" * 64,
-                (SourcePiece("no-such-llm-home-package", "x.gguf"),),
-            ),
-        ),
-        entry="x.gguf",
-    )
-    with pytest.raises(ModelSourceMissingError, match="no-such-llm-home-package"):
-        ModelStore(tmp_path).install(missing)
+def test_catalog_names_upstream_files() -> None:
+    """Every catalog file comes from its publisher over https, with a size and a sha256."""
+    for model in CATALOG.values():
+        for file in model.files:
+            assert file.url.startswith("https://huggingface.co/"), file.url
+            assert file.url.endswith("/" + file.name)
+            assert file.size > 0 and len(file.sha256) == 64
 
 
 def test_local_models_are_checked_by_format(
@@ -197,7 +82,7 @@ def test_resolve_rejects_a_catalog_model_of_the_wrong_kind(
 ) -> None:
     """A Whisper catalog key cannot be used as the language model."""
     with pytest.raises(ModelInvalidError):
-        resolve_model(model_store, ModelKind.LLM, DEFAULT_STT_MODEL)
-    assert resolve_model(
-        model_store, ModelKind.STT, DEFAULT_STT_MODEL
-    ) == model_store.path(WHISPER)
+        model_store.resolve(ModelKind.LLM, DEFAULT_STT_MODEL)
+    assert model_store.resolve(ModelKind.STT, DEFAULT_STT_MODEL) == model_store.path(
+        WHISPER
+    )

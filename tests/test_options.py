@@ -18,14 +18,16 @@ from homeassistant.exceptions import HomeAssistantError
 
 from .flows import finish_flow
 from .home import ALARM, async_say
-from custom_components.llm_home.catalog import CATALOG, ModelKind
 from custom_components.llm_home.const import (
     CONF_DOMAINS,
     CONF_TTS_MODEL,
     DEFAULT_TTS_MODEL,
     DOMAIN,
+    ENGINE_EMBEDDED,
+    MODEL_CONF_KEYS,
 )
-from custom_components.llm_home.models import ModelStore
+from custom_components.llm_home.engine.catalog import CATALOG, ModelKind
+from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.tts import LlmHomeTextToSpeechEntity
 
 SENTENCE = "The kitchen lights are on and the heating is set to twenty one degrees."
@@ -48,7 +50,7 @@ async def test_options_apply_without_reloading_the_model(
 ) -> None:
     """Saved options take effect on the next request; the worker and its model stay."""
     data = agent.runtime_data
-    pid = data.worker.pid
+    pid = data.client.pid
     normal_s = await _spoken_seconds(hass)
 
     result = await hass.config_entries.options.async_init(agent.entry_id)
@@ -80,8 +82,8 @@ async def test_options_apply_without_reloading_the_model(
     assert agent.options["speaking_rate"] == 1.5
     assert agent.state is ConfigEntryState.LOADED
     assert agent.runtime_data is data, "the entry was not reloaded"
-    assert data.worker.pid == pid, "the worker and its model kept running"
-    assert data.worker.restarts == 0
+    assert data.client.pid == pid, "the worker and its model kept running"
+    assert data.client.restarts == 0
 
     # The alarm is no longer the assistant's to control; lights still are.
     await async_say(hass, "arm the home alarm in away mode")
@@ -106,19 +108,25 @@ async def test_reconfigure_to_a_new_voice_loads_only_the_voice(
     shutil.copy(joe, voice)
     shutil.copy(f"{joe}.json", f"{voice}.json")
     data = agent.runtime_data
-    pid, llm = data.worker.pid, data.models[ModelKind.LLM]
+    pid, llm = data.client.pid, data.models[ModelKind.LLM]
 
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": SOURCE_RECONFIGURE, "entry_id": agent.entry_id}
     )
+    assert result["type"] is FlowResultType.MENU
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": ENGINE_EMBEDDED}
+    )
     assert result["type"] is FlowResultType.FORM
-    assert result["step_id"] == "reconfigure"
-    bad = {**agent.data, CONF_TTS_MODEL: str(tmp_path / "missing.onnx")}
+    assert result["step_id"] == "models"
+    models = {key: agent.data[key] for key in MODEL_CONF_KEYS.values()}
+    bad = {**models, CONF_TTS_MODEL: str(tmp_path / "missing.onnx")}
     result = await hass.config_entries.flow.async_configure(result["flow_id"], bad)
+    result = await finish_flow(hass, result)
     assert result["type"] is FlowResultType.FORM
     assert result["errors"] == {CONF_TTS_MODEL: "model_not_found"}
 
-    chosen = {**agent.data, CONF_TTS_MODEL: str(voice)}
+    chosen = {**models, CONF_TTS_MODEL: str(voice)}
     result = await hass.config_entries.flow.async_configure(result["flow_id"], chosen)
     result = await finish_flow(hass, result)
     assert result["type"] is FlowResultType.ABORT
@@ -127,9 +135,9 @@ async def test_reconfigure_to_a_new_voice_loads_only_the_voice(
 
     assert agent.data[CONF_TTS_MODEL] == str(voice)
     assert agent.runtime_data is data
-    assert data.models[ModelKind.TTS] == voice
+    assert data.models[ModelKind.TTS] == str(voice)
     assert data.models[ModelKind.LLM] == llm
-    assert data.worker.pid == pid
+    assert data.client.pid == pid
     entity = get_engine_instance(hass, "tts.llm_home_text_to_speech")
     assert entity is not None
     assert [v.voice_id for v in entity.async_get_supported_voices("en_US") or []] == [

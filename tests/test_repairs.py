@@ -20,13 +20,13 @@ from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
 
 from .home import async_setup_agent
-from custom_components.llm_home.catalog import CATALOG, DEFAULT_MODELS, ModelKind
 from custom_components.llm_home.const import CONF_LLM_MODEL, DOMAIN
 from custom_components.llm_home.diagnostics import async_get_config_entry_diagnostics
-from custom_components.llm_home.issues import ISSUE_MODEL, ISSUE_WORKER
-from custom_components.llm_home.models import ModelStore, sha256_file
+from custom_components.llm_home.engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind
+from custom_components.llm_home.engine.store import ModelStore, sha256_file
+from custom_components.llm_home.issues import ISSUE_ENGINE, ISSUE_MODEL
 
-SIGILL_WORKER = Path(__file__).with_name("sigill_worker.py")
+SIGILL_ENGINE = Path(__file__).with_name("sigill_engine.py")
 
 
 async def _fix(hass: HomeAssistant, issue_id: str) -> dict[str, Any]:
@@ -51,7 +51,7 @@ async def _fix(hass: HomeAssistant, issue_id: str) -> dict[str, Any]:
 
 
 async def _until(check: Callable[[], bool], timeout: float = 60) -> None:
-    """Wait for something the worker does outside Home Assistant's tasks."""
+    """Wait for something the engine does outside Home Assistant's tasks."""
     async with asyncio.timeout(timeout):
         while not check():
             await asyncio.sleep(0.1)
@@ -59,10 +59,11 @@ async def _until(check: Callable[[], bool], timeout: float = 60) -> None:
 
 async def test_damaged_model_is_repaired_by_its_fix_flow(
     hass: HomeAssistant,
+    hf_mirror: str,
     mock_config_entry: MockConfigEntry,
     model_store: ModelStore,
 ) -> None:
-    """A damaged catalog model raises a fixable issue; the fix reassembles it and loads."""
+    """A damaged catalog model raises a fixable issue; the fix downloads it again and loads."""
     assert await async_setup_component(hass, "repairs", {})
     model = CATALOG[DEFAULT_MODELS[ModelKind.STT]]
     vocabulary = model_store.path(model) / "vocabulary.txt"
@@ -80,9 +81,7 @@ async def test_damaged_model_is_repaired_by_its_fix_flow(
             "detail": "vocabulary.txt does not match its size and sha256",
         }
         diagnostics = await async_get_config_entry_diagnostics(hass, mock_config_entry)
-        files = {f["path"]: f for f in diagnostics["models"]["stt"]["files"]}
-        assert files[str(vocabulary)]["sha256"] is None  # not verified, not trusted
-        assert "worker" not in diagnostics
+        assert "engine" not in diagnostics
 
         result = await _fix(hass, ISSUE_MODEL)
 
@@ -98,7 +97,7 @@ async def test_damaged_model_is_repaired_by_its_fix_flow(
 
 async def test_missing_local_model_raises_an_issue_without_fix(
     hass: HomeAssistant,
-    default_data: dict[str, str],
+    default_data: dict[str, Any],
     model_store: ModelStore,
     tmp_path: Path,
 ) -> None:
@@ -116,22 +115,22 @@ async def test_missing_local_model_raises_an_issue_without_fix(
     }
 
 
-async def test_worker_crash_loop_raises_an_issue_until_setup_succeeds(
-    hass: HomeAssistant, default_data: dict[str, str], model_store: ModelStore
+async def test_engine_crash_loop_raises_an_issue_until_setup_succeeds(
+    hass: HomeAssistant, default_data: dict[str, Any], model_store: ModelStore
 ) -> None:
-    """Three worker restarts within minutes raise an issue; a clean setup removes it."""
+    """Three engine restarts within minutes raise an issue; a clean setup removes it."""
     entry = await async_setup_agent(hass, default_data)
-    worker = entry.runtime_data.worker
+    client = entry.runtime_data.client
     issues = ir.async_get(hass)
     for restarts in (1, 2, 3):
-        assert issues.async_get_issue(DOMAIN, ISSUE_WORKER) is None
-        pid = worker.pid
+        assert issues.async_get_issue(DOMAIN, ISSUE_ENGINE) is None
+        pid = client.pid
         assert pid is not None
         os.kill(pid, signal.SIGKILL)
         await _until(
-            lambda n=restarts: worker.restarts == n and worker.state == "ready"
+            lambda n=restarts: client.restarts == n and client.state == "ready"
         )
-    issue = issues.async_get_issue(DOMAIN, ISSUE_WORKER)
+    issue = issues.async_get_issue(DOMAIN, ISSUE_ENGINE)
     assert issue is not None and not issue.is_fixable
     assert issue.translation_key == "worker_crash_loop"
     assert issue.translation_placeholders == {"restarts": "3", "minutes": "10"}
@@ -139,16 +138,16 @@ async def test_worker_crash_loop_raises_an_issue_until_setup_succeeds(
     assert await hass.config_entries.async_reload(entry.entry_id)
     await hass.async_block_till_done()
     assert entry.state is ConfigEntryState.LOADED
-    assert issues.async_get_issue(DOMAIN, ISSUE_WORKER) is None
+    assert issues.async_get_issue(DOMAIN, ISSUE_ENGINE) is None
 
 
-async def test_worker_crash_while_loading_raises_an_issue(
+async def test_engine_crash_while_loading_raises_an_issue(
     hass: HomeAssistant, mock_config_entry: MockConfigEntry, model_store: ModelStore
 ) -> None:
-    """A worker killed by an illegal instruction at model load: setup retries, an issue says why."""
-    with patch("custom_components.llm_home.worker.client.SERVER_PATH", SIGILL_WORKER):
+    """An engine killed by an illegal instruction at model load: setup retries, an issue says why."""
+    with patch("custom_components.llm_home.engine.child.ENGINE_DIR", SIGILL_ENGINE):
         assert not await hass.config_entries.async_setup(mock_config_entry.entry_id)
     assert mock_config_entry.state is ConfigEntryState.SETUP_RETRY
-    issue = ir.async_get(hass).async_get_issue(DOMAIN, ISSUE_WORKER)
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, ISSUE_ENGINE)
     assert issue is not None and not issue.is_fixable
     assert issue.translation_key == "worker_crashed_loading"

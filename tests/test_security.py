@@ -26,8 +26,8 @@ from .home import (
     async_setup_agent,
 )
 from custom_components.llm_home.const import CONF_ALLOW_DISARM
-from custom_components.llm_home.models import ModelStore
-from custom_components.llm_home.replies import FAILED
+from custom_components.llm_home.engine.store import ModelStore
+from custom_components.llm_home.replies import ENGINE_DOWN
 
 
 async def _arm(hass: HomeAssistant) -> None:
@@ -49,7 +49,7 @@ async def test_disarm_with_code_leaks_it_nowhere(
     await _arm(hass)
 
     prompts: list[str] = []
-    worker = entry.runtime_data.worker
+    worker = entry.runtime_data.client
     real_request = worker.request
 
     async def recording_request(
@@ -125,12 +125,12 @@ async def test_instructions_in_entity_names_do_not_widen_the_tools(
     assert hass.states.get(ALARM).state == "armed_away", reply
 
 
-async def test_worker_killed_during_a_request(
+async def test_engine_killed_during_a_request(
     hass: HomeAssistant, default_data: dict[str, str], model_store: ModelStore
 ) -> None:
-    """SIGKILL of the worker costs that request a spoken error; HA and the next request are fine."""
+    """SIGKILL of the engine costs that request a spoken error; HA and the next request are fine."""
     entry = await async_setup_agent(hass, default_data, {})
-    worker = entry.runtime_data.worker
+    worker = entry.runtime_data.client
     sent = asyncio.Event()
     real_request = worker.request
 
@@ -143,7 +143,7 @@ async def test_worker_killed_during_a_request(
 
     worker.request = watched_request  # type: ignore[method-assign]
     # A new name changes the prompt's prefix, so this request evaluates it from scratch
-    # (seconds on two cores) and is still running when the worker is killed.
+    # (seconds on two cores) and is still running when the engine is killed.
     er.async_get(hass).async_update_entity("light.bed_light", name="Reading Lamp")
     await hass.async_block_till_done()
     pid = worker.pid
@@ -152,7 +152,7 @@ async def test_worker_killed_during_a_request(
     await sent.wait()
     await asyncio.sleep(0.3)
     os.kill(pid, signal.SIGKILL)
-    assert await task == FAILED
+    assert await task == ENGINE_DOWN
     assert hass.states.get("light.bed_light").state == "off"
 
     reply = await async_say(hass, "turn on the reading lamp")

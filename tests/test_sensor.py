@@ -13,11 +13,11 @@ from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.event import async_track_state_change_event
 
 from .home import async_setup_agent
-from custom_components.llm_home.models import ModelStore
+from custom_components.llm_home.engine.store import ModelStore
 
 STATUS = "sensor.llm_home_status"
 LATENCY = "sensor.llm_home_last_command_latency"
-RESTARTS = "sensor.llm_home_worker_restarts"
+RESTARTS = "sensor.llm_home_engine_restarts"
 
 
 async def wait_for_state(
@@ -68,14 +68,14 @@ async def test_sensors_follow_commands_and_worker_restarts(
             seen.append(new.state)
 
     unsubscribe = async_track_state_change_event(hass, STATUS, remember)
-    pid = entry.runtime_data.worker.pid
+    pid = entry.runtime_data.client.pid
     assert pid is not None
     os.kill(pid, signal.SIGKILL)
     await wait_for_state(hass, RESTARTS, "1")
     await wait_for_state(hass, STATUS, "ready")
     unsubscribe()
     assert seen[0] == "restarting"
-    assert entry.runtime_data.worker.pid not in (None, pid)
+    assert entry.runtime_data.client.pid not in (None, pid)
 
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()

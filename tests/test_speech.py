@@ -13,6 +13,7 @@ import io
 import json
 import logging
 import os
+from pathlib import Path
 import signal
 from typing import Any
 import wave
@@ -29,18 +30,22 @@ from homeassistant.setup import async_setup_component
 
 from .clips import PAD_S, spoken_clip
 from .home import ALARM, ALARM_CODE, async_setup_agent
-from custom_components.llm_home.catalog import CATALOG
 from custom_components.llm_home.codes import CODE_MARKER
 from custom_components.llm_home.const import (
     CONF_ALLOW_DISARM,
     CONF_STT_MODEL,
     DEFAULT_STT_MODEL,
     DOMAIN,
+    ENGINE_DATA_DIR,
+    ENGINE_EMBEDDED,
+    ENGINE_NETWORK,
     WHISPER_BASE_MODEL,
 )
-from custom_components.llm_home.models import ModelStore
+from custom_components.llm_home.engine.child import EmbeddedEngine
+from custom_components.llm_home.engine.client import EngineClient, EngineState
+from custom_components.llm_home.engine.errors import EngineRequestError
+from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.tts import LlmHomeTextToSpeechEntity
-from custom_components.llm_home.worker import WorkerClient, WorkerRequestError
 
 KITCHEN_LIGHT = "light.kitchen_lights"
 WAV_HEADER = 44  # the size of the header that the stdlib wave module writes
@@ -84,7 +89,7 @@ LONG_TEXT = (
 def entity_id(hass: HomeAssistant, entry: MockConfigEntry, platform: str) -> str:
     """Return the entity id of the entry's STT or TTS entity."""
     found = er.async_get(hass).async_get_entity_id(
-        platform, DOMAIN, f"{entry.entry_id}-{platform}"
+        platform, DOMAIN, f"{entry.entry_id}_{platform}"
     )
     assert found is not None
     return found
@@ -147,12 +152,12 @@ async def test_speech_entities_join_the_agent(
         assert state.attributes["friendly_name"] == f"LLM Home {name}"
     assert stt.async_get_speech_to_text_languages(hass) == {"en"}
     assert tts.async_get_text_to_speech_languages(hass) == {"en_US"}
-    worker = mock_config_entry.runtime_data.worker
+    client = mock_config_entry.runtime_data.client
 
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
     await hass.async_block_till_done()
     assert hass.states.get(stt_id).state == "unavailable"
-    assert not worker.running
+    assert client.state is EngineState.STOPPED and client.pid is None
 
 
 async def test_spoken_command_is_recognized(
@@ -187,7 +192,7 @@ async def test_spoken_code_is_sealed(
 
 
 async def test_voice_disarm_keeps_the_code_out_of_the_pipeline(
-    hass: HomeAssistant, default_data: dict[str, str], model_store: ModelStore
+    hass: HomeAssistant, default_data: dict[str, Any], model_store: ModelStore
 ) -> None:
     """Disarming by voice works, and no pipeline event carries the code."""
     agent = await async_setup_agent(hass, default_data, {CONF_ALLOW_DISARM: True})
@@ -252,40 +257,47 @@ async def test_bad_audio_is_an_error_result(
         assert result == stt.SpeechResult(None, stt.SpeechResultState.ERROR)
 
 
-async def test_worker_restart_reloads_speech_models(
+async def test_engine_restart_reloads_speech_models(
     hass: HomeAssistant, agent: MockConfigEntry
 ) -> None:
-    """After the worker is killed, speech in and out work again with no new setup."""
+    """After the engine is killed, speech in and out work again with no new setup."""
     stt_engine = entity_id(hass, agent, "stt")
     tts_engine = entity_id(hass, agent, "tts")
     pcm = await clip(hass, "Turn on the kitchen light.")
-    worker = agent.runtime_data.worker
-    pid = worker.pid
+    client = agent.runtime_data.client
+    pid = client.pid
     assert pid is not None
 
     os.kill(pid, signal.SIGKILL)
-    # The client notices the death and starts a new worker in the background.
+    # The client notices the death and starts a new engine in the background; the
+    # entities are unavailable until it is back.
     async with asyncio.timeout(30):
-        while worker.restarts == 0:
+        while client.state is not EngineState.READY or client.restarts == 0:
             await asyncio.sleep(0.1)
+    await hass.async_block_till_done()
+    assert hass.states.get(stt_engine).state != "unavailable"
 
     result = await transcribe(hass, stt_engine, pcm)
     assert result.text is not None
     assert "kitchen light" in result.text.lower()
     again, rate = await speak(hass, tts_engine, "Done.")
     assert len(again) > rate // 10  # at least 0.1 s of speech
-    assert worker.pid not in (None, pid)
+    assert client.pid not in (None, pid)
 
 
-async def test_worker_refuses_bad_speech_requests(model_store: ModelStore) -> None:
-    """Missing models and corrupt audio are refused; the worker keeps running."""
-    worker = WorkerClient(name="test")
+async def test_engine_refuses_bad_speech_requests(
+    model_store: ModelStore, shared_config_dir: Path
+) -> None:
+    """Missing models and corrupt audio are refused; the engine keeps running."""
+    worker = EngineClient(
+        EmbeddedEngine(shared_config_dir / ENGINE_DATA_DIR), name="test"
+    )
     await worker.start()
     try:
-        await worker.load_stt(model_store.path(CATALOG[DEFAULT_STT_MODEL]))
+        await worker.load_stt(DEFAULT_STT_MODEL)
         bad = [
-            ("load_stt", {"path": "/nonexistent/whisper"}),
-            ("load_tts", {"path": "/nonexistent/voice.onnx"}),
+            ("load_stt", {"model": "/nonexistent/whisper"}),
+            ("load_tts", {"model": "/nonexistent/voice.onnx"}),
             ("transcribe", {"pcm_b64": "not base64!"}),
             ("transcribe", {"pcm_b64": ""}),
             ("transcribe", {"pcm_b64": "AAAA"}),  # three bytes: not 16-bit samples
@@ -294,7 +306,7 @@ async def test_worker_refuses_bad_speech_requests(model_store: ModelStore) -> No
         for op, payload in bad:
             try:
                 await worker.request(op, payload, timeout=30)
-            except WorkerRequestError:
+            except EngineRequestError:
                 pass
             else:
                 raise AssertionError(f"{op} {payload} was not refused")
@@ -334,6 +346,7 @@ async def create_pipeline(hass: HomeAssistant, agent: MockConfigEntry) -> str:
     return pipeline.id
 
 
+@pytest.mark.parametrize("engine_kind", [ENGINE_EMBEDDED, ENGINE_NETWORK])
 async def test_voice_pipeline_controls_the_home(
     hass: HomeAssistant, agent: MockConfigEntry
 ) -> None:
@@ -360,10 +373,9 @@ async def test_voice_pipeline_controls_the_home(
 
 
 async def test_multilingual_base_model(
-    hass: HomeAssistant, default_data: dict[str, str], model_store: ModelStore
+    hass: HomeAssistant, default_data: dict[str, Any], model_store: ModelStore
 ) -> None:
-    """The catalog's Whisper base model is assembled from its two packages and transcribes."""
-    await hass.async_add_executor_job(model_store.install, CATALOG[WHISPER_BASE_MODEL])
+    """The catalog's multilingual Whisper base model loads and transcribes."""
     agent = await async_setup_agent(
         hass, {**default_data, CONF_STT_MODEL: WHISPER_BASE_MODEL}
     )

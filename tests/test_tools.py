@@ -14,7 +14,7 @@ from homeassistant.helpers import entity_registry as er, llm
 from .home import ALARM, ALARM_CODE, UNEXPOSED_LIGHT, async_setup_agent
 from custom_components.llm_home.codes import spoken_code
 from custom_components.llm_home.const import CONF_ALLOW_DISARM, DOMAIN
-from custom_components.llm_home.models import ModelStore
+from custom_components.llm_home.engine.store import ModelStore
 
 
 async def _call(

@@ -25,9 +25,10 @@ from homeassistant.components import conversation
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import entity_registry as er
 
-from custom_components.llm_home.catalog import CATALOG, DEFAULT_MODELS, ModelKind
 from custom_components.llm_home.const import DOMAIN, MODEL_CONF_KEYS, MODELS_DIR
-from custom_components.llm_home.models import ModelStore
+from custom_components.llm_home.engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind
+from custom_components.llm_home.engine.store import ModelStore
+from tests.conftest import seed_dir
 
 LLM_HOME = "llm_home"
 BUILTIN = "builtin"
@@ -50,13 +51,14 @@ class Agent:
 
 
 def install_models(config_dir: Path, llm_model: str) -> None:
-    """Assemble the default catalog models (and a catalog LLM) under the config directory; blocking."""
+    """Copy the seeded catalog models (and a catalog LLM) into the engine's store; blocking."""
+    seed = ModelStore(seed_dir())
     store = ModelStore(config_dir / MODELS_DIR)
     for key in {
         *DEFAULT_MODELS.values(),
         *([llm_model] if llm_model in CATALOG else []),
     }:
-        store.install(CATALOG[key])
+        store.copy_from(seed, CATALOG[key])
 
 
 def entity_of(hass: HomeAssistant, entry_id: str, domain: str) -> str:

@@ -1,4 +1,4 @@
-"""From the user's words to calls: prompt, constrained generation in the worker, parsing."""
+"""From the user's words to calls: prompt, constrained generation in the engine, parsing."""
 
 from __future__ import annotations
 
@@ -22,13 +22,15 @@ from homeassistant.helpers.debounce import Debouncer
 
 from .calls import NONE_CALL, Call, parse_calls
 from .const import LOGGER
+from .engine.client import EngineClient
+from .engine.errors import EngineError
+from .engine.protocol import CompletionResult
 from .grammar import build_grammar, said_numbers
 from .home import ASSISTANT, Home
 from .prompt import STOP, Turn, build_prefix, build_prompt
 from .settings import Settings
 from .shortlist import says_a_name, shortlist
 from .tools import ToolPolicy
-from .worker import CompletionResult, WorkerClient, WorkerError
 
 MAX_HISTORY: Final = 2
 REQUEST_TIMEOUT: Final = 60.0
@@ -47,18 +49,18 @@ class Thought:
 
 
 class Brain:
-    """Builds prompts and grammars from the home and asks the worker for calls."""
+    """Builds prompts and grammars from the home and asks the engine for calls."""
 
     def __init__(
         self,
         hass: HomeAssistant,
-        worker: WorkerClient,
+        engine: EngineClient,
         policy: ToolPolicy,
         settings: Settings,
     ) -> None:
-        """Use the worker's loaded model on the part of the home the policy allows."""
+        """Use the engine's loaded model on the part of the home the policy allows."""
         self.hass = hass
-        self.worker = worker
+        self.engine = engine
         self.policy = policy
         self.settings = settings
         self._warm_prefix: str | None = None
@@ -123,8 +125,8 @@ class Brain:
         if prefix == self._warm_prefix:
             return
         try:
-            result = await self.worker.warmup(prefix, timeout=WARMUP_TIMEOUT)
-        except WorkerError as err:
+            result = await self.engine.warmup(prefix, timeout=WARMUP_TIMEOUT)
+        except EngineError as err:
             LOGGER.warning("Warm-up failed; the next request will be slower: %s", err)
             return
         self._warm_prefix = prefix
@@ -137,7 +139,7 @@ class Brain:
     async def async_think(
         self, text: str, history: list[Turn], area: str | None
     ) -> Thought:
-        """Return the calls for the user's words; raises WorkerError or CallParseError.
+        """Return the calls for the user's words; raises EngineError or CallParseError.
 
         Only the devices the words (or the area, or the previous turn) name are
         offered to the model; when they name none, the model is not asked at all.
@@ -150,7 +152,7 @@ class Brain:
         if not candidates.entities:
             return Thought([], None, (time.perf_counter() - start) * 1000)
         prefix = self._current_prefix(home)
-        completion = await self.worker.complete(
+        completion = await self.engine.complete(
             prompt=build_prompt(prefix, history, text, area, candidates.entities),
             grammar=build_grammar(
                 candidates,

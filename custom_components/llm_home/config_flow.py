@@ -1,11 +1,11 @@
-"""Config flow for llm_home: pick the catalog models or local model files."""
+"""Config flow for llm_home: where the engine runs, then which models it loads."""
 
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
-import threading
-from typing import Any
+from collections.abc import Callable
+import importlib.util
+from typing import Any, Final
 
 import probatio
 
@@ -17,24 +17,46 @@ from homeassistant.config_entries import (
     ConfigFlowResult,
     OptionsFlow,
 )
+from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN
 from homeassistant.core import callback
 from homeassistant.helpers.selector import (
+    NumberSelector,
+    NumberSelectorConfig,
+    NumberSelectorMode,
     SelectOptionDict,
     SelectSelector,
     SelectSelectorConfig,
     SelectSelectorMode,
     TextSelector,
+    TextSelectorConfig,
+    TextSelectorType,
 )
 
-from . import model_store
-from .catalog import CATALOG, DEFAULT_MODELS, CatalogModel, ModelKind, catalog_for
-from .const import CONF_LLM_SHA256, DOMAIN, LOGGER, MODEL_CONF_KEYS
-from .download import download_model, download_target, is_url, valid_sha256
-from .install import async_install_model
-from .models import ModelError, ProgressCallback, check_local_model
+from .const import (
+    CONF_ENGINE,
+    CONF_LLM_SHA256,
+    DEFAULT_ENGINE_PORT,
+    DOMAIN,
+    ENGINE_EMBEDDED,
+    ENGINE_NETWORK,
+    LOGGER,
+    MODEL_CONF_KEYS,
+)
+from .engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind, catalog_for
+from .engine.client import EngineClient
+from .engine.errors import (
+    EngineAuthError,
+    EngineError,
+    EngineRequestError,
+    EngineVersionError,
+)
+from .engine.store import is_url, valid_sha256
 from .options_schema import flatten_sections, options_schema, sectioned
+from .runtime import engine_client
 
-TITLE = "LLM Home"
+TITLE: Final = "LLM Home"
+# What the embedded engine imports; without them only a network engine can work.
+ENGINE_PACKAGES: Final = ("llama_cpp", "faster_whisper", "piper")
 
 
 def _model_selector(kind: ModelKind) -> SelectSelector:
@@ -50,7 +72,7 @@ def _model_selector(kind: ModelKind) -> SelectSelector:
     )
 
 
-STEP_USER_SCHEMA = probatio.Schema(
+STEP_MODELS_SCHEMA = probatio.Schema(
     {
         **{
             probatio.Required(
@@ -61,29 +83,31 @@ STEP_USER_SCHEMA = probatio.Schema(
         probatio.Optional(CONF_LLM_SHA256): TextSelector(),
     }
 )
+STEP_NETWORK_SCHEMA = probatio.Schema(
+    {
+        probatio.Required(CONF_HOST): TextSelector(),
+        probatio.Required(CONF_PORT, default=DEFAULT_ENGINE_PORT): NumberSelector(
+            NumberSelectorConfig(min=1, max=65535, mode=NumberSelectorMode.BOX)
+        ),
+        probatio.Required(CONF_TOKEN): TextSelector(
+            TextSelectorConfig(type=TextSelectorType.PASSWORD)
+        ),
+    }
+)
 
 
-def _check_local_models(data: dict[str, Any]) -> dict[str, str]:
-    """Check the chosen models that are local paths; blocking. Return form errors."""
-    errors: dict[str, str] = {}
-    for kind in ModelKind:
-        field = MODEL_CONF_KEYS[kind]
-        value = str(data[field]).strip()
-        if kind is ModelKind.LLM and is_url(value):
-            sha256 = str(data.get(CONF_LLM_SHA256) or "")
-            if sha256 and not valid_sha256(sha256):
-                errors[CONF_LLM_SHA256] = "invalid_sha256"
-            continue
-        if value in CATALOG:
-            if CATALOG[value].kind is not kind:
-                errors[field] = "model_invalid"
-            continue
-        try:
-            data[field] = str(check_local_model(kind, Path(value)))
-        except ModelError as err:
-            LOGGER.debug("Model %s rejected: %s", value, err)
-            errors[field] = err.reason
-    return errors
+def missing_engine_packages() -> list[str]:
+    """Return the engine's native packages this Python lacks; blocking (imports specs)."""
+    return [name for name in ENGINE_PACKAGES if importlib.util.find_spec(name) is None]
+
+
+def _engine_error(err: EngineError) -> str:
+    """Return the form error for an engine that cannot be used."""
+    if isinstance(err, EngineAuthError):
+        return "invalid_auth"
+    if isinstance(err, EngineVersionError):
+        return "incompatible_version"
+    return "cannot_connect"
 
 
 class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
@@ -102,12 +126,11 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
         self._data: dict[str, Any] = {}
         self._errors: dict[str, str] = {}
         self._install_task: asyncio.Task[dict[str, str]] | None = None
-        self._cancel = threading.Event()
 
     async def async_step_reconfigure(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Choose other models; only the models that changed are loaded again."""
+        """Move the engine or choose other models; only what changed is loaded again."""
         if not self._data:
             self._data = dict(self._get_reconfigure_entry().data)
         return await self.async_step_user(user_input)
@@ -115,19 +138,82 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
     async def async_step_user(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Let the user choose the models."""
+        """Ask where the engine runs; inside Home Assistant only where it can."""
+        missing = await self.hass.async_add_executor_job(missing_engine_packages)
+        if missing:
+            LOGGER.debug("Embedded engine not offered, missing %s", missing)
+            return await self.async_step_network_only(missing=missing)
+        return self.async_show_menu(
+            step_id="user", menu_options=[ENGINE_EMBEDDED, ENGINE_NETWORK]
+        )
+
+    async def async_step_network_only(
+        self,
+        user_input: dict[str, Any] | None = None,
+        *,
+        missing: list[str] | None = None,
+    ) -> ConfigFlowResult:
+        """Offer only a network engine, saying why the embedded one cannot run here."""
+        return self.async_show_menu(
+            step_id="network_only",
+            menu_options=[ENGINE_NETWORK],
+            description_placeholders={"missing": ", ".join(missing or ENGINE_PACKAGES)},
+        )
+
+    async def async_step_embedded(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Run the engine as a child process of Home Assistant."""
+        for key in (CONF_HOST, CONF_PORT, CONF_TOKEN):
+            self._data.pop(key, None)
+        self._data[CONF_ENGINE] = ENGINE_EMBEDDED
+        return await self.async_step_models()
+
+    async def async_step_network(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Connect to an engine on the network; the connection is tested first."""
+        errors: dict[str, str] = {}
         if user_input is not None:
-            self._data = dict(user_input)
-            self._errors = await self.hass.async_add_executor_job(
-                _check_local_models, self._data
-            )
-            if not self._errors:
-                return await self.async_step_install()
+            engine = {
+                CONF_ENGINE: ENGINE_NETWORK,
+                CONF_HOST: str(user_input[CONF_HOST]).strip(),
+                CONF_PORT: int(user_input[CONF_PORT]),
+                CONF_TOKEN: str(user_input[CONF_TOKEN]).strip(),
+            }
+            client = engine_client(self.hass, engine)
+            try:
+                await client.start()
+            except EngineError as err:
+                LOGGER.info("Cannot use the engine at %s: %s", engine[CONF_HOST], err)
+                errors["base"] = _engine_error(err)
+            finally:
+                await client.stop()
+            if not errors:
+                self._data.update(engine)
+                return await self.async_step_models()
+        suggested = {**self._data, **(user_input or {})}
+        suggested.pop(CONF_TOKEN, None)
+        return self.async_show_form(
+            step_id="network",
+            data_schema=self.add_suggested_values_to_schema(
+                STEP_NETWORK_SCHEMA, suggested
+            ),
+            errors=errors,
+        )
+
+    async def async_step_models(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Let the user choose the models; local paths are paths on the engine's machine."""
+        if user_input is not None:
+            self._data.update(user_input)
+            return await self.async_step_install()
         errors, self._errors = self._errors, {}
         return self.async_show_form(
-            step_id="reconfigure" if self.source == SOURCE_RECONFIGURE else "user",
+            step_id="models",
             data_schema=self.add_suggested_values_to_schema(
-                STEP_USER_SCHEMA, self._data
+                STEP_MODELS_SCHEMA, self._data
             ),
             errors=errors,
         )
@@ -135,7 +221,7 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
     async def async_step_install(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Assemble and verify the chosen catalog models, showing progress."""
+        """Check, download and verify the chosen models on the engine, with progress."""
         if self._install_task is None:
             self._install_task = self.hass.async_create_background_task(
                 self._async_install(), f"{DOMAIN} model install"
@@ -146,10 +232,14 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
                 progress_action="install_models",
                 progress_task=self._install_task,
             )
-        self._errors = self._install_task.result()
+        try:
+            self._errors = self._install_task.result()
+        except Exception:  # noqa: BLE001  # any failure ends on the form, logged
+            LOGGER.exception("Installing the models failed")
+            self._errors = {"base": "unknown"}
         self._install_task = None
         return self.async_show_progress_done(
-            next_step_id="user" if self._errors else "finish"
+            next_step_id="models" if self._errors else "finish"
         )
 
     async def async_step_finish(
@@ -162,69 +252,77 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
             )
         return self.async_create_entry(title=TITLE, data=self._data)
 
-    def _chosen_catalog_models(self) -> dict[str, CatalogModel]:
-        return {
-            field: CATALOG[self._data[field]]
-            for field in MODEL_CONF_KEYS.values()
-            if self._data[field] in CATALOG
-        }
-
     @callback
     def async_remove(self) -> None:
-        """Stop a download when the user closes the flow."""
-        self._cancel.set()
-
-    async def _async_download(self) -> dict[str, str]:
-        """Download a language model given by URL; return form errors by field."""
-        field = MODEL_CONF_KEYS[ModelKind.LLM]
-        url = str(self._data[field]).strip()
-        sha256 = str(self._data.pop(CONF_LLM_SHA256, None) or "") or None
-        target = download_target(model_store(self.hass).root, url)
-        try:
-            path = await self.hass.async_add_executor_job(
-                download_model,
-                url,
-                target,
-                sha256,
-                self._progress_callback(0, 1, 1),
-                self._cancel,
-            )
-        except ModelError as err:
-            LOGGER.error("Cannot download %s: %s", url, err.detail)
-            return {field: err.reason}
-        self._data[field] = str(path)
-        return {}
+        """Stop a download (and the flow's engine client) when the user closes the flow."""
+        if self._install_task is not None:
+            self._install_task.cancel()
 
     async def _async_install(self) -> dict[str, str]:
-        """Download and install the chosen models; return form errors by field."""
-        if is_url(str(self._data[MODEL_CONF_KEYS[ModelKind.LLM]])):
-            if errors := await self._async_download():
-                return errors
-        self._data.pop(CONF_LLM_SHA256, None)
-        chosen = self._chosen_catalog_models()
-        total = sum(model.size for model in chosen.values()) or 1
-        done = 0
-        for field, model in chosen.items():
+        """Check and install the chosen models on the engine; return form errors.
+
+        The flow's own engine client lives only as long as this task: closing the flow
+        cancels it, which cancels a download in the engine and stops the client.
+        """
+        client = engine_client(self.hass, self._data)
+        try:
+            await client.start()
+            return await self._async_install_models(client)
+        except EngineRequestError as err:
+            LOGGER.error("The engine refused the models: %s", err)
+            return {"base": err.reason or "unknown"}
+        except EngineError as err:
+            LOGGER.error("The engine failed while installing the models: %s", err)
+            return {"base": _engine_error(err)}
+        finally:
+            await client.stop()
+
+    async def _async_install_models(self, client: EngineClient) -> dict[str, str]:
+        """Download a URL, check local paths, install catalog models; errors by field."""
+        sha256 = str(self._data.pop(CONF_LLM_SHA256, None) or "").strip() or None
+        chosen: dict[str, str] = {}
+        for kind in ModelKind:
+            field = MODEL_CONF_KEYS[kind]
+            value = str(self._data[field]).strip()
             try:
-                await async_install_model(
-                    self.hass, model, self._progress_callback(done, model.size, total)
-                )
-            except ModelError as err:
-                LOGGER.error("Cannot install model %s: %s", model.key, err)
+                if kind is ModelKind.LLM and is_url(value):
+                    if sha256 and not valid_sha256(sha256):
+                        return {CONF_LLM_SHA256: "invalid_sha256"}
+                    value = await client.download_model(
+                        value, sha256, self._progress(0, 1, 1)
+                    )
+                elif (model := CATALOG.get(value)) is None:
+                    value = await client.check_model(kind, value)
+                elif model.kind is not kind:
+                    return {field: "model_invalid"}
+                else:
+                    chosen[field] = value
+            except EngineRequestError as err:
+                if err.reason is None:
+                    raise
+                LOGGER.error("Model %s cannot be used: %s", value, err.detail)
                 return {field: err.reason}
-            except OSError as err:
-                LOGGER.error("Cannot write model %s: %s", model.key, err)
-                return {field: "cannot_write"}
-            done += model.size
+            self._data[field] = value
+        total = sum(CATALOG[key].size for key in chosen.values()) or 1
+        done = 0
+        for field, key in chosen.items():
+            try:
+                await client.install_model(
+                    key, self._progress(done, CATALOG[key].size, total)
+                )
+            except EngineRequestError as err:
+                if err.reason is None:
+                    raise
+                LOGGER.error("Cannot install model %s: %s", key, err.detail)
+                return {field: err.reason}
+            done += CATALOG[key].size
         return {}
 
-    def _progress_callback(self, done: int, size: int, total: int) -> ProgressCallback:
-        """Return a thread-safe callback that reports one model's share of the progress."""
+    def _progress(self, done: int, size: int, total: int) -> Callable[[float], None]:
+        """Return a callback that reports one model's share of the whole progress."""
 
         def report(fraction: float) -> None:
-            self.hass.loop.call_soon_threadsafe(
-                self.async_update_progress, (done + fraction * size) / total
-            )
+            self.async_update_progress(min((done + fraction * size) / total, 1.0))
 
         return report
 
@@ -243,7 +341,7 @@ class LlmHomeOptionsFlow(OptionsFlow):
             return self.async_create_entry(data=flatten_sections(user_input))
         entry = self.config_entry
         loaded = entry.state is ConfigEntryState.LOADED
-        languages = entry.runtime_data.stt.languages if loaded else []
+        languages = entry.runtime_data.loaded.stt.languages if loaded else []
         schema = options_schema(languages)
         return self.async_show_form(
             step_id="init",

@@ -5,6 +5,14 @@ from __future__ import annotations
 import logging
 from typing import Final
 
+from .engine import catalog as _catalog
+
+# The catalog's model keys; the catalog lives with the engine.
+DEFAULT_LLM_MODEL: Final = _catalog.DEFAULT_LLM_MODEL
+DEFAULT_STT_MODEL: Final = _catalog.DEFAULT_STT_MODEL
+DEFAULT_TTS_MODEL: Final = _catalog.DEFAULT_TTS_MODEL
+WHISPER_BASE_MODEL: Final = _catalog.WHISPER_BASE_MODEL
+
 DOMAIN: Final = "llm_home"
 LOGGER = logging.getLogger(__package__)
 
@@ -13,10 +21,11 @@ CONF_STT_MODEL: Final = "stt_model"
 CONF_TTS_MODEL: Final = "tts_model"
 CONF_LLM_SHA256: Final = "llm_sha256"  # checks a language model given by URL
 
-DEFAULT_LLM_MODEL: Final = "qwen2.5-coder-0.5b-instruct-q4_k_m"
-DEFAULT_STT_MODEL: Final = "whisper-tiny.en"
-DEFAULT_TTS_MODEL: Final = "piper-en_US-joe-medium"
-WHISPER_BASE_MODEL: Final = "whisper-base"
+# Where the engine runs: a child process of Home Assistant, or a service on the network.
+CONF_ENGINE: Final = "engine"
+ENGINE_EMBEDDED: Final = "embedded"
+ENGINE_NETWORK: Final = "network"
+DEFAULT_ENGINE_PORT: Final = 10600
 
 # Options, by section of the options form.
 SECTION_GENERATION: Final = "generation"
@@ -44,7 +53,8 @@ DEFAULT_STT_LANGUAGE: Final = "auto"  # the language the Assist pipeline asks fo
 DEFAULT_BEAM_SIZE: Final = 5
 DEFAULT_SPEAKING_RATE: Final = 1.0
 
-# Where catalog models are assembled, relative to the HA config directory.
+# The embedded engine's data directory (models/ inside), relative to the HA config directory.
+ENGINE_DATA_DIR: Final = "llm_home"
 MODELS_DIR: Final = "llm_home/models"
 
 # Config entry data key of each model kind ("llm", "stt", "tts").

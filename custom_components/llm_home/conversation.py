@@ -11,20 +11,26 @@ from homeassistant.components.conversation import trace as conversation_trace
 from homeassistant.components.conversation.chat_log import current_chat_log
 from homeassistant.components.conversation.models import AbstractConversationAgent
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import llm
+from homeassistant.helpers import intent, llm
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .brain import Thought, history_from, satellite_area
 from .calls import CallParseError
 from .codes import spoken_code
 from .const import DOMAIN, LOGGER
-from .entity import device_info
-from .replies import BUSY, FAILED, NOT_UNDERSTOOD, reply_for
+from .engine.errors import (
+    EngineBusyError,
+    EngineCrashedError,
+    EngineError,
+    EngineTimeoutError,
+    EngineUnavailableError,
+)
+from .entity import LlmHomeEntity
+from .replies import BUSY, ENGINE_DOWN, FAILED, NOT_UNDERSTOOD, reply_for
 from .stats import RequestTiming
-from .worker import WorkerBusyError, WorkerError
 
 if TYPE_CHECKING:
-    from . import LlmHomeConfigEntry
+    from .runtime import LlmHomeConfigEntry
 
 MAX_TEXT: Final = 500
 TOO_LONG: Final = "Sorry, that request is too long. Please say it in fewer words."
@@ -40,19 +46,16 @@ async def async_setup_entry(
 
 
 class LlmHomeConversationEntity(
-    conversation.ConversationEntity, AbstractConversationAgent
+    LlmHomeEntity, conversation.ConversationEntity, AbstractConversationAgent
 ):
     """A local agent that controls the exposed home through llm_home's tools."""
 
-    _attr_has_entity_name = True
     _attr_name = None
     _attr_supported_features = conversation.ConversationEntityFeature.CONTROL
 
     def __init__(self, entry: LlmHomeConfigEntry) -> None:
         """Describe the agent."""
-        self.entry = entry
-        self._attr_unique_id = entry.entry_id
-        self._attr_device_info = device_info(entry)
+        super().__init__(entry, None)
 
     @property
     @override
@@ -116,11 +119,14 @@ class LlmHomeConversationEntity(
                 history_from(chat_log),
                 satellite_area(self.hass, user_input.device_id),
             )
-        except WorkerBusyError:
-            return self._say(user_input, chat_log, BUSY)
-        except WorkerError as err:
-            LOGGER.error("The inference worker failed: %s", err)
-            return self._say(user_input, chat_log, FAILED)
+        except EngineBusyError:
+            return self._fail(user_input, chat_log, BUSY)
+        except (EngineUnavailableError, EngineCrashedError, EngineTimeoutError) as err:
+            LOGGER.error("The engine failed: %s", err)
+            return self._fail(user_input, chat_log, ENGINE_DOWN)
+        except EngineError as err:
+            LOGGER.error("The engine failed: %s", err)
+            return self._fail(user_input, chat_log, FAILED)
         except CallParseError as err:
             LOGGER.warning("Unusable model output: %s", err)
             return await self._async_not_handled(user_input, chat_log)
@@ -202,6 +208,17 @@ class LlmHomeConversationEntity(
             conversation.AssistantContent(agent_id=self.entity_id, content=reply)
         )
         return conversation.async_get_result_from_chat_log(user_input, chat_log)
+
+    def _fail(
+        self,
+        user_input: conversation.ConversationInput,
+        chat_log: conversation.ChatLog,
+        reply: str,
+    ) -> conversation.ConversationResult:
+        """Say why the request failed, as an error response (not as a success)."""
+        result = self._say(user_input, chat_log, reply)
+        result.response.async_set_error(intent.IntentResponseErrorCode.UNKNOWN, reply)
+        return result
 
 
 def _redact_trace(original: str, redacted: str) -> None:

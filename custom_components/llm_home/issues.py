@@ -1,4 +1,4 @@
-"""Repair issues: a model that cannot be used, a worker that keeps crashing."""
+"""Repair issues: a model that cannot be used, an engine that cannot be reached or keeps crashing."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from typing import Final
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 
-from .catalog import CATALOG
 from .const import DOMAIN
-from .models import ModelCorruptError, ModelError, ModelNotFoundError
-from .worker import WorkerClient, WorkerCrashedError, WorkerError
+from .engine.catalog import CATALOG
+from .engine.client import EngineClient
+from .engine.errors import EngineRequestError
 
 ISSUE_MODEL: Final = "model"
-ISSUE_WORKER: Final = "worker"
+ISSUE_ENGINE: Final = "engine"
 
 # A catalog model that is missing or damaged is assembled again by the fix flow.
 FIXABLE_MODEL: Final = "model_damaged"
@@ -28,11 +28,12 @@ CRASH_LOOP_WINDOW: Final = 600.0
 
 @callback
 def async_create_model_issue(
-    hass: HomeAssistant, entry_id: str, err: ModelError
+    hass: HomeAssistant, entry_id: str, err: EngineRequestError
 ) -> None:
     """Raise an issue for a model that stopped setup."""
-    fixable = err.model in CATALOG and isinstance(
-        err, ModelNotFoundError | ModelCorruptError
+    fixable = err.model in CATALOG and err.reason in (
+        "model_not_found",
+        "model_corrupt",
     )
     ir.async_create_issue(
         hass,
@@ -47,14 +48,14 @@ def async_create_model_issue(
 
 
 @callback
-def _async_create_worker_issue(
+def async_create_engine_issue(
     hass: HomeAssistant, translation_key: str, placeholders: dict[str, str]
 ) -> None:
-    """Raise the worker's (not fixable) issue with the given explanation."""
+    """Raise the engine's (not fixable) issue with the given explanation."""
     ir.async_create_issue(
         hass,
         DOMAIN,
-        ISSUE_WORKER,
+        ISSUE_ENGINE,
         is_fixable=False,
         severity=ir.IssueSeverity.ERROR,
         translation_key=translation_key,
@@ -63,22 +64,15 @@ def _async_create_worker_issue(
 
 
 @callback
-def async_create_worker_issue(hass: HomeAssistant, err: WorkerError) -> None:
-    """Raise an issue when the worker died while loading the models at setup."""
-    if isinstance(err, WorkerCrashedError):
-        _async_create_worker_issue(hass, CRASHED_LOADING, {"error": str(err)})
-
-
-@callback
-def async_watch_worker(hass: HomeAssistant, worker: WorkerClient) -> CALLBACK_TYPE:
-    """Raise an issue when the worker restarts too often; return the unsubscriber."""
+def async_watch_engine(hass: HomeAssistant, client: EngineClient) -> CALLBACK_TYPE:
+    """Raise an issue when the engine restarts too often; return the unsubscriber."""
 
     @callback
     def check() -> None:
         if (
-            restarts := worker.recent_restarts(CRASH_LOOP_WINDOW)
+            restarts := client.recent_restarts(CRASH_LOOP_WINDOW)
         ) >= CRASH_LOOP_RESTARTS:
-            _async_create_worker_issue(
+            async_create_engine_issue(
                 hass,
                 CRASH_LOOP,
                 {
@@ -87,11 +81,11 @@ def async_watch_worker(hass: HomeAssistant, worker: WorkerClient) -> CALLBACK_TY
                 },
             )
 
-    return worker.add_listener(check)
+    return client.add_listener(check)
 
 
 @callback
 def async_delete_issues(hass: HomeAssistant) -> None:
     """Delete the issues once the entry is set up (or removed)."""
-    for issue_id in (ISSUE_MODEL, ISSUE_WORKER):
+    for issue_id in (ISSUE_MODEL, ISSUE_ENGINE):
         ir.async_delete_issue(hass, DOMAIN, issue_id)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
 import probatio
 
@@ -15,22 +14,37 @@ from homeassistant.components.repairs import (
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 
-from .catalog import CATALOG, CatalogModel
 from .const import DOMAIN, LOGGER
-from .install import async_install_model
+from .engine.catalog import CATALOG, CatalogModel
+from .engine.errors import EngineError, EngineRequestError
 from .issues import ISSUE_MODEL
-from .models import ModelError
+from .runtime import engine_client
+
+
+async def async_reinstall(
+    hass: HomeAssistant, entry_id: str, model: CatalogModel
+) -> None:
+    """Download and verify a catalog model again on the entry's engine."""
+    entry = hass.config_entries.async_get_entry(entry_id)
+    if entry is None:
+        raise EngineError("The entry was removed")
+    client = engine_client(hass, entry.data)
+    try:
+        await client.start()
+        await client.install_model(model.key)
+    finally:
+        await client.stop()
 
 
 class ReinstallModelFlow(RepairsFlow):
-    """Assemble a missing or damaged catalog model again, then reload the entry."""
+    """Download a missing or damaged catalog model again, then reload the entry."""
 
     def __init__(self, entry_id: str, model: CatalogModel, detail: str) -> None:
         """Remember the entry to reload, the model to reinstall and what is wrong."""
         self._entry_id = entry_id
         self._model = model
         self._detail = detail
-        self._task: asyncio.Task[Path] | None = None
+        self._task: asyncio.Task[None] | None = None
         self._error = ""
 
     async def async_step_init(
@@ -60,7 +74,7 @@ class ReinstallModelFlow(RepairsFlow):
         """Reinstall the model, showing progress."""
         if self._task is None:
             self._task = self.hass.async_create_background_task(
-                async_install_model(self.hass, self._model),
+                async_reinstall(self.hass, self._entry_id, self._model),
                 f"{DOMAIN} reinstall {self._model.key}",
             )
         if not self._task.done():
@@ -72,12 +86,14 @@ class ReinstallModelFlow(RepairsFlow):
             )
         try:
             self._task.result()
-        except ModelError as err:
+        except EngineRequestError as err:
             LOGGER.error("Cannot reinstall model %s: %s", self._model.key, err)
-            self._error = err.reason
-        except OSError as err:
-            LOGGER.error("Cannot write model %s: %s", self._model.key, err)
-            self._error = "cannot_write"
+            self._error = err.reason or "engine_failed"
+        except EngineError as err:
+            LOGGER.error(
+                "Cannot reach the engine to reinstall %s: %s", self._model.key, err
+            )
+            self._error = "engine_failed"
         self._task = None
         return self.async_show_progress_done(
             next_step_id="failed" if self._error else "reload"

@@ -31,6 +31,10 @@ _ERRORS: Final = {
 }
 NOT_UNDERSTOOD: Final = "Sorry, I couldn't find a device for that."
 FAILED: Final = "Sorry, something went wrong. Please try again."
+ENGINE_DOWN: Final = (
+    "Sorry, I can't reach my speech and language engine right now. "
+    "Please try again in a moment."
+)
 BUSY: Final = (
     "Sorry, I'm still busy with another request. Please try again in a moment."
 )

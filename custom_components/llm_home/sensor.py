@@ -1,4 +1,4 @@
-"""Status sensors: the worker's state and restarts, the last command's latency."""
+"""Status sensors: the engine's state and restarts, the last command's latency."""
 
 from __future__ import annotations
 
@@ -18,22 +18,22 @@ from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
 
-from .entity import device_info
+from .engine.client import EngineState
+from .entity import LlmHomeEntity
 from .stats import signal_request_done
-from .worker import WorkerState
 
 if TYPE_CHECKING:
-    from . import LlmHomeConfigEntry, LlmHomeData
+    from .runtime import LlmHomeConfigEntry, LlmHomeRuntime
 
 
 @dataclass(frozen=True, kw_only=True)
 class LlmHomeSensorDescription(SensorEntityDescription):
     """A status sensor and how to read its value from the entry's runtime data."""
 
-    value_fn: Callable[[LlmHomeData], StateType]
+    value_fn: Callable[[LlmHomeRuntime], StateType]
 
 
-def _last_latency(data: LlmHomeData) -> StateType:
+def _last_latency(data: LlmHomeRuntime) -> StateType:
     return round(last.total_ms) if (last := data.stats.last) else None
 
 
@@ -42,8 +42,8 @@ SENSORS: tuple[LlmHomeSensorDescription, ...] = (
         key="status",
         translation_key="status",
         device_class=SensorDeviceClass.ENUM,
-        options=[state.value for state in WorkerState],
-        value_fn=lambda data: data.worker.state.value,
+        options=[state.value for state in EngineState],
+        value_fn=lambda data: data.client.state.value,
     ),
     LlmHomeSensorDescription(
         key="last_command_latency",
@@ -57,7 +57,7 @@ SENSORS: tuple[LlmHomeSensorDescription, ...] = (
         key="worker_restarts",
         translation_key="worker_restarts",
         state_class=SensorStateClass.TOTAL_INCREASING,
-        value_fn=lambda data: data.worker.restarts,
+        value_fn=lambda data: data.client.restarts,
     ),
 )
 
@@ -71,11 +71,9 @@ async def async_setup_entry(
     async_add_entities(LlmHomeSensor(entry, description) for description in SENSORS)
 
 
-class LlmHomeSensor(SensorEntity):
-    """A diagnostic sensor, updated when the worker changes or a request ends."""
+class LlmHomeSensor(LlmHomeEntity, SensorEntity):
+    """A diagnostic sensor, updated when the engine changes or a request ends."""
 
-    _attr_has_entity_name = True
-    _attr_should_poll = False
     _attr_entity_category = EntityCategory.DIAGNOSTIC
     entity_description: LlmHomeSensorDescription
 
@@ -83,10 +81,14 @@ class LlmHomeSensor(SensorEntity):
         self, entry: LlmHomeConfigEntry, description: LlmHomeSensorDescription
     ) -> None:
         """Describe the sensor."""
-        self.entry = entry
+        super().__init__(entry, description.key)
         self.entity_description = description
-        self._attr_unique_id = f"{entry.entry_id}_{description.key}"
-        self._attr_device_info = device_info(entry)
+
+    @property
+    @override
+    def available(self) -> bool:
+        """Stay available: these sensors tell what the engine is doing."""
+        return True
 
     @property
     @override
@@ -96,10 +98,8 @@ class LlmHomeSensor(SensorEntity):
 
     @override
     async def async_added_to_hass(self) -> None:
-        """Follow the worker and the requests."""
+        """Follow the engine (see LlmHomeEntity) and the requests."""
         await super().async_added_to_hass()
-        data = self.entry.runtime_data
-        self.async_on_remove(data.worker.add_listener(self._async_update))
         self.async_on_remove(
             async_dispatcher_connect(
                 self.hass, signal_request_done(self.entry.entry_id), self._async_update

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-import os
 from typing import Any
 
 from .const import (
@@ -66,11 +65,6 @@ class Settings:
             beam_size=int(options.get(CONF_BEAM_SIZE, default.beam_size)),
             speaking_rate=float(options.get(CONF_SPEAKING_RATE, default.speaking_rate)),
         )
-
-    @property
-    def n_threads(self) -> int:
-        """Return the number of threads for inference: all cores unless limited."""
-        return self.threads or os.cpu_count() or 2
 
     def stt_language_for(self, requested: str) -> str | None:
         """Return the language to transcribe: the option, or the one asked for."""

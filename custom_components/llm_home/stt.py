@@ -1,4 +1,4 @@
-"""Speech-to-text with faster-whisper in the inference worker, biased with the home's names."""
+"""Speech-to-text with faster-whisper in the engine, biased with the home's names."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from homeassistant.components import stt
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .entity import device_info
+from .engine.errors import EngineError
+from .entity import LlmHomeEntity
 from .home import async_get_home
-from .worker import WorkerError
 
 if TYPE_CHECKING:
-    from . import LlmHomeConfigEntry
+    from .runtime import LlmHomeConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -76,23 +76,20 @@ async def _collect(stream: AsyncIterable[bytes], limit: int) -> bytes | None:
     return bytes(audio)
 
 
-class LlmHomeSpeechToTextEntity(stt.SpeechToTextEntity):
-    """Whisper in the llm_home worker: 16 kHz mono 16-bit PCM in, text out."""
+class LlmHomeSpeechToTextEntity(LlmHomeEntity, stt.SpeechToTextEntity):
+    """Whisper in the llm_home engine: 16 kHz mono 16-bit PCM in, text out."""
 
-    _attr_has_entity_name = True
     _attr_translation_key = "speech_to_text"
 
     def __init__(self, entry: LlmHomeConfigEntry) -> None:
         """Describe the entity."""
-        self.entry = entry
-        self._attr_unique_id = f"{entry.entry_id}-stt"
-        self._attr_device_info = device_info(entry)
+        super().__init__(entry, "stt")
 
     @property
     @override
     def supported_languages(self) -> list[str]:
         """Return the languages that the loaded Whisper model transcribes."""
-        return self.entry.runtime_data.stt.languages
+        return self.entry.runtime_data.loaded.stt.languages
 
     @property
     @override
@@ -146,13 +143,13 @@ class LlmHomeSpeechToTextEntity(stt.SpeechToTextEntity):
         data = self.entry.runtime_data
         prompt = vocabulary_prompt(home_words(self.hass, metadata.language))
         try:
-            result = await data.worker.transcribe(
+            result = await data.client.transcribe(
                 pcm,
                 language=data.settings.stt_language_for(metadata.language),
                 initial_prompt=prompt,
                 vad=True,
             )
-        except WorkerError as err:
+        except EngineError as err:
             _LOGGER.error("Speech-to-text failed: %s", err)
             return error
         # A spoken alarm code goes on sealed: not in the pipeline's events, nor the log.

@@ -1,4 +1,4 @@
-"""Text-to-speech with a Piper voice in the inference worker, spoken sentence by sentence."""
+"""Text-to-speech with a Piper voice in the engine, spoken sentence by sentence."""
 
 from __future__ import annotations
 
@@ -16,11 +16,12 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import DOMAIN
-from .entity import device_info
-from .worker import SpeechAudio, WorkerError
+from .engine.errors import EngineError
+from .engine.protocol import SpeechAudio
+from .entity import LlmHomeEntity
 
 if TYPE_CHECKING:
-    from . import LlmHomeConfigEntry
+    from .runtime import LlmHomeConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -81,30 +82,27 @@ def _speed(value: Any) -> float:
     return speed
 
 
-class LlmHomeTextToSpeechEntity(tts.TextToSpeechEntity):
-    """A Piper voice in the llm_home worker."""
+class LlmHomeTextToSpeechEntity(LlmHomeEntity, tts.TextToSpeechEntity):
+    """A Piper voice in the llm_home engine."""
 
-    _attr_has_entity_name = True
     _attr_translation_key = "text_to_speech"
     _attr_supported_options = [tts.ATTR_VOICE, ATTR_SPEED]
 
     def __init__(self, entry: LlmHomeConfigEntry) -> None:
         """Describe the entity; its voice can change with the options."""
-        self.entry = entry
-        self._attr_unique_id = f"{entry.entry_id}-tts"
-        self._attr_device_info = device_info(entry)
+        super().__init__(entry, "tts")
 
     @property
     @override
     def default_language(self) -> str:
         """Return the language of the loaded voice."""
-        return self.entry.runtime_data.voice.language
+        return self.entry.runtime_data.loaded.voice.language
 
     @property
     @override
     def supported_languages(self) -> list[str]:
         """Return the language of the loaded voice."""
-        return [self.entry.runtime_data.voice.language]
+        return [self.entry.runtime_data.loaded.voice.language]
 
     @property
     @override
@@ -112,7 +110,7 @@ class LlmHomeTextToSpeechEntity(tts.TextToSpeechEntity):
         """Return the voice and the speaking rate (part of HA's cache key)."""
         data = self.entry.runtime_data
         return {
-            tts.ATTR_VOICE: data.voice.voice,
+            tts.ATTR_VOICE: data.loaded.voice.voice,
             ATTR_SPEED: data.settings.speaking_rate,
         }
 
@@ -122,7 +120,7 @@ class LlmHomeTextToSpeechEntity(tts.TextToSpeechEntity):
         """Return the voice of a supported language."""
         if language not in self.supported_languages:
             return None
-        voice = self.entry.runtime_data.voice.voice
+        voice = self.entry.runtime_data.loaded.voice.voice
         return [tts.Voice(voice_id=voice, name=voice)]
 
     @override
@@ -130,7 +128,7 @@ class LlmHomeTextToSpeechEntity(tts.TextToSpeechEntity):
         self, message: str, language: str, options: dict[str, Any]
     ) -> tts.TtsAudioType:
         """Speak a whole message, every sentence of it, as one WAV file."""
-        voice = self.entry.runtime_data.voice
+        voice = self.entry.runtime_data.loaded.voice
         pcm = b"".join(
             [
                 audio.pcm
@@ -154,7 +152,7 @@ class LlmHomeTextToSpeechEntity(tts.TextToSpeechEntity):
         self, message: AsyncIterable[str], options: Mapping[str, Any]
     ) -> AsyncGenerator[bytes]:
         """Yield a WAV header, then the PCM of each sentence in turn."""
-        voice = self.entry.runtime_data.voice
+        voice = self.entry.runtime_data.loaded.voice
         yield wav_bytes(b"", voice.sample_rate, voice.channels)
         async for audio in self._async_speak(stream_sentences(message), options):
             yield audio.pcm
@@ -162,13 +160,13 @@ class LlmHomeTextToSpeechEntity(tts.TextToSpeechEntity):
     async def _async_speak(
         self, sentences: AsyncIterable[str], options: Mapping[str, Any]
     ) -> AsyncGenerator[SpeechAudio]:
-        """Synthesize sentences one worker request at a time, at the chosen rate."""
-        worker = self.entry.runtime_data.worker
+        """Synthesize sentences one engine request at a time, at the chosen rate."""
+        client = self.entry.runtime_data.client
         speed = _speed(options.get(ATTR_SPEED, self.default_options[ATTR_SPEED]))
         async for sentence in sentences:
             try:
-                audio = await worker.synthesize(sentence, length_scale=1.0 / speed)
-            except WorkerError as err:
+                audio = await client.synthesize(sentence, length_scale=1.0 / speed)
+            except EngineError as err:
                 _LOGGER.error("Text-to-speech failed: %s", err)
                 raise HomeAssistantError(
                     translation_domain=DOMAIN,

@@ -103,14 +103,18 @@ async function addIntegration(page) {
   await page.getByRole('button', { name: 'Add integration' }).click();
   await page.getByPlaceholder('Search for a brand name').fill('LLM Home');
   await page.getByRole('button', { name: 'LLM Home', exact: true }).click();
+  // First the engine's place: this development install can run it inside Home Assistant.
+  await page.getByText('Where should the engine run?').waitFor();
+  await screenshot(page, 'config-flow-engine');
+  await page.getByText('Inside Home Assistant', { exact: true }).click();
   const submit = page.getByRole('button', { name: 'Submit' });
   await submit.waitFor();
-  await page.getByText('Choose the local models').waitFor();
+  await page.getByText('Choose the models').waitFor();
   await screenshot(page, 'config-flow');
   await submit.click();
-  // The default models are assembled from their packages into <config>/llm_home/models.
+  // scripts/develop gave the engine the seeded models: it only checks them.
   const finish = page.getByRole('button', { name: /^(Skip and finish|Finish)$/ });
-  await page.getByText('Installing and verifying the models').or(finish).first().waitFor();
+  await page.getByText('downloading and checking the models').or(finish).first().waitFor();
   await screenshot(page, 'config-flow-install');
   await finish.waitFor({ timeout: 10 * MINUTE });
   await screenshot(page, 'config-flow-done');

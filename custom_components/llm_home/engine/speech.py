@@ -1,9 +1,8 @@
-"""Speech ops of the inference worker: faster-whisper for speech in, Piper for speech out.
+"""Speech ops of the engine: faster-whisper for speech in, Piper for speech out.
 
-Imported by server.py as a plain script sibling, like protocol.py; it imports
-neither Home Assistant nor the integration package. faster-whisper and Piper are
-imported when a model is first loaded, so a worker without speech models never
-pays for them. Audio travels as base64 16-bit little-endian PCM.
+faster-whisper and Piper are imported when a model is first loaded, so an engine
+without speech models never pays for them. Audio travels as base64 16-bit
+little-endian PCM.
 """
 
 from __future__ import annotations
@@ -15,33 +14,25 @@ from dataclasses import asdict, dataclass
 import json
 import logging
 from pathlib import Path
-import sys
 import time
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 import numpy as np
 
-if TYPE_CHECKING:
-    from . import protocol
-else:  # Run as a script: make the sibling protocol module importable.
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import protocol
+from . import protocol
+from .fields import PayloadError, get
 
-_LOGGER = logging.getLogger("llm_home.worker.speech")
+_LOGGER = logging.getLogger(__name__)
 
 STT_SAMPLE_RATE: Final = 16000
 MAX_TRANSCRIBE_S: Final = 120.0
 WHISPER_MODEL_FILE: Final = "model.bin"
 
-type Payload = dict[str, Any]
+Payload = dict[str, Any]
 
 
 class SpeechError(Exception):
     """A speech request that cannot be served; its class name is the error type."""
-
-
-class SpeechPayloadError(SpeechError):
-    """The request's payload lacks a field or has one of the wrong type."""
 
 
 class SpeechModelNotFoundError(SpeechError):
@@ -58,7 +49,7 @@ class AudioError(SpeechError):
 
 @dataclass
 class Speech:
-    """The speech models that the worker holds between requests."""
+    """The speech models that the engine holds between requests."""
 
     stt: Any = None  # faster_whisper.WhisperModel
     stt_args: tuple[str, str, int] | None = None
@@ -84,25 +75,10 @@ class Speech:
         self.tts = self.tts_result = None
 
 
-def _get(
-    payload: Payload,
-    key: str,
-    kinds: type | tuple[type, ...],
-    default: Any = ...,
-) -> Any:
-    """Return a payload field of a JSON type; a missing or null one gives the default."""
-    value = payload.get(key)
-    if value is None and default is not ...:
-        return default
-    if isinstance(value, bool) is not (kinds is bool) or not isinstance(value, kinds):
-        raise SpeechPayloadError(f"field {key!r} is missing or has the wrong type")
-    return value
-
-
 def _pcm(payload: Payload) -> np.ndarray:
     """Return the request's audio as float samples in [-1, 1]."""
     try:
-        pcm = base64.b64decode(_get(payload, "pcm_b64", str), validate=True)
+        pcm = base64.b64decode(get(payload, "pcm_b64", str), validate=True)
     except (binascii.Error, ValueError) as err:
         raise AudioError(f"the audio is not valid base64: {err}") from err
     if not pcm:
@@ -116,15 +92,15 @@ def _pcm(payload: Payload) -> np.ndarray:
 
 def load_stt(speech: Speech, payload: Payload) -> Payload:
     """Load a CTranslate2 Whisper model (a no-op when it is already loaded)."""
-    path = _get(payload, "path", str)
+    path = get(payload, "path", str)
     args = (
         path,
-        _get(payload, "compute_type", str, "int8"),
-        _get(payload, "n_threads", int, 0),
+        get(payload, "compute_type", str, "int8"),
+        get(payload, "n_threads", int, 0),
     )
-    beam_size = _get(payload, "beam_size", int, 5)
+    beam_size = get(payload, "beam_size", int, 5)
     if beam_size < 1:
-        raise SpeechPayloadError("field 'beam_size' must be at least 1")
+        raise PayloadError("field 'beam_size' must be at least 1")
     if not (Path(path) / WHISPER_MODEL_FILE).is_file():
         # faster-whisper would take a name that is not a directory as a model to download.
         raise SpeechModelNotFoundError(f"no CTranslate2 Whisper model in {path}")
@@ -157,11 +133,11 @@ def transcribe(speech: Speech, payload: Payload) -> Payload:
     start = time.perf_counter()
     segments, info = model.transcribe(
         audio,
-        language=_get(payload, "language", str, None),
+        language=get(payload, "language", str, None),
         beam_size=speech.beam_size,
-        initial_prompt=_get(payload, "initial_prompt", str, None),
-        hotwords=_get(payload, "hotwords", str, None),
-        vad_filter=_get(payload, "vad", bool, False),
+        initial_prompt=get(payload, "initial_prompt", str, None),
+        hotwords=get(payload, "hotwords", str, None),
+        vad_filter=get(payload, "vad", bool, False),
         condition_on_previous_text=False,
     )
     text = " ".join(segment.text.strip() for segment in segments).strip()
@@ -176,7 +152,7 @@ def transcribe(speech: Speech, payload: Payload) -> Payload:
 
 def load_tts(speech: Speech, payload: Payload) -> Payload:
     """Load a Piper voice, its .onnx.json config beside it (a no-op when loaded)."""
-    path = _get(payload, "path", str)
+    path = get(payload, "path", str)
     config_path = Path(f"{path}.json")
     if not Path(path).is_file() or not config_path.is_file():
         raise SpeechModelNotFoundError(f"no Piper voice and config at {path}")
@@ -208,10 +184,10 @@ def synthesize(speech: Speech, payload: Payload) -> Payload:
     voice = speech.require_tts()
     from piper import SynthesisConfig  # noqa: PLC0415
 
-    text = _get(payload, "text", str).strip()
+    text = get(payload, "text", str).strip()
     if not text:
-        raise SpeechPayloadError("the text is empty")
-    length_scale = _get(payload, "length_scale", (int, float), None)
+        raise PayloadError("the text is empty")
+    length_scale = get(payload, "length_scale", (int, float), None)
     config = SynthesisConfig(
         length_scale=None if length_scale is None else float(length_scale)
     )

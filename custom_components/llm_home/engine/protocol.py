@@ -1,26 +1,50 @@
-"""Framing shared by the worker client and the worker process.
+"""The engine's wire protocol, shared by the client in Home Assistant and the engine.
 
 A message is a 4-byte big-endian unsigned length followed by that many bytes of
 UTF-8 JSON holding an object. Requests are ``{"id", "op", "payload"}``; responses
 are ``{"id", "ok": true, "result"}`` or ``{"id", "ok": false, "error": {"type",
-"message"}}``.
+"message"}}``; a long op may send ``{"id", "progress": <0..1>}`` frames before its
+response.
 
-Stdlib only: the worker process imports this module as a plain script sibling.
+A connection starts with a handshake: the client's first frame is the ``hello`` op
+with ``{"protocol": PROTOCOL_VERSION, "token": ...}``; the engine answers with its
+versions and what it has loaded, or with an ``AuthError``/``VersionError`` and
+closes. Until then a frame may hold at most `MAX_HELLO_FRAME` bytes, so a client
+without the token cannot make the engine buffer more than that.
+
+Stdlib only.
 """
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 import json
 import struct
-from typing import IO, Any, Final
+from typing import Any, Final
 
 HEADER: Final = struct.Struct(">I")
 MAX_FRAME: Final = 16 * 1024 * 1024
+MAX_HELLO_FRAME: Final = 4096
+# Bumped whenever an op or a field changes meaning; both sides must agree.
+PROTOCOL_VERSION: Final = 1
+ENGINE_VERSION: Final = "0.1.0"
+HELLO: Final = "hello"
 
 
 class ProtocolError(ValueError):
     """A frame is too large, truncated, or not a JSON object."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hello:
+    """The engine's answer to the handshake."""
+
+    protocol: int
+    engine: str
+    llama_cpp: str
+    pid: int
+    loaded: dict[str, dict[str, Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,16 +128,36 @@ def encode(message: dict[str, Any]) -> bytes:
     return HEADER.pack(len(body)) + body
 
 
-def decode_header(header: bytes) -> int:
+def decode_header(header: bytes, limit: int = MAX_FRAME) -> int:
     """Return the body length announced by a header, checking it against the limit."""
     if len(header) != HEADER.size:
         raise ProtocolError(f"truncated frame header ({len(header)} bytes)")
     (length,) = HEADER.unpack(header)
-    if length > MAX_FRAME:
+    if length > limit:
         raise ProtocolError(
-            f"frame of {length} bytes exceeds the {MAX_FRAME} byte frame limit"
+            f"frame of {length} bytes exceeds the {limit} byte frame limit"
         )
     return int(length)
+
+
+async def read_frame(
+    reader: asyncio.StreamReader, limit: int = MAX_FRAME
+) -> dict[str, Any] | None:
+    """Read one message from a stream; None at a clean end of stream.
+
+    Raises ProtocolError for an oversized, truncated or malformed frame.
+    """
+    try:
+        header = await reader.readexactly(HEADER.size)
+    except asyncio.IncompleteReadError as err:
+        if not err.partial:
+            return None
+        raise ProtocolError("the stream ended inside a frame header") from err
+    try:
+        body = await reader.readexactly(decode_header(header, limit))
+    except asyncio.IncompleteReadError as err:
+        raise ProtocolError("the stream ended inside a frame") from err
+    return decode_body(body)
 
 
 def decode_body(body: bytes) -> dict[str, Any]:
@@ -125,28 +169,3 @@ def decode_body(body: bytes) -> dict[str, Any]:
     if not isinstance(message, dict):
         raise ProtocolError("frame body is not a JSON object")
     return message
-
-
-def read_message(stream: IO[bytes]) -> dict[str, Any] | None:
-    """Read one message from a blocking binary stream; None at a clean end of stream."""
-    header = _read_exact(stream, HEADER.size)
-    if not header:
-        return None
-    return decode_body(_read_exact(stream, decode_header(header), required=True))
-
-
-def _read_exact(stream: IO[bytes], size: int, *, required: bool = False) -> bytes:
-    """Read exactly `size` bytes; b"" if the stream ends first and nothing was read."""
-    chunks: list[bytes] = []
-    remaining = size
-    while remaining:
-        chunk = stream.read(remaining)
-        if not chunk:
-            if chunks or required:
-                raise ProtocolError(
-                    f"stream ended after {size - remaining} of {size} bytes"
-                )
-            return b""
-        chunks.append(chunk)
-        remaining -= len(chunk)
-    return b"".join(chunks)

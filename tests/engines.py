@@ -1,0 +1,113 @@
+"""Network engines for tests, started the way the add-on starts them.
+
+The add-on runs ``python3 -m llm_home_engine --host 0.0.0.0 --port 10600 --token-file
+/data/token --data-dir /data`` with the engine directory copied under that name; here
+the same command runs on 127.0.0.1 with the directory linked under that name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+import os
+from pathlib import Path
+import socket
+import subprocess
+import sys
+import time
+
+ENGINE_DIR = Path(__file__).resolve().parents[1] / "custom_components/llm_home/engine"
+START_TIMEOUT = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkEngine:
+    """A running network engine: where it listens, its token, its process."""
+
+    host: str
+    port: int
+    token: str
+    process: subprocess.Popen[bytes]
+    log: Path
+
+
+def process_exists(pid: int) -> bool:
+    """Return whether a process with this id runs."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def free_port() -> int:
+    """Return a TCP port that is free on 127.0.0.1 right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def engine_command(
+    workdir: Path, data_dir: Path, port: int, token_file: Path
+) -> tuple[list[str], dict[str, str]]:
+    """Return the add-on's command line and environment, for a checkout."""
+    package = workdir / "llm_home_engine"
+    if not package.exists():
+        package.symlink_to(ENGINE_DIR, target_is_directory=True)
+    command = [
+        sys.executable,
+        "-m",
+        "llm_home_engine",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--token-file",
+        str(token_file),
+        "--data-dir",
+        str(data_dir),
+    ]
+    return command, {**os.environ, "PYTHONPATH": str(workdir)}
+
+
+def wait_listening(port: int, process: subprocess.Popen[bytes]) -> None:
+    """Wait until the engine accepts connections; fail if it exits first."""
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the engine exited with {process.returncode}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+        except OSError:
+            time.sleep(0.1)
+        else:
+            return
+    raise RuntimeError("the engine did not start listening")
+
+
+@contextmanager
+def network_engine(
+    workdir: Path, data_dir: Path, token: str, *, port: int | None = None
+) -> Iterator[NetworkEngine]:
+    """Run a network engine for the duration of the block (on `port`, or a free one)."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    token_file = workdir / "token"
+    token_file.write_text(token)
+    port = port or free_port()
+    command, env = engine_command(workdir, data_dir, port, token_file)
+    log = workdir / "engine.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(  # noqa: S603
+            command, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=out
+        )
+    try:
+        wait_listening(port, process)
+        yield NetworkEngine("127.0.0.1", port, token, process, log)
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
