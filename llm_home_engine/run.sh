@@ -1,0 +1,29 @@
+#!/usr/bin/with-contenv bashio
+# shellcheck shell=bash
+# ==============================================================================
+# Start the LLM Home engine with the app's options.
+# The token reaches the engine in a file: a command line is visible to `ps`.
+# ==============================================================================
+readonly token_file=/data/token
+
+if bashio::config.has_value 'token'; then
+    (umask 077 && bashio::config 'token' > "${token_file}")
+    bashio::log.info "Using the token from the app's options."
+elif [[ ! -s "${token_file}" ]]; then
+    # First start without a token: make one, and show it this once.
+    (umask 077 && od -An -tx1 -N32 /dev/urandom | tr -d ' \n' > "${token_file}")
+    bashio::log.notice "Generated the engine's token: $(<"${token_file}")"
+    bashio::log.notice "Enter it, with port 10600 and this app's hostname, in the LLM Home integration."
+else
+    bashio::log.info "Using the token kept from before: the one generated on the first start"
+    bashio::log.info "(shown in the log then) or the last one set in the options."
+    bashio::log.info "To replace it, set a token in the options and restart the app."
+fi
+
+exec python3 -m llm_home_engine \
+    --host 0.0.0.0 \
+    --port 10600 \
+    --token-file /data/token \
+    --data-dir /data \
+    --threads "$(bashio::config 'threads')" \
+    --log-level "$(bashio::config 'log_level')"
