@@ -141,6 +141,7 @@ def _assemble(target: Path, file: ModelFile, pieces: tuple[Piece, ...]) -> None:
 def seed(root: Path) -> list[str]:
     """Assemble every catalog model with known sources into `root`; return what was built."""
     catalog, store_module = load_engine()
+    model_errors = importlib.import_module(f"{ENGINE_PACKAGE}.model_errors")
     store: ModelStore = store_module.ModelStore(root)
     built: list[str] = []
     for key, files in SOURCES.items():
@@ -157,7 +158,7 @@ def seed(root: Path) -> list[str]:
         if missing:
             try:
                 store.verify(model)  # hashes each new file once and records it
-            except store_module.ModelError as err:
+            except model_errors.ModelError as err:
                 for file in missing:
                     store.file_path(model, file).unlink(missing_ok=True)
                 sys.exit(f"seed_models: {err}")

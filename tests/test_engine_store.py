@@ -27,18 +27,17 @@ from custom_components.llm_home.engine.catalog import (
     CatalogModel,
     ModelKind,
 )
-from custom_components.llm_home.engine.store import (
-    DOWNLOADS_DIR,
+from custom_components.llm_home.engine.download import sha256_file
+from custom_components.llm_home.engine.local_models import check_local_model
+from custom_components.llm_home.engine.model_errors import (
     DownloadCancelledError,
     ModelCorruptError,
     ModelDownloadError,
     ModelError,
     ModelInvalidError,
     ModelNotFoundError,
-    ModelStore,
-    check_local_model,
-    sha256_file,
 )
+from custom_components.llm_home.engine.store import DOWNLOADS_DIR, ModelStore
 
 WHISPER = CATALOG[DEFAULT_STT_MODEL]
 PIPER = CATALOG[DEFAULT_TTS_MODEL]

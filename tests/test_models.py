@@ -13,13 +13,13 @@ from custom_components.llm_home.const import (
     DEFAULT_TTS_MODEL,
 )
 from custom_components.llm_home.engine.catalog import CATALOG, ModelKind
-from custom_components.llm_home.engine.store import (
+from custom_components.llm_home.engine.download import sha256_file
+from custom_components.llm_home.engine.local_models import check_local_model
+from custom_components.llm_home.engine.model_errors import (
     ModelInvalidError,
     ModelNotFoundError,
-    ModelStore,
-    check_local_model,
-    sha256_file,
 )
+from custom_components.llm_home.engine.store import ModelStore
 
 WHISPER = CATALOG[DEFAULT_STT_MODEL]
 PIPER = CATALOG[DEFAULT_TTS_MODEL]

@@ -23,7 +23,8 @@ from .home import async_setup_agent
 from custom_components.llm_home.const import CONF_LLM_MODEL, DOMAIN
 from custom_components.llm_home.diagnostics import async_get_config_entry_diagnostics
 from custom_components.llm_home.engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind
-from custom_components.llm_home.engine.store import ModelStore, sha256_file
+from custom_components.llm_home.engine.download import sha256_file
+from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.issues import ISSUE_ENGINE, ISSUE_MODEL
 
 SIGILL_ENGINE = Path(__file__).with_name("sigill_engine.py")

@@ -50,7 +50,7 @@ from .engine.errors import (
     EngineRequestError,
     EngineVersionError,
 )
-from .engine.store import is_url, valid_sha256
+from .engine.local_models import is_url, valid_sha256
 from .options_schema import flatten_sections, options_schema, sectioned
 from .runtime import engine_client
 

@@ -19,7 +19,8 @@ from typing import Any, Final
 from . import llm, speech
 from .catalog import CATALOG, ModelKind
 from .fields import PayloadError, get
-from .store import ModelError, ModelStore, ProgressCallback
+from .model_errors import ModelError
+from .store import ModelStore, ProgressCallback
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -5,13 +5,13 @@ Contract:
   for language models given by URL, and `<root>/.verified.json`, the verification records.
 - A record holds a verified file's size, mtime and sha256: a file unchanged since it was
   verified is never hashed again, and never downloaded again.
-- A download streams into `<target>.part`, is checked (size, sha256, GGUF magic) and only
-  then renamed into place; a failure or a cancel leaves no `.part` and no file behind.
-  Files of a model that were complete and verified before the failure stay.
-- Every failure is a `ModelError` whose `reason` is a translation key; network and disk
-  errors (404, timeout, disk full) are `ModelDownloadError`.
-- Blocking file and network I/O: run it in a thread, never on an event loop. A cancel is
-  seen between chunks, so a stalled server delays it by at most the socket timeout.
+- Downloads go through download.py: a failure or a cancel leaves no `.part` and no file
+  behind. Files of a model that were complete and verified before the failure stay.
+- Every failure is a `ModelError` (model_errors.py); a local path is checked by
+  local_models.py.
+- Two threads never install into the same model directory or download target at once,
+  and never lose each other's records.
+- Blocking file and network I/O: run it in a thread, never on an event loop.
 
 Stdlib only, no Home Assistant, relative imports within the engine package only.
 """
@@ -19,9 +19,6 @@ Stdlib only, no Home Assistant, relative imports within the engine package only.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-import hashlib
-from http.client import HTTPException
 import json
 import logging
 from pathlib import Path
@@ -29,20 +26,17 @@ import re
 import shutil
 import threading
 from typing import Any, Final
-from urllib.error import URLError
 from urllib.parse import unquote, urlsplit
-from urllib.request import Request, urlopen
 
 from .catalog import CATALOG, CatalogModel, ModelFile, ModelKind, download_url
+from .download import GGUF_MAGIC, ByteProgress, Expect, fetch, sha256_file
+from .local_models import check_local_model, valid_sha256
+from .model_errors import ModelCorruptError, ModelInvalidError, ModelNotFoundError
 
 _LOGGER = logging.getLogger(__name__)
 
-CHUNK: Final = 4 * 1024 * 1024
-GGUF_MAGIC: Final = b"GGUF"
 DOWNLOADS_DIR: Final = "downloads"
 RECORDS: Final = ".verified.json"
-TIMEOUT: Final = 30.0
-_SHA256: Final = re.compile(r"^[0-9a-f]{64}$")
 _SAFE_NAME: Final = re.compile(r"[^\w.-]+")
 
 ProgressCallback = Callable[[float], None]
@@ -51,57 +45,6 @@ ProgressCallback = Callable[[float], None]
 # two threads never write the same `.part` file or lose each other's records.
 _RECORDS_LOCK: Final = threading.Lock()
 _INSTALL_LOCKS: dict[Path, threading.Lock] = {}
-
-
-class ModelError(Exception):
-    """A model cannot be used; `reason` is the translation key shown to users."""
-
-    reason = "model_invalid"
-
-    def __init__(self, model: str, detail: str) -> None:
-        """Describe the model and what is wrong with it."""
-        super().__init__(f"{model}: {detail}")
-        self.model = model
-        self.detail = detail
-
-
-class ModelNotFoundError(ModelError):
-    """The model file or directory does not exist."""
-
-    reason = "model_not_found"
-
-
-class ModelInvalidError(ModelError):
-    """The file exists but is not a model of the expected format."""
-
-    reason = "model_invalid"
-
-
-class ModelCorruptError(ModelError):
-    """The file's size or sha256 differs from what was expected."""
-
-    reason = "model_corrupt"
-
-
-class ModelDownloadError(ModelError):
-    """The URL could not be fetched or the file could not be written."""
-
-    reason = "download_failed"
-
-
-class DownloadCancelledError(ModelError):
-    """The download was stopped by its caller."""
-
-    reason = "download_cancelled"
-
-
-@dataclass(frozen=True, slots=True)
-class _Expect:
-    """What a download must be, where known: its size, sha256 and first bytes."""
-
-    size: int | None = None
-    sha256: str | None = None
-    magic: bytes | None = None
 
 
 class ModelStore:
@@ -162,11 +105,11 @@ class ModelStore:
                 target = self.file_path(model, file)
                 if not self._is_recorded(target, file.sha256):
                     if not (target.is_file() and _matches(target, file)):
-                        _fetch(
+                        fetch(
                             model.key,
                             download_url(file),
                             target,
-                            expect=_Expect(file.size, file.sha256),
+                            expect=Expect(file.size, file.sha256),
                             progress=_reporter(progress, done, model.size),
                             cancel=cancel,
                         )
@@ -192,11 +135,11 @@ class ModelStore:
         target = self.download_target(url)
         with _install_lock(target):
             if expected is None or not self._is_recorded(target, expected):
-                digest = _fetch(
+                digest = fetch(
                     url,
                     url,
                     target,
-                    expect=_Expect(sha256=expected, magic=GGUF_MAGIC),
+                    expect=Expect(sha256=expected, magic=GGUF_MAGIC),
                     progress=_reporter(progress, 0, None),
                     cancel=cancel,
                 )
@@ -325,96 +268,13 @@ def _report(progress: ProgressCallback | None, done: int, total: int | None) -> 
 
 def _reporter(
     progress: ProgressCallback | None, base: int, total: int | None
-) -> Callable[[int, int | None], None]:
+) -> ByteProgress:
     """Return a byte-count callback reporting `base` + bytes of `total` (or of the file's)."""
 
     def report(done: int, expected: int | None) -> None:
         _report(progress, base + done, total if total is not None else expected)
 
     return report
-
-
-def _fetch(
-    name: str,
-    url: str,
-    target: Path,
-    *,
-    expect: _Expect,
-    progress: Callable[[int, int | None], None],
-    cancel: threading.Event | None,
-) -> str:
-    """Download `url` to `target` through `target.part`; return the sha256 of its bytes.
-
-    `progress` gets the bytes received and the bytes expected (if known).
-    """
-    partial = target.with_name(f"{target.name}.part")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        digest = _stream(name, url, partial, expect, progress=progress, cancel=cancel)
-        partial.replace(target)
-    except (URLError, HTTPException, OSError, ValueError) as err:
-        partial.unlink(missing_ok=True)
-        raise ModelDownloadError(name, f"{target.name}: {err}") from err
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return digest
-
-
-def _stream(
-    name: str,
-    url: str,
-    partial: Path,
-    expect: _Expect,
-    *,
-    progress: Callable[[int, int | None], None],
-    cancel: threading.Event | None,
-) -> str:
-    """Write the URL's body to `partial`, checking it as it arrives; return its sha256."""
-    if cancel is not None and cancel.is_set():
-        raise DownloadCancelledError(name, "cancelled")
-    size, digest, done = expect.size, hashlib.sha256(), 0
-    with (
-        urlopen(Request(url), timeout=TIMEOUT) as response,  # noqa: S310
-        partial.open("wb") as out,
-    ):
-        length = response.headers.get("Content-Length")
-        total = int(length) if length else None
-        if size is not None and total is not None and total != size:
-            raise ModelCorruptError(name, f"the server offers {total} of {size} bytes")
-        while chunk := response.read(CHUNK):
-            if cancel is not None and cancel.is_set():
-                raise DownloadCancelledError(name, "cancelled")
-            if done == 0 and expect.magic and not chunk.startswith(expect.magic):
-                raise ModelInvalidError(name, "not a GGUF file")
-            done += len(chunk)
-            if size is not None and done > size:
-                raise ModelCorruptError(name, f"more than the expected {size} bytes")
-            out.write(chunk)
-            digest.update(chunk)
-            progress(done, size if size is not None else total)
-    if total is not None and done != total:
-        raise ModelDownloadError(
-            name, f"the connection ended at {done} of {total} bytes"
-        )
-    if size is not None and done != size:
-        raise ModelCorruptError(name, f"got {done} of {size} bytes")
-    if done == 0:
-        raise ModelInvalidError(name, "the file is empty")
-    if expect.sha256 is not None and digest.hexdigest() != expect.sha256:
-        raise ModelCorruptError(
-            name, f"{partial.name.removesuffix('.part')}: the sha256 does not match"
-        )
-    return digest.hexdigest()
-
-
-def sha256_file(path: Path) -> str:
-    """Return the hex sha256 of a file."""
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        while chunk := stream.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _same_stat(first: Path, second: Path) -> bool:
@@ -427,56 +287,3 @@ def _same_stat(first: Path, second: Path) -> bool:
 
 def _matches(path: Path, file: ModelFile) -> bool:
     return path.stat().st_size == file.size and sha256_file(path) == file.sha256
-
-
-def is_url(value: str) -> bool:
-    """Return whether a model field holds an http(s) URL."""
-    return urlsplit(value.strip()).scheme in ("http", "https")
-
-
-def valid_sha256(value: str) -> bool:
-    """Return whether a value is a sha256 in hex."""
-    return bool(_SHA256.match(value.strip().lower()))
-
-
-def check_local_model(kind: ModelKind, path: Path) -> Path:
-    """Check that a path on the engine's machine holds a model of the given kind."""
-    name = str(path)
-    if not path.is_absolute():
-        raise ModelInvalidError(name, "the path must be absolute")
-    if not path.exists():
-        raise ModelNotFoundError(name, "no such file or directory")
-    match kind:
-        case ModelKind.LLM:
-            _check_magic(path, GGUF_MAGIC, "a GGUF file")
-        case ModelKind.STT:
-            if not (path / "model.bin").is_file():
-                raise ModelInvalidError(
-                    name, "not a CTranslate2 Whisper directory (no model.bin)"
-                )
-            _check_json(path / "config.json")
-        case ModelKind.TTS:
-            _check_magic(path, b"\x08", "an ONNX file")
-            _check_json(path.with_name(f"{path.name}.json"))
-    return path.resolve()
-
-
-def _check_magic(path: Path, magic: bytes, what: str) -> None:
-    if not path.is_file():
-        raise ModelInvalidError(str(path), f"not {what}")
-    with path.open("rb") as stream:
-        if stream.read(len(magic)) != magic:
-            raise ModelInvalidError(str(path), f"not {what}")
-
-
-def _check_json(path: Path) -> None:
-    try:
-        json.loads(path.read_text())
-    except FileNotFoundError as err:
-        raise ModelNotFoundError(
-            str(path), "the model's JSON config is missing"
-        ) from err
-    except (OSError, ValueError) as err:
-        raise ModelInvalidError(
-            str(path), "the model's JSON config is unreadable"
-        ) from err
