@@ -57,6 +57,11 @@ async def home(hass: HomeAssistant) -> None:
             [Call("light_on", (n,)) for n in "ABC"],
         ),
         ("none()", [Call(NONE_CALL)]),
+        # Cut off by the token limit: the complete calls before the last line stay.
+        (
+            "light_on(Kitchen Lights)\nlight_off(Bed Li",
+            [Call("light_on", ("Kitchen Lights",))],
+        ),
     ],
 )
 def test_parse_calls(text: str, expected: list[Call]) -> None:
@@ -71,6 +76,8 @@ def test_parse_calls(text: str, expected: list[Call]) -> None:
         "Sure! I turned on the light.",
         "launch_rocket(Moon)",
         "light_level(Kitchen)",
+        "light_off(Bed Li",
+        "Sure!\nlight_on(Kitchen Lights)",
         "{not json",
         '{"arguments": {}}',
     ],
@@ -217,9 +224,24 @@ async def test_light_white_uses_the_device_range(
         ),
         (
             "set the heat to 2100 and disarm code 1234",
-            f"set the heat to {CODE_MARKER} and disarm code {CODE_MARKER}",
+            f"set the heat to 2100 and disarm code {CODE_MARKER}",
+            "1234",
+        ),
+        # A value near "alarm" or "security" is the user's value, never a code.
+        (
+            "set the security light to 100 percent",
+            "set the security light to 100 percent",
             None,
         ),
+        ("set the alarm light to 100%", "set the alarm light to 100%", None),
+        (
+            "disarm the alarm and set the light to 100 percent",
+            "disarm the alarm and set the light to 100 percent",
+            None,
+        ),
+        # Two bare numbers in a disarm request: both hidden, neither used.
+        ("disarm 1234 and 5678", f"disarm {CODE_MARKER} and {CODE_MARKER}", None),
+        ("unlock the front door 4321", f"unlock the front door {CODE_MARKER}", "4321"),
         ("set the light to 2700 kelvin", "set the light to 2700 kelvin", None),
         (
             "set the hvac to 22 and arm the alarm",

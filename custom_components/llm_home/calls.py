@@ -127,7 +127,15 @@ def parse_calls(text: str) -> list[Call]:
         raise CallParseError("empty output")
     if text.startswith(("{", "[")):
         return _parse_json(text)
-    calls = [_parse_line(line.strip()) for line in text.splitlines() if line.strip()]
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    calls = [_parse_line(line) for line in lines[:-1]]
+    try:
+        calls.append(_parse_line(lines[-1]))
+    except CallParseError:
+        # Output cut off by the token limit ends in half a call: the whole calls
+        # before it are what the model decided; without any, the output is unusable.
+        if not calls:
+            raise
     return calls[:MAX_CALLS]
 
 

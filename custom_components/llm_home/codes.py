@@ -46,9 +46,17 @@ _DIGIT = (
 _NUMBER: Final = re.compile(
     rf"(?<![\w]){_DIGIT}(?:{_SEPARATOR}*{_DIGIT})*(?![\w])", re.IGNORECASE
 )
-# Words that make a number a code ("set the light to 2700 kelvin" holds none).
-_CODE_CONTEXT: Final = re.compile(
-    r"\b(code|pin|passcode|password|alarm|security|disarm\w*|disable\w*|unlock\w*)\b",
+# Words right before a number that make it a code: "code 1234", "the pin is 1234", "code: 1234".
+_CODE_WORD: Final = re.compile(
+    r"\b(?:code|pin|passcode|password)\b(?:\s+(?:is|was|of|number))*\W*$", re.IGNORECASE
+)
+# Requests in which a bare number is the code: "disarm the alarm 1234".
+_CODE_REQUEST: Final = re.compile(
+    r"\b(?:code|pin|passcode|password|disarm\w*|unlock\w*|disable\w*)\b", re.IGNORECASE
+)
+# A unit after a number makes it a value, never a code: "100 percent", "2700 kelvin".
+_UNIT: Final = re.compile(
+    r"\s*(?:%|percent|per\s?cent|°|degrees?|kelvin|k\b|minutes?|seconds?|hours?)",
     re.IGNORECASE,
 )
 _ONLY_NUMBER: Final = re.compile(rf"^\W*{_NUMBER.pattern}\W*$", re.IGNORECASE)
@@ -63,25 +71,37 @@ def _digits(text: str) -> str:
     return "".join(digit_words.get(word.casefold(), word) for word in words)
 
 
-def take_code(text: str) -> tuple[str, str | None]:
-    """Return the words with every number replaced by a marker, and the code if there is one.
-
-    Numbers are only treated as codes in words about codes or alarms, or when the words
-    are nothing but a number (the answer to "what is the code?"). When several numbers
-    could be the code, all are hidden and none is used.
-    """
-    if not (_CODE_CONTEXT.search(text) or _ONLY_NUMBER.match(text)):
-        return text, None
-    candidates = [
-        m for m in _NUMBER.finditer(text) if len(_digits(m.group())) >= MIN_DIGITS
+def _candidates(text: str) -> list[re.Match[str]]:
+    """Return the numbers that could be a code: long enough, and not a value with a unit."""
+    return [
+        match
+        for match in _NUMBER.finditer(text)
+        if len(_digits(match.group())) >= MIN_DIGITS
+        and not _UNIT.match(text, match.end())
     ]
-    if not candidates:
+
+
+def take_code(text: str) -> tuple[str, str | None]:
+    """Return the words with the code's number replaced by a marker, and the code.
+
+    A number is a code only when it follows "code", "pin", "passcode" or "password", or
+    sits in a disarm or unlock request, or is all the words say (the answer to "what is
+    the code?"); a number with a unit ("100 percent", "21 degrees") never is. When the
+    code is unclear (several bare numbers in a disarm request), all of them are hidden
+    and none is used. Other numbers are the user's values and stay.
+    """
+    if not (_CODE_REQUEST.search(text) or _ONLY_NUMBER.match(text)):
         return text, None
+    candidates = _candidates(text)
+    named = [m for m in candidates if _CODE_WORD.search(text, 0, m.start())]
+    hidden = named or candidates
+    if not hidden:
+        return text, None
+    spans = {match.span() for match in hidden}
     redacted = _NUMBER.sub(
-        lambda m: CODE_MARKER if len(_digits(m.group())) >= MIN_DIGITS else m.group(),
-        text,
+        lambda m: CODE_MARKER if m.span() in spans else m.group(), text
     )
-    code = _digits(candidates[0].group()) if len(candidates) == 1 else None
+    code = _digits(hidden[0].group()) if len(hidden) == 1 else None
     return redacted, code
 
 
