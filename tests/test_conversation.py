@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 import re
 import time
+from typing import Any
 
 import pytest
 from pytest_homeassistant_custom_component.common import (
@@ -14,6 +15,7 @@ from pytest_homeassistant_custom_component.common import (
 
 from homeassistant.components import conversation
 from homeassistant.components.conversation.trace import async_get_traces
+from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import (
     area_registry as ar,
@@ -24,13 +26,14 @@ from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
 from .commands import COMMANDS, Command
-from .home import async_setup_agent
+from .home import async_say, async_setup_agent, async_setup_home
 from custom_components.llm_home.const import (
     CONF_ASSIST_FALLBACK,
     DOMAIN,
     ENGINE_EMBEDDED,
     ENGINE_NETWORK,
 )
+from custom_components.llm_home.engine.protocol import CompletionResult
 from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.replies import NOT_UNDERSTOOD
 from custom_components.llm_home.stats import MAX_TIMINGS
@@ -195,3 +198,47 @@ async def test_satellite_area_is_used_when_no_name_is_said(
     )
     assert hass.states.get("light.ceiling_lights").state == "on"
     assert hass.states.get("light.entrance_color_white_lights").state == "on"
+
+
+async def test_prompt_follows_devices_that_appear_after_setup(
+    hass: HomeAssistant, default_data: dict[str, Any], model_store: ModelStore
+) -> None:
+    """A device of an integration that starts after llm_home reaches the prompt.
+
+    No registry event tells llm_home about it; the next request still describes the
+    functions the device needs.
+    """
+    await async_setup_home(hass)
+    for entity_id in ("climate.hvac", "climate.heatpump", "climate.ecobee"):
+        async_expose_entity(hass, "conversation", entity_id, False)
+    entry = MockConfigEntry(domain=DOMAIN, title="LLM Home", data=default_data)
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    client = entry.runtime_data.client
+    prompts: list[str] = []
+    real_complete = client.complete
+
+    async def recording_complete(prompt: str, **kwargs: Any) -> CompletionResult:
+        prompts.append(prompt)
+        return await real_complete(prompt, **kwargs)
+
+    client.complete = recording_complete  # type: ignore[method-assign]
+    await async_say(hass, "turn on the kitchen lights")
+    assert prompts and "climate_temp(" not in prompts[-1]
+
+    # A thermostat without a registry entry appears, as a late integration's would.
+    hass.states.async_set(
+        "climate.attic_heater",
+        "heat",
+        {
+            "friendly_name": "Attic Heater",
+            "hvac_modes": ["off", "heat"],
+            "temperature": 18,
+            "min_temp": 7,
+            "max_temp": 30,
+            "supported_features": 1,
+        },
+    )
+    await async_say(hass, "set the attic heater to 21 degrees")
+    assert "climate_temp(" in prompts[-1]

@@ -19,6 +19,7 @@ from homeassistant.helpers import (
     llm,
 )
 from homeassistant.helpers.debounce import Debouncer
+from homeassistant.helpers.start import async_at_started
 
 from .calls import NONE_CALL, Call, parse_calls
 from .const import LOGGER
@@ -48,6 +49,14 @@ class Thought:
     total_ms: float
 
 
+def _fingerprint(home: Home) -> tuple[Any, ...]:
+    """Return what the prefix is built from, cheap to compare on every request."""
+    return (
+        tuple((e.entity_id, e.label, e.area_id, e.aliases) for e in home.entities),
+        home.areas,
+    )
+
+
 class Brain:
     """Builds prompts and grammars from the home and asks the engine for calls."""
 
@@ -64,14 +73,18 @@ class Brain:
         self.policy = policy
         self.settings = settings
         self._warm_prefix: str | None = None
-        # The prefix only changes with names, areas, exposure and options; the events
-        # that signal those changes clear it (see async_watch_home).
+        # The prefix only changes with the devices, names, areas and options; it is
+        # rebuilt when their fingerprint changes (a device that appears after start-up
+        # changes it without any registry event).
         self._prefix: str | None = None
+        self._prefix_key: tuple[Any, ...] | None = None
         self._warm_up_later: Debouncer[Coroutine[Any, Any, None]] | None = None
 
     def _current_prefix(self, home: Home) -> str:
-        if self._prefix is None:
+        key = (self.settings.instructions, _fingerprint(home))
+        if self._prefix is None or key != self._prefix_key:
             self._prefix = build_prefix(home, self.settings.instructions)
+            self._prefix_key = key
         return self._prefix
 
     @callback
@@ -109,6 +122,9 @@ class Brain:
             self.hass.bus.async_listen(ar.EVENT_AREA_REGISTRY_UPDATED, schedule),
         ]
         unsubscribes.append(async_listen_entity_updates(self.hass, ASSISTANT, schedule))
+        # Integrations that start after llm_home add their devices late: warm the cache
+        # again with the whole home once Home Assistant has started.
+        unsubscribes.append(async_at_started(self.hass, schedule))
 
         @callback
         def stop() -> None:
