@@ -175,3 +175,39 @@ async def test_devices_sharing_a_name_are_told_apart_by_area(
     assert not result.error
     assert hass.states.get("light.ceiling_lights").state == "off"
     assert hass.states.get("light.kitchen_lights").state == "on"
+
+
+async def test_api_prompt_lists_the_names_the_tools_accept(
+    hass: HomeAssistant, agent: MockConfigEntry
+) -> None:
+    """The API prompt lists the names the tools take.
+
+    Two lights called "Lamp" are listed as "Kitchen Lamp" and "Bedroom Lamp"; a listed
+    name works, the plain shared name does not.
+    """
+    registry = er.async_get(hass)
+    registry.async_update_entity("light.kitchen_lights", name="Lamp")
+    registry.async_update_entity("light.bed_light", name="Lamp")
+    await hass.async_block_till_done()
+    llm_context = llm.LLMContext(
+        platform="test",
+        context=Context(),
+        language="en",
+        assistant="conversation",
+        device_id=None,
+    )
+    api = await llm.async_get_api(hass, DOMAIN, llm_context)
+    listed = [
+        line[2:].split(" (")[0]
+        for line in api.api_prompt.splitlines()
+        if line.startswith("- ")
+    ]
+    assert "Kitchen Lamp" in listed and "Bedroom Lamp" in listed
+    assert "Lamp" not in listed
+    assert "- Bedroom Lamp (light, in Bedroom, also Lumière lamp)" in api.api_prompt
+
+    result = await _call(hass, "light_off", {"target": ["Kitchen Lamp"]})
+    assert not result.error
+    assert hass.states.get("light.kitchen_lights").state == "off"
+    result = await _call(hass, "light_off", {"target": ["Lamp"]})
+    assert result.error

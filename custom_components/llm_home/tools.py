@@ -215,8 +215,12 @@ class LlmHomeAPI(llm.API):
             for spec in SPECS.values()
             if targets_for(home, spec)
         ]
+        # The names the tools accept: each device's label (two devices called "Lamp"
+        # become "Kitchen Lamp" and "Bedroom Lamp") and its aliases.
         devices = "\n".join(
-            f"- {entity.name} ({entity.domain}{', ' + entity.area if entity.area else ''})"
+            f"- {entity.label} ({entity.domain}"
+            f"{', in ' + label(entity.area) if entity.area else ''}"
+            f"{', also ' + ', '.join(label(a) for a in entity.aliases) if entity.aliases else ''})"
             for entity in home.entities
         )
         return llm.APIInstance(
