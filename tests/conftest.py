@@ -18,9 +18,11 @@ from homeassistant.setup import async_setup_component
 # Imported at module level so that the custom integration shadows PHACC's testing config.
 from .engines import NetworkEngine, network_engine
 from .home import async_setup_agent
+from .llm_servers import LlmServerProcess, llm_server
 from .mirror import hugging_face_mirror
 from custom_components.llm_home.const import (
     CONF_ENGINE,
+    DEFAULT_LLM_MODEL,
     DOMAIN,
     ENGINE_DATA_DIR,
     ENGINE_EMBEDDED,
@@ -35,6 +37,7 @@ from custom_components.llm_home.engine.catalog import (
     HF_ENDPOINT,
 )
 from custom_components.llm_home.engine.store import ModelStore
+from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
 NETWORK_TOKEN = "test-token-0123456789"
 
@@ -155,6 +158,18 @@ def mock_config_entry(
 @pytest.fixture
 async def agent(
     hass: HomeAssistant, default_data: dict[str, Any], model_store: ModelStore
-) -> MockConfigEntry:
+) -> LlmHomeConfigEntry:
     """Return a loaded llm_home entry with default options in the fixture home."""
     return await async_setup_agent(hass, default_data)
+
+
+@pytest.fixture(scope="session")
+def completion_server(
+    model_store: ModelStore, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[LlmServerProcess]:
+    """Run llama-cpp-python's server with the default model for the session."""
+    pytest_socket.enable_socket()
+    model = model_store.path(CATALOG[DEFAULT_LLM_MODEL])
+    log = tmp_path_factory.mktemp("llm_server") / "server.log"
+    with llm_server(model, log) as server:
+        yield server

@@ -7,7 +7,8 @@ the same command runs on 127.0.0.1 with the directory linked under that name.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 import os
@@ -30,6 +31,13 @@ class NetworkEngine:
     token: str
     process: subprocess.Popen[bytes]
     log: Path
+
+
+async def until(check: Callable[[], bool], timeout: float = 60) -> None:
+    """Wait for something an engine does outside Home Assistant's tasks."""
+    async with asyncio.timeout(timeout):
+        while not check():
+            await asyncio.sleep(0.1)
 
 
 def process_exists(pid: int) -> bool:

@@ -17,8 +17,8 @@ _TOKEN = re.compile(
 
 @dataclass
 class _Node:
-    kind: str  # lit, cls, ref, seq, alt, rep
-    value: object
+    kind: str  # lit, cls, ref (text); seq, alt (nodes); rep (a node)
+    value: str | _Node | list[_Node]
     low: int = 1
     high: int = 1
 
@@ -101,17 +101,18 @@ class GrammarSampler:
         return self._walk(self.rules[rule], rng)
 
     def _walk(self, node: _Node, rng: random.Random) -> str:
-        match node.kind:
-            case "lit":
-                return str(node.value)
-            case "cls":
-                return rng.choice(_class_chars(str(node.value)))
-            case "ref":
-                return self._walk(self.rules[str(node.value)], rng)
-            case "seq":
-                return "".join(self._walk(child, rng) for child in node.value)  # type: ignore[attr-defined]
-            case "alt":
-                return self._walk(rng.choice(node.value), rng)  # type: ignore[arg-type]
-            case _:
+        match node.kind, node.value:
+            case "lit", str(text):
+                return text
+            case "cls", str(spec):
+                return rng.choice(_class_chars(spec))
+            case "ref", str(name):
+                return self._walk(self.rules[name], rng)
+            case "seq", list(children):
+                return "".join(self._walk(child, rng) for child in children)
+            case "alt", list(options):
+                return self._walk(rng.choice(options), rng)
+            case "rep", _Node() as child:
                 count = rng.randint(node.low, node.high)
-                return "".join(self._walk(node.value, rng) for _ in range(count))  # type: ignore[arg-type]
+                return "".join(self._walk(child, rng) for _ in range(count))
+        raise AssertionError(f"not a grammar node: {node}")

@@ -7,15 +7,16 @@ exposed to Assist.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 from unittest.mock import patch
 
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from homeassistant.components import conversation
 from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
+from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.const import Platform
-from homeassistant.core import Context, HomeAssistant
+from homeassistant.core import Context, HomeAssistant, State
 from homeassistant.helpers import (
     area_registry as ar,
     device_registry as dr,
@@ -25,6 +26,7 @@ from homeassistant.helpers import (
 from homeassistant.setup import async_setup_component
 
 from custom_components.llm_home.const import DOMAIN
+from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
 AGENT = "conversation.llm_home"
 
@@ -61,8 +63,8 @@ def _floor_id(hass: HomeAssistant, area_name: str) -> str | None:
     return floor.floor_id
 
 
-async def async_setup_home(hass: HomeAssistant) -> None:
-    """Create the fixture home."""
+async def async_setup_home(hass: HomeAssistant, alarm_code: str = ALARM_CODE) -> None:
+    """Create the fixture home; its alarm panel takes `alarm_code`."""
     with patch(
         "homeassistant.components.demo.COMPONENTS_WITH_CONFIG_ENTRY_DEMO_PLATFORM",
         [Platform.LIGHT, Platform.CLIMATE],
@@ -79,7 +81,7 @@ async def async_setup_home(hass: HomeAssistant) -> None:
                     "platform": "manual",
                     "name": "Home Alarm",
                     "unique_id": "home_alarm",
-                    "code": ALARM_CODE,
+                    "code": alarm_code,
                     "code_arm_required": False,
                     "arming_time": 0,
                     "delay_time": 0,
@@ -105,7 +107,7 @@ async def async_setup_home(hass: HomeAssistant) -> None:
             dev_reg.async_update_device(entry.device_id, area_id=area.id)
         else:
             ent_reg.async_update_entity(entity_id, area_id=area.id)
-        ent_reg.async_update_entity(entity_id, aliases=ALIASES.get(entity_id, []))
+        ent_reg.async_update_entity(entity_id, aliases=[*ALIASES.get(entity_id, [])])
     for entity_id in [*AREAS, ALARM]:
         async_expose_entity(
             hass, "conversation", entity_id, entity_id != UNEXPOSED_LIGHT
@@ -114,17 +116,37 @@ async def async_setup_home(hass: HomeAssistant) -> None:
 
 
 async def async_setup_agent(
-    hass: HomeAssistant, data: dict[str, str], options: dict[str, Any] | None = None
-) -> MockConfigEntry:
+    hass: HomeAssistant,
+    data: dict[str, Any],
+    options: dict[str, Any] | None = None,
+    alarm_code: str = ALARM_CODE,
+) -> LlmHomeConfigEntry:
     """Set up the fixture home and a loaded llm_home entry (its cache warmed)."""
-    await async_setup_home(hass)
+    await async_setup_home(hass, alarm_code)
     entry = MockConfigEntry(
         domain=DOMAIN, title="LLM Home", data=data, options=options or {}
     )
     entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done(wait_background_tasks=True)
-    return entry
+    # PHACC ships no type information; the loaded entry holds llm_home's runtime.
+    return cast("LlmHomeConfigEntry", entry)
+
+
+def state_of(hass: HomeAssistant, entity_id: str) -> State:
+    """Return an entity's current state; fail the test when it has none."""
+    state = hass.states.get(entity_id)
+    assert state is not None, f"{entity_id} has no state"
+    return state
+
+
+def entry_state(entry: ConfigEntry[Any]) -> ConfigEntryState:
+    """Return a config entry's state now.
+
+    After `assert entry.state is ...`, mypy holds `entry.state` at that value across the
+    awaits that change it; a call's result is read afresh.
+    """
+    return entry.state
 
 
 async def async_say(hass: HomeAssistant, text: str) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 import resource
 import signal
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 ENGINE = Path(__file__).resolve().parents[1] / "custom_components/llm_home/engine"
 _spec = importlib.util.spec_from_file_location(
@@ -23,10 +23,13 @@ _package = importlib.util.module_from_spec(_spec)
 sys.modules["llm_home_engine"] = _package
 _spec.loader.exec_module(_package)
 
-from llm_home_engine import cli, llm  # type: ignore[import-not-found]  # noqa: E402
+if TYPE_CHECKING:  # the same modules, as the type checker finds them
+    from custom_components.llm_home.engine import cli, llm
+else:
+    from llm_home_engine import cli, llm
 
 
-def _sigill(model: Any, payload: dict[str, Any]) -> dict[str, Any]:
+def _sigill(model: llm.LanguageModel, payload: dict[str, Any]) -> dict[str, Any]:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # no core file
     os.kill(os.getpid(), signal.SIGILL)
     raise AssertionError("unreachable")

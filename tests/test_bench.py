@@ -20,6 +20,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import area_registry as ar, entity_registry as er
 
+from .home import state_of
 from custom_components.llm_home.const import DEFAULT_LLM_MODEL
 
 DATASET = Path(__file__).parent / "bench_data" / "mini"
@@ -61,7 +62,8 @@ async def test_home_entities_work(hass: HomeAssistant) -> None:
     await home.async_build()
     entry = er.async_get(hass).async_get("sensor.outside_temperature")
     assert entry is not None
-    assert ar.async_get(hass).async_get_area(entry.area_id or "").name == "Hallway"  # type: ignore[union-attr]
+    area = ar.async_get(hass).async_get_area(entry.area_id or "")
+    assert area is not None and area.name == "Hallway"
     assert async_should_expose(hass, "conversation", "sensor.outside_temperature")
     thermostat = hass.states.get("climate.thermostat")
     assert thermostat is not None
@@ -78,7 +80,7 @@ async def test_home_entities_work(hass: HomeAssistant) -> None:
     await hass.services.async_call(
         "alarm_control_panel", "alarm_arm_away", {"entity_id": ALARM}, blocking=True
     )
-    assert hass.states.get(ALARM).state == AlarmControlPanelState.ARMED_AWAY  # type: ignore[union-attr]
+    assert state_of(hass, ALARM).state == AlarmControlPanelState.ARMED_AWAY
     with pytest.raises(ServiceValidationError):
         await hass.services.async_call(
             "alarm_control_panel",
@@ -92,26 +94,29 @@ async def test_home_entities_work(hass: HomeAssistant) -> None:
         {"entity_id": ALARM, "code": "1234"},
         blocking=True,
     )
-    assert hass.states.get(ALARM).state == AlarmControlPanelState.DISARMED  # type: ignore[union-attr]
+    assert state_of(hass, ALARM).state == AlarmControlPanelState.DISARMED
 
     await home.async_reset(_folder("home-b-climate").tasks[0])
-    assert hass.states.get("climate.thermostat").attributes["fan_mode"] == "auto"  # type: ignore[union-attr]
+    assert state_of(hass, "climate.thermostat").attributes["fan_mode"] == "auto"
     await home.async_remove()
     assert hass.states.get("climate.thermostat") is None
 
 
-def _task(**kwargs: object) -> Task:
-    values: dict[str, object] = {
-        "dataset": "d",
-        "test": "t",
-        "category": "light",
-        "sentence": "s",
-        "setup": {},
-        "expect_changes": {},
-        "ignore_changes": {},
-        "expect_response": [],
-    }
-    return Task(**(values | kwargs))  # type: ignore[arg-type]
+def _task(
+    expect_changes: dict[str, EntityState] | None = None,
+    ignore_changes: dict[str, list[str]] | None = None,
+    expect_response: list[str] | None = None,
+) -> Task:
+    return Task(
+        dataset="d",
+        test="t",
+        category="light",
+        sentence="s",
+        setup={},
+        expect_changes=expect_changes or {},
+        ignore_changes=ignore_changes or {},
+        expect_response=expect_response or [],
+    )
 
 
 BEFORE: Snapshot = {

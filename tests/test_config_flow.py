@@ -9,13 +9,19 @@ from unittest.mock import patch
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from homeassistant.config_entries import SOURCE_USER, ConfigEntryState
+from homeassistant.config_entries import (
+    SOURCE_RECONFIGURE,
+    SOURCE_USER,
+    ConfigEntryState,
+    ConfigFlowResult,
+)
 from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN, STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 
 from .engines import NetworkEngine, process_exists
-from .flows import finish_flow, models_form
+from .flows import finish_flow, llm_in_engine, models_form
+from .home import state_of
 from custom_components.llm_home.const import (
     CONF_ENGINE,
     CONF_LLM_MODEL,
@@ -30,11 +36,12 @@ from custom_components.llm_home.const import (
 from custom_components.llm_home.engine import protocol
 from custom_components.llm_home.engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind
 from custom_components.llm_home.engine.store import ModelStore
+from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
 AGENT_ENTITY = "conversation.llm_home"
 
 
-async def _submit(hass: HomeAssistant, user_input: dict[str, Any]) -> dict[str, Any]:
+async def _submit(hass: HomeAssistant, user_input: dict[str, Any]) -> ConfigFlowResult:
     result = await models_form(hass)
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], _models(user_input)
@@ -54,6 +61,7 @@ async def test_defaults_install_models_and_create_entry(
 ) -> None:
     """Accepting the embedded defaults installs the catalog models and loads the entry."""
     result = await models_form(hass)
+    assert result["data_schema"] is not None
     schema = result["data_schema"].schema
     models = _models(default_data)
     assert {str(key): key.default() for key in schema if key in models} == models
@@ -73,7 +81,7 @@ async def test_defaults_install_models_and_create_entry(
     assert entry.runtime_data.models == dict(DEFAULT_MODELS)
     for key in DEFAULT_MODELS.values():
         assert store.path(CATALOG[key]).exists()
-    assert hass.states.get(AGENT_ENTITY).state != STATE_UNAVAILABLE
+    assert state_of(hass, AGENT_ENTITY).state != STATE_UNAVAILABLE
 
 
 async def test_local_model_paths_create_entry(
@@ -153,10 +161,13 @@ async def test_damaged_catalog_model_is_repaired_by_the_flow(
     )
     original = voice_config.read_bytes()
     voice_config.write_bytes(original[:-10])
-
-    result = await _submit(hass, default_data)
-    assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert voice_config.read_bytes() == original
+    try:
+        result = await _submit(hass, default_data)
+        assert result["type"] is FlowResultType.CREATE_ENTRY
+        assert voice_config.read_bytes() == original
+    finally:  # the store is shared by the session: leave no damage for later tests
+        if voice_config.read_bytes() != original:
+            voice_config.write_bytes(original)
 
 
 async def test_single_instance(
@@ -173,6 +184,7 @@ async def test_single_instance(
 async def test_default_llm_is_listed_first(hass: HomeAssistant) -> None:
     """The language model field offers the catalog models and accepts a custom path."""
     result = await models_form(hass)
+    assert result["data_schema"] is not None
     selector = next(
         v for k, v in result["data_schema"].schema.items() if str(k) == CONF_LLM_MODEL
     )
@@ -181,7 +193,7 @@ async def test_default_llm_is_listed_first(hass: HomeAssistant) -> None:
     assert config["options"][0]["value"] == DEFAULT_LLM_MODEL
 
 
-async def _network_form(hass: HomeAssistant) -> dict[str, Any]:
+async def _network_form(hass: HomeAssistant) -> ConfigFlowResult:
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": SOURCE_USER}
     )
@@ -206,11 +218,12 @@ async def test_network_engine_creates_entry(
 ) -> None:
     """An engine on the network is tested, then its models installed; the entry works."""
     result = await _network_form(hass)
-    result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], _address(network)
+    result = await llm_in_engine(
+        hass,
+        await hass.config_entries.flow.async_configure(
+            result["flow_id"], _address(network)
+        ),
     )
-    assert result["type"] is FlowResultType.FORM
-    assert result["step_id"] == "models"
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], _models(default_data)
     )
@@ -226,7 +239,7 @@ async def test_network_engine_creates_entry(
     assert entry.state is ConfigEntryState.LOADED
     assert entry.runtime_data.client.pid is None  # not a child of Home Assistant
     assert entry.runtime_data.client.hello.pid == network.process.pid
-    assert hass.states.get(AGENT_ENTITY).state != STATE_UNAVAILABLE
+    assert state_of(hass, AGENT_ENTITY).state != STATE_UNAVAILABLE
 
 
 @pytest.mark.parametrize(
@@ -251,7 +264,7 @@ async def test_network_engine_form_errors(
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], _address(network)
     )
-    assert result["step_id"] == "models"
+    assert result["step_id"] == "llm"
 
 
 async def test_network_engine_of_another_version_is_a_form_error(
@@ -288,17 +301,22 @@ async def test_embedded_engine_not_offered_without_its_packages(
 
 
 async def test_reconfigure_moves_the_engine_to_the_network(
-    hass: HomeAssistant, agent: MockConfigEntry, network: NetworkEngine
+    hass: HomeAssistant, agent: LlmHomeConfigEntry, network: NetworkEngine
 ) -> None:
     """Reconfigure switches an embedded entry to a network engine; the entry reloads on it."""
     child = agent.runtime_data.client.pid
     assert child is not None
-    result = await agent.start_reconfigure_flow(hass)
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_RECONFIGURE, "entry_id": agent.entry_id}
+    )
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], {"next_step_id": ENGINE_NETWORK}
     )
-    result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], _address(network)
+    result = await llm_in_engine(
+        hass,
+        await hass.config_entries.flow.async_configure(
+            result["flow_id"], _address(network)
+        ),
     )
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], _models(dict(agent.data))
@@ -310,5 +328,6 @@ async def test_reconfigure_moves_the_engine_to_the_network(
     assert agent.state is ConfigEntryState.LOADED
     assert agent.data[CONF_ENGINE] == ENGINE_NETWORK
     assert agent.runtime_data.client.pid is None
-    assert agent.runtime_data.client.hello.pid == network.process.pid
+    hello = agent.runtime_data.client.hello
+    assert hello is not None and hello.pid == network.process.pid
     assert not process_exists(child)

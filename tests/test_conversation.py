@@ -26,16 +26,18 @@ from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
 from .commands import COMMANDS, Command
-from .home import async_say, async_setup_agent, async_setup_home
+from .home import async_say, async_setup_agent, async_setup_home, state_of
 from custom_components.llm_home.const import (
     CONF_ASSIST_FALLBACK,
     DOMAIN,
     ENGINE_EMBEDDED,
     ENGINE_NETWORK,
 )
+from custom_components.llm_home.engine.client import EngineClient
 from custom_components.llm_home.engine.protocol import CompletionResult
 from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.replies import NOT_UNDERSTOOD
+from custom_components.llm_home.runtime import LlmHomeConfigEntry
 from custom_components.llm_home.stats import MAX_TIMINGS
 
 # The model is run greedily (temperature 0); this floor guards against regressions.
@@ -73,7 +75,9 @@ def _passed(
 
 
 @pytest.mark.parametrize("engine_kind", [ENGINE_EMBEDDED, ENGINE_NETWORK])
-async def test_commands_end_to_end(hass: HomeAssistant, agent: MockConfigEntry) -> None:
+async def test_commands_end_to_end(
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
+) -> None:
     """Run every command through HA's conversation API and check the home afterwards."""
 
     results = []
@@ -128,7 +132,7 @@ async def test_commands_end_to_end(hass: HomeAssistant, agent: MockConfigEntry) 
 
 
 async def test_prefix_is_warmed_again_when_the_home_changes(
-    hass: HomeAssistant, agent: MockConfigEntry
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """After a rename the new prefix is evaluated in the background, not by the next command."""
     brain = agent.runtime_data.brain
@@ -170,7 +174,7 @@ async def test_requests_outside_llm_home_go_to_assist_when_allowed(
 
 
 async def test_satellite_area_is_used_when_no_name_is_said(
-    hass: HomeAssistant, agent: MockConfigEntry
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """'Turn off the lights' from a kitchen satellite turns off the kitchen lights only."""
     satellite_entry = MockConfigEntry(domain="test")
@@ -193,11 +197,9 @@ async def test_satellite_area_is_used_when_no_name_is_said(
         device_id=satellite.id,
     )
     await hass.async_block_till_done()
-    assert hass.states.get("light.kitchen_lights").state == "off", (
-        result.response.speech
-    )
-    assert hass.states.get("light.ceiling_lights").state == "on"
-    assert hass.states.get("light.entrance_color_white_lights").state == "on"
+    assert state_of(hass, "light.kitchen_lights").state == "off", result.response.speech
+    assert state_of(hass, "light.ceiling_lights").state == "on"
+    assert state_of(hass, "light.entrance_color_white_lights").state == "on"
 
 
 async def test_prompt_follows_devices_that_appear_after_setup(
@@ -215,7 +217,7 @@ async def test_prompt_follows_devices_that_appear_after_setup(
     entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done(wait_background_tasks=True)
-    client = entry.runtime_data.client
+    client: EngineClient = entry.runtime_data.client
     prompts: list[str] = []
     real_complete = client.complete
 

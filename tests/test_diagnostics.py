@@ -14,7 +14,7 @@ from homeassistant.components import conversation
 from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN
 from homeassistant.core import Context, HomeAssistant
 
-from .home import ALARM, ALARM_CODE, async_setup_agent
+from .home import ALARM, async_setup_agent, state_of
 from custom_components.llm_home.const import (
     CONF_ALLOW_DISARM,
     CONF_INSTRUCTIONS,
@@ -25,6 +25,9 @@ from custom_components.llm_home.engine.catalog import CATALOG, DEFAULT_MODELS, M
 from custom_components.llm_home.engine.protocol import ENGINE_VERSION
 from custom_components.llm_home.engine.store import ModelStore
 
+# Eight digits: no pid (at most seven), port, temporary directory, timing or token count
+# of a run holds them by chance, so finding them anywhere means the code leaked.
+ALARM_CODE = "86420975"
 COMMAND = f"disarm the home alarm with code {ALARM_CODE}"
 
 
@@ -53,6 +56,7 @@ async def test_diagnostics_describe_the_agent_without_codes_or_words(
         hass,
         {**default_data, CONF_TTS_MODEL: local_voice},
         {CONF_ALLOW_DISARM: True, CONF_INSTRUCTIONS: NOTE},
+        alarm_code=ALARM_CODE,
     )
     await hass.services.async_call(
         "alarm_control_panel", "alarm_arm_away", {"entity_id": ALARM}, blocking=True
@@ -61,7 +65,7 @@ async def test_diagnostics_describe_the_agent_without_codes_or_words(
         hass, COMMAND, None, Context(), language="en", agent_id="conversation.llm_home"
     )
     await hass.async_block_till_done()
-    assert hass.states.get(ALARM).state == "disarmed"
+    assert state_of(hass, ALARM).state == "disarmed"
 
     diagnostics = await get_diagnostics_for_config_entry(hass, hass_client, entry)
 
@@ -92,12 +96,11 @@ async def test_diagnostics_describe_the_agent_without_codes_or_words(
     assert len(timings) == 1
     assert timings[0]["total_ms"] > 0 and timings[0]["prompt_tokens"] > 0
 
+    # Not in any key or value, as text or as a number; nor the words around it.
     for leaf in _leaves(diagnostics):
+        assert ALARM_CODE not in str(leaf), leaf
         if isinstance(leaf, str):
-            assert ALARM_CODE not in leaf and "disarm the home alarm" not in leaf
-            assert NOTE not in leaf
-        else:
-            assert str(leaf) != ALARM_CODE
+            assert "disarm the home alarm" not in leaf and NOTE not in leaf
 
 
 @pytest.mark.parametrize("engine_kind", [ENGINE_NETWORK])

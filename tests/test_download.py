@@ -9,11 +9,10 @@ import asyncio
 from collections.abc import Generator
 from pathlib import Path
 import threading
-from typing import Any
 
 import pytest
 
-from homeassistant.config_entries import ConfigEntryState
+from homeassistant.config_entries import ConfigEntryState, ConfigFlowResult
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 
@@ -59,7 +58,7 @@ def server(model_store: ModelStore) -> Generator[str]:
         _Handler.release.set()
 
 
-async def _start(hass: HomeAssistant, url: str, sha256: str = "") -> dict[str, Any]:
+async def _start(hass: HomeAssistant, url: str, sha256: str = "") -> ConfigFlowResult:
     result = await models_form(hass)
     user_input = {MODEL_CONF_KEYS[kind]: key for kind, key in DEFAULT_MODELS.items()}
     user_input[CONF_LLM_MODEL] = url

@@ -17,7 +17,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 
 from .engines import free_port
-from .home import async_say, async_setup_agent
+from .home import async_say, async_setup_agent, entry_state, state_of
 from custom_components.llm_home.const import (
     CONF_ENGINE,
     CONF_LLM_MODEL,
@@ -48,7 +48,7 @@ async def test_setup_and_unload(
 
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
     await hass.async_block_till_done()
-    assert mock_config_entry.state is ConfigEntryState.NOT_LOADED
+    assert entry_state(mock_config_entry) is ConfigEntryState.NOT_LOADED
     with pytest.raises(ProcessLookupError):
         os.kill(child, 0)  # the embedded engine stopped with the entry
 
@@ -137,4 +137,4 @@ async def test_network_entry_works_without_the_native_packages(
             "light", "turn_on", {"entity_id": "light.kitchen_lights"}, blocking=True
         )
         await async_say(hass, "turn off the kitchen lights")
-        assert hass.states.get("light.kitchen_lights").state == "off"
+        assert state_of(hass, "light.kitchen_lights").state == "off"

@@ -18,8 +18,8 @@ from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import entity_registry as er, intent
 
 from .conftest import NETWORK_TOKEN
-from .engines import NetworkEngine, network_engine
-from .home import AGENT, async_say, async_setup_agent
+from .engines import NetworkEngine, network_engine, until
+from .home import AGENT, async_say, async_setup_agent, state_of
 from custom_components.llm_home.const import (
     CONF_ENGINE,
     DEFAULT_LLM_MODEL,
@@ -89,7 +89,8 @@ async def test_version_mismatch_is_refused(network: NetworkEngine) -> None:
         sock.sendall(_frame({"id": 0, "op": "hello", "payload": hello}))
         answer = await asyncio.to_thread(_read, sock)
         assert answer is not None and answer["ok"] is False
-        assert dict(answer["error"])["type"] == "VersionError"  # type: ignore[call-overload]
+        error = answer["error"]
+        assert isinstance(error, dict) and error["type"] == "VersionError"
         assert await asyncio.to_thread(_closed, sock)
     finally:
         sock.close()
@@ -180,9 +181,7 @@ async def test_kill_mid_request_then_engine_comes_back_with_other_models(
     restarted = tmp_path / "b"
     with network_engine(restarted, data_dir, NETWORK_TOKEN, port=port) as second:
         assert second.port == port
-        async with asyncio.timeout(60):
-            while client.state is not EngineState.READY:
-                await asyncio.sleep(0.2)
+        await until(lambda: client.state is EngineState.READY)
         assert client.restarts == 1
         assert client.hello is not None and client.hello.pid == second.process.pid
         # The new engine started empty; the reconnection loaded the model into it.
@@ -231,19 +230,17 @@ async def test_home_assistant_rides_out_a_lost_network_engine(
         port = first.port
     assert result.response.response_type is intent.IntentResponseType.ERROR
     assert result.response.speech["plain"]["speech"] == ENGINE_DOWN
-    assert hass.states.get("light.bed_light").state == "off"
+    assert state_of(hass, "light.bed_light").state == "off"
     await hass.async_block_till_done()
-    assert hass.states.get(AGENT).state == STATE_UNAVAILABLE
-    assert hass.states.get("sensor.llm_home_status").state == "restarting"
+    assert state_of(hass, AGENT).state == STATE_UNAVAILABLE
+    assert state_of(hass, "sensor.llm_home_status").state == "restarting"
 
     with network_engine(tmp_path / "b", data_dir, NETWORK_TOKEN, port=port):
-        async with asyncio.timeout(60):
-            while client.state is not EngineState.READY:
-                await asyncio.sleep(0.2)
+        await until(lambda: client.state is EngineState.READY)
         await hass.async_block_till_done()
-        assert hass.states.get(AGENT).state != STATE_UNAVAILABLE
+        assert state_of(hass, AGENT).state != STATE_UNAVAILABLE
         assert await async_say(hass, "turn on the reading lamp") == (
             "Turned on the Reading Lamp."
         )
-        assert hass.states.get("light.bed_light").state == "on"
+        assert state_of(hass, "light.bed_light").state == "on"
         await hass.config_entries.async_unload(entry.entry_id)

@@ -8,7 +8,6 @@ import shutil
 import wave
 
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from homeassistant.components.tts.helper import get_engine_instance
 from homeassistant.config_entries import SOURCE_RECONFIGURE, ConfigEntryState
@@ -16,8 +15,8 @@ from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.exceptions import HomeAssistantError
 
-from .flows import finish_flow
-from .home import ALARM, async_say
+from .flows import finish_flow, llm_in_engine
+from .home import ALARM, async_say, state_of
 from custom_components.llm_home.const import (
     CONF_DOMAINS,
     CONF_TTS_MODEL,
@@ -28,6 +27,7 @@ from custom_components.llm_home.const import (
 )
 from custom_components.llm_home.engine.catalog import CATALOG, ModelKind
 from custom_components.llm_home.engine.store import ModelStore
+from custom_components.llm_home.runtime import LlmHomeConfigEntry
 from custom_components.llm_home.tts import LlmHomeTextToSpeechEntity
 
 SENTENCE = "The kitchen lights are on and the heating is set to twenty one degrees."
@@ -41,12 +41,12 @@ async def _spoken_seconds(
     merged = {**entity.default_options, **(options or {})}
     _, data = await entity.async_get_tts_audio(SENTENCE, "en_US", merged)
     assert data is not None
-    with wave.open(io.BytesIO(data)) as wav:
+    with wave.open(io.BytesIO(data), "rb") as wav:
         return wav.getnframes() / wav.getframerate()
 
 
 async def test_options_apply_without_reloading_the_model(
-    hass: HomeAssistant, agent: MockConfigEntry
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """Saved options take effect on the next request; the worker and its model stay."""
     data = agent.runtime_data
@@ -55,6 +55,7 @@ async def test_options_apply_without_reloading_the_model(
 
     result = await hass.config_entries.options.async_init(agent.entry_id)
     assert result["type"] is FlowResultType.FORM
+    assert result["data_schema"] is not None
     sections = [str(key) for key in result["data_schema"].schema]
     assert sections == ["generation", "safety", "speech"]
     result = await hass.config_entries.options.async_configure(
@@ -87,9 +88,9 @@ async def test_options_apply_without_reloading_the_model(
 
     # The alarm is no longer the assistant's to control; lights still are.
     await async_say(hass, "arm the home alarm in away mode")
-    assert hass.states.get(ALARM).state == "disarmed"
+    assert state_of(hass, ALARM).state == "disarmed"
     await async_say(hass, "turn on the kitchen lights")
-    assert hass.states.get("light.kitchen_lights").state == "on"
+    assert state_of(hass, "light.kitchen_lights").state == "on"
     # The voice speaks faster, and a request can still ask for another rate.
     assert await _spoken_seconds(hass) < 0.8 * normal_s
     assert await _spoken_seconds(hass, {"speed": 1.0}) == pytest.approx(
@@ -100,7 +101,10 @@ async def test_options_apply_without_reloading_the_model(
 
 
 async def test_reconfigure_to_a_new_voice_loads_only_the_voice(
-    hass: HomeAssistant, agent: MockConfigEntry, model_store: ModelStore, tmp_path: Path
+    hass: HomeAssistant,
+    agent: LlmHomeConfigEntry,
+    model_store: ModelStore,
+    tmp_path: Path,
 ) -> None:
     """A new voice chosen by reconfiguring is used at once; the language model stays."""
     joe = model_store.path(CATALOG[DEFAULT_TTS_MODEL])
@@ -114,11 +118,12 @@ async def test_reconfigure_to_a_new_voice_loads_only_the_voice(
         DOMAIN, context={"source": SOURCE_RECONFIGURE, "entry_id": agent.entry_id}
     )
     assert result["type"] is FlowResultType.MENU
-    result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {"next_step_id": ENGINE_EMBEDDED}
+    result = await llm_in_engine(
+        hass,
+        await hass.config_entries.flow.async_configure(
+            result["flow_id"], {"next_step_id": ENGINE_EMBEDDED}
+        ),
     )
-    assert result["type"] is FlowResultType.FORM
-    assert result["step_id"] == "models"
     models = {key: agent.data[key] for key in MODEL_CONF_KEYS.values()}
     bad = {**models, CONF_TTS_MODEL: str(tmp_path / "missing.onnx")}
     result = await hass.config_entries.flow.async_configure(result["flow_id"], bad)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
 import os
 from pathlib import Path
 import signal
@@ -12,17 +10,20 @@ from unittest.mock import patch
 
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from homeassistant.components.repairs import repairs_flow_manager
+from homeassistant.components.repairs import RepairsFlowResult, repairs_flow_manager
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
 
-from .home import async_setup_agent
+from .engines import until
+from .flows import finish_progress
+from .home import async_setup_agent, entry_state
 from custom_components.llm_home.const import CONF_LLM_MODEL, DOMAIN
 from custom_components.llm_home.diagnostics import async_get_config_entry_diagnostics
 from custom_components.llm_home.engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind
+from custom_components.llm_home.engine.client import EngineState
 from custom_components.llm_home.engine.download import sha256_file
 from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.issues import ISSUE_ENGINE, ISSUE_MODEL
@@ -30,32 +31,18 @@ from custom_components.llm_home.issues import ISSUE_ENGINE, ISSUE_MODEL
 SIGILL_ENGINE = Path(__file__).with_name("sigill_engine.py")
 
 
-async def _fix(hass: HomeAssistant, issue_id: str) -> dict[str, Any]:
+async def _fix(hass: HomeAssistant, issue_id: str) -> RepairsFlowResult:
     """Run an issue's fix flow as the repairs panel does, to its end."""
     manager = repairs_flow_manager(hass)
     assert manager is not None
-    result: dict[str, Any] = await manager.async_init(
-        DOMAIN, context={"issue_id": issue_id}
-    )
+    result = await manager.async_init(DOMAIN, context={"issue_id": issue_id})
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "confirm"
-    assert result["description_placeholders"]["detail"]
+    placeholders = result["description_placeholders"]
+    assert placeholders is not None and placeholders["detail"]
     result = await manager.async_configure(result["flow_id"], {})
     assert result["type"] is FlowResultType.SHOW_PROGRESS
-    for _ in range(10):
-        if result["type"] is FlowResultType.SHOW_PROGRESS:
-            await hass.async_block_till_done(wait_background_tasks=True)
-        elif result["type"] is not FlowResultType.SHOW_PROGRESS_DONE:
-            return result
-        result = await manager.async_configure(result["flow_id"])
-    raise AssertionError("the fix flow did not leave its progress steps")
-
-
-async def _until(check: Callable[[], bool], timeout: float = 60) -> None:
-    """Wait for something the engine does outside Home Assistant's tasks."""
-    async with asyncio.timeout(timeout):
-        while not check():
-            await asyncio.sleep(0.1)
+    return await finish_progress(hass, result, manager.async_configure)
 
 
 async def test_damaged_model_is_repaired_by_its_fix_flow(
@@ -89,7 +76,7 @@ async def test_damaged_model_is_repaired_by_its_fix_flow(
         assert result["type"] is FlowResultType.CREATE_ENTRY
         expected = next(f.sha256 for f in model.files if f.name == vocabulary.name)
         assert sha256_file(vocabulary) == expected
-        assert mock_config_entry.state is ConfigEntryState.LOADED
+        assert entry_state(mock_config_entry) is ConfigEntryState.LOADED
         assert ir.async_get(hass).async_get_issue(DOMAIN, ISSUE_MODEL) is None
     finally:
         if vocabulary.read_bytes() != original:
@@ -128,9 +115,11 @@ async def test_engine_crash_loop_raises_an_issue_until_setup_succeeds(
         pid = client.pid
         assert pid is not None
         os.kill(pid, signal.SIGKILL)
-        await _until(
-            lambda n=restarts: client.restarts == n and client.state == "ready"
-        )
+
+        def recovered(restarts: int = restarts) -> bool:
+            return client.restarts == restarts and client.state is EngineState.READY
+
+        await until(recovered)
     issue = issues.async_get_issue(DOMAIN, ISSUE_ENGINE)
     assert issue is not None and not issue.is_fixable
     assert issue.translation_key == "worker_crash_loop"

@@ -12,7 +12,7 @@ from homeassistant.core import Context, Event, EventStateChangedData, HomeAssist
 from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.event import async_track_state_change_event
 
-from .home import async_setup_agent
+from .home import async_setup_agent, state_of
 from custom_components.llm_home.engine.store import ModelStore
 
 STATUS = "sensor.llm_home_status"
@@ -39,12 +39,12 @@ async def test_sensors_follow_commands_and_worker_restarts(
         entity = ent_reg.async_get(entity_id)
         assert entity is not None and entity.config_entry_id == entry.entry_id
         assert entity.entity_category is EntityCategory.DIAGNOSTIC
-    status = hass.states.get(STATUS)
+    status = state_of(hass, STATUS)
     assert status.state == "ready"
     assert status.attributes["friendly_name"] == "LLM Home Status"
     assert status.attributes["options"] == ["ready", "restarting", "stopped"]
-    assert hass.states.get(LATENCY).state == "unknown"
-    assert hass.states.get(RESTARTS).state == "0"
+    assert state_of(hass, LATENCY).state == "unknown"
+    assert state_of(hass, RESTARTS).state == "0"
 
     await conversation.async_converse(
         hass,
@@ -55,8 +55,8 @@ async def test_sensors_follow_commands_and_worker_restarts(
         agent_id="conversation.llm_home",
     )
     await hass.async_block_till_done()
-    assert hass.states.get("light.kitchen_lights").state == "on"
-    latency = hass.states.get(LATENCY)
+    assert state_of(hass, "light.kitchen_lights").state == "on"
+    latency = state_of(hass, LATENCY)
     timing = entry.runtime_data.stats.last
     assert timing is not None and float(latency.state) == round(timing.total_ms) > 0
     assert latency.attributes["unit_of_measurement"] == UnitOfTime.MILLISECONDS
@@ -79,4 +79,4 @@ async def test_sensors_follow_commands_and_worker_restarts(
 
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
-    assert hass.states.get(STATUS).state == "unavailable"
+    assert state_of(hass, STATUS).state == "unavailable"

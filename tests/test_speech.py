@@ -29,7 +29,7 @@ from homeassistant.helpers import entity_registry as er
 from homeassistant.setup import async_setup_component
 
 from .clips import PAD_S, spoken_clip
-from .home import ALARM, ALARM_CODE, async_setup_agent
+from .home import ALARM, ALARM_CODE, async_setup_agent, state_of
 from custom_components.llm_home.codes import CODE_MARKER
 from custom_components.llm_home.const import (
     CONF_ALLOW_DISARM,
@@ -45,6 +45,7 @@ from custom_components.llm_home.engine.child import EmbeddedEngine
 from custom_components.llm_home.engine.client import EngineClient, EngineState
 from custom_components.llm_home.engine.errors import EngineRequestError
 from custom_components.llm_home.engine.store import ModelStore
+from custom_components.llm_home.runtime import LlmHomeConfigEntry
 from custom_components.llm_home.tts import LlmHomeTextToSpeechEntity
 
 KITCHEN_LIGHT = "light.kitchen_lights"
@@ -156,12 +157,12 @@ async def test_speech_entities_join_the_agent(
 
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
     await hass.async_block_till_done()
-    assert hass.states.get(stt_id).state == "unavailable"
+    assert state_of(hass, stt_id).state == "unavailable"
     assert client.state is EngineState.STOPPED and client.pid is None
 
 
 async def test_spoken_command_is_recognized(
-    hass: HomeAssistant, agent: MockConfigEntry
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """A command spoken by the Piper voice is recognized by Whisper."""
     pcm = await clip(hass, "Turn on the kitchen light.")
@@ -173,7 +174,7 @@ async def test_spoken_command_is_recognized(
 
 
 async def test_spoken_code_is_sealed(
-    hass: HomeAssistant, agent: MockConfigEntry, caplog: pytest.LogCaptureFixture
+    hass: HomeAssistant, agent: LlmHomeConfigEntry, caplog: pytest.LogCaptureFixture
 ) -> None:
     """A spoken alarm code leaves speech-to-text sealed: not in the text, nor the log."""
     caplog.set_level(logging.DEBUG, logger="custom_components.llm_home")
@@ -203,7 +204,7 @@ async def test_voice_disarm_keeps_the_code_out_of_the_pipeline(
         {"entity_id": ALARM, "code": ALARM_CODE},
         blocking=True,
     )
-    assert hass.states.get(ALARM).state == "armed_away"
+    assert state_of(hass, ALARM).state == "armed_away"
 
     by_type = await run_pipeline(
         hass,
@@ -211,13 +212,13 @@ async def test_voice_disarm_keeps_the_code_out_of_the_pipeline(
         await clip(hass, "Disarm the home alarm, the code is 4 3 2 1.", pad_s=1.0),
     )
 
-    assert hass.states.get(ALARM).state == "disarmed", by_type
+    assert state_of(hass, ALARM).state == "disarmed", by_type
     events = json.dumps(by_type, default=str)
     assert ALARM_CODE not in events and "4 3 2 1" not in events
 
 
 async def test_long_text_is_spoken_completely(
-    hass: HomeAssistant, agent: MockConfigEntry
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """A long text is spoken to its end, as a valid WAV file and as a stream."""
     assert len(LONG_TEXT) > 600
@@ -239,7 +240,7 @@ async def test_long_text_is_spoken_completely(
 
 
 async def test_bad_audio_is_an_error_result(
-    hass: HomeAssistant, agent: MockConfigEntry
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """Empty, too short, too long or wrongly described audio gives an error result."""
     engine = entity_id(hass, agent, "stt")
@@ -258,7 +259,7 @@ async def test_bad_audio_is_an_error_result(
 
 
 async def test_engine_restart_reloads_speech_models(
-    hass: HomeAssistant, agent: MockConfigEntry
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """After the engine is killed, speech in and out work again with no new setup."""
     stt_engine = entity_id(hass, agent, "stt")
@@ -275,7 +276,7 @@ async def test_engine_restart_reloads_speech_models(
         while client.state is not EngineState.READY or client.restarts == 0:
             await asyncio.sleep(0.1)
     await hass.async_block_till_done()
-    assert hass.states.get(stt_engine).state != "unavailable"
+    assert state_of(hass, stt_engine).state != "unavailable"
 
     result = await transcribe(hass, stt_engine, pcm)
     assert result.text is not None
@@ -333,7 +334,7 @@ async def run_pipeline(
     return {event.type: event.data for event in events}
 
 
-async def create_pipeline(hass: HomeAssistant, agent: MockConfigEntry) -> str:
+async def create_pipeline(hass: HomeAssistant, agent: LlmHomeConfigEntry) -> str:
     """Create an assist pipeline of llm_home's speech entities and agent."""
     assert await async_setup_component(hass, "assist_pipeline", {})
     pipeline = await assist_pipeline.async_create_default_pipeline(
@@ -348,7 +349,7 @@ async def create_pipeline(hass: HomeAssistant, agent: MockConfigEntry) -> str:
 
 @pytest.mark.parametrize("engine_kind", [ENGINE_EMBEDDED, ENGINE_NETWORK])
 async def test_voice_pipeline_controls_the_home(
-    hass: HomeAssistant, agent: MockConfigEntry
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """HA's assist pipeline: llm_home hears, acts on a light, a thermostat and the alarm, and answers aloud."""
     pipeline_id = await create_pipeline(hass, agent)

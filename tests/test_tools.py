@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from pytest_homeassistant_custom_component.common import MockConfigEntry
-
 from homeassistant.auth.models import User
 from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import entity_registry as er, llm
+from homeassistant.util.json import JsonObjectType
 
-from .home import ALARM, ALARM_CODE, UNEXPOSED_LIGHT, async_setup_agent
+from .home import ALARM, ALARM_CODE, UNEXPOSED_LIGHT, async_setup_agent, state_of
 from custom_components.llm_home.codes import spoken_code
 from custom_components.llm_home.const import CONF_ALLOW_DISARM, DOMAIN
 from custom_components.llm_home.engine.store import ModelStore
+from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
 
 async def _call(
@@ -31,52 +31,61 @@ async def _call(
     return await api.async_call_tool(llm.ToolInput(tool_name=tool, tool_args=args))
 
 
+def _states(result: llm.ToolResult) -> list[JsonObjectType]:
+    """Return the device states a tool reports back."""
+    states = result.data["states"]
+    assert isinstance(states, list)
+    reported = [state for state in states if isinstance(state, dict)]
+    assert len(reported) == len(states)
+    return reported
+
+
 async def test_tools_control_exposed_lights_and_climate(
-    hass: HomeAssistant, agent: MockConfigEntry
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """Tools act on exposed entities by name, alias and area."""
     result = await _call(hass, "light_off", {"target": ["Living Room"]})
     assert not result.error
-    assert hass.states.get("light.ceiling_lights").state == "off"
-    assert hass.states.get("light.living_room_rgbww_lights").state == "off"
+    assert state_of(hass, "light.ceiling_lights").state == "off"
+    assert state_of(hass, "light.living_room_rgbww_lights").state == "off"
 
     result = await _call(hass, "light_off", {"target": ["Upstairs"]})
     assert not result.error
-    assert hass.states.get("light.bed_light").state == "off"
-    assert hass.states.get("light.kitchen_lights").state == "on"
+    assert state_of(hass, "light.bed_light").state == "off"
+    assert state_of(hass, "light.kitchen_lights").state == "on"
 
     result = await _call(hass, "light_level", {"target": ["Lumière lamp"], "value": 30})
     assert not result.error
-    assert hass.states.get("light.bed_light").attributes["brightness"] == round(
+    assert state_of(hass, "light.bed_light").attributes["brightness"] == round(
         255 * 0.3
     )
 
     result = await _call(hass, "climate_temp", {"target": ["Hvac"], "value": "23"})
     assert not result.error
-    assert hass.states.get("climate.hvac").attributes["temperature"] == 23
+    assert state_of(hass, "climate.hvac").attributes["temperature"] == 23
     result = await _call(hass, "climate_step", {"target": ["Hvac"], "value": "-2"})
-    assert hass.states.get("climate.hvac").attributes["temperature"] == 21
-    assert result.data["states"][0]["temperature"] == 21
+    assert state_of(hass, "climate.hvac").attributes["temperature"] == 21
+    assert _states(result)[0]["temperature"] == 21
 
 
 async def test_unexposed_entity_is_refused_and_unchanged(
-    hass: HomeAssistant, agent: MockConfigEntry
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """Naming an unexposed light changes nothing, even when it was exposed a moment ago."""
-    before = hass.states.get(UNEXPOSED_LIGHT).state
+    before = state_of(hass, UNEXPOSED_LIGHT).state
     result = await _call(hass, "light_toggle", {"target": ["Office RGBW Lights"]})
     assert result.error
     assert result.data["error"] == "unknown_target"
-    assert hass.states.get(UNEXPOSED_LIGHT).state == before
+    assert state_of(hass, UNEXPOSED_LIGHT).state == before
 
     async_expose_entity(hass, "conversation", "light.kitchen_lights", False)
     result = await _call(hass, "light_off", {"target": ["Kitchen Lights"]})
     assert result.error
-    assert hass.states.get("light.kitchen_lights").state == "on"
+    assert state_of(hass, "light.kitchen_lights").state == "on"
 
 
 async def test_values_outside_the_device_range_are_refused(
-    hass: HomeAssistant, agent: MockConfigEntry
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """A temperature outside the thermostat's range or an unknown mode is refused."""
     result = await _call(hass, "climate_temp", {"target": ["Hvac"], "value": "95"})
@@ -87,34 +96,34 @@ async def test_values_outside_the_device_range_are_refused(
     )
     assert result.error
     assert result.data["error"] == "unsupported_value"
-    assert hass.states.get("climate.heatpump").state == "heat"
+    assert state_of(hass, "climate.heatpump").state == "heat"
 
 
 async def test_user_permissions_are_enforced(
-    hass: HomeAssistant, agent: MockConfigEntry, hass_read_only_user: User
+    hass: HomeAssistant, agent: LlmHomeConfigEntry, hass_read_only_user: User
 ) -> None:
     """A read-only user can ask about a light but not switch it."""
     context = Context(user_id=hass_read_only_user.id)
     result = await _call(hass, "light_off", {"target": ["Kitchen Lights"]}, context)
     assert result.error
     assert result.data["error"] == "not_allowed"
-    assert hass.states.get("light.kitchen_lights").state == "on"
+    assert state_of(hass, "light.kitchen_lights").state == "on"
     result = await _call(hass, "state", {"target": ["Kitchen Lights"]}, context)
     assert not result.error
-    assert result.data["states"][0]["state"] == "on"
+    assert _states(result)[0]["state"] == "on"
 
 
 async def test_disarm_is_off_by_default(
-    hass: HomeAssistant, agent: MockConfigEntry
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """Without the option, disarming is refused even with the code."""
     await _call(hass, "alarm_arm", {"target": ["Home Alarm"], "value": "away"})
-    assert hass.states.get(ALARM).state == "armed_away"
+    assert state_of(hass, ALARM).state == "armed_away"
     with spoken_code(ALARM_CODE):
         result = await _call(hass, "alarm_disarm", {"target": ["Home Alarm"]})
     assert result.error
     assert result.data["error"] == "disarm_disabled"
-    assert hass.states.get(ALARM).state == "armed_away"
+    assert state_of(hass, ALARM).state == "armed_away"
 
 
 async def test_disarm_needs_the_code_from_the_user(
@@ -123,32 +132,32 @@ async def test_disarm_needs_the_code_from_the_user(
     """With the option on, disarming needs the code from the vault; a code in the arguments is ignored."""
     await async_setup_agent(hass, default_data, {CONF_ALLOW_DISARM: True})
     await _call(hass, "alarm_arm", {"target": ["Home Alarm"], "value": "night"})
-    assert hass.states.get(ALARM).state == "armed_night"
+    assert state_of(hass, ALARM).state == "armed_night"
 
     result = await _call(
         hass, "alarm_disarm", {"target": ["Home Alarm"], "code": ALARM_CODE}
     )
     assert result.error
     assert result.data["error"] == "bad_arguments"
-    assert hass.states.get(ALARM).state == "armed_night"
+    assert state_of(hass, ALARM).state == "armed_night"
     result = await _call(hass, "alarm_disarm", {"target": ["Home Alarm"]})
     assert result.data["error"] == "code_required"
 
     with spoken_code("0000"):
         result = await _call(hass, "alarm_disarm", {"target": ["Home Alarm"]})
     assert result.error
-    assert hass.states.get(ALARM).state == "armed_night"
+    assert state_of(hass, ALARM).state == "armed_night"
     assert "0000" not in str(result.data)
 
     with spoken_code(ALARM_CODE):
         result = await _call(hass, "alarm_disarm", {"target": ["Home Alarm"]})
     assert not result.error
-    assert hass.states.get(ALARM).state == "disarmed"
+    assert state_of(hass, ALARM).state == "disarmed"
     assert ALARM_CODE not in str(result.data)
 
 
 async def test_arguments_from_other_agents_are_checked(
-    hass: HomeAssistant, agent: MockConfigEntry
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """Malformed arguments give an error result; names match regardless of case."""
     result = await _call(hass, "light_on", {"target": 5})
@@ -156,11 +165,11 @@ async def test_arguments_from_other_agents_are_checked(
     assert result.data["error"] == "bad_arguments"
     result = await _call(hass, "light_off", {"target": ["kitchen LIGHTS"]})
     assert not result.error
-    assert hass.states.get("light.kitchen_lights").state == "off"
+    assert state_of(hass, "light.kitchen_lights").state == "off"
 
 
 async def test_devices_sharing_a_name_are_told_apart_by_area(
-    hass: HomeAssistant, agent: MockConfigEntry
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """Two lights called the same are never both switched by their shared name."""
     er.async_get(hass).async_update_entity(
@@ -169,16 +178,16 @@ async def test_devices_sharing_a_name_are_told_apart_by_area(
     await hass.async_block_till_done()
     result = await _call(hass, "light_off", {"target": ["Kitchen Lights"]})
     assert result.error
-    assert hass.states.get("light.kitchen_lights").state == "on"
-    assert hass.states.get("light.ceiling_lights").state == "on"
+    assert state_of(hass, "light.kitchen_lights").state == "on"
+    assert state_of(hass, "light.ceiling_lights").state == "on"
     result = await _call(hass, "light_off", {"target": ["Living Room Kitchen Lights"]})
     assert not result.error
-    assert hass.states.get("light.ceiling_lights").state == "off"
-    assert hass.states.get("light.kitchen_lights").state == "on"
+    assert state_of(hass, "light.ceiling_lights").state == "off"
+    assert state_of(hass, "light.kitchen_lights").state == "on"
 
 
 async def test_api_prompt_lists_the_names_the_tools_accept(
-    hass: HomeAssistant, agent: MockConfigEntry
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """The API prompt lists the names the tools take.
 
@@ -208,6 +217,6 @@ async def test_api_prompt_lists_the_names_the_tools_accept(
 
     result = await _call(hass, "light_off", {"target": ["Kitchen Lamp"]})
     assert not result.error
-    assert hass.states.get("light.kitchen_lights").state == "off"
+    assert state_of(hass, "light.kitchen_lights").state == "off"
     result = await _call(hass, "light_off", {"target": ["Lamp"]})
     assert result.error

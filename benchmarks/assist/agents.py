@@ -25,7 +25,14 @@ from homeassistant.components import conversation
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import entity_registry as er
 
-from custom_components.llm_home.const import DOMAIN, MODEL_CONF_KEYS, MODELS_DIR
+from custom_components.llm_home.const import (
+    CONF_LLM_SERVER_KEY,
+    CONF_LLM_SERVER_MODEL,
+    CONF_LLM_SERVER_URL,
+    DOMAIN,
+    MODEL_CONF_KEYS,
+    MODELS_DIR,
+)
 from custom_components.llm_home.engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind
 from custom_components.llm_home.engine.store import ModelStore
 from tests.conftest import seed_dir
@@ -59,6 +66,23 @@ def install_models(config_dir: Path, llm_model: str) -> None:
         *([llm_model] if llm_model in CATALOG else []),
     }:
         store.copy_from(seed, CATALOG[key])
+
+
+# Run options that are entry data: the language model on an OpenAI-compatible server.
+SERVER_KEYS = (CONF_LLM_SERVER_URL, CONF_LLM_SERVER_KEY, CONF_LLM_SERVER_MODEL)
+
+
+def split_server_options(
+    base: dict[str, Any], options: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Return the entry data and options of a run: server keys go into the data."""
+    server = {key: options[key] for key in SERVER_KEYS if key in options}
+    data = {k: v for k, v in base.items() if k not in SERVER_KEYS}
+    if server.get(CONF_LLM_SERVER_URL):
+        data = {k: v for k, v in data.items() if k != MODEL_CONF_KEYS[ModelKind.LLM]}
+        data |= server
+    rest = {k: v for k, v in options.items() if k not in SERVER_KEYS}
+    return data, rest
 
 
 def entity_of(hass: HomeAssistant, entry_id: str, domain: str) -> str:

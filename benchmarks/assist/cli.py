@@ -26,7 +26,11 @@ from .agents import LLM_HOME, parse_agents, parse_option, parse_options
 from .chart import write_chart
 from .report import markdown, write_results
 from .runner import Options, async_run_benchmark
-from custom_components.llm_home.const import DEFAULT_LLM_MODEL
+from custom_components.llm_home.const import (
+    CONF_LLM_SERVER_KEY,
+    CONF_LLM_SERVER_URL,
+    DEFAULT_LLM_MODEL,
+)
 
 CACHE = Path.home() / ".cache" / "llm_home"
 DATASETS_PACKAGE = "home-assistant-datasets==0.3.0"
@@ -128,6 +132,17 @@ def parse_args(argv: list[str] | None = None) -> tuple[Options, Path, Path]:
         "(--llm-variant fallback assist_fallback=true); repeatable",
     )
     parser.add_argument(
+        "--llm-backend",
+        choices=("engine", "server", "both"),
+        default="engine",
+        help="where llm_home's language model runs: in the engine, on --llm-url, or both "
+        "(then a run llm_home+server follows llm_home's)",
+    )
+    parser.add_argument(
+        "--llm-url", help="an OpenAI-compatible completion server (llama-server)"
+    )
+    parser.add_argument("--llm-api-key", default="", help="the server's API key")
+    parser.add_argument(
         "--voice",
         action="store_true",
         help="speak each sentence through the assist pipeline",
@@ -165,6 +180,17 @@ def parse_args(argv: list[str] | None = None) -> tuple[Options, Path, Path]:
         ]
     except ValueError as err:
         parser.error(str(err))
+    if args.llm_backend != "engine":
+        if not args.llm_url:
+            parser.error("--llm-backend server and both need --llm-url")
+        server = {
+            CONF_LLM_SERVER_URL: args.llm_url,
+            CONF_LLM_SERVER_KEY: args.llm_api_key,
+        }
+        if args.llm_backend == "server":
+            llm_options |= server
+        else:
+            variants.append(("server", server))
     if variants and LLM_HOME not in agents:
         parser.error("--llm-variant needs llm_home among the agents")
     options = Options(

@@ -15,6 +15,7 @@ from typing import Any
 
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 
@@ -25,6 +26,7 @@ from .agents import (
     async_setup_llm_home,
     entity_of,
     resolve_agent,
+    split_server_options,
     use_custom_components,
 )
 from .conversing import (
@@ -91,6 +93,7 @@ class Benchmark:
         self.runs: list[Run] = []
         self._pipelines: dict[str, str] = {}
         self._llm_entry: MockConfigEntry | None = None
+        self._llm_data: dict[str, Any] = {}
 
     async def async_setup(self) -> None:
         """Set up HA's conversation stack, llm_home (once) and the other agents."""
@@ -103,6 +106,7 @@ class Benchmark:
             self._llm_entry = await async_setup_llm_home(
                 hass, options.model, options.llm_options
             )
+            self._llm_data = dict(self._llm_entry.data)
         if options.config_entries:
             await async_add_config_entries(hass, options.config_entries)
         for name in options.agents:
@@ -157,11 +161,19 @@ class Benchmark:
     async def _async_use_llm_options(self, options: dict[str, Any]) -> None:
         """Give the llm_home entry a run's options (applied in place, no reload)."""
         entry = self._llm_entry
-        if entry is None or dict(entry.options) == options:
+        if entry is None:
             return
-        self.hass.config_entries.async_update_entry(entry, options=options)
+        data, options = split_server_options(self._llm_data, options)
+        if dict(entry.options) == options and dict(entry.data) == data:
+            return
+        # Another language model backend is entry data: the entry reloads on it.
+        self.hass.config_entries.async_update_entry(entry, data=data, options=options)
         await asyncio.sleep(LLM_HOME_SETTLE_S)  # a changed prompt is warmed up again
         await self.hass.async_block_till_done(wait_background_tasks=True)
+        if entry.state is not ConfigEntryState.LOADED:
+            raise RuntimeError(
+                f"llm_home did not load with {list(data)}: {entry.reason}"
+            )
 
     async def _async_task(
         self, home: BenchHome, run: Run, task: Task, repeat: int

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Coroutine
 from dataclasses import dataclass
 import time
-from typing import Any, Final
+from typing import Any, Final, Protocol
 
 from homeassistant.components import conversation
 from homeassistant.components.homeassistant.exposed_entities import (
@@ -23,7 +23,6 @@ from homeassistant.helpers.start import async_at_started
 
 from .calls import NONE_CALL, Call, parse_calls
 from .const import LOGGER
-from .engine.client import EngineClient
 from .engine.errors import EngineError
 from .engine.protocol import CompletionResult
 from .grammar import build_grammar, said_numbers
@@ -57,13 +56,32 @@ def _fingerprint(home: Home) -> tuple[Any, ...]:
     )
 
 
+class Completer(Protocol):
+    """What generates the calls: the engine, or an inference server (llm_server.py)."""
+
+    async def complete(
+        self,
+        prompt: str,
+        *,
+        grammar: str | None = ...,
+        max_tokens: int = ...,
+        temperature: float = ...,
+        stop: list[str] | None = ...,
+        timeout: float = ...,
+    ) -> CompletionResult:
+        """Complete a prompt constrained by a GBNF grammar."""
+
+    async def warmup(self, prompt: str, *, timeout: float = ...) -> CompletionResult:
+        """Evaluate a prompt prefix into the cache."""
+
+
 class Brain:
     """Builds prompts and grammars from the home and asks the engine for calls."""
 
     def __init__(
         self,
         hass: HomeAssistant,
-        engine: EngineClient,
+        engine: Completer,
         policy: ToolPolicy,
         settings: Settings,
     ) -> None:

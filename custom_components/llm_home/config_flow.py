@@ -7,8 +7,6 @@ from collections.abc import Callable
 import importlib.util
 from typing import Any, Final
 
-import probatio
-
 from homeassistant.config_entries import (
     SOURCE_RECONFIGURE,
     ConfigEntry,
@@ -19,30 +17,20 @@ from homeassistant.config_entries import (
 )
 from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN
 from homeassistant.core import callback
-from homeassistant.helpers.selector import (
-    NumberSelector,
-    NumberSelectorConfig,
-    NumberSelectorMode,
-    SelectOptionDict,
-    SelectSelector,
-    SelectSelectorConfig,
-    SelectSelectorMode,
-    TextSelector,
-    TextSelectorConfig,
-    TextSelectorType,
-)
 
 from .const import (
     CONF_ENGINE,
+    CONF_LLM_SERVER_KEY,
+    CONF_LLM_SERVER_MODEL,
+    CONF_LLM_SERVER_URL,
     CONF_LLM_SHA256,
-    DEFAULT_ENGINE_PORT,
     DOMAIN,
     ENGINE_EMBEDDED,
     ENGINE_NETWORK,
     LOGGER,
     MODEL_CONF_KEYS,
 )
-from .engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind, catalog_for
+from .engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind
 from .engine.client import EngineClient
 from .engine.errors import (
     EngineAuthError,
@@ -51,49 +39,22 @@ from .engine.errors import (
     EngineVersionError,
 )
 from .engine.local_models import is_url, valid_sha256
+from .flow_schemas import (
+    STEP_MODELS_SCHEMA,
+    STEP_NETWORK_SCHEMA,
+    STEP_SERVER_SCHEMA,
+    STEP_SPEECH_MODELS_SCHEMA,
+)
+from .llm_server import async_check_server
 from .options_schema import flatten_sections, options_schema, sectioned
 from .runtime import engine_client
 
 TITLE: Final = "LLM Home"
+LLM_ENGINE: Final = "llm_engine"
+LLM_SERVER: Final = "llm_server"
+SERVER_KEYS: Final = (CONF_LLM_SERVER_URL, CONF_LLM_SERVER_KEY, CONF_LLM_SERVER_MODEL)
 # What the embedded engine imports; without them only a network engine can work.
 ENGINE_PACKAGES: Final = ("llama_cpp", "faster_whisper", "piper")
-
-
-def _model_selector(kind: ModelKind) -> SelectSelector:
-    return SelectSelector(
-        SelectSelectorConfig(
-            options=[
-                SelectOptionDict(value=model.key, label=model.title)
-                for model in catalog_for(kind)
-            ],
-            custom_value=True,
-            mode=SelectSelectorMode.DROPDOWN,
-        )
-    )
-
-
-STEP_MODELS_SCHEMA = probatio.Schema(
-    {
-        **{
-            probatio.Required(
-                MODEL_CONF_KEYS[kind], default=DEFAULT_MODELS[kind]
-            ): _model_selector(kind)
-            for kind in ModelKind
-        },
-        probatio.Optional(CONF_LLM_SHA256): TextSelector(),
-    }
-)
-STEP_NETWORK_SCHEMA = probatio.Schema(
-    {
-        probatio.Required(CONF_HOST): TextSelector(),
-        probatio.Required(CONF_PORT, default=DEFAULT_ENGINE_PORT): NumberSelector(
-            NumberSelectorConfig(min=1, max=65535, mode=NumberSelectorMode.BOX)
-        ),
-        probatio.Required(CONF_TOKEN): TextSelector(
-            TextSelectorConfig(type=TextSelectorType.PASSWORD)
-        ),
-    }
-)
 
 
 def missing_engine_packages() -> list[str]:
@@ -167,7 +128,7 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
         for key in (CONF_HOST, CONF_PORT, CONF_TOKEN):
             self._data.pop(key, None)
         self._data[CONF_ENGINE] = ENGINE_EMBEDDED
-        return await self.async_step_models()
+        return await self.async_step_llm()
 
     async def async_step_network(
         self, user_input: dict[str, Any] | None = None
@@ -191,13 +152,60 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
                 await client.stop()
             if not errors:
                 self._data.update(engine)
-                return await self.async_step_models()
+                return await self.async_step_llm()
         suggested = {**self._data, **(user_input or {})}
         suggested.pop(CONF_TOKEN, None)
         return self.async_show_form(
             step_id="network",
             data_schema=self.add_suggested_values_to_schema(
                 STEP_NETWORK_SCHEMA, suggested
+            ),
+            errors=errors,
+        )
+
+    async def async_step_llm(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Ask where the language model runs: in the engine, or on an inference server."""
+        return self.async_show_menu(
+            step_id="llm", menu_options=[LLM_ENGINE, LLM_SERVER]
+        )
+
+    async def async_step_llm_engine(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Run the language model in the engine, like the speech models."""
+        for key in SERVER_KEYS:
+            self._data.pop(key, None)
+        self._data.setdefault(
+            MODEL_CONF_KEYS[ModelKind.LLM], DEFAULT_MODELS[ModelKind.LLM]
+        )
+        return await self.async_step_models()
+
+    async def async_step_llm_server(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Use a llama.cpp-compatible server; it must answer a grammar-constrained test."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            server = {key: str(user_input.get(key, "")).strip() for key in SERVER_KEYS}
+            if error := await async_check_server(
+                self.hass,
+                server[CONF_LLM_SERVER_URL],
+                server[CONF_LLM_SERVER_KEY],
+                server[CONF_LLM_SERVER_MODEL],
+            ):
+                errors["base"] = error
+            else:
+                self._data.update({k: v for k, v in server.items() if v})
+                self._data.pop(MODEL_CONF_KEYS[ModelKind.LLM], None)
+                return await self.async_step_models()
+        suggested = {**self._data, **(user_input or {})}
+        suggested.pop(CONF_LLM_SERVER_KEY, None)
+        return self.async_show_form(
+            step_id="llm_server",
+            data_schema=self.add_suggested_values_to_schema(
+                STEP_SERVER_SCHEMA, suggested
             ),
             errors=errors,
         )
@@ -210,11 +218,14 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
             self._data.update(user_input)
             return await self.async_step_install()
         errors, self._errors = self._errors, {}
+        schema = (
+            STEP_SPEECH_MODELS_SCHEMA
+            if CONF_LLM_SERVER_URL in self._data
+            else STEP_MODELS_SCHEMA
+        )
         return self.async_show_form(
             step_id="models",
-            data_schema=self.add_suggested_values_to_schema(
-                STEP_MODELS_SCHEMA, self._data
-            ),
+            data_schema=self.add_suggested_values_to_schema(schema, self._data),
             errors=errors,
         )
 
@@ -283,6 +294,8 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
         chosen: dict[str, str] = {}
         for kind in ModelKind:
             field = MODEL_CONF_KEYS[kind]
+            if field not in self._data:  # the language model runs on a server
+                continue
             value = str(self._data[field]).strip()
             try:
                 if kind is ModelKind.LLM and is_url(value):

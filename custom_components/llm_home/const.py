@@ -27,6 +27,11 @@ ENGINE_EMBEDDED: Final = "embedded"
 ENGINE_NETWORK: Final = "network"
 DEFAULT_ENGINE_PORT: Final = 10600
 
+# The language model on an OpenAI-compatible server instead of in the engine.
+CONF_LLM_SERVER_URL: Final = "llm_server_url"
+CONF_LLM_SERVER_KEY: Final = "llm_server_api_key"
+CONF_LLM_SERVER_MODEL: Final = "llm_server_model"
+
 # Options, by section of the options form.
 SECTION_GENERATION: Final = "generation"
 CONF_CONTEXT_SIZE: Final = "context_size"

@@ -9,7 +9,7 @@ from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import CONF_CODE, CONF_TOKEN
 from homeassistant.core import HomeAssistant
 
-from .const import CONF_INSTRUCTIONS
+from .const import CONF_INSTRUCTIONS, CONF_LLM_SERVER_KEY
 from .engine.errors import EngineError
 
 if TYPE_CHECKING:
@@ -21,6 +21,7 @@ TO_REDACT: Final = {
     CONF_CODE,
     CONF_INSTRUCTIONS,
     CONF_TOKEN,
+    CONF_LLM_SERVER_KEY,
     "text",
     "prompt",
     "speech",

@@ -17,10 +17,13 @@ from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN
 from homeassistant.core import HomeAssistant, callback
 
-from .brain import Brain
+from .brain import Brain, Completer
 from .codes import CodeVault
 from .const import (
     CONF_ENGINE,
+    CONF_LLM_SERVER_KEY,
+    CONF_LLM_SERVER_MODEL,
+    CONF_LLM_SERVER_URL,
     DEFAULT_ENGINE_PORT,
     DOMAIN,
     ENGINE_DATA_DIR,
@@ -33,6 +36,7 @@ from .engine.child import EmbeddedEngine, RemoteEngine
 from .engine.client import EngineClient, Launcher
 from .engine.errors import EngineError
 from .engine.protocol import SttLoadResult, TtsLoadResult
+from .llm_server import LlmServer
 from .settings import Settings
 from .stats import RequestStats
 from .tools import ToolPolicy
@@ -64,8 +68,27 @@ def engine_of(data: Mapping[str, Any]) -> tuple[Any, ...]:
 
 
 def entry_models(data: Mapping[str, Any]) -> dict[str, str]:
-    """Return the entry's model of each kind: a catalog key or a path on the engine."""
-    return {kind: str(data[key]) for kind, key in MODEL_CONF_KEYS.items()}
+    """Return the entry's model of each kind the engine runs: a catalog key or a path.
+
+    With the language model on a server, the engine runs only the speech models.
+    """
+    return {
+        kind: str(data[key]) for kind, key in MODEL_CONF_KEYS.items() if key in data
+    }
+
+
+def completer_for(
+    hass: HomeAssistant, data: Mapping[str, Any], client: EngineClient
+) -> Completer:
+    """Return what runs the language model: an inference server, or the engine."""
+    if url := data.get(CONF_LLM_SERVER_URL):
+        return LlmServer(
+            hass,
+            str(url),
+            str(data.get(CONF_LLM_SERVER_KEY, "")),
+            str(data.get(CONF_LLM_SERVER_MODEL, "")),
+        )
+    return client
 
 
 @dataclass(slots=True)
@@ -80,9 +103,10 @@ async def async_load_models(
     client: EngineClient, models: Mapping[str, str], settings: Settings
 ) -> LoadedModels:
     """Load the models into the engine; a model already loaded alike is kept."""
-    await client.load_llm(
-        models["llm"], n_ctx=settings.context_size, n_threads=settings.threads
-    )
+    if "llm" in models:
+        await client.load_llm(
+            models["llm"], n_ctx=settings.context_size, n_threads=settings.threads
+        )
     stt = await client.load_stt(
         models["stt"],
         compute_type=STT_COMPUTE_TYPE,
@@ -128,7 +152,9 @@ class LlmHomeRuntime:
             settings=settings,
             loaded=loaded,
             policy=policy,
-            brain=Brain(hass, client, policy, settings),
+            brain=Brain(
+                hass, completer_for(hass, entry.data, client), policy, settings
+            ),
             stats=RequestStats(hass, entry.entry_id),
             engine=engine_of(entry.data),
         )
@@ -168,4 +194,4 @@ class LlmHomeRuntime:
 
 
 def _llm_args(models: Mapping[str, str], settings: Settings) -> tuple[Any, ...]:
-    return (models["llm"], settings.context_size, settings.threads)
+    return (models.get("llm"), settings.context_size, settings.threads)

@@ -1,0 +1,237 @@
+"""The language model on an OpenAI-compatible server: llama-cpp-python's own server, for real.
+
+Faults that a real server does not produce on demand (a 5xx, broken JSON, a server that
+ignores the grammar, one that stalls) come from small misbehaving HTTP servers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+from unittest.mock import patch
+
+from aiohttp import web
+import pytest
+
+from homeassistant.components import conversation
+from homeassistant.config_entries import SOURCE_USER, ConfigEntryState, ConfigFlowResult
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.helpers import intent
+
+from .commands import COMMANDS
+from .engines import free_port
+from .flows import finish_flow
+from .home import AGENT, async_setup_agent
+from .llm_servers import API_KEY, LlmServerProcess
+from .test_conversation import MIN_PASSED, _passed, _snapshot
+from custom_components.llm_home.const import (
+    CONF_LLM_MODEL,
+    CONF_LLM_SERVER_KEY,
+    CONF_LLM_SERVER_URL,
+    CONF_STT_MODEL,
+    CONF_TTS_MODEL,
+    DOMAIN,
+    ENGINE_EMBEDDED,
+)
+from custom_components.llm_home.engine.store import ModelStore
+from custom_components.llm_home.replies import ENGINE_DOWN, FAILED
+
+KITCHEN = "light.kitchen_lights"
+
+
+def _server_data(
+    default_data: dict[str, Any], url: str, key: str = API_KEY
+) -> dict[str, Any]:
+    data = {k: v for k, v in default_data.items() if k != CONF_LLM_MODEL}
+    return {**data, CONF_LLM_SERVER_URL: url, CONF_LLM_SERVER_KEY: key}
+
+
+async def test_commands_end_to_end_on_a_server(
+    hass: HomeAssistant,
+    default_data: dict[str, Any],
+    completion_server: LlmServerProcess,
+) -> None:
+    """The agent's commands pass with the language model on the server.
+
+    Speech stays in the engine, which loads no language model.
+    """
+    entry = await async_setup_agent(
+        hass, _server_data(default_data, completion_server.url)
+    )
+    assert "load_llm" not in entry.runtime_data.client.loaded
+    conversation_id = None
+    passed = 0
+    for command in COMMANDS:
+        before = _snapshot(hass)
+        result = await conversation.async_converse(
+            hass,
+            command.sentence,
+            conversation_id if command.follows else None,
+            Context(),
+            language="en",
+            agent_id=AGENT,
+        )
+        await hass.async_block_till_done()
+        conversation_id = result.conversation_id
+        reply = result.response.speech["plain"]["speech"]
+        assert "(" not in reply, reply
+        passed += _passed(hass, command, reply, before)
+    assert passed >= MIN_PASSED, f"{passed}/{len(COMMANDS)} commands passed"
+    last = entry.runtime_data.stats.last
+    assert last is not None and last.prompt_tokens > 0
+
+
+async def _models_via_server(
+    hass: HomeAssistant, url: str, key: str
+) -> ConfigFlowResult:
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": ENGINE_EMBEDDED}
+    )
+    assert result["type"] is FlowResultType.MENU and result["step_id"] == "llm"
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "llm_server"}
+    )
+    assert result["step_id"] == "llm_server"
+    return await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_LLM_SERVER_URL: url, CONF_LLM_SERVER_KEY: key}
+    )
+
+
+async def test_config_flow_with_a_server(
+    hass: HomeAssistant,
+    default_data: dict[str, Any],
+    model_store: ModelStore,
+    completion_server: LlmServerProcess,
+) -> None:
+    """The flow tests the server with a grammar-constrained completion.
+
+    A wrong key or an address where nothing answers is a form error; the entry then works.
+    """
+    result = await _models_via_server(hass, completion_server.url, "wrong key")
+    assert result["errors"] == {"base": "invalid_api_key"}
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {
+            CONF_LLM_SERVER_URL: f"http://127.0.0.1:{free_port()}",
+            CONF_LLM_SERVER_KEY: API_KEY,
+        },
+    )
+    assert result["errors"] == {"base": "server_unreachable"}
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {CONF_LLM_SERVER_URL: completion_server.url, CONF_LLM_SERVER_KEY: API_KEY},
+    )
+    assert result["step_id"] == "models"
+    schema = result["data_schema"]
+    assert schema is not None
+    fields = {str(key) for key in schema.schema}
+    assert fields == {CONF_STT_MODEL, CONF_TTS_MODEL}
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {key: default_data[key] for key in (CONF_STT_MODEL, CONF_TTS_MODEL)},
+    )
+    result = await finish_flow(hass, result)
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["data"][CONF_LLM_SERVER_URL] == completion_server.url
+    assert CONF_LLM_MODEL not in result["data"]
+    await hass.async_block_till_done()
+    assert result["result"].state is ConfigEntryState.LOADED
+
+
+class _BadServer:
+    """An OpenAI-compatible server that misbehaves in one way."""
+
+    def __init__(self, fault: str) -> None:
+        self.fault = fault
+
+    async def completions(self, request: web.Request) -> web.StreamResponse:
+        """Answer a completion request the wrong way."""
+        match self.fault:
+            case "5xx":
+                return web.Response(status=503, text="overloaded")
+            case "malformed":
+                return web.Response(text="{not json", content_type="application/json")
+            case "no-text":
+                return web.json_response({"choices": [{"index": 0}]})
+            case "slow":
+                await asyncio.sleep(5)
+        # "ignores-grammar": a well-formed call on an exposed device the request never named.
+        return web.json_response(
+            {"choices": [{"text": "light_on(Bed Light)"}], "usage": {}}
+        )
+
+
+@pytest.fixture
+async def bad_server(request: pytest.FixtureRequest) -> AsyncIterator[str]:
+    """Serve a misbehaving completion endpoint on 127.0.0.1; return its base URL."""
+    app = web.Application()
+    app.router.add_post("/v1/completions", _BadServer(request.param).completions)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    port = free_port()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    yield f"http://127.0.0.1:{port}"
+    await runner.cleanup()
+
+
+@pytest.mark.parametrize(
+    ("bad_server", "spoken"),
+    [
+        ("5xx", FAILED),
+        ("malformed", FAILED),
+        ("no-text", FAILED),
+        ("ignores-grammar", FAILED),
+        ("slow", ENGINE_DOWN),
+    ],
+    indirect=["bad_server"],
+)
+async def test_server_faults_are_spoken_errors_never_actions(
+    hass: HomeAssistant,
+    default_data: dict[str, Any],
+    model_store: ModelStore,
+    bad_server: str,
+    spoken: str,
+) -> None:
+    """A broken server costs the request a spoken error response and changes nothing."""
+    with patch("custom_components.llm_home.brain.WARMUP_TIMEOUT", 1):
+        await async_setup_agent(hass, _server_data(default_data, bad_server))
+    await hass.services.async_call(
+        "light", "turn_off", {"entity_id": KITCHEN}, blocking=True
+    )
+    before = _snapshot(hass)
+    with patch("custom_components.llm_home.brain.REQUEST_TIMEOUT", 1):
+        result = await conversation.async_converse(
+            hass, "turn on the kitchen lights", None, Context(), agent_id=AGENT
+        )
+    await hass.async_block_till_done()
+    assert result.response.response_type is intent.IntentResponseType.ERROR
+    assert result.response.speech["plain"]["speech"] == spoken
+    assert _snapshot(hass) == before
+
+
+@pytest.mark.parametrize("bad_server", ["ignores-grammar"], indirect=True)
+async def test_flow_refuses_a_server_that_ignores_grammars(
+    hass: HomeAssistant, bad_server: str
+) -> None:
+    """A server that ignores the grammar cannot be chosen, with plain words why."""
+    result = await _models_via_server(hass, bad_server, "")
+    assert result["errors"] == {"base": "no_grammar_support"}
+
+
+async def test_server_down_is_unreachable(
+    hass: HomeAssistant, default_data: dict[str, Any], model_store: ModelStore
+) -> None:
+    """No server at the address: the command gets a spoken error; HA goes on."""
+    await async_setup_agent(
+        hass, _server_data(default_data, f"http://127.0.0.1:{free_port()}")
+    )
+    result = await conversation.async_converse(
+        hass, "turn on the kitchen lights", None, Context(), agent_id=AGENT
+    )
+    assert result.response.response_type is intent.IntentResponseType.ERROR
+    assert result.response.speech["plain"]["speech"] == ENGINE_DOWN
