@@ -5,13 +5,16 @@ Measures:
 - accuracy and latency (words in, state changed) over tests/commands.py, warm cache,
   with the embedded engine (a child process) and a network engine on loopback;
 - prompt time with the prefix cached and uncached;
-- latency with 20 and with 200 extra exposed lights.
+- latency with 20 and with 200 extra exposed lights;
+- five simultaneous requests with the language model in the engine and on a server.
 """
 
 from __future__ import annotations
 
+import asyncio
 import statistics
 import time
+from typing import Any
 
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -19,15 +22,25 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from homeassistant.components import conversation
 from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
 from homeassistant.core import Context, HomeAssistant
+from homeassistant.helpers import intent
 from homeassistant.setup import async_setup_component
 
 from custom_components.llm_home.brain import Brain
-from custom_components.llm_home.const import ENGINE_EMBEDDED, ENGINE_NETWORK
+from custom_components.llm_home.const import (
+    CONF_LLM_SERVER_KEY,
+    CONF_LLM_SERVER_URL,
+    DOMAIN,
+    ENGINE_EMBEDDED,
+    ENGINE_NETWORK,
+    MODEL_CONF_KEYS,
+)
+from custom_components.llm_home.engine.catalog import ModelKind
 from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.home import async_get_home
 from custom_components.llm_home.prompt import build_prefix, build_prompt
 from tests.commands import COMMANDS
 from tests.home import async_setup_home
+from tests.llm_servers import API_KEY, LlmServerProcess
 from tests.test_conversation import _passed, _snapshot
 
 AGENT = "conversation.llm_home"
@@ -222,3 +235,58 @@ async def test_bench_200_entities(
 ) -> None:
     """Latency with about 200 exposed entities."""
     await _bench_size(hass, mock_config_entry, 190)
+
+
+async def test_bench_concurrent_requests(
+    hass: HomeAssistant,
+    default_data: dict[str, Any],
+    model_store: ModelStore,
+    completion_server: LlmServerProcess,
+) -> None:
+    """Five requests at once, as five satellites would send them, per backend."""
+    server = {
+        k: v for k, v in default_data.items() if k != MODEL_CONF_KEYS[ModelKind.LLM]
+    } | {CONF_LLM_SERVER_URL: completion_server.url, CONF_LLM_SERVER_KEY: API_KEY}
+    sentences = [
+        "turn off the kitchen lights",
+        "set the hvac to 23 degrees",
+        "turn on the bed light",
+        "is the alarm armed?",
+        "turn off the entrance lights",
+    ]
+    await async_setup_home(hass)
+    for backend, data in (("engine", default_data), ("server", server)):
+        entry = MockConfigEntry(domain=DOMAIN, title="LLM Home", data=data)
+        entry.add_to_hass(hass)
+        assert await hass.config_entries.async_setup(entry.entry_id)
+        await hass.async_block_till_done(wait_background_tasks=True)
+
+        async def one(sentence: str) -> tuple[str, float, bool]:
+            start = time.perf_counter()
+            result = await conversation.async_converse(
+                hass, sentence, None, Context(), language="en", agent_id=AGENT
+            )
+            elapsed = (time.perf_counter() - start) * 1000
+            error = result.response.response_type is intent.IntentResponseType.ERROR
+            return result.response.speech["plain"]["speech"], elapsed, error
+
+        outcomes = await asyncio.gather(*(one(sentence) for sentence in sentences))
+        for (reply, elapsed, error), sentence in zip(outcomes, sentences, strict=True):
+            print(
+                f"{backend}: {elapsed:6.0f} ms {'ERROR' if error else 'ok   '} {sentence!r} -> {reply!r}"
+            )
+        latencies = [elapsed for _, elapsed, error in outcomes if not error]
+        _print(
+            f"5 simultaneous requests, language model in the {backend}",
+            [
+                ("answered", f"{len(latencies)}/5"),
+                ("refused or failed", f"{sum(error for *_, error in outcomes)}/5"),
+                (
+                    "latency median",
+                    f"{statistics.median(latencies):.0f} ms" if latencies else "-",
+                ),
+                ("latency max", f"{max(latencies):.0f} ms" if latencies else "-"),
+            ],
+        )
+        await hass.config_entries.async_unload(entry.entry_id)
+        await hass.config_entries.async_remove(entry.entry_id)
