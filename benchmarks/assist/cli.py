@@ -61,9 +61,10 @@ def default_dataset() -> Path:
         ],
         check=True,
     )
-    with tarfile.open(
-        download / f"{DATASETS_ROOT.name.replace('-', '_', 2)}.tar.gz"
-    ) as tar:
+    # The sdist's file name follows the index: home_assistant_datasets-0.3.0.tar.gz today,
+    # home-assistant-datasets-0.3.0.tar.gz from older indexes.
+    archive = next(download.glob("home?assistant?datasets-0.3.0.tar.gz"))
+    with tarfile.open(archive) as tar:
         tar.extractall(download, filter="data")
     return DEFAULT_DATASET
 
