@@ -113,9 +113,14 @@ def network_engine(
         wait_listening(port, process)
         yield NetworkEngine("127.0.0.1", port, token, process, log)
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        terminate(process)
+
+
+def terminate(process: subprocess.Popen[bytes]) -> None:
+    """End a test's server process: politely, then for good."""
+    process.terminate()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

@@ -15,7 +15,7 @@ import time
 import urllib.error
 import urllib.request
 
-from .engines import free_port
+from .engines import free_port, terminate
 
 START_TIMEOUT = 120.0
 API_KEY = "test-server-key"
@@ -63,9 +63,4 @@ def llm_server(model: Path, log: Path, threads: int = 2) -> Iterator[LlmServerPr
             time.sleep(0.2)
         yield LlmServerProcess(url, API_KEY, process)
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        terminate(process)

@@ -20,12 +20,11 @@ from homeassistant.core import Context, HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers import intent
 
-from .commands import COMMANDS
 from .engines import free_port
 from .flows import finish_flow
 from .home import AGENT, async_setup_agent
 from .llm_servers import API_KEY, LlmServerProcess
-from .test_conversation import MIN_PASSED, _passed, _snapshot
+from .test_conversation import MIN_PASSED, _snapshot, run_commands
 from custom_components.llm_home.const import (
     CONF_LLM_MODEL,
     CONF_LLM_SERVER_KEY,
@@ -61,24 +60,7 @@ async def test_commands_end_to_end_on_a_server(
         hass, _server_data(default_data, completion_server.url)
     )
     assert "load_llm" not in entry.runtime_data.client.loaded
-    conversation_id = None
-    passed = 0
-    for command in COMMANDS:
-        before = _snapshot(hass)
-        result = await conversation.async_converse(
-            hass,
-            command.sentence,
-            conversation_id if command.follows else None,
-            Context(),
-            language="en",
-            agent_id=AGENT,
-        )
-        await hass.async_block_till_done()
-        conversation_id = result.conversation_id
-        reply = result.response.speech["plain"]["speech"]
-        assert "(" not in reply, reply
-        passed += _passed(hass, command, reply, before)
-    assert passed >= MIN_PASSED, f"{passed}/{len(COMMANDS)} commands passed"
+    assert await run_commands(hass) >= MIN_PASSED
     last = entry.runtime_data.stats.last
     assert last is not None and last.prompt_tokens > 0
 

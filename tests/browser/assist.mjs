@@ -107,6 +107,9 @@ async function addIntegration(page) {
   await page.getByText('Where should the engine run?').waitFor();
   await screenshot(page, 'config-flow-engine');
   await page.getByText('Inside Home Assistant', { exact: true }).click();
+  // Then the language model's place: in the engine, like speech.
+  await page.getByText('Where should the language model run?').waitFor();
+  await page.getByText('In the engine', { exact: true }).click();
   const submit = page.getByRole('button', { name: 'Submit' });
   await submit.waitFor();
   await page.getByText('Choose the models').waitFor();
