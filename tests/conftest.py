@@ -16,6 +16,8 @@ from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 
 # Imported at module level so that the custom integration shadows PHACC's testing config.
+from scripts.seed_models import default_seed_dir
+
 from .engines import NetworkEngine, network_engine
 from .home import async_setup_agent
 from .llm_servers import LlmServerProcess, llm_server
@@ -40,14 +42,6 @@ from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
 NETWORK_TOKEN = "test-token-0123456789"
-
-
-def seed_dir() -> Path:
-    """Return where scripts/setup keeps the development copies of the catalog models."""
-    if cache := os.environ.get("LLM_HOME_CACHE"):
-        return Path(cache) / "models"
-    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(xdg) / "llm_home" / "models"
 
 
 @pytest.fixture(autouse=True)
@@ -85,7 +79,7 @@ def config_dir(hass: HomeAssistant, shared_config_dir: Path) -> Generator[Path]:
 def hf_mirror() -> Iterator[str]:
     """Point every engine of the session at a local mirror of the catalog's upstream files."""
     pytest_socket.enable_socket()  # session fixtures start before each test's socket_enabled
-    with hugging_face_mirror(ModelStore(seed_dir())) as (endpoint, _requests):
+    with hugging_face_mirror(ModelStore(default_seed_dir())) as (endpoint, _requests):
         previous = os.environ.get(HF_ENDPOINT)
         os.environ[HF_ENDPOINT] = endpoint
         try:
@@ -100,7 +94,7 @@ def hf_mirror() -> Iterator[str]:
 @pytest.fixture(scope="session")
 def model_store(shared_config_dir: Path) -> ModelStore:
     """Return the embedded engine's model store, holding copies of the seeded models."""
-    seed = ModelStore(seed_dir())
+    seed = ModelStore(default_seed_dir())
     store = ModelStore(shared_config_dir / MODELS_DIR)
     for key in (*DEFAULT_MODELS.values(), WHISPER_BASE_MODEL):
         store.copy_from(seed, CATALOG[key])

@@ -19,6 +19,8 @@ from typing import Any
 
 import pytest
 
+from scripts.seed_models import default_seed_dir
+
 from custom_components.llm_home.engine.catalog import (
     CATALOG,
     DEFAULT_LLM_MODEL,
@@ -45,18 +47,10 @@ QWEN = CATALOG[DEFAULT_LLM_MODEL]
 QWEN_FILE = QWEN.files[0]
 
 
-def _seed_dir() -> Path:
-    """Return the seed directory, found the way scripts/seed_models.py finds it."""
-    if cache := os.environ.get("LLM_HOME_CACHE"):
-        return Path(cache) / "models"
-    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(xdg) / "llm_home" / "models"
-
-
 @pytest.fixture(scope="module")
 def seed() -> ModelStore:
     """Return the seeded development store, with the models these tests serve verified."""
-    store = ModelStore(_seed_dir())
+    store = ModelStore(default_seed_dir())
     try:
         for model in (WHISPER, PIPER, QWEN):
             store.verify(model)

@@ -24,6 +24,7 @@ from homeassistant import loader
 from homeassistant.components import conversation
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import entity_registry as er
+from scripts.seed_models import default_seed_dir
 
 from custom_components.llm_home.const import (
     CONF_LLM_SERVER_KEY,
@@ -35,7 +36,6 @@ from custom_components.llm_home.const import (
 )
 from custom_components.llm_home.engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind
 from custom_components.llm_home.engine.store import ModelStore
-from tests.conftest import seed_dir
 
 LLM_HOME = "llm_home"
 BUILTIN = "builtin"
@@ -59,7 +59,7 @@ class Agent:
 
 def install_models(config_dir: Path, llm_model: str) -> None:
     """Copy the seeded catalog models (and a catalog LLM) into the engine's store; blocking."""
-    seed = ModelStore(seed_dir())
+    seed = ModelStore(default_seed_dir())
     store = ModelStore(config_dir / MODELS_DIR)
     for key in {
         *DEFAULT_MODELS.values(),

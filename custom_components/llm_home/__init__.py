@@ -21,6 +21,7 @@ from .engine.errors import (
     EngineVersionError,
 )
 from .issues import (
+    CRASHED_LOADING,
     async_create_engine_issue,
     async_create_model_issue,
     async_delete_issues,
@@ -112,7 +113,7 @@ def _raise_setup_error(
             translation_placeholders=placeholders,
         ) from err
     if isinstance(err, EngineCrashedError):
-        async_create_engine_issue(hass, "worker_crashed_loading", placeholders)
+        async_create_engine_issue(hass, CRASHED_LOADING, placeholders)
     raise ConfigEntryNotReady(
         translation_domain=DOMAIN,
         translation_key="worker_failed",

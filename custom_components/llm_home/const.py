@@ -60,7 +60,7 @@ DEFAULT_SPEAKING_RATE: Final = 1.0
 
 # The embedded engine's data directory (models/ inside), relative to the HA config directory.
 ENGINE_DATA_DIR: Final = "llm_home"
-MODELS_DIR: Final = "llm_home/models"
+MODELS_DIR: Final = f"{ENGINE_DATA_DIR}/models"
 
 # Config entry data key of each model kind ("llm", "stt", "tts").
 MODEL_CONF_KEYS: Final = {

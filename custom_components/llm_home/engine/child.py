@@ -157,7 +157,6 @@ class RemoteEngine:
         self._address = (host, port, token)
 
     pid = None
-    running = True
 
     def describe(self) -> str:
         """Return where the engine runs (never the token)."""
