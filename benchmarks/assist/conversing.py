@@ -121,14 +121,20 @@ def _speech(result: dict[str, Any]) -> tuple[str, bool]:
 
 
 async def async_converse_text(
-    hass: HomeAssistant, agent_id: str, sentence: str
+    hass: HomeAssistant, agent_id: str, sentence: str, device_id: str | None = None
 ) -> Exchange:
-    """Type `sentence` to the agent."""
+    """Type `sentence` to the agent, as said to `device_id` (a task's context device)."""
     exchange = Exchange()
     earlier = _trace_ids()
     start = time.perf_counter()
     result = await conversation.async_converse(
-        hass, sentence, None, Context(), language=LANGUAGE, agent_id=agent_id
+        hass,
+        sentence,
+        None,
+        Context(),
+        language=LANGUAGE,
+        agent_id=agent_id,
+        device_id=device_id,
     )
     await hass.async_block_till_done()
     exchange.latency_ms["total"] = (time.perf_counter() - start) * 1000

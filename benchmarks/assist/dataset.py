@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import enum
 import importlib
 from pathlib import Path
+import re
 from typing import Any
 
 import yaml
@@ -96,6 +97,21 @@ class Task:
     expect_changes: dict[str, EntityState]
     ignore_changes: dict[str, list[str]]
     expect_response: list[str]
+    # The benchmark's record id (`dom1_pl_lights` for dom1-pl/lights.yaml): report task ids
+    # start with it.
+    record: str = ""
+    # The device the sentence is spoken to (its fixture id), for "turn off the light".
+    context_device: str | None = None
+
+    @property
+    def scored(self) -> bool:
+        """Return whether the benchmark scores this task at all.
+
+        The official harness checks states only when `expect_changes` is non-empty and
+        the reply only when `expect_response` is; a task with neither (assist's "Set the
+        volume to 0%") is skipped and counts nowhere.
+        """
+        return bool(self.expect_changes or self.expect_response)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,11 +144,19 @@ def _attribute(key: str, value: Any) -> Any:
     return value
 
 
-def parse_state(data: dict[str, Any] | None) -> EntityState:
-    """Return an EntityState from a fixture, setup or expectation mapping."""
+def parse_state(data: dict[str, Any] | None, domain: str = "") -> EntityState:
+    """Return an EntityState from a fixture, setup or expectation mapping.
+
+    A YAML boolean state (`state: true`) is read as the benchmark's synthetic_home reads
+    it: a binary sensor takes it as on/off, every other entity compares it with "on",
+    "open" or "locked" and finds it is none of them, so `switch.coffee_maker` with
+    `state: true` starts off. It is kept as "True"/"False" for the entities to do the
+    same (reading it as "on" turned the coffee maker on, and an agent that also turned it
+    off failed where the benchmark passes it).
+    """
     data = data or {}
     state = data.get("state")
-    if isinstance(state, bool):
+    if isinstance(state, bool) and domain == "binary_sensor":
         state = "on" if state else "off"
     attributes = {
         ATTRIBUTE_ALIASES.get(key, key): _attribute(key, value)
@@ -160,15 +184,22 @@ def parse_home(data: dict[str, Any]) -> Home:
                 entity["name"],
                 entity.get("area"),
                 entity.get("device"),
-                parse_state(entity),
+                parse_state(entity, entity["id"].partition(".")[0]),
             )
             for entity in data.get("entities") or []
         ],
     )
 
 
-def parse_tasks(dataset: str, test: str, data: dict[str, Any]) -> list[Task]:
-    """Return one task per sentence of a parsed test file."""
+def record_id(path: str) -> str:
+    """Return the benchmark's id of a test file, from its path without `.yaml`."""
+    return re.sub(r"[^a-z0-9]+", "_", path.lower()).strip("_")
+
+
+def parse_tasks(
+    dataset: str, test: str, data: dict[str, Any], record: str = ""
+) -> list[Task]:
+    """Return one task per sentence of a parsed test file (tasks never scored left out)."""
     category = data.get("category", test)
     if isinstance(category, list):
         category = category[0]
@@ -193,10 +224,12 @@ def parse_tasks(dataset: str, test: str, data: dict[str, Any]) -> list[Task]:
                 expect_response=[response]
                 if isinstance(response, str)
                 else list(response),
+                record=record,
+                context_device=item.get("context_device"),
             )
             for sentence in item["sentences"]
         )
-    return tasks
+    return [task for task in tasks if task.scored]
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
@@ -216,7 +249,12 @@ def load_dataset(directory: Path) -> list[HomeTests]:
             task
             for test_file in sorted(folder.glob("*.yaml"))
             if test_file.name != FIXTURES_FILE
-            for task in parse_tasks(dataset, folder.name, _read_yaml(test_file))
+            for task in parse_tasks(
+                dataset,
+                folder.name,
+                _read_yaml(test_file),
+                record_id(f"{folder.name}/{test_file.stem}"),
+            )
         ]
         folders.append(
             HomeTests(

@@ -128,8 +128,15 @@ class BenchLight(BenchEntity, LightEntity):
             mode = mode[0] if mode else None
         self._attr_supported_color_modes = modes
         self._attr_color_mode = ColorMode(mode) if mode in modes else min(modes)
-        self._attr_is_on = state == "on" if state is not None else "brightness" in attrs
-        self._attr_brightness = attrs.get("brightness")
+        # As in the benchmark's synthetic_home light, a brightness above 0 means on,
+        # whatever the state says. A task's setup of `state: "off"` without a brightness
+        # keeps the fixture's brightness, so the light stays on there: a "turn on" then
+        # changes nothing and the expected home (taken after the setup) has the
+        # brightness. Reading "off" as off dropped the brightness from the expected home
+        # and failed every correct "turn on" of such a light.
+        brightness = attrs.get("brightness")
+        self._attr_is_on = state == "on" or bool(brightness and brightness > 0)
+        self._attr_brightness = brightness
         hs = attrs.get("hs_color")
         self._attr_hs_color = (float(hs[0]), float(hs[1])) if hs else None
         self._attr_color_temp_kelvin = attrs.get("color_temp_kelvin")

@@ -33,6 +33,9 @@ from homeassistant.exceptions import ServiceValidationError
 
 from .entities import BenchEntity
 
+# The volume of a media player whose fixture names none (synthetic_home's default).
+DEFAULT_VOLUME = 0.5
+
 _CLIMATE_VALUES = {
     "temperature": "_attr_target_temperature",
     "current_temperature": "_attr_current_temperature",
@@ -199,7 +202,12 @@ class BenchAlarm(BenchEntity, AlarmControlPanelEntity):
 
 
 class BenchMediaPlayer(BenchEntity, MediaPlayerEntity):
-    """A media player. Muting reads as volume 0, as the benchmark's expectations do."""
+    """A media player that behaves like the benchmark's synthetic_home one.
+
+    Muting only sets `is_volume_muted` (it used to set the volume to 0 here, which passed
+    "mute the speakers" tasks that the benchmark fails: they expect volume 0), the volume
+    is 0.5 where the fixture names none, and skipping a track starts playing.
+    """
 
     HANDLED = frozenset(
         {
@@ -217,13 +225,12 @@ class BenchMediaPlayer(BenchEntity, MediaPlayerEntity):
             self.features(attrs, 0)
         )
         self._attr_state = MediaPlayerState(state or MediaPlayerState.OFF)
-        self._attr_volume_level = attrs.get("volume_level")
+        self._attr_volume_level = attrs.get("volume_level", DEFAULT_VOLUME)
         self._attr_is_volume_muted = attrs.get("is_volume_muted")
         self._attr_media_track = attrs.get("media_track")
         self._attr_media_title = attrs.get("media_title")
         self._attr_source = attrs.get("source")
         self._attr_source_list = attrs.get("source_list")
-        self._unmuted_volume = self._attr_volume_level
 
     async def async_turn_on(self) -> None:
         """Turn on."""
@@ -247,24 +254,25 @@ class BenchMediaPlayer(BenchEntity, MediaPlayerEntity):
 
     async def async_media_next_track(self) -> None:
         """Skip to the next track."""
-        self._set(media_track=(self._attr_media_track or 0) + 1)
+        self._set(
+            state=MediaPlayerState.PLAYING,
+            media_track=(self._attr_media_track or 0) + 1,
+        )
 
     async def async_media_previous_track(self) -> None:
         """Go back a track."""
-        self._set(media_track=max(1, (self._attr_media_track or 1) - 1))
+        self._set(
+            state=MediaPlayerState.PLAYING,
+            media_track=max(1, (self._attr_media_track or 1) - 1),
+        )
 
     async def async_set_volume_level(self, volume: float) -> None:
         """Set the volume."""
-        self._unmuted_volume = volume
         self._set(volume_level=volume)
 
     async def async_mute_volume(self, mute: bool) -> None:
-        """Mute (volume 0) or give the volume back."""
-        muted = self._attr_is_volume_muted
-        self._set(
-            volume_level=0.0 if mute else self._unmuted_volume,
-            is_volume_muted=None if muted is None else mute,
-        )
+        """Mute or unmute; the volume stays."""
+        self._set(is_volume_muted=mute)
 
     async def async_select_source(self, source: str) -> None:
         """Select the source."""

@@ -131,6 +131,8 @@ class BenchHome:
         self.home = home
         self.entry = MockConfigEntry(domain=BENCH_DOMAIN, title="Benchmark home")
         self.entities: dict[str, BenchEntity] = {}
+        # Registry device ids by fixture device id (a task's `context_device`).
+        self.device_ids: dict[str, str] = {}
         self._area_ids: dict[str, str] = {}
 
     async def async_build(self) -> None:
@@ -152,6 +154,7 @@ class BenchHome:
                 model=device.info.get("model"),
                 sw_version=device.info.get("sw_version"),
             )
+            self.device_ids[device.id] = created.id
             area_id = self._area_ids.get(device.area or "")
             dev_reg.async_update_device(created.id, area_id=area_id)
             device_areas[device.id] = area_id

@@ -181,9 +181,11 @@ class Benchmark:
         await home.async_reset(task)
         entity_ids = list(home.entities)
         before = snapshot(self.hass, entity_ids)
-        exchange = await self._async_exchange(run, task.sentence)
+        # The official harness passes the task's context device to the conversation.
+        device_id = home.device_ids.get(task.context_device or "")
+        exchange = await self._async_exchange(run, task.sentence, device_id)
         after = snapshot(self.hass, entity_ids)
-        verdict = score(task, before, after, exchange.reply, exchange.error)
+        verdict = score(task, before, after, exchange.reply)
         _LOGGER.info(
             "%s %s %s: %r -> %r",
             run.agent.name,
@@ -208,9 +210,13 @@ class Benchmark:
             "tokens": exchange.tokens,
         }
 
-    async def _async_exchange(self, run: Run, sentence: str) -> Exchange:
+    async def _async_exchange(
+        self, run: Run, sentence: str, device_id: str | None
+    ) -> Exchange:
         if not self.options.voice:
-            return await async_converse_text(self.hass, run.agent.agent_id, sentence)
+            return await async_converse_text(
+                self.hass, run.agent.agent_id, sentence, device_id
+            )
         pcm = await spoken(self.hass, sentence)
         return await async_converse_voice(
             self.hass, self._pipelines[run.agent.name], pcm

@@ -1,10 +1,28 @@
-"""Score a task the way the home-assistant-datasets benchmark does.
+"""Score a task exactly the way the home-assistant-datasets benchmark does.
 
-A task passes when every expected change happened, nothing else changed (apart from the
-attributes `ignore_changes` names), the reply is not an error and, when the task lists
-`expect_response`, the reply contains one of those strings (case-insensitive). A task
-that expects no change passes only if nothing changed. Numbers match within a small
-tolerance (brightness 50 % is 127 or 128 depending on rounding).
+The official harness (home_assistant_datasets 0.3.0: `entity_state/diff.py`,
+`tool/assist/collect/test_collect.py`, `tool/assist/eval/test_eval.py`) works like this:
+
+- States are checked only when the task's `expect_changes` is non-empty. The expected home
+  is the home right after the setup with the expected state and attributes laid over it;
+  every entity must then equal it, apart from the attributes `ignore_changes` names. The
+  reply must not contain "Sorry" (case-sensitive: "sorry" passes).
+- When `expect_changes` is empty nothing about states is checked, whatever changed.
+- When `expect_response` is given, the reply must contain one of its strings (any case).
+
+Differences from what this module did before, each of which changed verdicts:
+- Values compare exactly (`==`, or equal `str()`), never within a tolerance: a brightness
+  of 127 where 128 is expected fails.
+- A tuple on either side always compares equal: the official `compare_state` overwrites
+  the other value with a copy of the first (`other_v = list(v)`), so colour attributes
+  that HA reports as tuples (hs_color, rgb_color, xy_color) are never really compared.
+  Snapshots keep tuples as tuples for this.
+- Only the reply's text counts: an error response that does not say "Sorry" passes.
+- A task that expects no change but has `expect_response` is scored on the reply alone.
+
+One deliberate difference: the `is_closed` attribute that newer Home Assistant gives
+covers and valves (absent in the HA releases the published reports ran on) only restates
+the state, so it is compared through the state alone, as it was then.
 """
 
 from __future__ import annotations
@@ -12,20 +30,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 import enum
-import math
 from typing import Any
 
 from homeassistant.core import HomeAssistant
 
 from .dataset import Task
 
-REL_TOLERANCE = 0.01
-ABS_TOLERANCE = 0.01
-# Attributes newer Home Assistant adds that only restate the state (covers, valves): the
-# dataset predates them, so they are compared through the state alone.
+# The official check: a reply containing this (case-sensitive) fails a state task.
+ERROR_WORD = "Sorry"
+# Attributes newer Home Assistant adds that only restate the state (covers, valves).
 DERIVED_ATTRIBUTES = frozenset({"is_closed"})
-# A reply with this word is an error when a change was expected (the benchmark's rule).
-ERROR_WORD = "sorry"
 
 type Snapshot = dict[str, dict[str, Any]]
 
@@ -45,32 +59,34 @@ def plain(value: Any) -> Any:
     return str(value)
 
 
+def _value(value: Any) -> Any:
+    """Return `value` as plain data, a tuple still a tuple (see the module's notes)."""
+    if isinstance(value, tuple):
+        return tuple(plain(item) for item in value)
+    return plain(value)
+
+
 def snapshot(hass: HomeAssistant, entity_ids: list[str]) -> Snapshot:
     """Return each entity's state and attributes, flattened: {"state": ..., attr: ...}."""
     result: Snapshot = {}
     for entity_id in entity_ids:
         state = hass.states.get(entity_id)
         result[entity_id] = (
-            {"state": state.state, **plain(dict(state.attributes))} if state else {}
+            {
+                "state": state.state,
+                **{str(key): _value(item) for key, item in state.attributes.items()},
+            }
+            if state
+            else {}
         )
     return result
 
 
 def same(expected: Any, got: Any) -> bool:
-    """Return whether two values are equivalent (numbers within a tolerance)."""
-    numbers = (int, float)
-    if (
-        isinstance(expected, numbers)
-        and isinstance(got, numbers)
-        and not isinstance(expected, bool)
-        and not isinstance(got, bool)
-    ):
-        return math.isclose(expected, got, rel_tol=REL_TOLERANCE, abs_tol=ABS_TOLERANCE)
-    if isinstance(expected, list) and isinstance(got, list):
-        return len(expected) == len(got) and all(map(same, expected, got))
-    return expected == got or (
-        expected is not None and got is not None and str(expected) == str(got)
-    )
+    """Return whether two values are equivalent, as the official `compare_state` decides."""
+    if isinstance(expected, tuple) or isinstance(got, tuple):
+        return True
+    return bool(expected == got) or str(expected) == str(got)
 
 
 def changes(before: Snapshot, after: Snapshot) -> dict[str, dict[str, list[Any]]]:
@@ -119,16 +135,33 @@ class Score:
     reason: str | None
 
 
-def score(
-    task: Task, before: Snapshot, after: Snapshot, reply: str, error: bool
-) -> Score:
-    """Score a task from the home before and after it, and the agent's reply."""
+def check_states(
+    task: Task, before: Snapshot, after: Snapshot, reply: str
+) -> str | None:
+    """Return why the official `test_expected_states` fails, None if it passes or skips."""
+    if not task.expect_changes:
+        return None
     if diff := unexpected(task, before, after):
-        return Score(False, f"unexpected states: {diff}")
-    if task.expect_changes and (error or ERROR_WORD in reply.lower()):
-        return Score(False, "the reply is an error")
+        return f"unexpected states: {diff}"
+    if ERROR_WORD in reply:
+        return f"the reply says {ERROR_WORD!r}"
+    return None
+
+
+def check_response(task: Task, reply: str) -> str | None:
+    """Return why the official `test_expect_response` fails, None if it passes or skips."""
     if task.expect_response and not any(
         word.lower() in reply.lower() for word in task.expect_response
     ):
-        return Score(False, f"the reply has none of {task.expect_response}")
-    return Score(True, None)
+        return f"the reply has none of {task.expect_response}"
+    return None
+
+
+def score(task: Task, before: Snapshot, after: Snapshot, reply: str) -> Score:
+    """Score a task from the home before and after it and the agent's reply.
+
+    The official report has one row per check that applies; a task passes here when all
+    of them pass.
+    """
+    reason = check_states(task, before, after, reply) or check_response(task, reply)
+    return Score(reason is None, reason)
