@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 import logging
 from pathlib import Path
@@ -22,6 +23,7 @@ from pytest_homeassistant_custom_component.common import async_test_home_assista
 from homeassistant import loader
 from homeassistant.core import HomeAssistant
 
+from . import replay
 from .agents import LLM_HOME, parse_agents, parse_option, parse_options
 from .chart import write_chart
 from .report import markdown, write_results
@@ -87,14 +89,62 @@ async def async_run_and_write(
     return results
 
 
-async def _async_cli(options: Options, out: Path, config_dir: Path) -> dict[str, Any]:
+async def _async_in_hass[T](
+    config_dir: Path, run: Callable[[HomeAssistant], Awaitable[T]]
+) -> T:
+    """Start a test Home Assistant, run `run` in it and stop it."""
     config_dir.mkdir(parents=True, exist_ok=True)
     async with async_test_home_assistant(config_dir=str(config_dir)) as hass:
         hass.data.pop(loader.DATA_CUSTOM_COMPONENTS, None)  # let llm_home load
         try:
-            return await async_run_and_write(hass, options, out)
+            return await run(hass)
         finally:
             await hass.async_stop(force=True)
+
+
+def replay_main(argv: list[str]) -> None:
+    """`scripts/bench --replay-reports`: score the published reports' tool calls here."""
+    parser = argparse.ArgumentParser(
+        prog="scripts/bench --replay-reports", description=replay.__doc__
+    )
+    parser.add_argument("--replay-reports", action="store_true", required=True)
+    parser.add_argument(
+        "--dataset",
+        type=Path,
+        action="append",
+        help="a dataset directory of the sdist (repeatable; default: assist and "
+        "assist-mini); its reports are read from the sdist's reports/<name>/",
+    )
+    parser.add_argument(
+        "--release", action="append", default=[], help="only this HA release's reports"
+    )
+    parser.add_argument(
+        "--model", action="append", default=[], help="only this model (repeatable)"
+    )
+    parser.add_argument("--limit", type=int, default=40, help="disagreements listed")
+    parser.add_argument("--config-dir", type=Path, default=CACHE / "bench" / "config")
+    args = parser.parse_args(argv)
+    # Replayed calls that fail (as they did for the model) would log tracebacks.
+    logging.getLogger("homeassistant").setLevel(logging.CRITICAL)
+    default_dataset()  # the sdist, downloaded once
+    dirs = [path.resolve() for path in args.dataset or []] or [
+        DATASETS_ROOT / "datasets" / name for name in ("assist", "assist-mini")
+    ]
+    root = dirs[0].parent
+    rows, missing = asyncio.run(
+        _async_in_hass(
+            args.config_dir,
+            lambda hass: replay.async_replay_reports(
+                hass,
+                root,
+                root.parent / "reports",
+                [path.name for path in dirs],
+                releases=args.release,
+                models=args.model,
+            ),
+        )
+    )
+    print(replay.summary(rows, missing, args.limit))
 
 
 def parse_args(argv: list[str] | None = None) -> tuple[Options, Path, Path]:
@@ -216,7 +266,13 @@ def main(argv: list[str] | None = None) -> None:
         level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
     logging.getLogger("benchmarks.assist").setLevel(logging.INFO)
+    argv = sys.argv[1:] if argv is None else argv
+    if "--replay-reports" in argv:
+        replay_main(argv)
+        return
     options, out, config_dir = parse_args(argv)
-    results = asyncio.run(_async_cli(options, out, config_dir))
+    results = asyncio.run(
+        _async_in_hass(config_dir, lambda hass: async_run_and_write(hass, options, out))
+    )
     print(markdown(results))
     print(f"Results in {out}/ (results.json, summary.md, chart.png)")
