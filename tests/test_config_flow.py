@@ -34,7 +34,13 @@ from custom_components.llm_home.const import (
     MODEL_CONF_KEYS,
 )
 from custom_components.llm_home.engine import protocol
-from custom_components.llm_home.engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind
+from custom_components.llm_home.engine.catalog import (
+    CATALOG,
+    DEFAULT_MODELS,
+    QWEN_1_5B_MODEL,
+    ModelKind,
+    catalog_for,
+)
 from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
@@ -191,6 +197,11 @@ async def test_default_llm_is_listed_first(hass: HomeAssistant) -> None:
     config = selector.config
     assert config["custom_value"] is True
     assert config["options"][0]["value"] == DEFAULT_LLM_MODEL
+    # Every catalog language model, the optional larger one too, under its title.
+    assert {option["value"]: option["label"] for option in config["options"]} == {
+        model.key: model.title for model in catalog_for(ModelKind.LLM)
+    }
+    assert QWEN_1_5B_MODEL in {option["value"] for option in config["options"]}
 
 
 async def _network_form(hass: HomeAssistant) -> ConfigFlowResult:

@@ -24,7 +24,7 @@ from homeassistant import loader
 from homeassistant.components import conversation
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import entity_registry as er
-from scripts.seed_models import default_seed_dir
+from scripts.seed_models import OPTIONAL, default_seed_dir
 
 from custom_components.llm_home.const import (
     CONF_LLM_SERVER_KEY,
@@ -35,6 +35,7 @@ from custom_components.llm_home.const import (
     MODELS_DIR,
 )
 from custom_components.llm_home.engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind
+from custom_components.llm_home.engine.model_errors import ModelNotFoundError
 from custom_components.llm_home.engine.store import ModelStore
 
 LLM_HOME = "llm_home"
@@ -65,7 +66,16 @@ def install_models(config_dir: Path, llm_model: str) -> None:
         *DEFAULT_MODELS.values(),
         *([llm_model] if llm_model in CATALOG else []),
     }:
-        store.copy_from(seed, CATALOG[key])
+        try:
+            store.copy_from(seed, CATALOG[key])
+        except ModelNotFoundError as err:
+            flags = "".join(
+                f" --with-{n}" for n, (k, _, _) in OPTIONAL.items() if k == key
+            )
+            raise RuntimeError(
+                f"{key} is not in the seed cache {seed.root} ({err}): "
+                f"run scripts/seed_models.py{flags}"
+            ) from err
 
 
 # Run options that are entry data: the language model on an OpenAI-compatible server.

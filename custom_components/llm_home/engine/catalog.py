@@ -25,11 +25,13 @@ DEFAULT_LLM_MODEL: Final = "qwen2.5-coder-0.5b-instruct-q4_k_m"
 DEFAULT_STT_MODEL: Final = "whisper-tiny.en"
 DEFAULT_TTS_MODEL: Final = "piper-en_US-joe-medium"
 WHISPER_BASE_MODEL: Final = "whisper-base"
+QWEN_1_5B_MODEL: Final = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 
 _HF: Final = "https://huggingface.co"
 # A Hugging Face mirror to download from instead, as huggingface_hub honours it.
 HF_ENDPOINT: Final = "HF_ENDPOINT"
 _QWEN_URL: Final = f"{_HF}/Qwen/Qwen2.5-Coder-0.5B-Instruct-GGUF/resolve/main"
+_QWEN_1_5B_URL: Final = f"{_HF}/Qwen/Qwen2.5-Coder-1.5B-Instruct-GGUF/resolve/main"
 _WHISPER_TINY_EN_URL: Final = f"{_HF}/Systran/faster-whisper-tiny.en/resolve/main"
 _WHISPER_BASE_URL: Final = f"{_HF}/Systran/faster-whisper-base/resolve/main"
 _PIPER_JOE_URL: Final = f"{_HF}/rhasspy/piper-voices/resolve/main/en/en_US/joe/medium"
@@ -92,6 +94,21 @@ CATALOG: dict[str, CatalogModel] = {
                 ),
             ),
             entry="qwen2.5-coder-0.5b-instruct-q4_k_m.gguf",
+        ),
+        CatalogModel(
+            key=QWEN_1_5B_MODEL,
+            kind=ModelKind.LLM,
+            title="Qwen2.5-Coder 1.5B Instruct (Q4_K_M), larger and slower",
+            licence="Apache-2.0",
+            files=(
+                _file(
+                    _QWEN_1_5B_URL,
+                    "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf",
+                    1_117_320_768,
+                    "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
+                ),
+            ),
+            entry="qwen2.5-coder-1.5b-instruct-q4_k_m.gguf",
         ),
         CatalogModel(
             key=DEFAULT_STT_MODEL,
