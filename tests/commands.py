@@ -151,7 +151,7 @@ COMMANDS: list[Command] = [
     # Questions: answered from live state, nothing changes.
     Command("is the kitchen light on?", reply="off"),
     Command("what is the temperature in the living room?", reply="Hvac"),
-    Command("is the alarm armed?", reply="armed away"),
+    Command("is the alarm armed?", reply="away mode"),
     # Not possible: nothing changes and the reply says so.
     Command("turn on the toaster", reply="Sorry"),
     Command("turn on the office lights", reply="Sorry"),

@@ -25,7 +25,7 @@ from homeassistant.helpers import (
 )
 from homeassistant.setup import async_setup_component
 
-from custom_components.llm_home.const import DOMAIN
+from custom_components.llm_home.const import CONF_ORDER, DOMAIN, ORDER_LLM
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
 AGENT = "conversation.llm_home"
@@ -121,10 +121,17 @@ async def async_setup_agent(
     options: dict[str, Any] | None = None,
     alarm_code: str = ALARM_CODE,
 ) -> LlmHomeConfigEntry:
-    """Set up the fixture home and a loaded llm_home entry (its cache warmed)."""
+    """Set up the fixture home and a loaded llm_home entry (its cache warmed).
+
+    The language model answers everything unless the options say another order: the
+    tests are about llm_home, not HA's built-in intent matcher.
+    """
     await async_setup_home(hass, alarm_code)
     entry = MockConfigEntry(
-        domain=DOMAIN, title="LLM Home", data=data, options=options or {}
+        domain=DOMAIN,
+        title="LLM Home",
+        data=data,
+        options={CONF_ORDER: ORDER_LLM, **(options or {})},
     )
     entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)

@@ -21,17 +21,20 @@ from homeassistant.helpers import (
     area_registry as ar,
     device_registry as dr,
     entity_registry as er,
+    intent,
 )
-from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
 from .commands import COMMANDS, Command
 from .home import async_say, async_setup_agent, async_setup_home, state_of
 from custom_components.llm_home.const import (
-    CONF_ASSIST_FALLBACK,
+    CONF_ORDER,
     DOMAIN,
     ENGINE_EMBEDDED,
     ENGINE_NETWORK,
+    ORDER_BUILTIN_THEN_LLM,
+    ORDER_LLM,
+    ORDER_LLM_THEN_BUILTIN,
 )
 from custom_components.llm_home.engine.client import EngineClient
 from custom_components.llm_home.engine.protocol import CompletionResult
@@ -145,19 +148,29 @@ async def test_prefix_is_warmed_again_when_the_home_changes(
     thought = await brain.async_think("turn on the reading lamp", [], None)
     assert thought.completion is not None
     assert thought.completion.cached_tokens > 0.8 * thought.completion.prompt_tokens
-    assert [call.as_text() for call in thought.calls] == ["light_on(Reading Lamp)"]
+    assert [call.as_text() for call in thought.calls] == ["turn_on(Reading Lamp)"]
 
 
-@pytest.mark.parametrize("fallback", [False, True])
+@pytest.mark.parametrize(
+    ("order", "answered"),
+    [
+        (ORDER_LLM, False),
+        (ORDER_LLM_THEN_BUILTIN, True),
+        (ORDER_BUILTIN_THEN_LLM, True),
+    ],
+)
 async def test_requests_outside_llm_home_go_to_assist_when_allowed(
     hass: HomeAssistant,
     default_data: dict[str, str],
     model_store: ModelStore,
-    fallback: bool,
+    order: str,
+    answered: bool,
 ) -> None:
-    """With the option on, HA's built-in agent answers what llm_home does not handle."""
-    assert await async_setup_component(hass, "intent", {})
-    await async_setup_agent(hass, default_data, {CONF_ASSIST_FALLBACK: fallback})
+    """HA's built-in matcher answers what llm_home does not handle, in either order.
+
+    With llm_home alone, the request ends in an error response with spoken words.
+    """
+    await async_setup_agent(hass, default_data, {CONF_ORDER: order})
 
     result = await conversation.async_converse(
         hass,
@@ -168,10 +181,15 @@ async def test_requests_outside_llm_home_go_to_assist_when_allowed(
         agent_id="conversation.llm_home",
     )
     reply = result.response.speech["plain"]["speech"]
-    if fallback:
+    if answered:
         assert re.search(r"\d", reply), reply
+        assert result.response.response_type is not intent.IntentResponseType.ERROR
     else:
         assert reply == NOT_UNDERSTOOD
+        assert result.response.response_type is intent.IntentResponseType.ERROR
+        assert (
+            result.response.error_code is intent.IntentResponseErrorCode.NO_INTENT_MATCH
+        )
 
 
 async def test_satellite_area_is_used_when_no_name_is_said(

@@ -12,13 +12,11 @@ from homeassistant.core import HomeAssistant
 from .gbnf import GrammarSampler
 from .home import UNEXPOSED_LIGHT, async_setup_home
 from custom_components.llm_home import codes
-from custom_components.llm_home.actions import plan
+from custom_components.llm_home.actions import Value, action_named
 from custom_components.llm_home.calls import (
     NONE_CALL,
-    SPECS,
     Call,
     CallParseError,
-    Value,
     parse_calls,
 )
 from custom_components.llm_home.capabilities import supports, targets_for
@@ -27,6 +25,7 @@ from custom_components.llm_home.grammar import build_grammar, said_numbers
 from custom_components.llm_home.home import async_get_home
 from custom_components.llm_home.prompt import build_prefix, build_prompt
 from custom_components.llm_home.replies import join_names, reply_for
+from custom_components.llm_home.services import ActionError, plan
 from custom_components.llm_home.shortlist import says_a_name, shortlist
 
 
@@ -39,7 +38,7 @@ async def home(hass: HomeAssistant) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("light_on(Kitchen Lights)", [Call("light_on", ("Kitchen Lights",))]),
+        ("turn_on(Kitchen Lights)", [Call("turn_on", ("Kitchen Lights",))]),
         (
             "light_level(Kitchen, Bed Light, 40)",
             [Call("light_level", ("Kitchen", "Bed Light"), "40")],
@@ -49,18 +48,18 @@ async def home(hass: HomeAssistant) -> None:
             [Call("climate_temp", ("Hvac",), "21")],
         ),
         (
-            '{"name": "light_off", "arguments": {"target": "Kitchen"}}',
-            [Call("light_off", ("Kitchen",))],
+            '{"name": "turn_off", "arguments": {"target": "Kitchen"}}',
+            [Call("turn_off", ("Kitchen",))],
         ),
         (
-            "light_on(A)\nlight_on(B)\nlight_on(C)\nlight_on(D)",
-            [Call("light_on", (n,)) for n in "ABC"],
+            "turn_on(A)\nturn_on(B)\nturn_on(C)\nturn_on(D)",
+            [Call("turn_on", (n,)) for n in "ABC"],
         ),
         ("none()", [Call(NONE_CALL)]),
         # Cut off by the token limit: the complete calls before the last line stay.
         (
-            "light_on(Kitchen Lights)\nlight_off(Bed Li",
-            [Call("light_on", ("Kitchen Lights",))],
+            "turn_on(Kitchen Lights)\nturn_off(Bed Li",
+            [Call("turn_on", ("Kitchen Lights",))],
         ),
     ],
 )
@@ -76,8 +75,8 @@ def test_parse_calls(text: str, expected: list[Call]) -> None:
         "Sure! I turned on the light.",
         "launch_rocket(Moon)",
         "light_level(Kitchen)",
-        "light_off(Bed Li",
-        "Sure!\nlight_on(Kitchen Lights)",
+        "turn_off(Bed Li",
+        "Sure!\nturn_on(Kitchen Lights)",
         "{not json",
         '{"arguments": {}}',
     ],
@@ -113,7 +112,8 @@ async def test_grammar_admits_only_valid_calls_on_exposed_entities(
             seen.add(call.name)
             if call.name == NONE_CALL:
                 continue
-            spec = SPECS[call.name]
+            spec = action_named(call.name)
+            assert spec is not None
             if said is not None and spec.value in (Value.PERCENT, Value.DEGREES):
                 # Absolute values only ever come from the numbers the user said.
                 assert call.value in said
@@ -122,10 +122,18 @@ async def test_grammar_admits_only_valid_calls_on_exposed_entities(
                 for entity in index[target]:
                     assert entity.entity_id in exposed
                     assert supports(spec, entity)
-                    if spec.domain is not None:
-                        plan(spec, entity, call.value, 21)
+                    if spec.read_only:
+                        continue
+                    try:
+                        plan(spec, entity, call.value)
+                    except ActionError as err:
+                        # A number said out of the device's range is refused with
+                        # the range, never moved into it.
+                        assert err.reason == "out_of_range", err.reason
+                        assert said is not None
+                        assert call.value in said
     expected = {
-        "light_on",
+        "turn_on",
         "light_color",
         "climate_mode",
         "alarm_arm",
@@ -164,7 +172,7 @@ async def test_a_named_device_closes_the_no_such_device_exit(
     rng = random.Random(2)
     names = {call.name for _ in range(300) for call in parse_calls(sampler.sample(rng))}
     assert (NONE_CALL in names) is exit_offered
-    assert "light_on" in names
+    assert "turn_on" in names
 
 
 async def test_prompt_prefix_is_stable_and_user_text_cannot_break_out(
@@ -189,9 +197,10 @@ async def test_light_white_uses_the_device_range(
 ) -> None:
     """Colour temperature is clamped to what the light accepts."""
     home_now = async_get_home(hass)
-    spec = SPECS["light_white"]
+    spec = action_named("light_white")
+    assert spec is not None
     light = next(e for e in home_now.entities if supports(spec, e))
-    call = plan(spec, light, "cool", None)
+    call = plan(spec, light, "cool")
     assert call.data["color_temp_kelvin"] <= light.attributes["max_color_temp_kelvin"]
 
 
@@ -263,7 +272,7 @@ def test_replies() -> None:
     """Replies are plain sentences for actions, answers and errors."""
     assert join_names(["a", "b", "c"]) == "the a, the b and the c"
     assert (
-        reply_for({"action": "light_on", "targets": ["Kitchen Lights"]}, False)
+        reply_for({"action": "turn_on", "targets": ["Kitchen Lights"]}, False)
         == "Turned on the Kitchen Lights."
     )
     assert (
@@ -311,7 +320,7 @@ def test_replies() -> None:
             },
             False,
         )
-        == "The Home Alarm is armed away."
+        == "The Home Alarm is armed in away mode."
     )
 
 

@@ -144,7 +144,7 @@ class _BadServer:
                 await asyncio.sleep(5)
         # "ignores-grammar": a well-formed call on an exposed device the request never named.
         return web.json_response(
-            {"choices": [{"text": "light_on(Bed Light)"}], "usage": {}}
+            {"choices": [{"text": "turn_on(Bed Light)"}], "usage": {}}
         )
 
 

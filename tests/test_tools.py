@@ -44,12 +44,12 @@ async def test_tools_control_exposed_lights_and_climate(
     hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """Tools act on exposed entities by name, alias and area."""
-    result = await _call(hass, "light_off", {"target": ["Living Room"]})
+    result = await _call(hass, "turn_off", {"target": ["Living Room"]})
     assert not result.error
     assert state_of(hass, "light.ceiling_lights").state == "off"
     assert state_of(hass, "light.living_room_rgbww_lights").state == "off"
 
-    result = await _call(hass, "light_off", {"target": ["Upstairs"]})
+    result = await _call(hass, "turn_off", {"target": ["Upstairs"]})
     assert not result.error
     assert state_of(hass, "light.bed_light").state == "off"
     assert state_of(hass, "light.kitchen_lights").state == "on"
@@ -73,13 +73,13 @@ async def test_unexposed_entity_is_refused_and_unchanged(
 ) -> None:
     """Naming an unexposed light changes nothing, even when it was exposed a moment ago."""
     before = state_of(hass, UNEXPOSED_LIGHT).state
-    result = await _call(hass, "light_toggle", {"target": ["Office RGBW Lights"]})
+    result = await _call(hass, "toggle", {"target": ["Office RGBW Lights"]})
     assert result.error
     assert result.data["error"] == "unknown_target"
     assert state_of(hass, UNEXPOSED_LIGHT).state == before
 
     async_expose_entity(hass, "conversation", "light.kitchen_lights", False)
-    result = await _call(hass, "light_off", {"target": ["Kitchen Lights"]})
+    result = await _call(hass, "turn_off", {"target": ["Kitchen Lights"]})
     assert result.error
     assert state_of(hass, "light.kitchen_lights").state == "on"
 
@@ -104,7 +104,7 @@ async def test_user_permissions_are_enforced(
 ) -> None:
     """A read-only user can ask about a light but not switch it."""
     context = Context(user_id=hass_read_only_user.id)
-    result = await _call(hass, "light_off", {"target": ["Kitchen Lights"]}, context)
+    result = await _call(hass, "turn_off", {"target": ["Kitchen Lights"]}, context)
     assert result.error
     assert result.data["error"] == "not_allowed"
     assert state_of(hass, "light.kitchen_lights").state == "on"
@@ -122,7 +122,7 @@ async def test_disarm_is_off_by_default(
     with spoken_code(ALARM_CODE):
         result = await _call(hass, "alarm_disarm", {"target": ["Home Alarm"]})
     assert result.error
-    assert result.data["error"] == "disarm_disabled"
+    assert result.data["error"] == "allow_disarm_disabled"
     assert state_of(hass, ALARM).state == "armed_away"
 
 
@@ -160,10 +160,10 @@ async def test_arguments_from_other_agents_are_checked(
     hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """Malformed arguments give an error result; names match regardless of case."""
-    result = await _call(hass, "light_on", {"target": 5})
+    result = await _call(hass, "turn_on", {"target": 5})
     assert result.error
     assert result.data["error"] == "bad_arguments"
-    result = await _call(hass, "light_off", {"target": ["kitchen LIGHTS"]})
+    result = await _call(hass, "turn_off", {"target": ["kitchen LIGHTS"]})
     assert not result.error
     assert state_of(hass, "light.kitchen_lights").state == "off"
 
@@ -176,11 +176,11 @@ async def test_devices_sharing_a_name_are_told_apart_by_area(
         "light.ceiling_lights", name="Kitchen Lights"
     )
     await hass.async_block_till_done()
-    result = await _call(hass, "light_off", {"target": ["Kitchen Lights"]})
+    result = await _call(hass, "turn_off", {"target": ["Kitchen Lights"]})
     assert result.error
     assert state_of(hass, "light.kitchen_lights").state == "on"
     assert state_of(hass, "light.ceiling_lights").state == "on"
-    result = await _call(hass, "light_off", {"target": ["Living Room Kitchen Lights"]})
+    result = await _call(hass, "turn_off", {"target": ["Living Room Kitchen Lights"]})
     assert not result.error
     assert state_of(hass, "light.ceiling_lights").state == "off"
     assert state_of(hass, "light.kitchen_lights").state == "on"
@@ -215,8 +215,8 @@ async def test_api_prompt_lists_the_names_the_tools_accept(
     assert "Lamp" not in listed
     assert "- Bedroom Lamp (light, in Bedroom, also Lumière lamp)" in api.api_prompt
 
-    result = await _call(hass, "light_off", {"target": ["Kitchen Lamp"]})
+    result = await _call(hass, "turn_off", {"target": ["Kitchen Lamp"]})
     assert not result.error
     assert state_of(hass, "light.kitchen_lights").state == "off"
-    result = await _call(hass, "light_off", {"target": ["Lamp"]})
+    result = await _call(hass, "turn_off", {"target": ["Lamp"]})
     assert result.error

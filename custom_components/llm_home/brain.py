@@ -192,6 +192,7 @@ class Brain:
                 candidates,
                 said_numbers(text),
                 exit_allowed=not says_a_name(candidates, text),
+                text=text,
             ),
             max_tokens=self.settings.max_tokens,
             temperature=self.settings.temperature,

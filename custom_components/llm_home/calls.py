@@ -1,7 +1,7 @@
-"""The call language the model writes: one terse call per line, e.g. `light_on(Kitchen)`.
+"""The call language the model writes: one terse call per line, e.g. `turn_on(Kitchen)`.
 
 Short names and positional arguments keep generation short (every token costs about
-27 ms on two cores). The grammar (grammar.py) admits only calls built from these specs
+27 ms on two cores). The grammar (grammar.py) admits only calls built from the actions (actions.py)
 and the home's real names; `parse_calls` turns text back into calls and also accepts
 JSON calls (`{"name": ..., "arguments": {...}}`), with or without `<tool_call>` tags.
 """
@@ -9,10 +9,11 @@ JSON calls (`{"name": ..., "arguments": {...}}`), with or without `<tool_call>` 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 import json
 import re
 from typing import Final
+
+from .actions import Value, action_named
 
 MAX_CALLS: Final = 3
 MAX_TARGETS: Final = 3
@@ -22,80 +23,8 @@ SEPARATOR: Final = ", "
 NONE_CALL: Final = "none"
 
 
-class Value(StrEnum):
-    """The kind of the value argument that follows the targets."""
-
-    NONE = "none"
-    PERCENT = "percent"  # 0..100
-    PERCENT_STEP = "percent_step"  # +N or -N
-    COLOR = "color"
-    WHITE = "white"  # warm, neutral, cool
-    DEGREES = "degrees"  # within the device's range
-    DEGREES_STEP = "degrees_step"  # +N or -N
-    HVAC_MODE = "hvac_mode"
-    FAN_MODE = "fan_mode"
-    PRESET = "preset"
-    ARM_MODE = "arm_mode"
-
-
 COLORS: Final = ("red", "orange", "yellow", "green", "blue", "purple", "pink", "white")
 WHITES: Final = {"warm": 2700, "neutral": 4000, "cool": 6500}
-
-
-@dataclass(frozen=True, slots=True)
-class CallSpec:
-    """One callable action: its name, the domain of its targets, and its value."""
-
-    name: str
-    domain: str | None  # None: any exposed entity (questions)
-    value: Value
-    usage: str
-    multi: bool = True  # several targets or areas allowed
-
-
-SPECS: Final = {
-    spec.name: spec
-    for spec in (
-        CallSpec("light_on", "light", Value.NONE, "turn lights on"),
-        CallSpec("light_off", "light", Value.NONE, "turn lights off"),
-        CallSpec("light_toggle", "light", Value.NONE, "toggle lights"),
-        CallSpec("light_level", "light", Value.PERCENT, "set brightness percent"),
-        CallSpec(
-            "light_step",
-            "light",
-            Value.PERCENT_STEP,
-            "brighter +N or dimmer -N percent",
-        ),
-        CallSpec("light_color", "light", Value.COLOR, "set colour"),
-        CallSpec("light_white", "light", Value.WHITE, "warm, neutral or cool white"),
-        CallSpec(
-            "climate_temp", "climate", Value.DEGREES, "set target temperature", False
-        ),
-        CallSpec(
-            "climate_step",
-            "climate",
-            Value.DEGREES_STEP,
-            "warmer +N or cooler -N degrees",
-            False,
-        ),
-        CallSpec(
-            "climate_mode",
-            "climate",
-            Value.HVAC_MODE,
-            "set mode (heat, cool, off...)",
-            False,
-        ),
-        CallSpec("climate_fan", "climate", Value.FAN_MODE, "set fan mode", False),
-        CallSpec("climate_preset", "climate", Value.PRESET, "set preset", False),
-        CallSpec(
-            "alarm_arm", "alarm_control_panel", Value.ARM_MODE, "arm the alarm", False
-        ),
-        CallSpec(
-            "alarm_disarm", "alarm_control_panel", Value.NONE, "disarm the alarm", False
-        ),
-        CallSpec("state", None, Value.NONE, "answer a question about a device or area"),
-    )
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +75,7 @@ def _parse_line(line: str) -> Call:
     name, raw = match["name"], match["args"].strip()
     if name == NONE_CALL:
         return Call(NONE_CALL)
-    if (spec := SPECS.get(name)) is None:
+    if (spec := action_named(name)) is None:
         raise CallParseError(f"unknown call {name!r}")
     args = [arg.strip() for arg in raw.split(SEPARATOR.strip())] if raw else []
     value = None

@@ -13,17 +13,13 @@ from homeassistant.components.climate.const import (
     ATTR_MAX_TEMP,
     ATTR_MIN_TEMP,
     ATTR_PRESET_MODES,
-    ClimateEntityFeature,
 )
 from homeassistant.components.light.const import ATTR_SUPPORTED_COLOR_MODES
-from homeassistant.components.light.helper import (
-    brightness_supported,
-    color_supported,
-    color_temp_supported,
-)
-from homeassistant.const import ATTR_SUPPORTED_FEATURES
+from homeassistant.components.light.helper import color_supported, color_temp_supported
+from homeassistant.const import ATTR_DEVICE_CLASS, ATTR_SUPPORTED_FEATURES
 
-from .calls import COLORS, WHITES, CallSpec, Value
+from .actions import ACTIONS, Action, Service, Value
+from .calls import COLORS, WHITES
 from .home import Home, HomeEntity, label
 
 ARM_MODES: dict[str, AlarmControlPanelEntityFeature] = {
@@ -42,42 +38,82 @@ def _strings(entity: HomeEntity, attribute: str) -> tuple[str, ...]:
     return tuple(str(v) for v in entity.attributes.get(attribute) or ())
 
 
-def supports(spec: CallSpec, entity: HomeEntity) -> bool:
-    """Return whether the entity can take the call."""
-    if spec.domain is None:
-        return True
-    if entity.domain != spec.domain:
+def device_class(entity: HomeEntity) -> str | None:
+    """Return the entity's device class, if it has one."""
+    value = entity.attributes.get(ATTR_DEVICE_CLASS)
+    return str(value) if value else None
+
+
+def service_for(action: Action, entity: HomeEntity) -> Service | None:
+    """Return how the action is carried out on this entity, if it can take it."""
+    for service in action.services:
+        if service.domain != entity.domain:
+            continue
+        if service.feature and _features(entity) & service.feature != service.feature:
+            continue
+        if service.check is None or service.check(entity.attributes):
+            return service
+    return None
+
+
+def is_sensitive(service: Service, entity: HomeEntity) -> bool:
+    """Return whether the service can do harm on this entity (opening a garage door)."""
+    if (sensitive := service.sensitive) is None:
         return False
-    match spec.value:
-        case Value.NONE:
-            return True
-        case Value.PERCENT | Value.PERCENT_STEP:
-            return brightness_supported(
-                entity.attributes.get(ATTR_SUPPORTED_COLOR_MODES)
-            )
-        case Value.DEGREES_STEP:
-            return bool(_features(entity) & ClimateEntityFeature.TARGET_TEMPERATURE)
-    return bool(value_options(spec, entity))
+    return sensitive.classes is None or device_class(entity) in sensitive.classes
 
 
-def value_options(spec: CallSpec, entity: HomeEntity) -> tuple[str, ...]:
+def is_sensitive_device(entity: HomeEntity) -> bool:
+    """Return whether some action on the device can do harm (locks, garage doors)."""
+    return any(
+        service.domain == entity.domain and is_sensitive(service, entity)
+        for action in ACTIONS
+        for service in action.services
+    )
+
+
+def supports(action: Action, entity: HomeEntity) -> bool:
+    """Return whether the entity can take the call."""
+    if action.read_only:
+        return True
+    if service_for(action, entity) is None:
+        return False
+    if action.value in _ENUMERATED:
+        return bool(value_options(action, entity))
+    return True
+
+
+_ENUMERATED: Final = frozenset(
+    {
+        Value.COLOR,
+        Value.WHITE,
+        Value.HVAC_MODE,
+        Value.FAN_MODE,
+        Value.PRESET,
+        Value.ARM_MODE,
+        Value.DEGREES,
+    }
+)
+
+
+def value_options(action: Action, entity: HomeEntity) -> tuple[str, ...]:
     """Return the values the entity accepts for an enumerated value, else ()."""
     modes = entity.attributes.get(ATTR_SUPPORTED_COLOR_MODES)
-    features = _features(entity)
-    match spec.value:
+    match action.value:
         case Value.COLOR if color_supported(modes):
             return COLORS
         case Value.WHITE if color_temp_supported(modes):
             return tuple(WHITES)
         case Value.HVAC_MODE:
             return _strings(entity, ATTR_HVAC_MODES)
-        case Value.FAN_MODE if features & ClimateEntityFeature.FAN_MODE:
+        case Value.FAN_MODE:
             return _strings(entity, ATTR_FAN_MODES)
-        case Value.PRESET if features & ClimateEntityFeature.PRESET_MODE:
+        case Value.PRESET:
             return _strings(entity, ATTR_PRESET_MODES)
         case Value.ARM_MODE:
+            features = _features(entity)
             return tuple(mode for mode, flag in ARM_MODES.items() if features & flag)
-        case Value.DEGREES if features & ClimateEntityFeature.TARGET_TEMPERATURE:
+        case Value.DEGREES:
             return tuple(str(t) for t in degrees_range(entity))
     return ()
 
@@ -89,7 +125,7 @@ def degrees_range(entity: HomeEntity) -> range:
     return range(int(-(-low // 1)), int(high // 1) + 1)
 
 
-def targets_for(home: Home, spec: CallSpec) -> dict[str, tuple[HomeEntity, ...]]:
+def targets_for(home: Home, spec: Action) -> dict[str, tuple[HomeEntity, ...]]:
     """Return the names a call may target, each with the entities it stands for.
 
     Entity names and aliases come first; an area name stands for the area's

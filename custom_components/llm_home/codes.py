@@ -50,9 +50,12 @@ _NUMBER: Final = re.compile(
 _CODE_WORD: Final = re.compile(
     r"\b(?:code|pin|passcode|password)\b(?:\s+(?:is|was|of|number))*\W*$", re.IGNORECASE
 )
-# Requests in which a bare number is the code: "disarm the alarm 1234".
+# Requests in which a bare number is the code: "disarm the alarm 1234", "open the
+# garage door 1234".
 _CODE_REQUEST: Final = re.compile(
-    r"\b(?:code|pin|passcode|password|disarm\w*|unlock\w*|disable\w*)\b", re.IGNORECASE
+    r"\b(?:code|pin|passcode|password|disarm\w*|unlock\w*|disable\w*)\b"
+    r"|\bopen\w*\b.*\b(?:garage|gate|door)s?\b",
+    re.IGNORECASE,
 )
 # A unit after a number makes it a value, never a code: "100 percent", "2700 kelvin".
 _UNIT: Final = re.compile(

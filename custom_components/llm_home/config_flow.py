@@ -24,6 +24,7 @@ from .const import (
     CONF_LLM_SERVER_MODEL,
     CONF_LLM_SERVER_URL,
     CONF_LLM_SHA256,
+    CONF_VOICE_PIN,
     DOMAIN,
     ENGINE_EMBEDDED,
     ENGINE_NETWORK,
@@ -46,7 +47,13 @@ from .flow_schemas import (
     STEP_SPEECH_MODELS_SCHEMA,
 )
 from .llm_server import async_check_server
-from .options_schema import flatten_sections, options_schema, sectioned
+from .options_schema import (
+    flatten_sections,
+    options_schema,
+    sectioned,
+    shown,
+    with_voice_pin,
+)
 from .runtime import engine_client
 
 TITLE: Final = "LLM Home"
@@ -350,15 +357,20 @@ class LlmHomeOptionsFlow(OptionsFlow):
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Show and save the options."""
-        if user_input is not None:
-            return self.async_create_entry(data=flatten_sections(user_input))
         entry = self.config_entry
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            options = with_voice_pin(flatten_sections(user_input), entry.options)
+            if options is not None:
+                return self.async_create_entry(data=options)
+            errors[CONF_VOICE_PIN] = "invalid_pin"
         loaded = entry.state is ConfigEntryState.LOADED
         languages = entry.runtime_data.loaded.stt.languages if loaded else []
         schema = options_schema(languages)
         return self.async_show_form(
             step_id="init",
             data_schema=self.add_suggested_values_to_schema(
-                schema, sectioned(entry.options)
+                schema, sectioned(shown(entry.options))
             ),
+            errors=errors,
         )

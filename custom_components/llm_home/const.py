@@ -42,8 +42,21 @@ CONF_INSTRUCTIONS: Final = "instructions"
 
 SECTION_SAFETY: Final = "safety"
 CONF_ALLOW_DISARM: Final = "allow_disarm"
+CONF_ALLOW_UNLOCK: Final = "allow_unlock"
+CONF_ALLOW_OPEN: Final = "allow_open"
+CONF_VOICE_PIN: Final = "voice_pin"  # noqa: S105
 CONF_DOMAINS: Final = "domains"
-CONF_ASSIST_FALLBACK: Final = "assist_fallback"
+CONF_ORDER: Final = "order"
+CONF_ASSIST_FALLBACK: Final = (
+    "assist_fallback"  # before "order": True = LLM_THEN_BUILTIN
+)
+# Who answers first: llm_home alone, llm_home then HA's built-in intent matcher, or
+# the built-in matcher first (exact sentences, in milliseconds) and llm_home for the rest.
+ORDER_LLM: Final = "llm_home"
+ORDER_LLM_THEN_BUILTIN: Final = "llm_home_then_builtin"
+ORDER_BUILTIN_THEN_LLM: Final = "builtin_then_llm_home"
+ORDERS: Final = (ORDER_BUILTIN_THEN_LLM, ORDER_LLM, ORDER_LLM_THEN_BUILTIN)
+DEFAULT_ORDER: Final = ORDER_BUILTIN_THEN_LLM
 
 SECTION_SPEECH: Final = "speech"
 CONF_STT_LANGUAGE: Final = "stt_language"

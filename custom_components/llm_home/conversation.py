@@ -14,10 +14,12 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent, llm
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .actions import action_named
 from .brain import Thought, history_from, satellite_area
+from .builtin import asks_sensitive, async_handle_builtin
 from .calls import CallParseError
 from .codes import spoken_code
-from .const import DOMAIN, LOGGER
+from .const import DOMAIN, LOGGER, ORDER_BUILTIN_THEN_LLM
 from .engine.errors import (
     EngineBusyError,
     EngineCrashedError,
@@ -34,6 +36,12 @@ if TYPE_CHECKING:
 
 MAX_TEXT: Final = 500
 TOO_LONG: Final = "Sorry, that request is too long. Please say it in fewer words."
+# The error code HA gets for each refusal of a tool.
+_ERROR_CODES: Final = {
+    "unknown_target": intent.IntentResponseErrorCode.NO_VALID_TARGETS,
+    "ambiguous_target": intent.IntentResponseErrorCode.NO_VALID_TARGETS,
+    "no_target": intent.IntentResponseErrorCode.NO_VALID_TARGETS,
+}
 
 
 async def async_setup_entry(
@@ -112,7 +120,15 @@ class LlmHomeConversationEntity(
             return err.as_conversation_result()
 
         if len(text) > MAX_TEXT:
-            return self._say(user_input, chat_log, TOO_LONG)
+            return self._fail(user_input, chat_log, TOO_LONG)
+        if data.settings.order == ORDER_BUILTIN_THEN_LLM and (
+            response := await async_handle_builtin(
+                self.hass, user_input, chat_log, self.entity_id
+            )
+        ):
+            return conversation.ConversationResult(
+                response=response, conversation_id=chat_log.conversation_id
+            )
         try:
             thought = await data.brain.async_think(
                 text,
@@ -143,8 +159,8 @@ class LlmHomeConversationEntity(
             for call in thought.calls
         ]
         tools_start = time.perf_counter()
-        replies = [
-            reply_for(result.result.data, result.result.error)
+        results = [
+            result.result
             async for result in chat_log.async_add_assistant_content(
                 conversation.AssistantContent(
                     agent_id=self.entity_id, tool_calls=tool_inputs
@@ -152,7 +168,20 @@ class LlmHomeConversationEntity(
             )
         ]
         self._record(thought, (time.perf_counter() - tools_start) * 1000)
-        return self._say(user_input, chat_log, " ".join(replies) or FAILED)
+        reply = " ".join(reply_for(r.data, r.error) for r in results) or FAILED
+        if errors := [r for r in results if r.error]:
+            code = _ERROR_CODES.get(
+                str(errors[0].data.get("error")),
+                intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
+            )
+            return self._fail(user_input, chat_log, reply, code)
+        result = self._say(user_input, chat_log, reply)
+        if all(
+            (action := action_named(call.name)) is not None and action.read_only
+            for call in thought.calls
+        ):
+            result.response.response_type = intent.IntentResponseType.QUERY_ANSWER
+        return result
 
     def _record(self, thought: Thought, tools_ms: float) -> None:
         """Keep what the request cost, for diagnostics, sensors and the trace."""
@@ -174,28 +203,28 @@ class LlmHomeConversationEntity(
     async def _async_not_handled(
         self, user_input: conversation.ConversationInput, chat_log: conversation.ChatLog
     ) -> conversation.ConversationResult:
-        """Say so, or let HA's built-in agent answer when the user allowed it."""
-        if not self.entry.runtime_data.settings.assist_fallback:
-            return self._say(user_input, chat_log, NOT_UNDERSTOOD)
-        result = await conversation.async_converse(
-            self.hass,
-            user_input.text,
-            None,
-            user_input.context,
-            user_input.language,
-            agent_id=conversation.HOME_ASSISTANT_AGENT,
-            device_id=user_input.device_id,
-            satellite_id=user_input.satellite_id,
-        )
-        speech = result.response.speech.get("plain", {}).get("speech") or NOT_UNDERSTOOD
-        chat_log.async_add_assistant_content_without_tools(
-            conversation.AssistantContent(agent_id=self.entity_id, content=speech)
-        )
-        # HA's own response: its targets and error codes reach the pipeline unchanged.
-        return conversation.ConversationResult(
-            response=result.response,
-            conversation_id=chat_log.conversation_id,
-            continue_conversation=result.continue_conversation,
+        """Say so, or let HA's built-in matcher answer when the user chose that order.
+
+        A sensitive request is never handed on: it would bypass the code.
+        """
+        if (
+            self.entry.runtime_data.settings.fallback
+            and not asks_sensitive(user_input.text)
+            and (
+                response := await async_handle_builtin(
+                    self.hass, user_input, chat_log, self.entity_id
+                )
+            )
+        ):
+            # HA's own response: its targets and error codes reach the pipeline.
+            return conversation.ConversationResult(
+                response=response, conversation_id=chat_log.conversation_id
+            )
+        return self._fail(
+            user_input,
+            chat_log,
+            NOT_UNDERSTOOD,
+            intent.IntentResponseErrorCode.NO_INTENT_MATCH,
         )
 
     def _say(
@@ -214,10 +243,11 @@ class LlmHomeConversationEntity(
         user_input: conversation.ConversationInput,
         chat_log: conversation.ChatLog,
         reply: str,
+        code: intent.IntentResponseErrorCode = intent.IntentResponseErrorCode.UNKNOWN,
     ) -> conversation.ConversationResult:
         """Say why the request failed, as an error response (not as a success)."""
         result = self._say(user_input, chat_log, reply)
-        result.response.async_set_error(intent.IntentResponseErrorCode.UNKNOWN, reply)
+        result.response.async_set_error(code, reply)
         return result
 
 

@@ -9,7 +9,7 @@ from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import CONF_CODE, CONF_TOKEN
 from homeassistant.core import HomeAssistant
 
-from .const import CONF_INSTRUCTIONS, CONF_LLM_SERVER_KEY
+from .const import CONF_INSTRUCTIONS, CONF_LLM_SERVER_KEY, CONF_VOICE_PIN
 from .engine.errors import EngineError
 
 if TYPE_CHECKING:
@@ -22,6 +22,7 @@ TO_REDACT: Final = {
     CONF_INSTRUCTIONS,
     CONF_TOKEN,
     CONF_LLM_SERVER_KEY,
+    CONF_VOICE_PIN,
     "text",
     "prompt",
     "speech",

@@ -11,16 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .calls import (
-    COLORS,
-    MAX_CALLS,
-    MAX_TARGETS,
-    NONE_CALL,
-    SEPARATOR,
-    SPECS,
-    WHITES,
-    Value,
-)
+from .actions import ACTIONS, STEPS, Action, Value
+from .calls import COLORS, MAX_CALLS, MAX_TARGETS, NONE_CALL, SEPARATOR, WHITES
 from .capabilities import WORD_VALUES, option_values, targets_for, value_options
 from .home import Home
 
@@ -44,9 +36,10 @@ def _alternatives(options: list[str]) -> str:
     return "(" + " | ".join(options) + ")"
 
 
-# Step sizes used when the words give none ("a bit brighter", "warmer").
-_DEFAULT_STEPS: Final = {Value.PERCENT_STEP: ("20",), Value.DEGREES_STEP: ("1", "2")}
-_STEP_LIMITS: Final = {Value.PERCENT_STEP: 100, Value.DEGREES_STEP: 10}
+# Words that stand for a number: "half brightness" is 50 %.
+_FRACTIONS: Final = {"half": "50", "halfway": "50", "quarter": "25", "full": "100"}
+MAX_ITEM_WORDS: Final = 8
+MAX_DEGREES: Final = 200
 
 
 _UNITS: Final = {
@@ -102,45 +95,81 @@ def said_numbers(text: str) -> frozenset[str]:
             numbers.add(str(_UNITS[word]))
         elif word == "hundred":
             numbers.add("100")
+        elif word in _FRACTIONS:
+            numbers.add(_FRACTIONS[word])
     return frozenset(numbers)
 
 
-def _said_values(value: Value, said: frozenset[str]) -> str | None:
-    """Return the value rule limited to numbers the user said; None drops the call."""
-    if value is Value.PERCENT:
+def item_spans(text: str) -> list[str]:
+    """Return every run of up to MAX_ITEM_WORDS of the user's words: a to-do item."""
+    words = re.findall(r"[\w']+", text.casefold())
+    spans = {
+        " ".join(words[start:end])
+        for start in range(len(words))
+        for end in range(start + 1, min(start + MAX_ITEM_WORDS, len(words)) + 1)
+    }
+    return sorted(spans)
+
+
+def _said_values(action: Action, said: frozenset[str]) -> str | None:
+    """Return the value rule limited to numbers the user said; None drops the call.
+
+    A step is a number the user said, or the action's default step ("a bit
+    brighter") only when the words hold no number at all: "set it to 40 degrees"
+    can never become "2 degrees warmer".
+    """
+    if action.value is Value.PERCENT:
         numbers = sorted(n for n in said if int(n) <= 100)
         return _alternatives([literal(n) for n in numbers]) if numbers else None
-    if value in _DEFAULT_STEPS:
-        limit = _STEP_LIMITS[value]
-        steps = sorted(
-            {*_DEFAULT_STEPS[value], *(n for n in said if 0 < int(n) <= limit)}
-        )
-        return f"[+-] {_alternatives([literal(n) for n in steps])}"
-    return _SHARED_VALUES[value]
+    if action.value in STEPS:
+        steps = [n for n in said if 0 < int(n) <= action.max_step]
+        if not said:
+            steps = list(action.default_steps)
+        if not steps:
+            return None
+        return f"[+-] {_alternatives([literal(n) for n in sorted(steps)])}"
+    return _SHARED_VALUES[action.value]
+
+
+def _item_rule(text: str | None) -> str | None:
+    if text is None:
+        return "[a-zA-Z0-9' ]{1,60}"
+    spans = item_spans(text)
+    return _alternatives([literal(span) for span in spans]) if spans else None
 
 
 def build_grammar(
-    home: Home, said: frozenset[str] | None = None, *, exit_allowed: bool = True
+    home: Home,
+    said: frozenset[str] | None = None,
+    *,
+    exit_allowed: bool = True,
+    text: str | None = None,
 ) -> str:
     """Return the GBNF grammar for calls on this home.
 
     With `said` (the numbers in the user's words), brightness and temperature values
     must be numbers the user said: the model cannot invent "30%" for "a bit brighter".
+    With `text` (the user's words), a to-do item must be words the user said.
     Without `exit_allowed`, `none()` is only admitted when no other call is possible.
     """
     rules: dict[str, str] = {}
     calls: list[str] = []
-    for spec in SPECS.values():
+    said_words = set(re.findall(r"\w+", text.casefold())) if text is not None else None
+    for spec in ACTIONS:
+        if spec.only_when_said and not (said_words is None or spec.words & said_words):
+            continue
         targets = targets_for(home, spec)
         if not targets:
             continue
         rule = spec.name.replace("_", "-")
-        if spec.value in _SHARED_VALUES or spec.value is Value.NONE:
+        if spec.value in _SHARED_VALUES or spec.value in (Value.NONE, Value.ITEM):
             value_rule = _SHARED_VALUES.get(spec.value)
-            if said is not None and spec.value is not Value.NONE:
-                value_rule = _said_values(spec.value, said)
-                if value_rule is None:
-                    continue
+            if spec.value is Value.ITEM:
+                value_rule = _item_rule(text)
+            elif said is not None and spec.value is not Value.NONE:
+                value_rule = _said_values(spec, said)
+            if value_rule is None and spec.value is not Value.NONE:
+                continue
             rules[f"{rule}-target"] = " | ".join(literal(name) for name in targets)
             body = f"{rule}-target"
             if spec.multi:
@@ -156,7 +185,8 @@ def build_grammar(
                 if spec.value in WORD_VALUES:
                     values = option_values(values)
                 elif spec.value is Value.DEGREES and said is not None:
-                    values = tuple(v for v in values if v in said)
+                    # Any number said: one out of range is refused with the range.
+                    values = tuple(sorted(n for n in said if int(n) <= MAX_DEGREES))
                 if values:
                     options.append(
                         f"{literal(name + SEPARATOR)} {_alternatives([literal(v) for v in values])}"

@@ -13,7 +13,6 @@ import re
 from typing import Any, Final
 
 from homeassistant.components.homeassistant.exposed_entities import async_should_expose
-from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import (
     area_registry as ar,
@@ -22,15 +21,18 @@ from homeassistant.helpers import (
     floor_registry as fr,
 )
 
+from .actions import CONTROL_DOMAINS
+
 ASSISTANT: Final = "conversation"
 
-# Domains the tools can act on, and domains that can only be asked about.
-CONTROL_DOMAINS: Final = (
-    Platform.LIGHT,
-    Platform.CLIMATE,
-    Platform.ALARM_CONTROL_PANEL,
+# Domains the tools can act on are those of the actions; these can only be asked about.
+QUERY_DOMAINS: Final = (
+    "sensor",
+    "binary_sensor",
+    "weather",
+    "person",
+    "device_tracker",
 )
-QUERY_DOMAINS: Final = (Platform.SENSOR, Platform.BINARY_SENSOR)
 
 _WORD = re.compile(r"[^\w]+")
 _UNSAFE = re.compile(r"[,()\"\\\n]")
@@ -88,7 +90,7 @@ class Home:
     areas: tuple[HomeArea, ...]
 
     def restricted(self, domains: Collection[str]) -> Home:
-        """Return the home without the devices of control domains not allowed."""
+        """Return the home without the devices of domains the user did not allow."""
         entities = tuple(
             e for e in self.entities if e.domain in domains or e.domain in QUERY_DOMAINS
         )

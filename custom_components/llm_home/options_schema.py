@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 import os
+import re
 from typing import Any, Final
 
 import probatio
@@ -19,26 +20,31 @@ from homeassistant.helpers.selector import (
     SelectSelectorMode,
     TextSelector,
     TextSelectorConfig,
+    TextSelectorType,
 )
 
+from .actions import CONTROL_DOMAINS
 from .const import (
     CONF_ALLOW_DISARM,
-    CONF_ASSIST_FALLBACK,
+    CONF_ALLOW_OPEN,
+    CONF_ALLOW_UNLOCK,
     CONF_BEAM_SIZE,
     CONF_CONTEXT_SIZE,
     CONF_DOMAINS,
     CONF_INSTRUCTIONS,
     CONF_MAX_TOKENS,
+    CONF_ORDER,
     CONF_SPEAKING_RATE,
     CONF_STT_LANGUAGE,
     CONF_TEMPERATURE,
     CONF_THREADS,
+    CONF_VOICE_PIN,
     DEFAULT_STT_LANGUAGE,
+    ORDERS,
     SECTION_GENERATION,
     SECTION_SAFETY,
     SECTION_SPEECH,
 )
-from .home import CONTROL_DOMAINS
 from .settings import Settings
 
 MAX_INSTRUCTIONS: Final = 500
@@ -47,11 +53,20 @@ SECTIONS: Final = {
     SECTION_GENERATION: (
         CONF_CONTEXT_SIZE,
         CONF_THREADS,
+        CONF_VOICE_PIN,
         CONF_TEMPERATURE,
         CONF_MAX_TOKENS,
+        CONF_ORDER,
         CONF_INSTRUCTIONS,
     ),
-    SECTION_SAFETY: (CONF_ALLOW_DISARM, CONF_DOMAINS, CONF_ASSIST_FALLBACK),
+    SECTION_SAFETY: (
+        CONF_ORDER,
+        CONF_DOMAINS,
+        CONF_ALLOW_DISARM,
+        CONF_ALLOW_UNLOCK,
+        CONF_ALLOW_OPEN,
+        CONF_VOICE_PIN,
+    ),
     SECTION_SPEECH: (CONF_STT_LANGUAGE, CONF_BEAM_SIZE, CONF_SPEAKING_RATE),
 }
 
@@ -88,9 +103,13 @@ def options_schema(languages: list[str]) -> probatio.Schema:
     )
     safety = probatio.Schema(
         {
-            probatio.Required(
-                CONF_ALLOW_DISARM, default=default.allow_disarm
-            ): BooleanSelector(),
+            probatio.Required(CONF_ORDER, default=default.order): SelectSelector(
+                SelectSelectorConfig(
+                    options=list(ORDERS),
+                    mode=SelectSelectorMode.LIST,
+                    translation_key=CONF_ORDER,
+                )
+            ),
             probatio.Required(
                 CONF_DOMAINS, default=sorted(default.domains)
             ): SelectSelector(
@@ -102,8 +121,18 @@ def options_schema(languages: list[str]) -> probatio.Schema:
                 )
             ),
             probatio.Required(
-                CONF_ASSIST_FALLBACK, default=default.assist_fallback
+                CONF_ALLOW_DISARM, default=default.allow_disarm
             ): BooleanSelector(),
+            probatio.Required(
+                CONF_ALLOW_UNLOCK, default=default.allow_unlock
+            ): BooleanSelector(),
+            probatio.Required(
+                CONF_ALLOW_OPEN, default=default.allow_open
+            ): BooleanSelector(),
+            # Never shown back: an empty field keeps the PIN already set.
+            probatio.Optional(CONF_VOICE_PIN): TextSelector(
+                TextSelectorConfig(type=TextSelectorType.PASSWORD)
+            ),
         }
     )
     speech = probatio.Schema(
@@ -151,3 +180,26 @@ def sectioned(options: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
         name: {key: options[key] for key in keys if key in options}
         for name, keys in SECTIONS.items()
     }
+
+
+VOICE_PIN: Final = re.compile(r"^\d{4,10}$")
+
+
+def with_voice_pin(
+    new: dict[str, Any], old: Mapping[str, Any]
+) -> dict[str, Any] | None:
+    """Return the new options keeping the PIN already set when none was typed.
+
+    None: the PIN typed is not 4 to 10 digits.
+    """
+    pin = str(new.get(CONF_VOICE_PIN) or "").replace(" ", "")
+    if not pin:
+        return {**new, CONF_VOICE_PIN: old.get(CONF_VOICE_PIN, "")}
+    if VOICE_PIN.match(pin) is None:
+        return None
+    return {**new, CONF_VOICE_PIN: pin}
+
+
+def shown(options: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the stored options the form may show: never the voice PIN."""
+    return {key: value for key, value in options.items() if key != CONF_VOICE_PIN}

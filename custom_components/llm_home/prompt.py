@@ -13,8 +13,9 @@ from dataclasses import dataclass
 import re
 from typing import Final
 
-from .calls import NONE_CALL, SPECS, Value
-from .capabilities import supports, targets_for, value_options
+from .actions import ACTIONS, Action, Example, Value, action_named
+from .calls import NONE_CALL, Call
+from .capabilities import device_class, supports, targets_for, value_options
 from .home import Home, HomeEntity, label
 
 STOP: Final = ["<|im_end|>", "<|endoftext|>"]
@@ -35,6 +36,7 @@ _VALUE_HINTS: Final = {
     Value.FAN_MODE: ", fan mode",
     Value.PRESET: ", preset",
     Value.ARM_MODE: ", home|away|night|vacation",
+    Value.ITEM: ", item",
 }
 
 
@@ -53,7 +55,7 @@ def _turn(role: str, text: str) -> str:
 
 
 def _functions(home: Home) -> Iterator[str]:
-    for spec in SPECS.values():
+    for spec in ACTIONS:
         if targets_for(home, spec):
             many = "targets" if spec.multi else "target"
             yield f"{spec.name}({many}{_VALUE_HINTS[spec.value]}): {spec.usage}"
@@ -70,7 +72,10 @@ def device_line(entities: Iterable[HomeEntity]) -> str:
             if entity.aliases
             else ""
         )
-        described.append(f"{entity.label} ({entity.domain}{where}{aliases})")
+        kind = entity.domain
+        if (cls := device_class(entity)) is not None:
+            kind = f"{kind} {cls}"
+        described.append(f"{entity.label} ({kind}{where}{aliases})")
     return "Devices: " + ("; ".join(described) or "none")
 
 
@@ -92,32 +97,72 @@ class _Picker:
         self.home = home
         self.used: dict[str, int] = {}
 
-    def names(self, spec_name: str, count: int = 1) -> list[str]:
+    def names(self, action: Action, domain: str | None, count: int = 1) -> list[str]:
         """Return `count` distinct entity names that support the call, rotating."""
-        spec = SPECS[spec_name]
-        domain_names = [e.label for e in self.home.entities if supports(spec, e)]
-        if len(domain_names) < count:
+        names = [
+            e.label
+            for e in self.home.entities
+            if supports(action, e) and domain in (None, e.domain)
+        ]
+        if len(names) < count:
             return []
-        start = self.used.get(spec.domain or "", 0)
-        self.used[spec.domain or ""] = start + count
-        return [domain_names[(start + i) % len(domain_names)] for i in range(count)]
+        key = domain or ",".join(sorted(action.domains))
+        start = self.used.get(key, 0)
+        self.used[key] = start + count
+        return [names[(start + i) % len(names)] for i in range(count)]
 
-    def name(self, spec_name: str) -> str | None:
-        """Return the next entity name that supports the call, if any."""
-        names = self.names(spec_name)
-        return names[0] if names else None
+    def area(self, action: Action, domain: str | None) -> str | None:
+        """Return an area that stands for devices of the domain in this call."""
+        targets = targets_for(self.home, action)
+        return next(
+            (
+                label(area.name)
+                for area in self.home.areas
+                if any(
+                    e.area_id == area.area_id and domain in (None, e.domain)
+                    for e in targets.get(label(area.name), ())
+                )
+            ),
+            None,
+        )
 
-    def options(self, spec_name: str, name: str) -> tuple[str, ...]:
-        """Return the values the named device accepts for a call."""
-        spec = SPECS[spec_name]
-        return value_options(spec, targets_for(self.home, spec)[name][0])
+    def value(self, action: Action, name: str, example: Example) -> str | None:
+        """Return the value for the example: its own, or one the device accepts."""
+        if action.value is Value.NONE:
+            return None
+        options = value_options(action, targets_for(self.home, action)[name][0])
+        if example.value is not None:
+            return example.value if not options or example.value in options else None
+        if not options:
+            return None
+        return (
+            next((o for o in example.prefer if o in options), None)
+            or options[len(options) // 2]
+        )
+
+
+def _shot(pick: _Picker, action: Action, example: Example) -> tuple[str, str] | None:
+    """Return one example written with the home's devices, if it has any that fit."""
+    if example.target == "area":
+        names = [area] if (area := pick.area(action, example.domain)) else []
+    else:
+        names = pick.names(action, example.domain, 2 if example.target == "pair" else 1)
+    if not names:
+        return None
+    value = pick.value(action, names[0], example)
+    if value is None and action.value is not Value.NONE:
+        return None
+    said = example.said.format(
+        target=" and the ".join(name.lower() for name in names), value=value
+    )
+    return said, Call(action.name, tuple(names), value).as_text()
 
 
 def examples(home: Home) -> list[tuple[str, str]]:
     """Return one-line examples built from the home's own names, in a fixed order.
 
     A small model copies the most recent pattern, so the exits come first and the
-    most common commands (lights on and off) last.
+    actions follow in the table's order, the most common (lights on and off) last.
     """
     pick = _Picker(home)
     vocabulary = {name.casefold() for name in home.vocabulary()}
@@ -130,103 +175,12 @@ def examples(home: Home) -> list[tuple[str, str]]:
         (f"turn on the {missing}", f"{NONE_CALL}()"),
         ("what's the weather like?", f"{NONE_CALL}()"),
     ]
-    if panel := pick.name("alarm_arm"):
-        mode = pick.options("alarm_arm", panel)[-1]
-        shots.append(
-            (f"arm the {panel.lower()} in {mode} mode", f"alarm_arm({panel}, {mode})")
-        )
-    if thermostat := pick.name("climate_temp"):
-        degrees = pick.options("climate_temp", thermostat)
-        middle = degrees[len(degrees) // 2]
-        shots.append(
-            (
-                f"set the {thermostat.lower()} to {middle} degrees",
-                f"climate_temp({thermostat}, {middle})",
-            )
-        )
-    if thermostat := pick.name("climate_step"):
-        shots.append(
-            (
-                f"make the {thermostat.lower()} 2 degrees cooler",
-                f"climate_step({thermostat}, -2)",
-            )
-        )
-    if thermostat := pick.name("climate_mode"):
-        modes = pick.options("climate_mode", thermostat)
-        mode = next((m for m in ("heat", "cool", "auto") if m in modes), modes[0])
-        shots.append(
-            (
-                f"switch the {thermostat.lower()} to {mode}",
-                f"climate_mode({thermostat}, {mode})",
-            )
-        )
-        if "off" in modes:
-            shots.append(
-                (
-                    f"turn off the {thermostat.lower()}",
-                    f"climate_mode({thermostat}, off)",
-                )
-            )
-    if thermostat := pick.name("climate_preset"):
-        preset = pick.options("climate_preset", thermostat)[-1]
-        shots.append(
-            (
-                f"set the {thermostat.lower()} to {preset}",
-                f"climate_preset({thermostat}, {preset})",
-            )
-        )
-    if climate_area := next(
-        (e.area for e in home.entities if e.domain == "climate" and e.area), None
-    ):
-        shots.append(
-            (
-                f"what is the temperature in the {climate_area.lower()}?",
-                f"state({label(climate_area)})",
-            )
-        )
-    if light := pick.name("state"):
-        shots.append((f"is the {light.lower()} on?", f"state({light})"))
-    if light := pick.name("light_color"):
-        shots.append((f"make the {light.lower()} blue", f"light_color({light}, blue)"))
-    if light := pick.name("light_white"):
-        shots.append(
-            (f"set the {light.lower()} to warm white", f"light_white({light}, warm)")
-        )
-    if light := pick.name("light_step"):
-        shots.append(
-            (f"make the {light.lower()} a bit brighter", f"light_step({light}, +20)")
-        )
-    if light := pick.name("light_level"):
-        shots.append(
-            (f"dim the {light.lower()} to 30 percent", f"light_level({light}, 30)")
-        )
-    if light := pick.name("light_level"):
-        shots.append((f"set the {light.lower()} to 70%", f"light_level({light}, 70)"))
-    area = next(
-        (
-            a.name
-            for a in home.areas
-            if label(a.name) in targets_for(home, SPECS["light_off"])
-        ),
-        None,
+    shots.extend(
+        shot
+        for action in ACTIONS
+        for example in action.examples
+        if (shot := _shot(pick, action, example)) is not None
     )
-    if area:
-        shots.append(
-            (
-                f"turn off all the lights in the {area.lower()}",
-                f"light_off({label(area)})",
-            )
-        )
-    if pair := pick.names("light_off", 2):
-        first, second = pair
-        shots.append(
-            (
-                f"switch off the {first.lower()} and the {second.lower()}",
-                f"light_off({first}, {second})",
-            )
-        )
-    if light := pick.name("light_on"):
-        shots.append((f"turn on the {light.lower()}", f"light_on({light})"))
     return shots
 
 
@@ -235,7 +189,9 @@ def _example_devices(home: Home, calls: str) -> list[HomeEntity]:
     match = _CALL_TARGETS.match(calls)
     if match is None or match["name"] == NONE_CALL:
         return list(home.entities[:1])
-    index = targets_for(home, SPECS[match["name"]])
+    if (action := action_named(match["name"])) is None:
+        return []
+    index = targets_for(home, action)
     names = match["args"].split(", ")
     found = [entity for name in names if name in index for entity in index[name]]
     return list({entity.entity_id: entity for entity in found}.values())

@@ -5,29 +5,24 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
-_ACTIONS: Final = {
-    "light_on": "Turned on {targets}.",
-    "light_off": "Turned off {targets}.",
-    "light_toggle": "Toggled {targets}.",
-    "light_level": "Set {targets} to {value}%.",
-    "light_color": "Set {targets} to {value}.",
-    "light_white": "Set {targets} to {value} white.",
-    "climate_mode": "Set {targets} to {value}.",
-    "climate_fan": "Set the fan of {targets} to {value}.",
-    "climate_preset": "Set {targets} to {value} mode.",
-    "alarm_arm": "Armed {targets} in {value} mode.",
-    "alarm_disarm": "Disarmed {targets}.",
-}
+from .actions import Value, action_named
+
 _ERRORS: Final = {
     "unknown_target": "Sorry, I don't know a device called {name}.",
     "ambiguous_target": "Sorry, more than one device is called {name}. Please say which one.",
     "not_allowed": "Sorry, you are not allowed to do that.",
-    "disarm_disabled": "Sorry, disarming the alarm by voice is turned off. It can be allowed in LLM Home's options.",
+    "allow_disarm_disabled": "Sorry, disarming the alarm by voice is turned off. It can be allowed in LLM Home's options.",
+    "allow_unlock_disabled": "Sorry, unlocking by voice is turned off. It can be allowed in LLM Home's options.",
+    "allow_open_disabled": "Sorry, opening garage doors and gates by voice is turned off. It can be allowed in LLM Home's options.",
     "code_required": "Sorry, I need the alarm code to disarm it. Say the code with the command.",
+    "pin_required": "Sorry, I need your voice PIN for that. Say the PIN with the command.",
+    "pin_not_set": "Sorry, no voice PIN is set. It can be set in LLM Home's options.",
+    "wrong_pin": "Sorry, that PIN is not right.",
     "out_of_range": "Sorry, {value} is outside the allowed range of {low} to {high}.",
     "unsupported_value": "Sorry, that device does not support {value}.",
+    "bad_value": "Sorry, I can't use {value} for that.",
     "service_failed": "Sorry, that did not work for {name}: {message}",
-    "no_current_temperature": "Sorry, I don't know the current setting, so I can't change it by a step.",
+    "no_current_value": "Sorry, I don't know the current setting, so I can't change it by a step.",
 }
 NOT_UNDERSTOOD: Final = "Sorry, I couldn't find a device for that."
 FAILED: Final = "Sorry, something went wrong. Please try again."
@@ -38,6 +33,37 @@ ENGINE_DOWN: Final = (
 BUSY: Final = (
     "Sorry, I'm still busy with another request. Please try again in a moment."
 )
+# Plain words for states, where the raw state is not a word people say.
+_STATE_WORDS: Final = {
+    "on": "on",
+    "off": "off",
+    "armed_away": "armed in away mode",
+    "armed_home": "armed in home mode",
+    "armed_night": "armed in night mode",
+    "armed_vacation": "armed in vacation mode",
+    "armed_custom_bypass": "armed",
+    "not_home": "away",
+    "home": "home",
+    "returning": "returning to its dock",
+}
+# Binary sensors: what "on" and "off" mean for each device class.
+_BINARY: Final = {
+    "door": ("open", "closed"),
+    "garage_door": ("open", "closed"),
+    "window": ("open", "closed"),
+    "opening": ("open", "closed"),
+    "lock": ("unlocked", "locked"),
+    "motion": ("detecting motion", "clear"),
+    "occupancy": ("occupied", "clear"),
+    "presence": ("home", "away"),
+    "moisture": ("wet", "dry"),
+    "smoke": ("detecting smoke", "clear"),
+    "gas": ("detecting gas", "clear"),
+    "battery": ("low", "normal"),
+    "plug": ("plugged in", "unplugged"),
+    "connectivity": ("connected", "disconnected"),
+    "problem": ("reporting a problem", "OK"),
+}
 
 
 def join_names(names: Sequence[str]) -> str:
@@ -56,21 +82,19 @@ def reply_for(result: Mapping[str, Any], is_error: bool) -> str:
             return template.format(**result)
         except KeyError, IndexError, ValueError:
             return FAILED
-    action = str(result.get("action"))
-    states = result.get("states") or []
-    if action == "state":
-        return " ".join(answer(state) for state in states) or NOT_UNDERSTOOD
-    if action in ("climate_temp", "climate_step"):
-        return " ".join(_temperature_set(state) for state in states)
-    if action == "light_step":
-        step = float(result.get("value") or 0)
-        return f"Made {join_names(result['targets'])} {'brighter' if step > 0 else 'dimmer'}."
-    confirmation = _ACTIONS.get(action)
-    if confirmation is None:
+    action = action_named(str(result.get("action")))
+    if action is None:
         return FAILED
-    return confirmation.format(
-        targets=join_names(result.get("targets") or []), value=result.get("value")
-    )
+    states = result.get("states") or []
+    if action.read_only:
+        return " ".join(answer(state) for state in states) or NOT_UNDERSTOOD
+    if action.value in (Value.DEGREES, Value.DEGREES_STEP):
+        return " ".join(_temperature_set(state) for state in states)
+    value = result.get("value")
+    template = action.reply
+    if action.reply_down is not None and str(value).startswith("-"):
+        template = action.reply_down
+    return template.format(targets=join_names(result.get("targets") or []), value=value)
 
 
 def _temperature_set(state: Mapping[str, Any]) -> str:
@@ -85,25 +109,42 @@ def _number(value: Any) -> str:
     return str(value)
 
 
+def _state_words(state: Mapping[str, Any]) -> str:
+    value = str(state.get("state"))
+    if state.get("domain") == "binary_sensor" and value in ("on", "off"):
+        on, off = _BINARY.get(str(state.get("device_class")), ("on", "off"))
+        return on if value == "on" else off
+    return _STATE_WORDS.get(value, value.replace("_", " "))
+
+
 def answer(state: Mapping[str, Any]) -> str:
-    """Answer 'how is X' from an entity's described state."""
+    """Answer 'how is X' from an entity's described state, in plain words."""
     name, value = state["name"], str(state.get("state"))
+    unit = state.get("unit") or ""
     match state.get("domain"):
         case "light" if value == "on" and "brightness_pct" in state:
             return f"The {name} is on at {state['brightness_pct']}% brightness."
-        case "climate":
-            parts = [f"The {name} is set to {value}"]
+        case "climate" | "water_heater":
+            parts = [f"The {name} is set to {_state_words(state)}"]
             if (current := state.get("current_temperature")) is not None:
-                parts.append(
-                    f"the temperature is {_number(current)} {state.get('unit') or '°'}"
-                )
+                parts.append(f"the temperature is {_number(current)} {unit or '°'}")
             if (target := state.get("temperature")) is not None:
-                parts.append(
-                    f"the target is {_number(target)} {state.get('unit') or '°'}"
-                )
+                parts.append(f"the target is {_number(target)} {unit or '°'}")
             return ", ".join(parts) + "."
-        case "alarm_control_panel":
-            return f"The {name} is {value.replace('_', ' ')}."
-        case "sensor" if state.get("unit"):
-            return f"The {name} is {_number(value)} {state['unit']}."
-    return f"The {name} is {value.replace('_', ' ')}."
+        case "cover" | "valve" if value == "open" and (
+            position := state.get("current_position")
+        ) not in (None, 100):
+            return f"The {name} is {position}% open."
+        case "media_player" if value == "playing" and state.get("media_title"):
+            artist = state.get("media_artist")
+            by = f" by {artist}" if artist else ""
+            return f"The {name} is playing {state['media_title']}{by}."
+        case "todo":
+            items = state.get("items") or []
+            if not items:
+                return f"The {name} is empty."
+            count = f"{len(items)} item{'s' if len(items) != 1 else ''}"
+            return f"The {name} has {count}: {', '.join(items)}."
+        case "sensor" if unit:
+            return f"The {name} is {_number(value)} {unit}."
+    return f"The {name} is {_state_words(state)}."

@@ -142,9 +142,8 @@ class LlmHomeRuntime:
         loaded: LoadedModels,
     ) -> LlmHomeRuntime:
         """Build the runtime of a loaded entry."""
-        policy = ToolPolicy(
-            allow_disarm=settings.allow_disarm, domains=settings.domains
-        )
+        policy = ToolPolicy()
+        policy.apply(settings)
         return cls(
             hass=hass,
             client=client,
@@ -188,8 +187,7 @@ class LlmHomeRuntime:
             self.models, self.settings
         )
         self.models, self.settings = models, settings
-        self.policy.allow_disarm = settings.allow_disarm
-        self.policy.domains = settings.domains
+        self.policy.apply(settings)
         self.brain.async_update_settings(settings, llm_reloaded=llm_reloaded)
 
 

@@ -3,30 +3,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from .actions import CONTROL_DOMAINS
 from .const import (
     CONF_ALLOW_DISARM,
+    CONF_ALLOW_OPEN,
+    CONF_ALLOW_UNLOCK,
     CONF_ASSIST_FALLBACK,
     CONF_BEAM_SIZE,
     CONF_CONTEXT_SIZE,
     CONF_DOMAINS,
     CONF_INSTRUCTIONS,
     CONF_MAX_TOKENS,
+    CONF_ORDER,
     CONF_SPEAKING_RATE,
     CONF_STT_LANGUAGE,
     CONF_TEMPERATURE,
     CONF_THREADS,
+    CONF_VOICE_PIN,
     DEFAULT_BEAM_SIZE,
     DEFAULT_CONTEXT_SIZE,
     DEFAULT_MAX_TOKENS,
+    DEFAULT_ORDER,
     DEFAULT_SPEAKING_RATE,
     DEFAULT_STT_LANGUAGE,
     DEFAULT_TEMPERATURE,
     DEFAULT_THREADS,
+    ORDER_LLM_THEN_BUILTIN,
+    ORDERS,
 )
-from .home import CONTROL_DOMAINS
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +46,11 @@ class Settings:
     max_tokens: int = DEFAULT_MAX_TOKENS
     instructions: str = ""
     allow_disarm: bool = False
+    allow_unlock: bool = False
+    allow_open: bool = False
+    voice_pin: str = field(default="", repr=False)
     domains: frozenset[str] = frozenset(CONTROL_DOMAINS)
-    assist_fallback: bool = False
+    order: str = DEFAULT_ORDER
     stt_language: str = DEFAULT_STT_LANGUAGE
     beam_size: int = DEFAULT_BEAM_SIZE
     speaking_rate: float = DEFAULT_SPEAKING_RATE
@@ -56,18 +66,34 @@ class Settings:
             max_tokens=int(options.get(CONF_MAX_TOKENS, default.max_tokens)),
             instructions=str(options.get(CONF_INSTRUCTIONS, "")).strip(),
             allow_disarm=bool(options.get(CONF_ALLOW_DISARM, default.allow_disarm)),
+            allow_unlock=bool(options.get(CONF_ALLOW_UNLOCK, default.allow_unlock)),
+            allow_open=bool(options.get(CONF_ALLOW_OPEN, default.allow_open)),
+            voice_pin=str(options.get(CONF_VOICE_PIN) or ""),
             domains=frozenset(options.get(CONF_DOMAINS, default.domains))
             & frozenset(CONTROL_DOMAINS),
-            assist_fallback=bool(
-                options.get(CONF_ASSIST_FALLBACK, default.assist_fallback)
-            ),
+            order=_order(options),
             stt_language=str(options.get(CONF_STT_LANGUAGE, default.stt_language)),
             beam_size=int(options.get(CONF_BEAM_SIZE, default.beam_size)),
             speaking_rate=float(options.get(CONF_SPEAKING_RATE, default.speaking_rate)),
         )
+
+    @property
+    def fallback(self) -> bool:
+        """Return whether HA's built-in agent answers what llm_home cannot."""
+        return self.order == ORDER_LLM_THEN_BUILTIN
 
     def stt_language_for(self, requested: str) -> str | None:
         """Return the language to transcribe: the option, or the one asked for."""
         if self.stt_language != DEFAULT_STT_LANGUAGE:
             return self.stt_language
         return requested.split("-", maxsplit=1)[0] or None
+
+
+def _order(options: Mapping[str, Any]) -> str:
+    """Return the order of agents; entries from before the option kept their fallback."""
+    order = options.get(CONF_ORDER)
+    if order in ORDERS:
+        return str(order)
+    if options.get(CONF_ASSIST_FALLBACK):
+        return ORDER_LLM_THEN_BUILTIN
+    return DEFAULT_ORDER

@@ -1,9 +1,14 @@
 """Shortlist the devices a request names, so the model only chooses among them.
 
-A word names a device when it is distinctive: it occurs in the names of at most
-MAX_SHARING devices and areas ("kitchen", "hvac", "alarm"), unlike words that many
-names share ("lights", "the"). The shortlist is the named entities and areas, the
-satellite's area, and the targets of the previous turn (for "and the bedroom too").
+Each device is scored by how much of its name (or an alias) the words say, each word
+weighted by how rare it is in the home (so "study" in "Study Lamp" counts for less
+than "lamp" when three devices are called "Study ..."), plus how much of its area's
+or floor's name they say. The kind of device the words mean ("the telly", "the
+blinds", "unlock", "louder": words.py and the actions' own words) narrows the choice.
+A name said in full is always on the list. With no name at all, the devices of the
+kind meant are the list, those in the satellite's area first. The previous turn's
+targets count as said (for "and the bedroom too").
+
 When the words say a device's whole name, the request is about that device and the
 model is not offered the "no such device" exit (a small model takes it far too often
 for "please turn on the kitchen light").
@@ -13,48 +18,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+import math
 from typing import Final
 
-from .home import Home, HomeEntity, normalize
+from .actions import ACTIONS
+from .capabilities import device_class
+from .home import Home, HomeArea, HomeEntity, normalize
+from .words import kinds_meant, singular
 
-MAX_SHARING: Final = 2
-# Words that say which kind of device is meant ("the lights in the lounge").
-DOMAIN_WORDS: Final = {
-    "light": frozenset(
-        [
-            "light",
-            "lamp",
-            "bulb",
-            "brightness",
-            "bright",
-            "brighter",
-            "dim",
-            "dimmer",
-            "colour",
-            "color",
-        ]
-    ),
-    "climate": frozenset(
-        [
-            "temperature",
-            "degree",
-            "warmer",
-            "cooler",
-            "heat",
-            "heating",
-            "cool",
-            "cooling",
-            "thermostat",
-            "heater",
-            "hvac",
-            "fan",
-            "ac",
-        ]
-    ),
-    "alarm_control_panel": frozenset(["alarm", "arm", "disarm", "security"]),
-}
-# Sensors answer temperature questions too.
-_ALSO_MEANT: Final = {"climate": frozenset({"sensor", "binary_sensor"})}
+MAX_CANDIDATES: Final = 8
+# A device scoring below this share of the best score is not a candidate.
+KEEP_RATIO: Final = 0.6
 _STOP_WORDS: Final = frozenset(
     [
         "a",
@@ -79,23 +53,73 @@ _STOP_WORDS: Final = frozenset(
         "it",
         "its",
         "all",
+        "me",
+        "for",
+        "with",
+        "up",
+        "down",
+        "off",
     ]
 )
+# Verbs of actions that only a few kinds of device take ("unlock", "mute", "dock").
+_SPECIFIC: Final = 3
+_ACTION_KINDS: Final = {
+    word: frozenset(action.domains)
+    for action in ACTIONS
+    if action.services and len(action.domains) <= _SPECIFIC
+    for word in action.words
+}
+
+type Kind = tuple[str, str | None]
 
 
 def _words(text: str) -> set[str]:
     """Return the words of a text, singular, without stop words."""
-    return {
-        word.removesuffix("s") if len(word) > 3 else word
-        for word in normalize(text).split()
-    } - _STOP_WORDS
+    return {singular(word) for word in normalize(text).split()} - _STOP_WORDS
 
 
-def _distinctive(home: Home) -> set[str]:
-    labels = [name for entity in home.entities for name in entity.names]
-    labels += [name for area in home.areas for name in (*area.names, *area.floor_names)]
-    counts = Counter(word for name in labels for word in _words(name))
-    return {word for word, count in counts.items() if count <= MAX_SHARING}
+def _meant(words: set[str]) -> set[Kind]:
+    meant = kinds_meant(words)
+    for word in words:
+        meant |= {(domain, None) for domain in _ACTION_KINDS.get(word, ())}
+    return meant
+
+
+def _fits(entity: HomeEntity, meant: set[Kind]) -> bool:
+    cls = device_class(entity)
+    return any(
+        domain == entity.domain and kind in (None, cls) for domain, kind in meant
+    )
+
+
+class _Scorer:
+    """Scores names by the share of their words said, rare words weighing more."""
+
+    def __init__(self, home: Home, words: set[str]) -> None:
+        names = [n for e in home.entities for n in e.names]
+        names += [n for a in home.areas for n in (*a.names, *a.floor_names)]
+        self.count = len(names) + 1
+        self.frequency = Counter(w for name in names for w in _words(name))
+        self.words = words
+
+    def _weight(self, word: str) -> float:
+        return math.log(self.count / self.frequency.get(word, 1)) + 1.0
+
+    def said(self, names: Iterable[str]) -> float:
+        """Return the best share (0..1) of one of the names that the words say."""
+        best = 0.0
+        for name in names:
+            name_words = _words(name)
+            if not name_words:
+                continue
+            total = sum(self._weight(w) for w in name_words)
+            hit = sum(self._weight(w) for w in name_words & self.words)
+            best = max(best, hit / total)
+        return best
+
+
+def _area_names(area: HomeArea) -> tuple[str, ...]:
+    return (*area.names, *area.floor_names)
 
 
 def shortlist(
@@ -105,27 +129,55 @@ def shortlist(
 ) -> Home:
     """Return the part of the home that the words, the area and the last turn name."""
     words = _words(text)
-    said = words & _distinctive(home)
-    meant = {
-        domain for domain, domain_words in DOMAIN_WORDS.items() if domain_words & words
-    }
-    meant |= {extra for domain in meant for extra in _ALSO_MEANT.get(domain, ())}
-    for name in area_names:
-        said |= _words(name)
-    areas = tuple(
-        area
-        for area in home.areas
-        if any(_words(name) & said for name in (*area.names, *area.floor_names))
+    meant = _meant(words)
+    scorer = _Scorer(home, words)
+    area_score = {area.area_id: scorer.said(_area_names(area)) for area in home.areas}
+    named_areas = {area_id for area_id, score in area_score.items() if score >= 1.0}
+    if not named_areas:
+        # The satellite's area stands in for an area the words do not name.
+        satellite = {normalize(name) for name in area_names}
+        named_areas = {a.area_id for a in home.areas if normalize(a.name) in satellite}
+    scores: dict[str, float] = {}
+    for entity in home.entities:
+        by_name = scorer.said(entity.names)
+        by_area = area_score.get(entity.area_id or "", 0.0)
+        in_area = entity.area_id in named_areas and (not meant or _fits(entity, meant))
+        if by_name >= 1.0:
+            scores[entity.entity_id] = 3.0
+        elif by_name > 0 or in_area:
+            scores[entity.entity_id] = (
+                by_name + 0.5 * by_area + (0.5 if in_area else 0.0)
+            )
+    if meant:
+        # Of the devices named, those of the kind meant (or named in full).
+        fitting = {
+            e.entity_id
+            for e in home.entities
+            if e.entity_id in scores and (_fits(e, meant) or scores[e.entity_id] >= 3)
+        }
+        if fitting:
+            scores = {k: v for k, v in scores.items() if k in fitting}
+        else:
+            # No name said: every device of that kind, the satellite's area first.
+            scores = {
+                e.entity_id: 1.0 + (0.5 if e.area_id in named_areas else 0.0)
+                for e in home.entities
+                if _fits(e, meant)
+            }
+    if not scores:
+        return Home(entities=(), areas=())
+    best = max(scores.values())
+    chosen = sorted(
+        (k for k, v in scores.items() if v >= best * KEEP_RATIO),
+        key=lambda k: -scores[k],
     )
-    area_ids = {area.area_id for area in areas}
-
-    def named(entity: HomeEntity) -> bool:
-        if any(_words(name) & said for name in entity.names):
-            return True
-        # Named through its area: only if it is of the kind of device the words mean.
-        return entity.area_id in area_ids and (not meant or entity.domain in meant)
-
-    return Home(entities=tuple(e for e in home.entities if named(e)), areas=areas)
+    keep = set(chosen[:MAX_CANDIDATES]) | {k for k, v in scores.items() if v >= 3.0}
+    entities = tuple(e for e in home.entities if e.entity_id in keep)
+    area_ids = {e.area_id for e in entities}
+    areas = tuple(
+        a for a in home.areas if a.area_id in named_areas and a.area_id in area_ids
+    )
+    return Home(entities=entities, areas=areas)
 
 
 def says_a_name(home: Home, text: str) -> bool:

@@ -2,21 +2,48 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from homeassistant.components.climate.const import (
     ATTR_CURRENT_TEMPERATURE,
     ATTR_HVAC_ACTION,
 )
+from homeassistant.components.cover.const import ATTR_CURRENT_POSITION
 from homeassistant.components.light.const import ATTR_BRIGHTNESS
-from homeassistant.const import ATTR_TEMPERATURE, ATTR_UNIT_OF_MEASUREMENT
+from homeassistant.components.media_player.const import (
+    ATTR_MEDIA_ARTIST,
+    ATTR_MEDIA_TITLE,
+    ATTR_MEDIA_VOLUME_LEVEL,
+    ATTR_MEDIA_VOLUME_MUTED,
+)
+from homeassistant.components.todo.const import TodoItemStatus
+from homeassistant.const import (
+    ATTR_DEVICE_CLASS,
+    ATTR_TEMPERATURE,
+    ATTR_UNIT_OF_MEASUREMENT,
+)
 from homeassistant.core import HomeAssistant
-from homeassistant.util.json import JsonObjectType
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.util.json import JsonObjectType, JsonValueType
 
 from .home import HomeEntity
 
-_CLIMATE_ATTRIBUTES = (ATTR_CURRENT_TEMPERATURE, ATTR_TEMPERATURE, ATTR_HVAC_ACTION)
+MAX_ITEMS: Final = 10
+# Attributes a user asks about, per domain.
+_ATTRIBUTES: Final = {
+    "climate": (ATTR_CURRENT_TEMPERATURE, ATTR_TEMPERATURE, ATTR_HVAC_ACTION),
+    "water_heater": (ATTR_CURRENT_TEMPERATURE, ATTR_TEMPERATURE),
+    "cover": (ATTR_CURRENT_POSITION,),
+    "valve": (ATTR_CURRENT_POSITION,),
+    "media_player": (ATTR_MEDIA_TITLE, ATTR_MEDIA_ARTIST, ATTR_MEDIA_VOLUME_MUTED),
+    "humidifier": ("humidity", "current_humidity"),
+}
+_TEMPERATURE_DOMAINS: Final = frozenset({"climate", "water_heater"})
 
 
-def describe_state(hass: HomeAssistant, entity: HomeEntity) -> JsonObjectType:
+async def async_describe_state(
+    hass: HomeAssistant, entity: HomeEntity
+) -> JsonObjectType:
     """Return the entity's name, domain, state and the attributes a user asks about."""
     state = hass.states.get(entity.entity_id)
     data: JsonObjectType = {"name": entity.name, "domain": entity.domain}
@@ -25,13 +52,42 @@ def describe_state(hass: HomeAssistant, entity: HomeEntity) -> JsonObjectType:
         return data
     data["state"] = state.state
     attributes = state.attributes
+    if (device_class := attributes.get(ATTR_DEVICE_CLASS)) is not None:
+        data["device_class"] = str(device_class)
     if (brightness := attributes.get(ATTR_BRIGHTNESS)) is not None:
         data["brightness_pct"] = round(brightness * 100 / 255)
-    for key in _CLIMATE_ATTRIBUTES:
-        if entity.domain == "climate" and (value := attributes.get(key)) is not None:
+    if (volume := attributes.get(ATTR_MEDIA_VOLUME_LEVEL)) is not None:
+        data["volume_pct"] = round(float(volume) * 100)
+    for key in _ATTRIBUTES.get(entity.domain, ()):
+        if (value := attributes.get(key)) is not None:
             data[key] = value
-    if entity.domain == "climate":
+    if entity.domain in _TEMPERATURE_DOMAINS:
         data["unit"] = hass.config.units.temperature_unit
     elif (unit := attributes.get(ATTR_UNIT_OF_MEASUREMENT)) is not None:
         data["unit"] = unit
+    if entity.domain == "todo":
+        data["items"] = await _async_open_items(hass, entity.entity_id)
     return data
+
+
+async def _async_open_items(hass: HomeAssistant, entity_id: str) -> list[JsonValueType]:
+    """Return the summaries of a to-do list's open items."""
+    try:
+        response = await hass.services.async_call(
+            "todo",
+            "get_items",
+            {"entity_id": entity_id, "status": [TodoItemStatus.NEEDS_ACTION]},
+            blocking=True,
+            return_response=True,
+        )
+    except HomeAssistantError:
+        return []
+    listed = (response or {}).get(entity_id)
+    items = listed.get("items") if isinstance(listed, dict) else None
+    if not isinstance(items, list):
+        return []
+    return [
+        str(item["summary"])
+        for item in items[:MAX_ITEMS]
+        if isinstance(item, dict) and item.get("summary")
+    ]

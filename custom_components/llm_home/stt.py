@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable
+from collections.abc import AsyncIterable, Collection
 import logging
 from typing import TYPE_CHECKING, Final, override
 
@@ -10,6 +10,7 @@ from homeassistant.components import stt
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .actions import ACTIONS
 from .engine.errors import EngineError
 from .entity import LlmHomeEntity
 from .home import async_get_home
@@ -26,13 +27,23 @@ MIN_AUDIO_S: Final = 0.3
 MAX_AUDIO_S: Final = 30.0
 # Whisper keeps at most 223 prompt tokens, the latest ones; stay well below.
 MAX_PROMPT_CHARS: Final = 500
-# The words of the commands for each kind of device (English), put before the names,
-# written like them: without them Whisper tiny hears "in away mode" as "in the way mode".
-COMMAND_WORDS: Final = {
-    "alarm_control_panel": ["Away", "Home", "Night", "Vacation", "Disarm"],
-    "climate": ["Heat", "Cool", "Degrees"],
-    "light": ["Brightness", "Percent"],
-}
+# Actions that only a few kinds of device take have words worth biasing towards.
+_SPECIFIC: Final = 3
+
+
+def command_words(domains: Collection[str]) -> list[str]:
+    """Return the words of the actions the home's devices take (English), capitalised.
+
+    They go before the names, written like them: without them Whisper tiny hears
+    "in away mode" as "in the way mode".
+    """
+    words = [
+        word.capitalize()
+        for action in ACTIONS
+        if action.domains & set(domains) and len(action.domains) <= _SPECIFIC
+        for word in sorted(action.words)
+    ]
+    return list(dict.fromkeys(words))
 
 
 async def async_setup_entry(
@@ -61,8 +72,7 @@ def home_words(hass: HomeAssistant, language: str) -> list[str]:
     home = async_get_home(hass)
     words: list[str] = []
     if language.startswith("en"):
-        domains = {entity.domain for entity in home.entities}
-        words = [w for domain in sorted(domains) for w in COMMAND_WORDS.get(domain, ())]
+        words = command_words({entity.domain for entity in home.entities})
     return [*words, *home.vocabulary()]
 
 

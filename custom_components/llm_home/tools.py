@@ -8,32 +8,33 @@ which comes from the request's words (codes.py), never from the model's argument
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+import hmac
 from typing import Any, override
 
 import probatio
 
 from homeassistant.auth.permissions.const import POLICY_CONTROL, POLICY_READ
-from homeassistant.const import ATTR_CODE, ATTR_ENTITY_ID, ATTR_TEMPERATURE
+from homeassistant.const import ATTR_CODE, ATTR_ENTITY_ID
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import llm
 from homeassistant.util.json import JsonObjectType
 
-from .actions import ActionError, ServiceCall, plan
-from .calls import SPECS, CallSpec, Value
-from .capabilities import targets_for
+from .actions import ACTIONS, CONTROL_DOMAINS, Action, Sensitive, Value
+from .capabilities import is_sensitive, targets_for
 from .codes import CODE_MARKER, current_code
 from .const import DOMAIN, LOGGER
-from .home import CONTROL_DOMAINS, Home, HomeEntity, async_get_home, label
-from .states import describe_state
+from .home import Home, HomeEntity, async_get_home, label
+from .services import ActionError, ServiceCall, plan
+from .settings import Settings
+from .states import async_describe_state
 
 API_PROMPT = (
     "Use the llm_home tools to control the devices and answer questions about them. "
     "`target` is a list of device or area names exactly as listed; `value` is the setting. "
     "Devices:\n"
 )
-_DISARM = "alarm_disarm"
 ALARM_DOMAIN = "alarm_control_panel"
 
 
@@ -42,7 +43,22 @@ class ToolPolicy:
     """What the user allowed the tools to do; options change it in place."""
 
     allow_disarm: bool = False
+    allow_unlock: bool = False
+    allow_open: bool = False
+    voice_pin: str = field(default="", repr=False)
     domains: frozenset[str] = frozenset(CONTROL_DOMAINS)
+
+    def apply(self, settings: Settings) -> None:
+        """Take the safety options from the entry's settings."""
+        self.allow_disarm = settings.allow_disarm
+        self.allow_unlock = settings.allow_unlock
+        self.allow_open = settings.allow_open
+        self.voice_pin = settings.voice_pin
+        self.domains = settings.domains
+
+    def allows(self, sensitive: Sensitive) -> bool:
+        """Return whether the user allowed this kind of sensitive action."""
+        return bool(getattr(self, sensitive.option, False))
 
     @callback
     def async_home(self, hass: HomeAssistant) -> Home:
@@ -53,7 +69,7 @@ class ToolPolicy:
 class HomeTool(llm.Tool):
     """One call spec as an HA LLM tool."""
 
-    def __init__(self, spec: CallSpec, policy: ToolPolicy) -> None:
+    def __init__(self, spec: Action, policy: ToolPolicy) -> None:
         """Describe the tool from its spec."""
         self.spec = spec
         self.policy = policy
@@ -65,8 +81,8 @@ class HomeTool(llm.Tool):
             schema[probatio.Required("value")] = probatio.Any(str, int, float)
         self.parameters = probatio.Schema(schema)
         self.annotations = llm.ToolAnnotations(
-            read_only=spec.domain is None,
-            destructive=spec.domain == ALARM_DOMAIN,
+            read_only=spec.read_only,
+            destructive=any(s.sensitive is not None for s in spec.services),
             open_world=False,
         )
 
@@ -96,29 +112,22 @@ class HomeTool(llm.Tool):
     ) -> JsonObjectType:
         entities = self._resolve(hass, args["target"])
         await self._async_check_permissions(hass, entities, llm_context)
-        if self.spec.domain is None:
+        if self.spec.read_only:
             return {
                 "action": self.name,
-                "states": [describe_state(hass, entity) for entity in entities],
+                "states": [await async_describe_state(hass, e) for e in entities],
             }
         value = None if args.get("value") is None else str(args["value"])
-        calls = []
-        for entity in entities:
-            state = hass.states.get(entity.entity_id)
-            current = state.attributes.get(ATTR_TEMPERATURE) if state else None
-            calls.append(plan(self.spec, entity, value, current))
-        if (code := self._code()) is not None:
-            calls = [
-                ServiceCall(c.domain, c.service, c.entity, {**c.data, ATTR_CODE: code})
-                for c in calls
-            ]
+        calls = [
+            self._authorized(plan(self.spec, entity, value)) for entity in entities
+        ]
         for call in calls:
             await _async_execute(hass, call, llm_context)
         return {
             "action": self.name,
             "targets": [entity.name for entity in entities],
             "value": value,
-            "states": [describe_state(hass, entity) for entity in entities],
+            "states": [await async_describe_state(hass, e) for e in entities],
         }
 
     def _resolve(self, hass: HomeAssistant, targets: list[str]) -> list[HomeEntity]:
@@ -153,22 +162,48 @@ class HomeTool(llm.Tool):
         user = await hass.auth.async_get_user(context.user_id)
         if user is None:
             raise ActionError("not_allowed", name="")
-        policy = POLICY_READ if self.spec.domain is None else POLICY_CONTROL
+        policy = POLICY_READ if self.spec.read_only else POLICY_CONTROL
         for entity in entities:
             if not user.permissions.check_entity(entity.entity_id, policy):
                 raise ActionError("not_allowed", name=entity.name)
 
-    def _code(self) -> str | None:
-        """Return the user's spoken code for alarm calls; disarming requires it and the option."""
-        if self.spec.domain != ALARM_DOMAIN:
-            return None
+    def _authorized(self, call: ServiceCall) -> ServiceCall:
+        """Return the call with the user's code, or refuse a sensitive call.
+
+        Disarming, unlocking and opening a garage door or gate are off unless the
+        user allowed them, and need the code said in this request: the alarm's own
+        code (checked by the panel) or the voice PIN from the options (checked here).
+        """
         code = current_code()
-        if self.name == _DISARM:
-            if not self.policy.allow_disarm:
-                raise ActionError("disarm_disabled")
+        if call.source is None or not is_sensitive(call.source, call.entity):
+            if call.domain == ALARM_DOMAIN and code is not None:
+                return _with_code(call, code)
+            return call
+        sensitive = call.source.sensitive
+        assert sensitive is not None  # noqa: S101
+        if not self.policy.allows(sensitive):
+            raise ActionError(f"{sensitive.option}_disabled")
+        if sensitive.code == "panel":
             if code is None:
                 raise ActionError("code_required")
-        return code
+            return _with_code(call, code)
+        if not self.policy.voice_pin:
+            raise ActionError("pin_not_set")
+        if code is None:
+            raise ActionError("pin_required")
+        if not hmac.compare_digest(code.encode(), self.policy.voice_pin.encode()):
+            raise ActionError("wrong_pin")
+        return call
+
+
+def _with_code(call: ServiceCall, code: str) -> ServiceCall:
+    return ServiceCall(
+        call.domain,
+        call.service,
+        call.entity,
+        {**call.data, ATTR_CODE: code},
+        call.source,
+    )
 
 
 async def _async_execute(
@@ -211,9 +246,7 @@ class LlmHomeAPI(llm.API):
         """Return the tools that the current home supports."""
         home = self.policy.async_home(self.hass)
         tools: list[llm.Tool] = [
-            HomeTool(spec, self.policy)
-            for spec in SPECS.values()
-            if targets_for(home, spec)
+            HomeTool(spec, self.policy) for spec in ACTIONS if targets_for(home, spec)
         ]
         # The names the tools accept: each device's label (two devices called "Lamp"
         # become "Kitchen Lamp" and "Bedroom Lamp") and its aliases.

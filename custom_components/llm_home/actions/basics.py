@@ -1,0 +1,84 @@
+"""Questions, and turning any device on, off or over."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from homeassistant.components.climate.const import ClimateEntityFeature as Climate
+from homeassistant.components.media_player.const import (
+    MediaPlayerEntityFeature as Media,
+)
+from homeassistant.components.water_heater.const import (
+    WaterHeaterEntityFeature as WaterHeater,
+)
+
+from .model import Action, Example, Service, words
+
+ON_OFF_DOMAINS: Final = (
+    "light",
+    "switch",
+    "fan",
+    "input_boolean",
+    "humidifier",
+    "siren",
+)
+
+QUESTIONS: Final = (
+    Action(
+        "state",
+        "answer a question about a device or area",
+        (),
+        words=words("what is are how status state"),
+        examples=(
+            Example(
+                "what is the temperature in the {target}?",
+                target="area",
+                domain="climate",
+            ),
+            Example("is the {target} on?", domain="light"),
+        ),
+    ),
+)
+SWITCHING: Final = (
+    Action(
+        "toggle",
+        "toggle",
+        tuple(Service(domain, "toggle") for domain in ON_OFF_DOMAINS),
+        reply="Toggled {targets}.",
+        words=words("toggle"),
+        only_when_said=True,
+    ),
+    Action(
+        "turn_off",
+        "turn off",
+        (
+            *(Service(domain, "turn_off") for domain in ON_OFF_DOMAINS),
+            Service("media_player", "turn_off", feature=Media.TURN_OFF),
+            Service("climate", "turn_off", feature=Climate.TURN_OFF),
+            Service("water_heater", "turn_off", feature=WaterHeater.ON_OFF),
+        ),
+        reply="Turned off {targets}.",
+        words=words("off"),
+        examples=(
+            Example(
+                "turn off all the lights in the {target}", target="area", domain="light"
+            ),
+            Example("switch off the {target}", target="pair", domain="light"),
+        ),
+    ),
+    Action(
+        "turn_on",
+        "turn on, activate or run",
+        (
+            *(Service(domain, "turn_on") for domain in ON_OFF_DOMAINS),
+            Service("media_player", "turn_on", feature=Media.TURN_ON),
+            Service("climate", "turn_on", feature=Climate.TURN_ON),
+            Service("water_heater", "turn_on", feature=WaterHeater.ON_OFF),
+            Service("scene", "turn_on"),
+            Service("script", "turn_on"),
+        ),
+        reply="Turned on {targets}.",
+        words=words("on activate run start"),
+        examples=(Example("turn on the {target}", domain="light"),),
+    ),
+)

@@ -1,0 +1,74 @@
+"""Covers and valves: open, close, position and stop (opening a garage door or gate is sensitive)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from homeassistant.components.cover.const import CoverEntityFeature as Cover
+from homeassistant.components.lawn_mower.const import LawnMowerEntityFeature as Mower
+from homeassistant.components.media_player.const import (
+    MediaPlayerEntityFeature as Media,
+)
+from homeassistant.components.vacuum.const import VacuumEntityFeature as Vacuum
+from homeassistant.components.valve.const import ValveEntityFeature as Valve
+
+from .model import Action, Example, Sensitive, Service, Value, words
+
+# Opening these needs the option and the voice PIN; closing is always allowed.
+GARAGE: Final = Sensitive("allow_open", "pin", frozenset({"garage", "gate", "door"}))
+
+ACTIONS: Final = (
+    Action(
+        "open",
+        "open covers, blinds, doors and valves",
+        (
+            Service("cover", "open_cover", feature=Cover.OPEN, sensitive=GARAGE),
+            Service("valve", "open_valve", feature=Valve.OPEN),
+        ),
+        reply="Opened {targets}.",
+        words=words("open raise up"),
+        examples=(Example("open the {target}"),),
+    ),
+    Action(
+        "close",
+        "close covers, blinds, doors and valves",
+        (
+            Service("cover", "close_cover", feature=Cover.CLOSE),
+            Service("valve", "close_valve", feature=Valve.CLOSE),
+        ),
+        reply="Closed {targets}.",
+        words=words("close shut lower down"),
+        examples=(Example("close the {target}"),),
+    ),
+    Action(
+        "position",
+        "set how far open, percent",
+        (
+            Service(
+                "cover",
+                "set_cover_position",
+                "position",
+                Cover.SET_POSITION,
+                sensitive=GARAGE,
+            ),
+            Service("valve", "set_valve_position", "position", Valve.SET_POSITION),
+        ),
+        Value.PERCENT,
+        "Set {targets} to {value}%.",
+        words=words("position open halfway"),
+        examples=(Example("set the {target} to 40%", "40"),),
+    ),
+    Action(
+        "stop",
+        "stop moving or playing",
+        (
+            Service("cover", "stop_cover", feature=Cover.STOP),
+            Service("valve", "stop_valve", feature=Valve.STOP),
+            Service("media_player", "media_stop", feature=Media.STOP),
+            Service("vacuum", "stop", feature=Vacuum.STOP),
+            Service("lawn_mower", "pause", feature=Mower.PAUSE),
+        ),
+        reply="Stopped {targets}.",
+        words=words("stop halt"),
+    ),
+)

@@ -1,0 +1,75 @@
+"""Home Assistant's built-in intent matcher, before or after the language model.
+
+The matcher understands exact sentences about exposed devices in milliseconds. It is
+handed nothing that could do harm: a request that disarms, unlocks or opens a garage
+door or gate, or that names an alarm panel, a lock or such a door, stays with
+llm_home, where those actions need the user's option and code.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from hassil.recognize import RecognizeResult
+
+from homeassistant.components import conversation
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import intent
+
+from .capabilities import is_sensitive_device
+from .home import async_get_home, normalize
+
+# Words that ask for a sensitive action, whatever device they name.
+_SENSITIVE_WORDS: Final = re.compile(
+    r"\b(?:disarm\w*|unlock\w*|unbolt\w*)\b|\bopen\w*\b.*\b(?:garage|gate|door)s?\b",
+    re.IGNORECASE,
+)
+_SENSITIVE_SLOTS: Final = {
+    "domain": frozenset({"lock", "alarm_control_panel"}),
+    "device_class": frozenset({"garage", "gate", "door"}),
+}
+
+
+def asks_sensitive(text: str) -> bool:
+    """Return whether the words ask for a sensitive action."""
+    return _SENSITIVE_WORDS.search(text) is not None
+
+
+async def async_handle_builtin(
+    hass: HomeAssistant,
+    user_input: conversation.ConversationInput,
+    chat_log: conversation.ChatLog,
+    agent_id: str,
+) -> intent.IntentResponse | None:
+    """Return the built-in matcher's response, or None when it does not understand."""
+    if asks_sensitive(user_input.text):
+        return None
+    home = async_get_home(hass)
+    sensitive_names = {
+        normalize(name)
+        for entity in home.entities
+        if is_sensitive_device(entity)
+        for name in entity.names
+    }
+
+    def hands_off(result: RecognizeResult) -> bool:
+        """Return True to keep the matcher away from a sensitive device."""
+        for slot, entity in result.entities.items():
+            value = normalize(str(entity.value))
+            if value in _SENSITIVE_SLOTS.get(slot, ()):
+                return True
+            if slot == "name" and value in sensitive_names:
+                return True
+        return False
+
+    response = await conversation.async_handle_intents(
+        hass, user_input, chat_log, intent_filter=hands_off
+    )
+    if response is None:
+        return None
+    speech = response.speech.get("plain", {}).get("speech", "")
+    chat_log.async_add_assistant_content_without_tools(
+        conversation.AssistantContent(agent_id=agent_id, content=speech or None)
+    )
+    return response

@@ -1,0 +1,94 @@
+"""Finding the devices a request means, on a home with shared words and everyday names."""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.llm_home.home import Home, HomeArea, HomeEntity, label
+from custom_components.llm_home.shortlist import says_a_name, shortlist
+
+AREAS = {
+    "study": HomeArea("study", "Study", (), ("Upstairs",)),
+    "lounge": HomeArea("lounge", "Lounge", ("Living Room",), ("Downstairs",)),
+    "kitchen": HomeArea("kitchen", "Kitchen", (), ("Downstairs",)),
+}
+
+
+def _entity(
+    entity_id: str, name: str, area: str | None, device_class: str | None = None
+) -> HomeEntity:
+    attributes = {"device_class": device_class} if device_class else {}
+    return HomeEntity(
+        entity_id=entity_id,
+        domain=entity_id.split(".", maxsplit=1)[0],
+        name=name,
+        label=label(name),
+        aliases=(),
+        area_id=area,
+        area=AREAS[area].name if area else None,
+        attributes=attributes,
+    )
+
+
+HOME = Home(
+    entities=(
+        _entity("light.study_lamp", "Study Lamp", "study"),
+        _entity("climate.study_heater", "Study Heater", "study"),
+        _entity("media_player.study_speaker", "Study Speaker", "study", "speaker"),
+        _entity("climate.bedroom_ac", "Bedroom AC", None),
+        _entity("media_player.television", "Television", "lounge", "tv"),
+        _entity("light.lounge_ceiling", "Lounge Ceiling", "lounge"),
+        _entity("light.lounge_lamp", "Lounge Lamp", "lounge"),
+        _entity("cover.lounge_blinds", "Lounge Blinds", "lounge", "blind"),
+        _entity("light.kitchen_light", "Kitchen Light", "kitchen"),
+        _entity("vacuum.roborock", "Roborock", "kitchen"),
+        _entity("lock.back_door", "Back Door", "kitchen"),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+def _ids(text: str, satellite: str | None = None) -> set[str]:
+    found = shortlist(HOME, text, [satellite] if satellite else [])
+    return {entity.entity_id for entity in found.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A word shared by many names still narrows the choice; a full name wins.
+        ("turn on the study lamp", {"light.study_lamp"}),
+        ("make the study heater warmer", {"climate.study_heater"}),
+        # Everyday words for a kind of device.
+        ("mute the telly", {"media_player.television"}),
+        ("turn up the aircon", {"climate.bedroom_ac", "climate.study_heater"}),
+        ("start the hoover", {"vacuum.roborock"}),
+        ("unlock the back door", {"lock.back_door"}),
+        # All the devices of a kind in an area, by the area's name or alias.
+        (
+            "turn off the lights in the living room",
+            {"light.lounge_ceiling", "light.lounge_lamp"},
+        ),
+        ("close the blinds in the lounge", {"cover.lounge_blinds"}),
+        ("turn off the lights in the study", {"light.study_lamp"}),
+    ],
+)
+def test_shortlist_finds_what_people_mean(text: str, expected: set[str]) -> None:
+    """The devices meant are on the list; devices of other kinds in the area are not."""
+    found = _ids(text)
+    assert expected <= found, found
+    assert all(e.split(".")[0] in {x.split(".")[0] for x in expected} for e in found), (
+        found
+    )
+
+
+def test_the_satellite_area_stands_in_for_an_unsaid_area() -> None:
+    """'Turn off the lights' from the kitchen means the kitchen's lights."""
+    assert _ids("turn off the lights", "Kitchen") == {"light.kitchen_light"}
+
+
+def test_nothing_named_gives_nothing() -> None:
+    """A request about no device of the home offers the model nothing."""
+    assert _ids("tell me a joke") == set()
+    assert not says_a_name(HOME, "turn on the garage lights")
+    assert says_a_name(HOME, "study lamp off")
