@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+import struct
 from typing import Any, NoReturn
 
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 import pytest
 
+from .chat_templates import (
+    GEMMA_TEMPLATE,
+    LLAMA3_TEMPLATE,
+    MISTRAL_TEMPLATE,
+    PHI3_TEMPLATE,
+)
+from .gguf_files import fake_model
 from custom_components.llm_home.chat_format import (
     CHATML,
     GEMMA,
@@ -18,51 +27,9 @@ from custom_components.llm_home.chat_format import (
 from custom_components.llm_home.const import DEFAULT_LLM_MODEL
 from custom_components.llm_home.engine.catalog import CATALOG
 from custom_components.llm_home.engine.gguf_meta import CHAT_TEMPLATE, read_string
+from custom_components.llm_home.engine.model_errors import ModelInvalidError
 from custom_components.llm_home.engine.store import ModelStore
 
-# Meta-Llama-3-8B-Instruct's template.
-LLAMA3_TEMPLATE = (
-    "{% set loop_messages = messages %}{% for message in loop_messages %}"
-    "{% set content = '<|start_header_id|>' + message['role'] + '<|end_header_id|>\n\n'"
-    "+ message['content'] | trim + '<|eot_id|>' %}{% if loop.index0 == 0 %}"
-    "{% set content = bos_token + content %}{% endif %}{{ content }}{% endfor %}"
-    "{% if add_generation_prompt %}"
-    "{{ '<|start_header_id|>assistant<|end_header_id|>\n\n' }}{% endif %}"
-)
-# google/gemma-7b-it's template.
-GEMMA_TEMPLATE = (
-    "{{ bos_token }}{% if messages[0]['role'] == 'system' %}"
-    "{{ raise_exception('System role not supported') }}{% endif %}"
-    "{% for message in messages %}"
-    "{% if (message['role'] == 'user') != (loop.index0 % 2 == 0) %}"
-    "{{ raise_exception('Conversation roles must alternate "
-    "user/assistant/user/assistant/...') }}{% endif %}"
-    "{% if (message['role'] == 'assistant') %}{% set role = 'model' %}"
-    "{% else %}{% set role = message['role'] %}{% endif %}"
-    "{{ '<start_of_turn>' + role + '\n' + message['content'] | trim "
-    "+ '<end_of_turn>\n' }}{% endfor %}"
-    "{% if add_generation_prompt %}{{'<start_of_turn>model\n'}}{% endif %}"
-)
-# mistralai/Mistral-7B-Instruct-v0.1's template: no turn markers the agent can use.
-MISTRAL_TEMPLATE = (
-    "{{ bos_token }}{% for message in messages %}"
-    "{% if (message['role'] == 'user') != (loop.index0 % 2 == 0) %}"
-    "{{ raise_exception('Conversation roles must alternate "
-    "user/assistant/user/assistant/...') }}{% endif %}"
-    "{% if message['role'] == 'user' %}{{ '[INST] ' + message['content'] + ' [/INST]' }}"
-    "{% elif message['role'] == 'assistant' %}{{ message['content'] + eos_token}}"
-    "{% else %}{{ raise_exception('Only user and assistant roles are supported!') }}"
-    "{% endif %}{% endfor %}"
-)
-# Phi-3-mini-4k-instruct's template.
-PHI3_TEMPLATE = (
-    "{% for message in messages %}{% if message['role'] == 'system' %}"
-    "{{'<|system|>\n' + message['content'] + '<|end|>\n'}}"
-    "{% elif message['role'] == 'user' %}{{'<|user|>\n' + message['content'] + '<|end|>\n'}}"
-    "{% elif message['role'] == 'assistant' %}"
-    "{{'<|assistant|>\n' + message['content'] + '<|end|>\n'}}{% endif %}{% endfor %}"
-    "{% if add_generation_prompt %}{{ '<|assistant|>\n' }}{% endif %}"
-)
 CONVERSATION = [
     ("system", "You turn requests into calls."),
     ("user", "Devices: kitchen light (light)\nturn on the kitchen light"),
@@ -169,3 +136,18 @@ def test_unsupported_templates_are_refused(template: str) -> None:
 def test_no_template_means_chatml(template: str | None) -> None:
     """A model or server that reports no template gets ChatML, as before."""
     assert chat_format_for(template) is CHATML
+
+
+def test_template_read_past_the_vocabulary(tmp_path: Path) -> None:
+    """The reader skips arrays and numbers to the template; a damaged file is refused."""
+    model = fake_model(tmp_path / "model.gguf", MISTRAL_TEMPLATE)
+    assert read_string(model, CHAT_TEMPLATE) == MISTRAL_TEMPLATE
+    assert read_string(model, "general.architecture") == "llama"
+    assert read_string(model, "llama.context_length") is None  # not a string
+    assert read_string(fake_model(tmp_path / "bare.gguf", None), CHAT_TEMPLATE) is None
+    model.write_bytes(model.read_bytes()[:-10])
+    with pytest.raises(ModelInvalidError, match="truncated"):
+        read_string(model, CHAT_TEMPLATE)
+    model.write_bytes(b"GGUF" + struct.pack("<IQQ", 1, 0, 0))
+    with pytest.raises(ModelInvalidError, match="version"):
+        read_string(model, CHAT_TEMPLATE)

@@ -305,7 +305,7 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
                         value, sha256, self._progress(0, 1, 1)
                     )
                 elif (model := CATALOG.get(value)) is None:
-                    value = await client.check_model(kind, value)
+                    value = (await client.check_model(kind, value)).path
                 elif model.kind is not kind:
                     return {field: "model_invalid"}
                 else:
