@@ -19,8 +19,10 @@ from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN, STATE_UNAVAILA
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 
+from .chat_templates import MISTRAL_TEMPLATE
 from .engines import NetworkEngine, process_exists
 from .flows import finish_flow, llm_in_engine, models_form
+from .gguf_files import fake_model
 from .home import state_of
 from custom_components.llm_home.const import (
     CONF_ENGINE,
@@ -331,3 +333,18 @@ async def test_reconfigure_moves_the_engine_to_the_network(
     hello = agent.runtime_data.client.hello
     assert hello is not None and hello.pid == network.process.pid
     assert not process_exists(child)
+
+
+async def test_model_with_an_unsupported_chat_template_is_refused(
+    hass: HomeAssistant,
+    default_data: dict[str, Any],
+    model_store: ModelStore,
+    tmp_path: Path,
+) -> None:
+    """A GGUF whose chat template the agent cannot write is refused on its field."""
+    model = fake_model(tmp_path / "mistral.gguf", MISTRAL_TEMPLATE)
+    result = await _submit(hass, {**default_data, CONF_LLM_MODEL: str(model)})
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "models"
+    assert result["errors"] == {CONF_LLM_MODEL: "chat_template_unsupported"}
+

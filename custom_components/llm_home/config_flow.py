@@ -47,7 +47,7 @@ from .flow_schemas import (
 )
 from .llm_server import async_check_server
 from .options_schema import flatten_sections, options_schema, sectioned
-from .runtime import engine_client
+from .runtime import chat_format_of, engine_client
 
 TITLE: Final = "LLM Home"
 LLM_ENGINE: Final = "llm_engine"
@@ -329,6 +329,20 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
                 LOGGER.error("Cannot install model %s: %s", key, err.detail)
                 return {field: err.reason}
             done += CATALOG[key].size
+        return await self._async_check_chat_template(client)
+
+    async def _async_check_chat_template(self, client: EngineClient) -> dict[str, str]:
+        """Refuse a language model whose chat template the agent cannot write."""
+        field = MODEL_CONF_KEYS[ModelKind.LLM]
+        if field not in self._data:  # a server's template was checked with the server
+            return {}
+        model = str(self._data[field])
+        check = await client.check_model(ModelKind.LLM, model)
+        try:
+            chat_format_of(model, check.chat_template)
+        except EngineRequestError as err:
+            LOGGER.warning("Model %s cannot be used: %s", model, err.detail)
+            return {field: err.reason or "model_invalid"}
         return {}
 
     def _progress(self, done: int, size: int, total: int) -> Callable[[float], None]:
