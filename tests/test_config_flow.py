@@ -37,6 +37,7 @@ from custom_components.llm_home.const import (
 )
 from custom_components.llm_home.engine import protocol
 from custom_components.llm_home.engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind
+from custom_components.llm_home.engine.client import EngineClient
 from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
@@ -348,3 +349,21 @@ async def test_model_with_an_unsupported_chat_template_is_refused(
     assert result["step_id"] == "models"
     assert result["errors"] == {CONF_LLM_MODEL: "chat_template_unsupported"}
 
+
+async def test_unexpected_install_failure_ends_the_flow(
+    hass: HomeAssistant,
+    default_data: dict[str, Any],
+    model_store: ModelStore,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A failure nobody expected ends the flow saying what failed, logged with its trace."""
+    with patch.object(
+        EngineClient, "install_model", side_effect=RuntimeError("disk on fire")
+    ):
+        result = await _submit(hass, default_data)
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "install_failed"
+    assert result["description_placeholders"] == {"error": "disk on fire"}
+    assert "Installing the models failed" in caplog.text
+    assert "RuntimeError: disk on fire" in caplog.text  # the traceback
+    assert not hass.config_entries.async_entries(DOMAIN)

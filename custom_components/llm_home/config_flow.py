@@ -87,6 +87,7 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
         self._data: dict[str, Any] = {}
         self._errors: dict[str, str] = {}
         self._install_task: asyncio.Task[dict[str, str]] | None = None
+        self._failure: str | None = None
 
     async def async_step_reconfigure(
         self, user_input: dict[str, Any] | None = None
@@ -245,12 +246,23 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
             )
         try:
             self._errors = self._install_task.result()
-        except Exception:  # noqa: BLE001  # any failure ends on the form, logged
+        except Exception as err:  # noqa: BLE001  # an unexpected failure ends the flow
             LOGGER.exception("Installing the models failed")
-            self._errors = {"base": "unknown"}
+            self._failure = str(err) or type(err).__name__
         self._install_task = None
+        if self._failure is not None:
+            return self.async_show_progress_done(next_step_id="install_failed")
         return self.async_show_progress_done(
             next_step_id="models" if self._errors else "finish"
+        )
+
+    async def async_step_install_failed(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """End the flow after an unexpected failure, saying what failed."""
+        return self.async_abort(
+            reason="install_failed",
+            description_placeholders={"error": self._failure or ""},
         )
 
     async def async_step_finish(
@@ -280,8 +292,10 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
             await client.start()
             return await self._async_install_models(client)
         except EngineRequestError as err:
+            if err.reason is None:  # the engine failed unexpectedly: end the flow
+                raise
             LOGGER.error("The engine refused the models: %s", err)
-            return {"base": err.reason or "unknown"}
+            return {"base": err.reason}
         except EngineError as err:
             LOGGER.error("The engine failed while installing the models: %s", err)
             return {"base": _engine_error(err)}
