@@ -19,8 +19,10 @@ from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN, STATE_UNAVAILA
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 
+from .chat_templates import MISTRAL_TEMPLATE
 from .engines import NetworkEngine, process_exists
 from .flows import finish_flow, llm_in_engine, models_form
+from .gguf_files import fake_model
 from .home import state_of
 from custom_components.llm_home.const import (
     CONF_ENGINE,
@@ -41,6 +43,7 @@ from custom_components.llm_home.engine.catalog import (
     ModelKind,
     catalog_for,
 )
+from custom_components.llm_home.engine.client import EngineClient
 from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
@@ -342,3 +345,36 @@ async def test_reconfigure_moves_the_engine_to_the_network(
     hello = agent.runtime_data.client.hello
     assert hello is not None and hello.pid == network.process.pid
     assert not process_exists(child)
+
+
+async def test_model_with_an_unsupported_chat_template_is_refused(
+    hass: HomeAssistant,
+    default_data: dict[str, Any],
+    model_store: ModelStore,
+    tmp_path: Path,
+) -> None:
+    """A GGUF whose chat template the agent cannot write is refused on its field."""
+    model = fake_model(tmp_path / "mistral.gguf", MISTRAL_TEMPLATE)
+    result = await _submit(hass, {**default_data, CONF_LLM_MODEL: str(model)})
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "models"
+    assert result["errors"] == {CONF_LLM_MODEL: "chat_template_unsupported"}
+
+
+async def test_unexpected_install_failure_ends_the_flow(
+    hass: HomeAssistant,
+    default_data: dict[str, Any],
+    model_store: ModelStore,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A failure nobody expected ends the flow saying what failed, logged with its trace."""
+    with patch.object(
+        EngineClient, "install_model", side_effect=RuntimeError("disk on fire")
+    ):
+        result = await _submit(hass, default_data)
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "install_failed"
+    assert result["description_placeholders"] == {"error": "disk on fire"}
+    assert "Installing the models failed" in caplog.text
+    assert "RuntimeError: disk on fire" in caplog.text  # the traceback
+    assert not hass.config_entries.async_entries(DOMAIN)

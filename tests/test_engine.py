@@ -10,13 +10,16 @@ import signal
 
 import pytest
 
+from .chat_templates import MISTRAL_TEMPLATE
 from .engines import NetworkEngine, process_exists
+from .gguf_files import fake_model
 from custom_components.llm_home.const import (
     DEFAULT_LLM_MODEL,
     ENGINE_DATA_DIR,
     ENGINE_EMBEDDED,
     ENGINE_NETWORK,
 )
+from custom_components.llm_home.engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind
 from custom_components.llm_home.engine.child import EmbeddedEngine, RemoteEngine
 from custom_components.llm_home.engine.client import EngineClient, EngineState
 from custom_components.llm_home.engine.errors import (
@@ -26,6 +29,8 @@ from custom_components.llm_home.engine.errors import (
     EngineRequestError,
     EngineTimeoutError,
 )
+from custom_components.llm_home.engine.gguf_meta import CHAT_TEMPLATE, read_string
+from custom_components.llm_home.engine.protocol import ModelCheck
 from custom_components.llm_home.engine.store import ModelStore
 
 N_CTX = 2048
@@ -84,7 +89,7 @@ async def test_ping(engine: EngineClient) -> None:
     """A started engine answers ping; the handshake told its versions."""
     assert await engine.request("ping", {}, timeout=10) == {}
     assert engine.state is EngineState.READY
-    assert engine.hello is not None and engine.hello.protocol == 1
+    assert engine.hello is not None and engine.hello.protocol == 2
     assert process_exists(engine.hello.pid)
     assert engine.restarts == 0
 
@@ -105,6 +110,27 @@ async def test_load_and_complete_greedy(llm_engine: EngineClient) -> None:
     assert again.text == first.text
     reload = await llm_engine.load_llm(DEFAULT_LLM_MODEL, N_CTX, N_THREADS)
     assert reload.load_ms == 0.0
+
+
+async def test_chat_template_is_reported(
+    llm_engine: EngineClient, model_store: ModelStore, tmp_path: Path
+) -> None:
+    """Loading or checking a language model reports the chat template of its GGUF."""
+    template = read_string(model_store.path(CATALOG[DEFAULT_LLM_MODEL]), CHAT_TEMPLATE)
+    assert template is not None and "<|im_start|>" in template
+    loaded = await llm_engine.load_llm(DEFAULT_LLM_MODEL, N_CTX, N_THREADS)
+    assert loaded.chat_template == template
+    checked = await llm_engine.check_model(ModelKind.LLM, DEFAULT_LLM_MODEL)
+    assert checked.chat_template == template
+    stt = await llm_engine.check_model(ModelKind.STT, DEFAULT_MODELS[ModelKind.STT])
+    assert stt.chat_template is None
+    other = fake_model(tmp_path / "mistral.gguf", MISTRAL_TEMPLATE)
+    checked = await llm_engine.check_model(ModelKind.LLM, str(other))
+    assert checked == ModelCheck(str(other), MISTRAL_TEMPLATE)
+    bare = await llm_engine.check_model(
+        ModelKind.LLM, str(fake_model(tmp_path / "bare.gguf", None))
+    )
+    assert bare.chat_template is None
 
 
 async def test_grammar_forces_output(llm_engine: EngineClient) -> None:

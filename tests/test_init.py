@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 import sys
@@ -16,17 +17,22 @@ from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 
+from .chat_templates import MISTRAL_TEMPLATE
 from .engines import free_port
 from .home import async_say, async_setup_agent, entry_state, state_of
+from custom_components.llm_home.chat_format import CHATML
 from custom_components.llm_home.const import (
+    CHAT_TEMPLATE_UNSUPPORTED,
     CONF_ENGINE,
     CONF_LLM_MODEL,
     DOMAIN,
     ENGINE_NETWORK,
 )
 from custom_components.llm_home.engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind
+from custom_components.llm_home.engine.client import EngineClient
+from custom_components.llm_home.engine.protocol import LoadResult
 from custom_components.llm_home.engine.store import ModelStore
-from custom_components.llm_home.issues import ISSUE_ENGINE
+from custom_components.llm_home.issues import ISSUE_ENGINE, ISSUE_MODEL
 
 
 async def test_setup_and_unload(
@@ -43,6 +49,7 @@ async def test_setup_and_unload(
         "load_stt": DEFAULT_MODELS[ModelKind.STT],
         "load_tts": DEFAULT_MODELS[ModelKind.TTS],
     }
+    assert runtime.loaded.chat_format is CHATML  # the default model's own template
     child = runtime.client.pid
     assert child is not None
 
@@ -68,6 +75,33 @@ async def test_missing_local_model_fails_setup(
     assert not await hass.config_entries.async_setup(entry.entry_id)
     assert entry.state is ConfigEntryState.SETUP_ERROR
     assert entry.reason is not None and "gone.gguf" in entry.reason
+
+
+async def test_unsupported_chat_template_fails_setup(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry, model_store: ModelStore
+) -> None:
+    """A model whose chat template the agent cannot write stops setup; an issue says why.
+
+    No such model is at hand: the engine's report of the template is replaced.
+    """
+    load_llm = EngineClient.load_llm
+
+    async def load_mistral(
+        client: EngineClient, *args: Any, **kwargs: Any
+    ) -> LoadResult:
+        loaded = await load_llm(client, *args, **kwargs)
+        return dataclasses.replace(loaded, chat_template=MISTRAL_TEMPLATE)
+
+    with patch.object(EngineClient, "load_llm", load_mistral):
+        assert not await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    assert mock_config_entry.state is ConfigEntryState.SETUP_ERROR
+    reason = mock_config_entry.reason
+    assert reason is not None and "chat template" in reason
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, ISSUE_MODEL)
+    assert issue is not None and not issue.is_fixable
+    assert issue.translation_key == CHAT_TEMPLATE_UNSUPPORTED
+    assert issue.translation_placeholders is not None
+    assert "chat template" in issue.translation_placeholders["detail"]
 
 
 async def test_corrupt_catalog_model_fails_setup(

@@ -13,19 +13,23 @@ from unittest.mock import patch
 
 from aiohttp import web
 import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from homeassistant.components import conversation
 from homeassistant.config_entries import SOURCE_USER, ConfigEntryState, ConfigFlowResult
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
-from homeassistant.helpers import intent
+from homeassistant.helpers import intent, issue_registry as ir
 
+from .chat_templates import LLAMA3_TEMPLATE, MISTRAL_TEMPLATE
 from .engines import free_port
 from .flows import finish_flow
 from .home import AGENT, async_setup_agent
 from .llm_servers import API_KEY, LlmServerProcess
 from .test_conversation import MIN_PASSED, _snapshot, run_commands
+from custom_components.llm_home.chat_format import LLAMA3
 from custom_components.llm_home.const import (
+    CHAT_TEMPLATE_UNSUPPORTED,
     CONF_LLM_MODEL,
     CONF_LLM_SERVER_KEY,
     CONF_LLM_SERVER_URL,
@@ -35,9 +39,12 @@ from custom_components.llm_home.const import (
     ENGINE_EMBEDDED,
 )
 from custom_components.llm_home.engine.store import ModelStore
+from custom_components.llm_home.issues import ISSUE_MODEL
 from custom_components.llm_home.replies import ENGINE_DOWN, FAILED
 
 KITCHEN = "light.kitchen_lights"
+# Servers that answer completions and report a model's chat template in /props.
+TEMPLATES = {"llama3-template": LLAMA3_TEMPLATE, "mistral-template": MISTRAL_TEMPLATE}
 
 
 def _server_data(
@@ -142,17 +149,27 @@ class _BadServer:
                 return web.json_response({"choices": [{"index": 0}]})
             case "slow":
                 await asyncio.sleep(5)
+            case fault if fault in TEMPLATES:
+                return web.json_response({"choices": [{"text": "yes"}], "usage": {}})
         # "ignores-grammar": a well-formed call on an exposed device the request never named.
         return web.json_response(
             {"choices": [{"text": "turn_on(Bed Light)"}], "usage": {}}
         )
+
+    async def props(self, request: web.Request) -> web.StreamResponse:
+        """Report the model's chat template as llama-server does; others have no /props."""
+        if (template := TEMPLATES.get(self.fault)) is None:
+            raise web.HTTPNotFound
+        return web.json_response({"chat_template": template, "total_slots": 1})
 
 
 @pytest.fixture
 async def bad_server(request: pytest.FixtureRequest) -> AsyncIterator[str]:
     """Serve a misbehaving completion endpoint on 127.0.0.1; return its base URL."""
     app = web.Application()
-    app.router.add_post("/v1/completions", _BadServer(request.param).completions)
+    server = _BadServer(request.param)
+    app.router.add_post("/v1/completions", server.completions)
+    app.router.add_get("/props", server.props)
     runner = web.AppRunner(app)
     await runner.setup()
     port = free_port()
@@ -217,3 +234,40 @@ async def test_server_down_is_unreachable(
     )
     assert result.response.response_type is intent.IntentResponseType.ERROR
     assert result.response.speech["plain"]["speech"] == ENGINE_DOWN
+
+
+@pytest.mark.parametrize("bad_server", ["llama3-template"], indirect=True)
+async def test_server_chat_template_sets_the_format(
+    hass: HomeAssistant,
+    default_data: dict[str, Any],
+    model_store: ModelStore,
+    bad_server: str,
+) -> None:
+    """The template the server reports in /props decides how the agent writes turns."""
+    result = await _models_via_server(hass, bad_server, "")
+    assert result["step_id"] == "models" and not result["errors"]
+    entry = MockConfigEntry(domain=DOMAIN, data=_server_data(default_data, bad_server))
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    assert entry.runtime_data.loaded.chat_format is LLAMA3
+    assert await hass.config_entries.async_unload(entry.entry_id)
+
+
+@pytest.mark.parametrize("bad_server", ["mistral-template"], indirect=True)
+async def test_server_with_an_unsupported_chat_template_is_refused(
+    hass: HomeAssistant,
+    default_data: dict[str, Any],
+    model_store: ModelStore,
+    bad_server: str,
+) -> None:
+    """The flow refuses the server; an entry that uses it fails setup with an issue."""
+    result = await _models_via_server(hass, bad_server, "")
+    assert result["errors"] == {"base": "chat_template_unsupported"}
+    entry = MockConfigEntry(domain=DOMAIN, data=_server_data(default_data, bad_server))
+    entry.add_to_hass(hass)
+    assert not await hass.config_entries.async_setup(entry.entry_id)
+    assert entry.state is ConfigEntryState.SETUP_ERROR
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, ISSUE_MODEL)
+    assert issue is not None and issue.translation_key == CHAT_TEMPLATE_UNSUPPORTED
+    placeholders = issue.translation_placeholders
+    assert placeholders is not None and placeholders["model"] == bad_server

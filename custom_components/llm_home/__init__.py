@@ -33,6 +33,7 @@ from .runtime import (
     async_load_models,
     engine_client,
     entry_models,
+    llm_server_for,
 )
 from .settings import Settings
 from .tools import LlmHomeAPI
@@ -58,7 +59,12 @@ async def async_setup_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> b
     client = engine_client(hass, entry.data)
     try:
         await client.start()
-        loaded = await async_load_models(client, entry_models(entry.data), settings)
+        loaded = await async_load_models(
+            client,
+            entry_models(entry.data),
+            settings,
+            llm_server_for(hass, entry.data),
+        )
     except EngineError as err:
         await client.stop()
         _raise_setup_error(hass, entry, err)

@@ -54,7 +54,7 @@ from .options_schema import (
     shown,
     with_voice_pin,
 )
-from .runtime import engine_client
+from .runtime import chat_format_of, engine_client
 
 TITLE: Final = "LLM Home"
 LLM_ENGINE: Final = "llm_engine"
@@ -94,6 +94,7 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
         self._data: dict[str, Any] = {}
         self._errors: dict[str, str] = {}
         self._install_task: asyncio.Task[dict[str, str]] | None = None
+        self._failure: str | None = None
 
     async def async_step_reconfigure(
         self, user_input: dict[str, Any] | None = None
@@ -252,12 +253,23 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
             )
         try:
             self._errors = self._install_task.result()
-        except Exception:  # noqa: BLE001  # any failure ends on the form, logged
+        except Exception as err:  # noqa: BLE001  # an unexpected failure ends the flow
             LOGGER.exception("Installing the models failed")
-            self._errors = {"base": "unknown"}
+            self._failure = str(err) or type(err).__name__
         self._install_task = None
+        if self._failure is not None:
+            return self.async_show_progress_done(next_step_id="install_failed")
         return self.async_show_progress_done(
             next_step_id="models" if self._errors else "finish"
+        )
+
+    async def async_step_install_failed(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """End the flow after an unexpected failure, saying what failed."""
+        return self.async_abort(
+            reason="install_failed",
+            description_placeholders={"error": self._failure or ""},
         )
 
     async def async_step_finish(
@@ -287,8 +299,10 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
             await client.start()
             return await self._async_install_models(client)
         except EngineRequestError as err:
+            if err.reason is None:  # the engine failed unexpectedly: end the flow
+                raise
             LOGGER.error("The engine refused the models: %s", err)
-            return {"base": err.reason or "unknown"}
+            return {"base": err.reason}
         except EngineError as err:
             LOGGER.error("The engine failed while installing the models: %s", err)
             return {"base": _engine_error(err)}
@@ -312,7 +326,7 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
                         value, sha256, self._progress(0, 1, 1)
                     )
                 elif (model := CATALOG.get(value)) is None:
-                    value = await client.check_model(kind, value)
+                    value = (await client.check_model(kind, value)).path
                 elif model.kind is not kind:
                     return {field: "model_invalid"}
                 else:
@@ -336,6 +350,20 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
                 LOGGER.error("Cannot install model %s: %s", key, err.detail)
                 return {field: err.reason}
             done += CATALOG[key].size
+        return await self._async_check_chat_template(client)
+
+    async def _async_check_chat_template(self, client: EngineClient) -> dict[str, str]:
+        """Refuse a language model whose chat template the agent cannot write."""
+        field = MODEL_CONF_KEYS[ModelKind.LLM]
+        if field not in self._data:  # a server's template was checked with the server
+            return {}
+        model = str(self._data[field])
+        check = await client.check_model(ModelKind.LLM, model)
+        try:
+            chat_format_of(model, check.chat_template)
+        except EngineRequestError as err:
+            LOGGER.warning("Model %s cannot be used: %s", model, err.detail)
+            return {field: err.reason or "model_invalid"}
         return {}
 
     def _progress(self, done: int, size: int, total: int) -> Callable[[float], None]:

@@ -84,3 +84,7 @@ MODEL_CONF_KEYS: Final = {
 
 # Speech-to-text: int8 CTranslate2 on the CPU.
 STT_COMPUTE_TYPE: Final = "int8"
+
+# The reason (a translation key) of a language model whose chat template the agent
+# cannot write: a form error, a setup error and a repair issue.
+CHAT_TEMPLATE_UNSUPPORTED: Final = "chat_template_unsupported"

@@ -7,7 +7,7 @@ from typing import Final
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 
-from .const import DOMAIN
+from .const import CHAT_TEMPLATE_UNSUPPORTED, DOMAIN
 from .engine.catalog import CATALOG
 from .engine.client import EngineClient
 from .engine.errors import EngineRequestError
@@ -35,6 +35,9 @@ def async_create_model_issue(
         "model_not_found",
         "model_corrupt",
     )
+    key = FIXABLE_MODEL if fixable else UNFIXABLE_MODEL
+    if err.reason == CHAT_TEMPLATE_UNSUPPORTED:  # another model is the only fix
+        key = CHAT_TEMPLATE_UNSUPPORTED
     ir.async_create_issue(
         hass,
         DOMAIN,
@@ -42,7 +45,7 @@ def async_create_model_issue(
         data={"entry_id": entry_id, "model": err.model, "detail": err.detail},
         is_fixable=fixable,
         severity=ir.IssueSeverity.ERROR,
-        translation_key=FIXABLE_MODEL if fixable else UNFIXABLE_MODEL,
+        translation_key=key,
         translation_placeholders={"model": err.model, "detail": err.detail},
     )
 

@@ -20,6 +20,7 @@ import aiohttp
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 
+from .chat_format import UnsupportedChatTemplateError, chat_format_for
 from .const import LOGGER
 from .engine.errors import (
     EngineAuthError,
@@ -35,6 +36,7 @@ CHECK_PROMPT: Final = "Answer yes or no. Is water wet? Answer:"
 # One slot of the server for llm_home, so its prefix stays cached there.
 SLOT: Final = 0
 SEED: Final = 1234
+PROPS_TIMEOUT: Final = 10.0
 
 
 class ServerError(EngineError):
@@ -116,11 +118,31 @@ class LlmServer:
         result = await self.complete(CHECK_PROMPT, grammar=CHECK_GRAMMAR, max_tokens=2)
         LOGGER.debug("The server at %s answered %r", self._url, result.text)
 
+    async def chat_template(self, *, timeout: float = PROPS_TIMEOUT) -> str | None:
+        """Return the chat template the server reports (llama-server's /props).
+
+        None when the server has no /props (vLLM, llama-cpp-python) or reports no
+        template; raises EngineError when the server cannot be reached or asked.
+        """
+        try:
+            props = await self._request("GET", "/props", None, timeout)
+        except ServerError as err:
+            LOGGER.debug("The server at %s tells no chat template: %s", self._url, err)
+            return None
+        template = props.get("chat_template")
+        return template if isinstance(template, str) else None
+
     async def _post(
         self, path: str, body: dict[str, Any], timeout: float
     ) -> dict[str, Any]:
+        return await self._request("POST", path, body, timeout)
+
+    async def _request(
+        self, method: str, path: str, body: dict[str, Any] | None, timeout: float
+    ) -> dict[str, Any]:
         try:
-            async with self._session.post(
+            async with self._session.request(
+                method,
                 self._url + path,
                 json=body,
                 headers=self._headers,
@@ -196,6 +218,10 @@ async def async_check_server(
     try:
         async with asyncio.timeout(120):
             await server.check()
+            chat_format_for(await server.chat_template())
+    except UnsupportedChatTemplateError as err:
+        LOGGER.info("The language model server at %s: %s", url, err)
+        return "chat_template_unsupported"
     except EngineAuthError:
         return "invalid_api_key"
     except GrammarIgnoredError:

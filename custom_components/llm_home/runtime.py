@@ -18,8 +18,15 @@ from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN
 from homeassistant.core import HomeAssistant, callback
 
 from .brain import Brain, Completer
+from .chat_format import (
+    CHATML,
+    ChatFormat,
+    UnsupportedChatTemplateError,
+    chat_format_for,
+)
 from .codes import CodeVault
 from .const import (
+    CHAT_TEMPLATE_UNSUPPORTED,
     CONF_ENGINE,
     CONF_LLM_SERVER_KEY,
     CONF_LLM_SERVER_MODEL,
@@ -34,7 +41,7 @@ from .const import (
 )
 from .engine.child import EmbeddedEngine, RemoteEngine
 from .engine.client import EngineClient, Launcher
-from .engine.errors import EngineError
+from .engine.errors import EngineError, EngineRequestError
 from .engine.protocol import SttLoadResult, TtsLoadResult
 from .llm_server import LlmServer
 from .settings import Settings
@@ -77,10 +84,8 @@ def entry_models(data: Mapping[str, Any]) -> dict[str, str]:
     }
 
 
-def completer_for(
-    hass: HomeAssistant, data: Mapping[str, Any], client: EngineClient
-) -> Completer:
-    """Return what runs the language model: an inference server, or the engine."""
+def llm_server_for(hass: HomeAssistant, data: Mapping[str, Any]) -> LlmServer | None:
+    """Return the inference server that runs the language model, if the entry names one."""
     if url := data.get(CONF_LLM_SERVER_URL):
         return LlmServer(
             hass,
@@ -88,32 +93,87 @@ def completer_for(
             str(data.get(CONF_LLM_SERVER_KEY, "")),
             str(data.get(CONF_LLM_SERVER_MODEL, "")),
         )
-    return client
+    return None
+
+
+def completer_for(
+    hass: HomeAssistant, data: Mapping[str, Any], client: EngineClient
+) -> Completer:
+    """Return what runs the language model: an inference server, or the engine."""
+    return llm_server_for(hass, data) or client
+
+
+def chat_format_of(model: str, template: str | None) -> ChatFormat:
+    """Return the chat format of a model's template; refuse one the agent cannot write.
+
+    The refusal is a model error, as the engine reports a model it cannot use: the
+    config flow shows it on the model's field, setup raises a repair issue.
+    """
+    try:
+        return chat_format_for(template)
+    except UnsupportedChatTemplateError as err:
+        raise EngineRequestError(
+            type(err).__name__,
+            str(err),
+            reason=CHAT_TEMPLATE_UNSUPPORTED,
+            model=model,
+            detail=str(err),
+        ) from err
+
+
+async def _async_server_chat_format(server: LlmServer) -> ChatFormat:
+    """Return the chat format of the server's model, ChatML while it cannot be asked.
+
+    The flow checked the server's template; a server down at startup does not stop
+    the entry (its requests fail until it is back).
+    """
+    try:
+        template = await server.chat_template()
+    except EngineError as err:
+        LOGGER.warning(
+            "Cannot ask the server at %s for its chat template, writing ChatML: %s",
+            server.describe(),
+            err,
+        )
+        return CHATML
+    return chat_format_of(server.describe(), template)
 
 
 @dataclass(slots=True)
 class LoadedModels:
-    """What the engine reported when it loaded the entry's speech models."""
+    """The speech models as the engine loaded them; the language model's chat format."""
 
     stt: SttLoadResult
     voice: TtsLoadResult
+    chat_format: ChatFormat = CHATML
 
 
 async def async_load_models(
-    client: EngineClient, models: Mapping[str, str], settings: Settings
+    client: EngineClient,
+    models: Mapping[str, str],
+    settings: Settings,
+    server: LlmServer | None = None,
 ) -> LoadedModels:
-    """Load the models into the engine; a model already loaded alike is kept."""
+    """Load the models into the engine; a model already loaded alike is kept.
+
+    The language model's chat template (from its GGUF, or the server's /props)
+    decides the chat format; one the agent cannot write raises EngineRequestError.
+    """
+    chat_format = CHATML
     if "llm" in models:
-        await client.load_llm(
+        llm = await client.load_llm(
             models["llm"], n_ctx=settings.context_size, n_threads=settings.threads
         )
+        chat_format = chat_format_of(models["llm"], llm.chat_template)
+    elif server is not None:
+        chat_format = await _async_server_chat_format(server)
     stt = await client.load_stt(
         models["stt"],
         compute_type=STT_COMPUTE_TYPE,
         beam_size=settings.beam_size,
         n_threads=settings.threads,
     )
-    return LoadedModels(stt, await client.load_tts(models["tts"]))
+    return LoadedModels(stt, await client.load_tts(models["tts"]), chat_format)
 
 
 @dataclass(slots=True)
@@ -178,7 +238,9 @@ class LlmHomeRuntime:
         settings = Settings.from_options(entry.options)
         models = entry_models(entry.data)
         try:
-            self.loaded = await async_load_models(self.client, models, settings)
+            self.loaded = await async_load_models(
+                self.client, models, settings, llm_server_for(self.hass, entry.data)
+            )
         except EngineError as err:
             LOGGER.error("Cannot apply the new settings, reloading: %s", err)
             self.hass.config_entries.async_schedule_reload(entry.entry_id)

@@ -17,6 +17,7 @@ from .errors import EngineError
 from .protocol import (
     CompletionResult,
     LoadResult,
+    ModelCheck,
     SpeechAudio,
     SttLoadResult,
     TranscribeResult,
@@ -151,10 +152,14 @@ class EngineClient(EngineSession):
             )
         )
 
-    async def check_model(self, kind: str, model: str) -> str:
-        """Check that a model (catalog key or path) is usable on the engine's machine."""
+    async def check_model(self, kind: str, model: str) -> ModelCheck:
+        """Check that a model (catalog key or path) is usable on the engine's machine.
+
+        For a language model, the result also holds its chat template.
+        """
         payload = {"kind": kind, "model": model}
-        return _path(await self.request("check_model", payload, timeout=LOAD_TIMEOUT))
+        result = await self.request("check_model", payload, timeout=LOAD_TIMEOUT)
+        return _parse(ModelCheck, {"path": _path(result), **result})
 
     async def describe_models(self, models: dict[str, str]) -> dict[str, Any]:
         """Describe the models of an entry as the engine sees them (for diagnostics)."""

@@ -21,6 +21,7 @@ from llama_cpp.llama_grammar import LlamaGrammar
 
 from . import protocol
 from .fields import PayloadError, get, strings
+from .gguf_meta import CHAT_TEMPLATE
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -160,7 +161,7 @@ def load_llm(model: LanguageModel, payload: Payload) -> Payload:
         get(payload, "n_threads", int),
     )
     if model.llm is not None and model.args == args:
-        return asdict(protocol.LoadResult(load_ms=0.0, n_ctx=model.llm.n_ctx()))
+        return _load_result(model.llm, 0.0)
     model.unload()
     path, n_ctx, n_threads = args
     start = time.perf_counter()
@@ -176,7 +177,19 @@ def load_llm(model: LanguageModel, payload: Payload) -> Payload:
     model.args = args
     load_ms = (time.perf_counter() - start) * 1000
     _LOGGER.info("Loaded %s (n_ctx %s) in %.0f ms", path, n_ctx, load_ms)
-    return asdict(protocol.LoadResult(load_ms=load_ms, n_ctx=model.llm.n_ctx()))
+    return _load_result(model.llm, load_ms)
+
+
+def _load_result(llm: Llama, load_ms: float) -> Payload:
+    """Return the load_llm result: the load time, context and chat template."""
+    template = llm.metadata.get(CHAT_TEMPLATE)
+    return asdict(
+        protocol.LoadResult(
+            load_ms=load_ms,
+            n_ctx=llm.n_ctx(),
+            chat_template=template if isinstance(template, str) else None,
+        )
+    )
 
 
 def complete(model: LanguageModel, payload: Payload) -> Payload:

@@ -19,6 +19,7 @@ from typing import Any, Final
 from . import llm, speech
 from .catalog import CATALOG, ModelKind
 from .fields import PayloadError, get
+from .gguf_meta import CHAT_TEMPLATE, read_string
 from .model_errors import ModelError
 from .store import ModelStore, ProgressCallback
 
@@ -106,8 +107,12 @@ def _download_model(
 
 
 def _check_model(engine: Engine, payload: Payload) -> Payload:
+    """Check a model; for a language model, also read its chat template."""
     kind = ModelKind(get(payload, "kind", str))
-    return {"path": str(engine.store.resolve(kind, get(payload, "model", str)))}
+    path = engine.store.resolve(kind, get(payload, "model", str))
+    if kind is not ModelKind.LLM:
+        return {"path": str(path)}
+    return {"path": str(path), "chat_template": read_string(path, CHAT_TEMPLATE)}
 
 
 def _describe_models(engine: Engine, payload: Payload) -> Payload:

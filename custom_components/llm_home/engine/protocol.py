@@ -27,7 +27,8 @@ HEADER: Final = struct.Struct(">I")
 MAX_FRAME: Final = 16 * 1024 * 1024
 MAX_HELLO_FRAME: Final = 4096
 # Bumped whenever an op or a field changes meaning; both sides must agree.
-PROTOCOL_VERSION: Final = 1
+# 2: load_llm and check_model (of a language model) report the chat template.
+PROTOCOL_VERSION: Final = 2
 ENGINE_VERSION: Final = "0.1.0"
 HELLO: Final = "hello"
 
@@ -49,10 +50,22 @@ class Hello:
 
 @dataclass(frozen=True, slots=True)
 class LoadResult:
-    """The result of the load_llm op."""
+    """The result of the load_llm op; the model's chat template, if its GGUF has one."""
 
     load_ms: float
     n_ctx: int
+    chat_template: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ModelCheck:
+    """The result of the check_model op: the model's path on the engine's machine.
+
+    For a language model, also its chat template (None when its GGUF has none).
+    """
+
+    path: str
+    chat_template: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
