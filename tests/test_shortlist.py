@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from custom_components.llm_home.home import Home, HomeArea, HomeEntity, label
-from custom_components.llm_home.shortlist import says_a_name, shortlist
+from custom_components.llm_home.shortlist import (
+    describes_a_device,
+    says_a_name,
+    shortlist,
+)
 
 AREAS = {
     "study": HomeArea("study", "Study", (), ("Upstairs",)),
@@ -92,3 +96,22 @@ def test_nothing_named_gives_nothing() -> None:
     assert _ids("tell me a joke") == set()
     assert not says_a_name(HOME, "turn on the garage lights")
     assert says_a_name(HOME, "study lamp off")
+
+
+@pytest.mark.parametrize(
+    ("text", "certain"),
+    [
+        ("study lamp off", True),
+        ("send the vacuum in the kitchen back to base", True),
+        ("close the blinds in the lounge", True),
+        ("turn on the toaster in the kitchen", False),
+        ("open the blinds in the kitchen", False),
+        ("start the vacuum", True),
+        ("turn on the lamp", False),
+    ],
+)
+def test_a_device_described_by_area_and_kind_is_certain(
+    text: str, certain: bool
+) -> None:
+    """A whole name, or an area's name with a kind of device it has, means the home."""
+    assert describes_a_device(HOME, text) is certain

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
 from homeassistant.auth.models import User
 from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import entity_registry as er, llm
+from homeassistant.setup import async_setup_component
 from homeassistant.util.json import JsonObjectType
 
 from .home import ALARM, ALARM_CODE, UNEXPOSED_LIGHT, async_setup_agent, state_of
 from custom_components.llm_home.codes import spoken_code
 from custom_components.llm_home.const import CONF_ALLOW_DISARM, DOMAIN
 from custom_components.llm_home.engine.store import ModelStore
+from custom_components.llm_home.replies import reply_for
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
 
@@ -44,15 +48,19 @@ async def test_tools_control_exposed_lights_and_climate(
     hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """Tools act on exposed entities by name, alias and area."""
-    result = await _call(hass, "turn_off", {"target": ["Living Room"]})
+    result = await _call(hass, "turn_off", {"target": ["Living Room lights"]})
     assert not result.error
     assert state_of(hass, "light.ceiling_lights").state == "off"
     assert state_of(hass, "light.living_room_rgbww_lights").state == "off"
 
-    result = await _call(hass, "turn_off", {"target": ["Upstairs"]})
+    result = await _call(hass, "turn_off", {"target": ["Upstairs lights"]})
     assert not result.error
     assert state_of(hass, "light.bed_light").state == "off"
     assert state_of(hass, "light.kitchen_lights").state == "on"
+    # The thermostats of the living room are another kind: not its bare name.
+    result = await _call(hass, "turn_off", {"target": ["Living Room"]})
+    assert result.error
+    assert state_of(hass, "climate.hvac").state != "off"
 
     result = await _call(hass, "light_level", {"target": ["Lumière lamp"], "value": 30})
     assert not result.error
@@ -220,3 +228,53 @@ async def test_api_prompt_lists_the_names_the_tools_accept(
     assert state_of(hass, "light.kitchen_lights").state == "off"
     result = await _call(hass, "turn_off", {"target": ["Lamp"]})
     assert result.error
+
+
+async def test_scenes_scripts_and_to_do_lists(
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
+) -> None:
+    """A scene is activated, a script runs, an item is added and read back."""
+    assert await async_setup_component(
+        hass,
+        "script",
+        {
+            "script": {
+                "bedtime": {
+                    "alias": "Bedtime",
+                    "sequence": [
+                        {
+                            "action": "light.turn_off",
+                            "target": {"entity_id": "light.kitchen_lights"},
+                        }
+                    ],
+                }
+            }
+        },
+    )
+    assert await async_setup_component(
+        hass,
+        "scene",
+        {"scene": [{"name": "Movie Time", "entities": {"light.bed_light": "off"}}]},
+    )
+    shopping = MockConfigEntry(domain="shopping_list")
+    shopping.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(shopping.entry_id)
+    await hass.async_block_till_done()
+    for entity_id in ("script.bedtime", "scene.movie_time", "todo.shopping_list"):
+        async_expose_entity(hass, "conversation", entity_id, True)
+
+    assert not (await _call(hass, "turn_on", {"target": ["Bedtime"]})).error
+    await hass.async_block_till_done()
+    assert state_of(hass, "light.kitchen_lights").state == "off"
+    assert not (await _call(hass, "turn_on", {"target": ["Movie Time"]})).error
+    assert state_of(hass, "light.bed_light").state == "off"
+
+    result = await _call(
+        hass, "todo_add", {"target": ["Shopping list"], "value": "oat milk"}
+    )
+    assert not result.error
+    assert state_of(hass, "todo.shopping_list").state == "1"
+    result = await _call(hass, "state", {"target": ["Shopping list"]})
+    assert reply_for(result.data, result.error) == (
+        "The Shopping list has 1 item: oat milk."
+    )

@@ -48,6 +48,7 @@ class Area:
 
     id: str
     name: str
+    floor: str | None = None  # the floor's name, as synthetic_home creates it
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +169,10 @@ def parse_state(data: dict[str, Any] | None, domain: str = "") -> EntityState:
 def parse_home(data: dict[str, Any]) -> Home:
     """Return the home described by a parsed `_fixtures.yaml`."""
     return Home(
-        areas=[Area(area["id"], area["name"]) for area in data.get("areas") or []],
+        areas=[
+            Area(area["id"], area["name"], area.get("floor"))
+            for area in data.get("areas") or []
+        ],
         devices=[
             Device(
                 device["id"],

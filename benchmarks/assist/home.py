@@ -25,6 +25,7 @@ from homeassistant.helpers import (
     area_registry as ar,
     device_registry as dr,
     entity_registry as er,
+    floor_registry as fr,
 )
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
@@ -134,14 +135,23 @@ class BenchHome:
         # Registry device ids by fixture device id (a task's `context_device`).
         self.device_ids: dict[str, str] = {}
         self._area_ids: dict[str, str] = {}
+        self._floor_ids: set[str] = set()
 
     async def async_build(self) -> None:
         """Create areas, devices and entities, and expose every entity."""
         _register_integration(self.hass)
         area_reg = ar.async_get(self.hass)
+        floor_reg = fr.async_get(self.hass)
         for area in self.home.areas:
+            floor_id = None
+            if area.floor:
+                floor = floor_reg.async_get_floor_by_name(area.floor)
+                floor = floor or floor_reg.async_create(area.floor)
+                self._floor_ids.add(floor.floor_id)
+                floor_id = floor.floor_id
             found = area_reg.async_get_area_by_name(area.name)
-            self._area_ids[area.id] = (found or area_reg.async_create(area.name)).id
+            entry = found or area_reg.async_create(area.name, floor_id=floor_id)
+            self._area_ids[area.id] = entry.id
         self.entry.add_to_hass(self.hass)
         dev_reg = dr.async_get(self.hass)
         device_areas: dict[str, str | None] = {}
@@ -193,4 +203,7 @@ class BenchHome:
         area_reg = ar.async_get(self.hass)
         for area_id in self._area_ids.values():
             area_reg.async_delete(area_id)
+        floor_reg = fr.async_get(self.hass)
+        for floor_id in self._floor_ids:
+            floor_reg.async_delete(floor_id)
         await self.hass.async_block_till_done()

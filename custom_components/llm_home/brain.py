@@ -22,14 +22,15 @@ from homeassistant.helpers.debounce import Debouncer
 from homeassistant.helpers.start import async_at_started
 
 from .calls import NONE_CALL, Call, parse_calls
+from .chat_format import CHATML
 from .const import LOGGER
 from .engine.errors import EngineError
 from .engine.protocol import CompletionResult
 from .grammar import build_grammar, said_numbers
 from .home import ASSISTANT, Home
-from .prompt import STOP, Turn, build_prefix, build_prompt
+from .prompt import Turn, build_prefix, build_prompt
 from .settings import Settings
-from .shortlist import says_a_name, shortlist
+from .shortlist import describes_a_device, shortlist
 from .tools import ToolPolicy
 
 MAX_HISTORY: Final = 2
@@ -90,6 +91,7 @@ class Brain:
         self.engine = engine
         self.policy = policy
         self.settings = settings
+        self.chat_format = CHATML  # the loaded model's, set by the runtime
         self._warm_prefix: str | None = None
         # The prefix only changes with the devices, names, areas and options; it is
         # rebuilt when their fingerprint changes (a device that appears after start-up
@@ -99,9 +101,11 @@ class Brain:
         self._warm_up_later: Debouncer[Coroutine[Any, Any, None]] | None = None
 
     def _current_prefix(self, home: Home) -> str:
-        key = (self.settings.instructions, _fingerprint(home))
+        key = (self.settings.instructions, self.chat_format, _fingerprint(home))
         if self._prefix is None or key != self._prefix_key:
-            self._prefix = build_prefix(home, self.settings.instructions)
+            self._prefix = build_prefix(
+                home, self.settings.instructions, self.chat_format
+            )
             self._prefix_key = key
         return self._prefix
 
@@ -187,16 +191,23 @@ class Brain:
             return Thought([], None, (time.perf_counter() - start) * 1000)
         prefix = self._current_prefix(home)
         completion = await self.engine.complete(
-            prompt=build_prompt(prefix, history, text, area, candidates.entities),
+            prompt=build_prompt(
+                prefix,
+                history,
+                text,
+                area,
+                candidates.entities,
+                chat_format=self.chat_format,
+            ),
             grammar=build_grammar(
                 candidates,
                 said_numbers(text),
-                exit_allowed=not says_a_name(candidates, text),
+                exit_allowed=not describes_a_device(candidates, text),
                 text=text,
             ),
             max_tokens=self.settings.max_tokens,
             temperature=self.settings.temperature,
-            stop=STOP,
+            stop=self.chat_format.stop,
             timeout=REQUEST_TIMEOUT,
         )
         self._warm_prefix = prefix

@@ -66,7 +66,9 @@ async def async_handle_builtin(
     response = await conversation.async_handle_intents(
         hass, user_input, chat_log, intent_filter=hands_off
     )
-    if response is None:
+    # A sentence it matched but could not carry out ("Unknown intent ...") is left to
+    # the language model too.
+    if response is None or response.response_type is intent.IntentResponseType.ERROR:
         return None
     speech = response.speech.get("plain", {}).get("speech", "")
     chat_log.async_add_assistant_content_without_tools(

@@ -128,9 +128,12 @@ def degrees_range(entity: HomeEntity) -> range:
 def targets_for(home: Home, spec: Action) -> dict[str, tuple[HomeEntity, ...]]:
     """Return the names a call may target, each with the entities it stands for.
 
-    Entity names and aliases come first; an area name stands for the area's
+    Entity names and aliases come first; an area or floor name stands for its
     entities that support the call (for single-target calls, only where there is
-    exactly one). An entity's own name wins over an area of the same name.
+    exactly one). Where those are of several kinds, the area's name only comes with
+    the kind ("Kitchen lights", "Kitchen fans"): "turn off the lights in the kitchen"
+    must not also switch off the kitchen's radio. An entity's own name wins over an
+    area of the same name.
     """
     able = [entity for entity in home.entities if supports(spec, entity)]
     index: dict[str, tuple[HomeEntity, ...]] = {}
@@ -141,16 +144,49 @@ def targets_for(home: Home, spec: Action) -> dict[str, tuple[HomeEntity, ...]]:
             # An alias never takes over another device's name.
             if (key := label(alias)) and key not in index:
                 index[key] = (entity,)
-    if spec.multi:
-        _add_floors(home, able, index)
+    groups: dict[str, list[HomeEntity]] = {}
     for area in home.areas:
-        members = tuple(entity for entity in able if entity.area_id == area.area_id)
-        if not members or (not spec.multi and len(members) > 1):
+        members = [entity for entity in able if entity.area_id == area.area_id]
+        names = [*area.names, *(area.floor_names if spec.multi else ())]
+        for name in names:
+            groups.setdefault(label(name), []).extend(members)
+    for name, members in groups.items():
+        if not name or not members or (not spec.multi and len(members) > 1):
             continue
-        for name in area.names:
-            if (key := label(name)) and key not in index:
-                index[key] = members
+        by_kind: dict[str, list[HomeEntity]] = {}
+        for entity in members:
+            kind = KIND_NAMES.get(entity.domain, entity.domain)
+            by_kind.setdefault(f"{name} {kind}", []).append(entity)
+        if len(by_kind) == 1:
+            index.setdefault(name, tuple(members))
+        for key, kind_members in by_kind.items():
+            index.setdefault(key, tuple(kind_members))
     return index
+
+
+# How a group of devices of a domain is called after an area's name.
+KIND_NAMES: Final = {
+    "light": "lights",
+    "switch": "switches",
+    "fan": "fans",
+    "cover": "covers",
+    "valve": "valves",
+    "lock": "locks",
+    "climate": "thermostats",
+    "media_player": "speakers and TVs",
+    "vacuum": "vacuums",
+    "lawn_mower": "mowers",
+    "humidifier": "humidifiers",
+    "water_heater": "water heaters",
+    "input_boolean": "toggles",
+    "siren": "sirens",
+    "scene": "scenes",
+    "script": "scripts",
+    "todo": "lists",
+    "alarm_control_panel": "alarms",
+    "sensor": "sensors",
+    "binary_sensor": "sensors",
+}
 
 
 # Values where a word stands for the first option containing it ("high" for "on_high").
@@ -174,17 +210,3 @@ def option_values(options: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys([*options, *(w for w in words if resolve_option(w, options))])
     )
-
-
-def _add_floors(
-    home: Home, able: list[HomeEntity], index: dict[str, tuple[HomeEntity, ...]]
-) -> None:
-    """Let a floor's name stand for the capable entities in the areas on it."""
-    floors: dict[str, list[HomeEntity]] = {}
-    for area in home.areas:
-        members = [entity for entity in able if entity.area_id == area.area_id]
-        for name in area.floor_names:
-            floors.setdefault(label(name), []).extend(members)
-    for name, members in floors.items():
-        if members and name and name not in index:
-            index[name] = tuple(members)

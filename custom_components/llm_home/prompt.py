@@ -15,10 +15,10 @@ from typing import Final
 
 from .actions import ACTIONS, Action, Example, Value, action_named
 from .calls import NONE_CALL, Call
-from .capabilities import device_class, supports, targets_for, value_options
+from .capabilities import KIND_NAMES, device_class, supports, targets_for, value_options
+from .chat_format import CHATML, ChatFormat
 from .home import Home, HomeEntity, label
 
-STOP: Final = ["<|im_end|>", "<|endoftext|>"]
 _INSTRUCTIONS: Final = (
     "You turn smart home requests into function calls. Write only calls, one per line, "
     "using the names of the listed devices or their areas exactly. Write none() when no "
@@ -46,12 +46,6 @@ class Turn:
 
     text: str
     calls: str
-
-
-def _turn(role: str, text: str) -> str:
-    # Chat-template markers inside text cannot open or close a turn.
-    text = text.replace("<|", "< |").replace("|>", "| >")
-    return f"<|im_start|>{role}\n{text}<|im_end|>\n"
 
 
 def _functions(home: Home) -> Iterator[str]:
@@ -112,19 +106,14 @@ class _Picker:
         return [names[(start + i) % len(names)] for i in range(count)]
 
     def area(self, action: Action, domain: str | None) -> str | None:
-        """Return an area that stands for devices of the domain in this call."""
+        """Return an area (with the kind, where it has several) for devices of the domain."""
         targets = targets_for(self.home, action)
-        return next(
-            (
-                label(area.name)
-                for area in self.home.areas
-                if any(
-                    e.area_id == area.area_id and domain in (None, e.domain)
-                    for e in targets.get(label(area.name), ())
-                )
-            ),
-            None,
-        )
+        for area in self.home.areas:
+            name = label(area.name)
+            for key in (f"{name} {KIND_NAMES.get(domain or '', '')}", name):
+                if any(domain in (None, e.domain) for e in targets.get(key, ())):
+                    return key
+        return None
 
     def value(self, action: Action, name: str, example: Example) -> str | None:
         """Return the value for the example: its own, or one the device accepts."""
@@ -205,7 +194,9 @@ def _request(devices: Iterable[HomeEntity], text: str, area: str | None = None) 
     return f"{device_line(devices)}\n{where}{said}"
 
 
-def build_prefix(home: Home, instructions: str = "") -> str:
+def build_prefix(
+    home: Home, instructions: str = "", chat_format: ChatFormat = CHATML
+) -> str:
     """Return the stable part of the prompt: instructions, functions and examples.
 
     The prefix does not list the home's devices: each request carries its own short
@@ -213,12 +204,13 @@ def build_prefix(home: Home, instructions: str = "") -> str:
     """
     notes = [f"Notes from the user: {instructions}"] if instructions else []
     system = "\n".join([_INSTRUCTIONS, *notes, "Functions:", *_functions(home)])
+    turn = chat_format.turn
     shots = "".join(
-        _turn("user", _request(_example_devices(home, calls), said))
-        + _turn("assistant", calls)
+        turn("user", _request(_example_devices(home, calls), said))
+        + turn("assistant", calls)
         for said, calls in examples(home)
     )
-    return _turn("system", system) + shots
+    return turn("system", system) + shots
 
 
 def build_prompt(
@@ -227,9 +219,13 @@ def build_prompt(
     text: str,
     area: str | None,
     candidates: Iterable[HomeEntity],
+    *,
+    chat_format: ChatFormat = CHATML,
 ) -> str:
     """Return the full prompt: the stable prefix, recent turns, then the request."""
+    turn = chat_format.turn
     recent = "".join(
-        _turn("user", turn.text) + _turn("assistant", turn.calls) for turn in history
+        turn("user", said.text) + turn("assistant", said.calls) for said in history
     )
-    return f"{prefix}{recent}{_turn('user', _request(candidates, text, area))}<|im_start|>assistant\n"
+    request = turn("user", _request(candidates, text, area))
+    return f"{prefix}{recent}{request}{chat_format.reply_start}"

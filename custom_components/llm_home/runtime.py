@@ -204,6 +204,8 @@ class LlmHomeRuntime:
         """Build the runtime of a loaded entry."""
         policy = ToolPolicy()
         policy.apply(settings)
+        brain = Brain(hass, completer_for(hass, entry.data, client), policy, settings)
+        brain.chat_format = loaded.chat_format
         return cls(
             hass=hass,
             client=client,
@@ -211,9 +213,7 @@ class LlmHomeRuntime:
             settings=settings,
             loaded=loaded,
             policy=policy,
-            brain=Brain(
-                hass, completer_for(hass, entry.data, client), policy, settings
-            ),
+            brain=brain,
             stats=RequestStats(hass, entry.entry_id),
             engine=engine_of(entry.data),
         )
@@ -250,6 +250,7 @@ class LlmHomeRuntime:
         )
         self.models, self.settings = models, settings
         self.policy.apply(settings)
+        self.brain.chat_format = self.loaded.chat_format
         self.brain.async_update_settings(settings, llm_reloaded=llm_reloaded)
 
 

@@ -180,6 +180,27 @@ def shortlist(
     return Home(entities=entities, areas=areas)
 
 
+def describes_a_device(home: Home, text: str) -> bool:
+    """Return whether the words surely mean devices of the home.
+
+    They do when they hold a device's whole name or alias, the whole name of an area
+    together with a kind of device it has ("the vacuum in the living room"), or a
+    kind of device the home has just one of ("start the hoover").
+    """
+    if says_a_name(home, text):
+        return True
+    words = _words(text)
+    meant = _meant(words)
+    if not meant:
+        return False
+    fitting = [e for e in home.entities if _fits(e, meant)]
+    scorer = _Scorer(home, words)
+    named = {a.area_id for a in home.areas if scorer.said(_area_names(a)) >= 1.0}
+    if named:
+        return any(e.area_id in named for e in fitting)
+    return len(fitting) == 1
+
+
 def says_a_name(home: Home, text: str) -> bool:
     """Return whether the words hold the whole name (or an alias) of one of the devices.
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 from typing import Final
 
 from homeassistant.components.climate.const import ClimateEntityFeature as Climate
+from homeassistant.components.cover.const import CoverEntityFeature as Cover
 from homeassistant.components.media_player.const import (
     MediaPlayerEntityFeature as Media,
 )
+from homeassistant.components.valve.const import ValveEntityFeature as Valve
 from homeassistant.components.water_heater.const import (
     WaterHeaterEntityFeature as WaterHeater,
 )
 
+from .covers import GARAGE
 from .model import Action, Example, Service, words
 
 ON_OFF_DOMAINS: Final = (
@@ -54,6 +57,9 @@ SWITCHING: Final = (
         (
             *(Service(domain, "turn_off") for domain in ON_OFF_DOMAINS),
             Service("media_player", "turn_off", feature=Media.TURN_OFF),
+            # As Home Assistant's own intents do: "turn off the sprinkler" closes it.
+            Service("cover", "close_cover", feature=Cover.CLOSE),
+            Service("valve", "close_valve", feature=Valve.CLOSE),
             Service("climate", "turn_off", feature=Climate.TURN_OFF),
             Service("water_heater", "turn_off", feature=WaterHeater.ON_OFF),
         ),
@@ -72,6 +78,8 @@ SWITCHING: Final = (
         (
             *(Service(domain, "turn_on") for domain in ON_OFF_DOMAINS),
             Service("media_player", "turn_on", feature=Media.TURN_ON),
+            Service("cover", "open_cover", feature=Cover.OPEN, sensitive=GARAGE),
+            Service("valve", "open_valve", feature=Valve.OPEN),
             Service("climate", "turn_on", feature=Climate.TURN_ON),
             Service("water_heater", "turn_on", feature=WaterHeater.ON_OFF),
             Service("scene", "turn_on"),
@@ -79,6 +87,10 @@ SWITCHING: Final = (
         ),
         reply="Turned on {targets}.",
         words=words("on activate run start"),
-        examples=(Example("turn on the {target}", domain="light"),),
+        examples=(
+            Example("activate {target}", domain="scene"),
+            Example("run the {target} script", domain="script"),
+            Example("turn on the {target}", domain="light"),
+        ),
     ),
 )
