@@ -18,8 +18,10 @@ from .home import ALARM, async_setup_agent, state_of
 from custom_components.llm_home.const import (
     CONF_ALLOW_DISARM,
     CONF_INSTRUCTIONS,
+    CONF_ORDER,
     CONF_TTS_MODEL,
     ENGINE_NETWORK,
+    ORDER_LLM,
 )
 from custom_components.llm_home.engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind
 from custom_components.llm_home.engine.protocol import ENGINE_VERSION
@@ -73,6 +75,7 @@ async def test_diagnostics_describe_the_agent_without_codes_or_words(
     assert diagnostics["options"] == {
         CONF_ALLOW_DISARM: True,
         CONF_INSTRUCTIONS: "**REDACTED**",
+        CONF_ORDER: ORDER_LLM,
     }
     llm = CATALOG[DEFAULT_MODELS[ModelKind.LLM]]
     models = diagnostics["models"]

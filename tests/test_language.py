@@ -177,7 +177,9 @@ async def test_a_named_device_closes_the_no_such_device_exit(
     """
     candidates = shortlist(async_get_home(hass), text, ["Kitchen"])
     grammar = build_grammar(
-        candidates, said_numbers(text), exit_allowed=not describes_a_device(candidates, text)
+        candidates,
+        said_numbers(text),
+        exit_allowed=not describes_a_device(candidates, text),
     )
     sampler = GrammarSampler(grammar)
     rng = random.Random(2)

@@ -7,19 +7,26 @@ from pathlib import Path
 import shutil
 import wave
 
+import probatio
 import pytest
 
 from homeassistant.components.tts.helper import get_engine_instance
-from homeassistant.config_entries import SOURCE_RECONFIGURE, ConfigEntryState
+from homeassistant.config_entries import (
+    SOURCE_RECONFIGURE,
+    ConfigEntryState,
+    ConfigFlowResult,
+)
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import config_validation as cv
 
 from .flows import finish_flow, llm_in_engine
 from .home import ALARM, async_say, state_of
 from custom_components.llm_home.const import (
     CONF_DOMAINS,
     CONF_TTS_MODEL,
+    CONF_VOICE_PIN,
     DEFAULT_TTS_MODEL,
     DOMAIN,
     ENGINE_EMBEDDED,
@@ -69,9 +76,11 @@ async def test_options_apply_without_reloading_the_model(
                 "instructions": "The cooker is the kitchen.",
             },
             "safety": {
-                "allow_disarm": False,
+                "order": "llm_home",
                 CONF_DOMAINS: ["light", "climate"],
-                "assist_fallback": False,
+                "allow_disarm": False,
+                "allow_unlock": False,
+                "allow_open": False,
             },
             "speech": {"stt_language": "auto", "beam_size": 1, "speaking_rate": 1.5},
         },
@@ -149,3 +158,36 @@ async def test_reconfigure_to_a_new_voice_loads_only_the_voice(
         "en_US-copy-medium"
     ]
     assert await _spoken_seconds(hass) > 1.0
+
+
+async def test_voice_pin_is_checked_kept_and_never_shown(
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
+) -> None:
+    """A PIN must be 4 to 10 digits; an empty field keeps it; the form never shows it."""
+
+    async def save(pin: str) -> ConfigFlowResult:
+        result = await hass.config_entries.options.async_init(agent.entry_id)
+        schema = result["data_schema"]
+        assert schema is not None
+        # What the frontend receives: the stored PIN is not among the suggestions.
+        shown = probatio.to_field_list(schema, custom_serializer=cv.custom_serializer)
+        assert "48213579" not in str(shown)
+        return await hass.config_entries.options.async_configure(
+            result["flow_id"],
+            {
+                "generation": {},
+                "safety": {"allow_unlock": True, CONF_VOICE_PIN: pin},
+                "speech": {},
+            },
+        )
+
+    result = await save("12ab")
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {CONF_VOICE_PIN: "invalid_pin"}
+    result = await save("4821 3579")
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert agent.options[CONF_VOICE_PIN] == "48213579"
+    result = await save("")
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert agent.options[CONF_VOICE_PIN] == "48213579"
+    assert agent.runtime_data.policy.voice_pin == "48213579"

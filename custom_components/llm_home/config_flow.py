@@ -10,10 +10,8 @@ from typing import Any, Final
 from homeassistant.config_entries import (
     SOURCE_RECONFIGURE,
     ConfigEntry,
-    ConfigEntryState,
     ConfigFlow,
     ConfigFlowResult,
-    OptionsFlow,
 )
 from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN
 from homeassistant.core import callback
@@ -24,7 +22,6 @@ from .const import (
     CONF_LLM_SERVER_MODEL,
     CONF_LLM_SERVER_URL,
     CONF_LLM_SHA256,
-    CONF_VOICE_PIN,
     DOMAIN,
     ENGINE_EMBEDDED,
     ENGINE_NETWORK,
@@ -47,13 +44,7 @@ from .flow_schemas import (
     STEP_SPEECH_MODELS_SCHEMA,
 )
 from .llm_server import async_check_server
-from .options_schema import (
-    flatten_sections,
-    options_schema,
-    sectioned,
-    shown,
-    with_voice_pin,
-)
+from .options_flow import LlmHomeOptionsFlow
 from .runtime import chat_format_of, engine_client
 
 TITLE: Final = "LLM Home"
@@ -373,32 +364,3 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
             self.async_update_progress(min((done + fraction * size) / total, 1.0))
 
         return report
-
-
-class LlmHomeOptionsFlow(OptionsFlow):
-    """Options in three groups: generation, safety and speech.
-
-    Saving does not reload the entry: its update listener applies what changed.
-    """
-
-    async def async_step_init(
-        self, user_input: dict[str, Any] | None = None
-    ) -> ConfigFlowResult:
-        """Show and save the options."""
-        entry = self.config_entry
-        errors: dict[str, str] = {}
-        if user_input is not None:
-            options = with_voice_pin(flatten_sections(user_input), entry.options)
-            if options is not None:
-                return self.async_create_entry(data=options)
-            errors[CONF_VOICE_PIN] = "invalid_pin"
-        loaded = entry.state is ConfigEntryState.LOADED
-        languages = entry.runtime_data.loaded.stt.languages if loaded else []
-        schema = options_schema(languages)
-        return self.async_show_form(
-            step_id="init",
-            data_schema=self.add_suggested_values_to_schema(
-                schema, sectioned(shown(entry.options))
-            ),
-            errors=errors,
-        )
