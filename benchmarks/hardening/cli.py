@@ -127,11 +127,16 @@ def main(argv: list[str] | None = None) -> None:
     level = logging.INFO if args.verbose else logging.WARNING
     logging.getLogger("benchmarks.hardening").setLevel(level)
     for handler in logging.getLogger().handlers:  # the secrets part logs all at DEBUG
-        handler.setLevel(level)
+        handler.addFilter(
+            lambda r: (
+                r.levelno >= logging.WARNING
+                or (r.levelno >= level and r.name.startswith("benchmarks.hardening"))
+            )
+        )
     out = args.out or Path("build/bench_hardening") / datetime.now().strftime(
         "%Y%m%d-%H%M%S"
     )
-    bench = Bench(args.config_dir, out / "work", args.quick)
+    bench = Bench(args.config_dir.resolve(), (out / "work").resolve(), args.quick)
     with hugging_face_mirror(ModelStore(default_seed_dir())) as (endpoint, _requests):
         os.environ[HF_ENDPOINT] = endpoint
         results = asyncio.run(_async_main(args.part or list(PARTS), bench, out))

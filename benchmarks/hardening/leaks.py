@@ -31,7 +31,7 @@ from homeassistant.components.assist_pipeline.run import PipelineInput, Pipeline
 from homeassistant.components.conversation.chat_log import async_subscribe_chat_logs
 from homeassistant.components.conversation.trace import async_get_traces
 from homeassistant.core import Context, HomeAssistant
-from homeassistant.helpers import chat_session
+from homeassistant.helpers import chat_session, recorder as recorder_helper
 from homeassistant.setup import async_setup_component
 
 from .common import Bench, LogRecorder, async_ask, async_diagnostics, async_pipeline
@@ -133,6 +133,7 @@ async def _async_arm(hass: HomeAssistant) -> None:
 async def _async_recorder(hass: HomeAssistant, path: Path) -> str | None:
     """Set up HA's recorder on a SQLite file; return why it cannot run, else None."""
     try:
+        recorder_helper.async_initialize_recorder(hass)  # bootstrap does this in HA
         ok = await async_setup_component(
             hass,
             "recorder",
@@ -250,7 +251,7 @@ async def async_run(hass: HomeAssistant, bench: Bench) -> dict[str, Any]:
         diagnostics = await async_diagnostics(hass, entry)
         places.count("diagnostics", [json.dumps(diagnostics, default=str)])
         if recorder is None and not bench.quick:
-            await hass.data["recorder_instance"].async_block_till_done()
+            await recorder_helper.get_instance(hass).async_block_till_done()
             text = await hass.async_add_executor_job(_database_text, database)
             places.count("recorder database (HA core)", [text])
         else:
