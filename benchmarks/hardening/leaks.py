@@ -89,6 +89,8 @@ def _log_place(name: str, text: str) -> str:
         return "log: llm_home (and the embedded engine's lines)"
     if text.startswith("Processing in"):
         return "log: HA core conversation, words typed in (before any agent)"
+    if name.startswith("piper"):  # tests/clips.py speaking the clips, in this process
+        return "log: piper (the benchmark making its clips; not llm_home)"
     if name == "homeassistant.components.conversation.chat_log":
         return "log: HA core chat log (content the pipeline or agent added)"
     if name == "homeassistant.core":
