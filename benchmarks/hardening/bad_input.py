@@ -159,7 +159,7 @@ async def async_run(hass: HomeAssistant, bench: Bench) -> dict[str, Any]:
             "EXCEPTION" in r or r.startswith("lost") for r in results
         ),
         "errors logged": len(errors),
-        "first errors logged": [e[:300] for e in errors[:3]],
+        "all errors logged": [e[:300] for e in errors],
         "served afterwards": f"{served.kind}: {served.reply!r}",
         "text": texts,
         "audio to the STT entity": audio_stt,
