@@ -8,7 +8,7 @@ it is. It returns its figures as plain data; nothing here asserts.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 import logging
@@ -319,10 +319,14 @@ async def async_pipeline(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> str:
     )
 
 
-async def async_try_agent(hass: HomeAssistant, data: dict[str, Any]) -> dict[str, Any]:
+async def async_try_agent(
+    hass: HomeAssistant,
+    data: dict[str, Any],
+    before_removal: Callable[[], Awaitable[dict[str, Any]]] | None = None,
+) -> dict[str, Any]:
     """Add an llm_home entry that may not load; return what HA and a request got.
 
-    The entry is removed again afterwards.
+    `before_removal` adds figures of its own; then the entry is removed again.
     """
     entry = MockConfigEntry(domain=DOMAIN, title="LLM Home", data=data)
     entry.add_to_hass(hass)
@@ -345,6 +349,8 @@ async def async_try_agent(hass: HomeAssistant, data: dict[str, Any]) -> dict[str
         "request": f"{outcome.kind}: {outcome.lost or outcome.reply!r}",
         "Home Assistant running": hass.state is CoreState.running,
     }
+    if before_removal is not None:
+        figures |= await before_removal()
     await hass.config_entries.async_remove(entry.entry_id)
     await hass.async_block_till_done(wait_background_tasks=True)
     return figures
