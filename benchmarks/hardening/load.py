@@ -98,7 +98,16 @@ async def _async_typed(
     outcomes = [outcome for run in runs for outcome in run]
     kinds = [kind(outcome) for outcome in outcomes]
     answered = [o.ms for o, k in zip(outcomes, kinds, strict=True) if k == "answered"]
-    return {"requests": len(outcomes), **summary(kinds, answered)}
+    failures = {
+        o.lost or o.reply
+        for o, k in zip(outcomes, kinds, strict=True)
+        if k != "answered"
+    }
+    return {
+        "requests": len(outcomes),
+        **summary(kinds, answered),
+        "failures": sorted(failures),
+    }
 
 
 async def _async_spoken(hass: HomeAssistant, pipeline_id: str) -> dict[str, Any]:
@@ -125,7 +134,14 @@ async def _async_spoken(hass: HomeAssistant, pipeline_id: str) -> dict[str, Any]
         for e, k in zip(exchanges, kinds, strict=True)
         if k == "answered"
     ]
-    return {"requests": len(exchanges), **summary(kinds, answered)}
+    failures = {
+        e.reply for e, k in zip(exchanges, kinds, strict=True) if k != "answered"
+    }
+    return {
+        "requests": len(exchanges),
+        **summary(kinds, answered),
+        "failures": sorted(failures),
+    }
 
 
 async def async_run(hass: HomeAssistant, bench: Bench) -> dict[str, Any]:
