@@ -11,7 +11,6 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 import pytest_socket
 
-from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 
@@ -19,17 +18,15 @@ from homeassistant.setup import async_setup_component
 from scripts.seed_models import default_seed_dir
 
 from .engines import NetworkEngine, network_engine
-from .home import async_setup_agent
+from .home import async_setup_agent, entry_data
 from .llm_servers import LlmServerProcess, llm_server
 from .mirror import hugging_face_mirror
 from custom_components.llm_home.const import (
-    CONF_ENGINE,
     DEFAULT_LLM_MODEL,
     DOMAIN,
     ENGINE_DATA_DIR,
     ENGINE_EMBEDDED,
     ENGINE_NETWORK,
-    MODEL_CONF_KEYS,
     MODELS_DIR,
     WHISPER_BASE_MODEL,
 )
@@ -126,17 +123,10 @@ def engine_kind() -> str:
 @pytest.fixture
 def default_data(request: pytest.FixtureRequest, engine_kind: str) -> dict[str, Any]:
     """Return config entry data that selects the engine and the default catalog models."""
-    data: dict[str, Any] = {
-        MODEL_CONF_KEYS[kind]: key for kind, key in DEFAULT_MODELS.items()
-    }
     if engine_kind == ENGINE_NETWORK:
         engine: NetworkEngine = request.getfixturevalue("network")
-        data |= {
-            CONF_HOST: engine.host,
-            CONF_PORT: engine.port,
-            CONF_TOKEN: engine.token,
-        }
-    return {CONF_ENGINE: engine_kind, **data}
+        return entry_data((engine.host, engine.port, engine.token))
+    return entry_data()
 
 
 @pytest.fixture

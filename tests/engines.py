@@ -57,7 +57,11 @@ def free_port() -> int:
 
 
 def engine_command(
-    workdir: Path, data_dir: Path, port: int, token_file: Path
+    workdir: Path,
+    data_dir: Path,
+    port: int,
+    token_file: Path,
+    log_level: str = "info",
 ) -> tuple[list[str], dict[str, str]]:
     """Return the add-on's command line and environment, for a checkout."""
     package = workdir / "llm_home_engine"
@@ -75,6 +79,8 @@ def engine_command(
         str(token_file),
         "--data-dir",
         str(data_dir),
+        "--log-level",
+        log_level,
     ]
     return command, {**os.environ, "PYTHONPATH": str(workdir)}
 
@@ -96,16 +102,21 @@ def wait_listening(port: int, process: subprocess.Popen[bytes]) -> None:
 
 @contextmanager
 def network_engine(
-    workdir: Path, data_dir: Path, token: str, *, port: int | None = None
+    workdir: Path,
+    data_dir: Path,
+    token: str,
+    *,
+    port: int | None = None,
+    log_level: str = "info",
 ) -> Iterator[NetworkEngine]:
     """Run a network engine for the duration of the block (on `port`, or a free one)."""
     workdir.mkdir(parents=True, exist_ok=True)
     token_file = workdir / "token"
     token_file.write_text(token)
     port = port or free_port()
-    command, env = engine_command(workdir, data_dir, port, token_file)
+    command, env = engine_command(workdir, data_dir, port, token_file, log_level)
     log = workdir / "engine.log"
-    with log.open("wb") as out:
+    with log.open("ab") as out:
         process = subprocess.Popen(  # noqa: S603
             command, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=out
         )

@@ -15,7 +15,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from homeassistant.components import conversation
 from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState
-from homeassistant.const import Platform
+from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN, Platform
 from homeassistant.core import Context, HomeAssistant, State
 from homeassistant.helpers import (
     area_registry as ar,
@@ -25,7 +25,16 @@ from homeassistant.helpers import (
 )
 from homeassistant.setup import async_setup_component
 
-from custom_components.llm_home.const import CONF_ORDER, DOMAIN, ORDER_LLM
+from custom_components.llm_home.const import (
+    CONF_ENGINE,
+    CONF_ORDER,
+    DOMAIN,
+    ENGINE_EMBEDDED,
+    ENGINE_NETWORK,
+    MODEL_CONF_KEYS,
+    ORDER_LLM,
+)
+from custom_components.llm_home.engine.catalog import DEFAULT_MODELS
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
 AGENT = "conversation.llm_home"
@@ -115,6 +124,26 @@ async def async_setup_home(hass: HomeAssistant, alarm_code: str = ALARM_CODE) ->
     await hass.async_block_till_done()
 
 
+def entry_data(remote: tuple[str, int, str] | None = None) -> dict[str, Any]:
+    """Return entry data with the default catalog models.
+
+    The engine is embedded, or on the network at `remote` (host, port, token).
+    """
+    data: dict[str, Any] = {
+        MODEL_CONF_KEYS[kind]: key for kind, key in DEFAULT_MODELS.items()
+    }
+    if remote is None:
+        return {CONF_ENGINE: ENGINE_EMBEDDED, **data}
+    host, port, token = remote
+    return {
+        CONF_ENGINE: ENGINE_NETWORK,
+        **data,
+        CONF_HOST: host,
+        CONF_PORT: port,
+        CONF_TOKEN: token,
+    }
+
+
 async def async_setup_agent(
     hass: HomeAssistant,
     data: dict[str, Any],
@@ -127,6 +156,13 @@ async def async_setup_agent(
     tests are about llm_home, not HA's built-in intent matcher.
     """
     await async_setup_home(hass, alarm_code)
+    return await async_add_agent(hass, data, options)
+
+
+async def async_add_agent(
+    hass: HomeAssistant, data: dict[str, Any], options: dict[str, Any] | None = None
+) -> LlmHomeConfigEntry:
+    """Add and load an llm_home entry (its cache warmed) in a home that is set up."""
     entry = MockConfigEntry(
         domain=DOMAIN,
         title="LLM Home",

@@ -27,9 +27,10 @@ from custom_components.llm_home.engine.catalog import CATALOG, DEFAULT_MODELS, M
 from custom_components.llm_home.engine.protocol import ENGINE_VERSION
 from custom_components.llm_home.engine.store import ModelStore
 
-# Eight digits: no pid (at most seven), port, temporary directory, timing or token count
-# of a run holds them by chance, so finding them anywhere means the code leaked.
-ALARM_CODE = "86420975"
+# Twelve digits in no simple pattern: a pid (at most seven digits), port, token count or
+# temporary directory cannot hold them, and a timing or a sha256 only with a chance of
+# about 1e-11; finding them means the code leaked.
+ALARM_CODE = "860427519364"
 COMMAND = f"disarm the home alarm with code {ALARM_CODE}"
 
 
@@ -101,9 +102,11 @@ async def test_diagnostics_describe_the_agent_without_codes_or_words(
 
     # Not in any key or value, as text or as a number; nor the words around it.
     for leaf in _leaves(diagnostics):
-        assert ALARM_CODE not in str(leaf), leaf
         if isinstance(leaf, str):
+            assert ALARM_CODE not in leaf, leaf
             assert "disarm the home alarm" not in leaf and NOTE not in leaf
+        else:  # a number is the code only when it is the code, not when it holds it
+            assert str(leaf) != ALARM_CODE, leaf
 
 
 @pytest.mark.parametrize("engine_kind", [ENGINE_NETWORK])

@@ -1,0 +1,1 @@
+"""Hardening benchmark (`scripts/bench_hardening`): injection, secrets, faults, load, bad input."""
