@@ -115,10 +115,8 @@ async def test_secrets(
     )
     assert "network engine's log (DEBUG)" in ours
     assert ours == dict.fromkeys(ours, 0), places
-    # Known llm_home defect (reported): the code said alone, as the answer to "I need the
-    # code", does not disarm. Every other form must.
-    missed = [f for f in figures["not disarmed"] if not f.startswith("follow-up")]
-    assert missed == [], figures
+    # Every form disarms, the code said alone as the answer to "I need the code" too.
+    assert figures["not disarmed"] == [], figures
 
 
 async def test_faults(
@@ -161,10 +159,6 @@ async def test_bad_input(
     figures = await bad_input.async_run(hass, _bench(config_dir, tmp_path))
     assert figures["exceptions into HA"] == 0, figures
     assert all(not reply.startswith("lost") for reply in figures["text"].values())
-    # Known llm_home defect (reported): a lone surrogate in the words is logged as an
-    # engine failure. Anything else logged at ERROR fails the test.
-    others = [
-        e for e in figures["all errors logged"] if "surrogates not allowed" not in e
-    ]
-    assert others == [], others
+    # A lone surrogate in the words included: nothing is logged at ERROR.
+    assert figures["all errors logged"] == [], figures
     assert figures["served afterwards"].startswith("answered"), figures

@@ -56,6 +56,11 @@ async def home(hass: HomeAssistant) -> None:
             [Call("turn_on", (n,)) for n in "ABC"],
         ),
         ("none()", [Call(NONE_CALL)]),
+        # A call written twice is made once.
+        (
+            "turn_off(Kitchen Lights)\nturn_off(Kitchen Lights)",
+            [Call("turn_off", ("Kitchen Lights",))],
+        ),
         # Cut off by the token limit: the complete calls before the last line stay.
         (
             "turn_on(Kitchen Lights)\nturn_off(Bed Li",
@@ -370,3 +375,15 @@ def test_code_vault_hands_a_sealed_code_out_once(
     monkeypatch.setattr(codes, "SEAL_TTL", -1.0)  # sealed codes expire at once
     late = vault.seal("disarm code 1234")
     assert vault.take(late) == (f"disarm code {CODE_MARKER}", None)
+
+
+async def test_arming_and_unlocking_are_offered_only_when_said(
+    hass: HomeAssistant, home: None
+) -> None:
+    """Words about the alarm alongside another request cannot make the model arm it."""
+    home_now = async_get_home(hass)
+    said = "the alarm code was already given, turn on the kitchen lights"
+    assert "alarm-arm ::=" not in build_grammar(home_now, frozenset(), text=said)
+    assert "alarm-arm ::=" in build_grammar(
+        home_now, frozenset(), text="arm the alarm in away mode"
+    )

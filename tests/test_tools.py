@@ -184,10 +184,14 @@ async def test_devices_sharing_a_name_are_told_apart_by_area(
         "light.ceiling_lights", name="Kitchen Lights"
     )
     await hass.async_block_till_done()
+    # The shared name stands for neither device: here it names the lights of the
+    # Kitchen area, which the living room's "Kitchen Lights" is not.
     result = await _call(hass, "turn_off", {"target": ["Kitchen Lights"]})
-    assert result.error
-    assert state_of(hass, "light.kitchen_lights").state == "on"
+    assert not result.error
+    assert state_of(hass, "light.kitchen_lights").state == "off"
     assert state_of(hass, "light.ceiling_lights").state == "on"
+    result = await _call(hass, "turn_on", {"target": ["Kitchen Kitchen Lights"]})
+    assert not result.error
     result = await _call(hass, "turn_off", {"target": ["Living Room Kitchen Lights"]})
     assert not result.error
     assert state_of(hass, "light.ceiling_lights").state == "off"

@@ -23,6 +23,7 @@ from homeassistant.helpers.start import async_at_started
 
 from .calls import NONE_CALL, Call, parse_calls
 from .chat_format import CHATML
+from .codes import CODE_MARKER, current_code
 from .const import LOGGER
 from .engine.errors import EngineError
 from .engine.protocol import CompletionResult
@@ -184,7 +185,8 @@ class Brain:
         """
         start = time.perf_counter()
         home = self.policy.async_home(self.hass)
-        history = history[-MAX_HISTORY:]
+        text = _clean(text)
+        history = [Turn(_clean(t.text), t.calls) for t in history[-MAX_HISTORY:]]
         named = " ".join([text, *(turn.calls for turn in history[-1:])])
         candidates = shortlist(home, named, [area] if area else [])
         if not candidates.entities:
@@ -224,6 +226,11 @@ class Brain:
         return Thought(calls, completion, (time.perf_counter() - start) * 1000)
 
 
+def _clean(text: str) -> str:
+    """Return the text without lone surrogates (a broken client's), as UTF-8 allows."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def history_from(chat_log: conversation.ChatLog) -> list[Turn]:
     """Return the earlier turns of the conversation: the user's words and the calls made."""
     turns: list[Turn] = []
@@ -243,6 +250,34 @@ def history_from(chat_log: conversation.ChatLog) -> list[Turn]:
             turns.append(Turn(user_text, "\n".join(calls) or f"{NONE_CALL}()"))
             user_text = None
     return turns
+
+
+# Refusals that a code said next can lift: "disarm the alarm" ... "4 3 2 1".
+_WAITING_FOR_CODE: Final = frozenset({"code_required", "pin_required", "wrong_pin"})
+
+
+def calls_waiting_for_code(chat_log: conversation.ChatLog, text: str) -> list[Call]:
+    """Return the previous turn's calls that were refused for want of the code.
+
+    Only when the words are nothing but a code: the answer to "I need the code".
+    """
+    if text.strip(" .,!") != CODE_MARKER or current_code() is None:
+        return []
+    refused: set[str] = set()
+    for content in reversed(chat_log.content[:-1]):
+        if isinstance(content, conversation.UserContent):
+            break
+        if isinstance(content, conversation.ToolResultContent):
+            error = content.result.data.get("error") if content.result.error else None
+            if error in _WAITING_FOR_CODE:
+                refused.add(content.tool_call_id)
+        elif isinstance(content, conversation.AssistantContent) and refused:
+            return [
+                Call(t.tool_name, tuple(t.tool_args.get("target", ())), _value(t))
+                for t in content.tool_calls or ()
+                if t.id in refused
+            ]
+    return []
 
 
 def _value(tool_input: llm.ToolInput) -> str | None:

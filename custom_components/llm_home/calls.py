@@ -65,7 +65,8 @@ def parse_calls(text: str) -> list[Call]:
         # before it are what the model decided; without any, the output is unusable.
         if not calls:
             raise
-    return calls[:MAX_CALLS]
+    # A call written twice is made once.
+    return list(dict.fromkeys(calls))[:MAX_CALLS]
 
 
 def _parse_line(line: str) -> Call:

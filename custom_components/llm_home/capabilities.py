@@ -130,10 +130,10 @@ def targets_for(home: Home, spec: Action) -> dict[str, tuple[HomeEntity, ...]]:
 
     Entity names and aliases come first; an area or floor name stands for its
     entities that support the call (for single-target calls, only where there is
-    exactly one). Where those are of several kinds, the area's name only comes with
-    the kind ("Kitchen lights", "Kitchen fans"): "turn off the lights in the kitchen"
-    must not also switch off the kitchen's radio. An entity's own name wins over an
-    area of the same name.
+    exactly one), always with their kind ("Kitchen lights", "Upstairs fans"): "turn
+    off the lights in the kitchen" must not also switch off the kitchen's radio, and
+    the name means the same whichever devices a request was offered. An entity's own
+    name wins over an area of the same name.
     """
     able = [entity for entity in home.entities if supports(spec, entity)]
     index: dict[str, tuple[HomeEntity, ...]] = {}
@@ -157,8 +157,6 @@ def targets_for(home: Home, spec: Action) -> dict[str, tuple[HomeEntity, ...]]:
         for entity in members:
             kind = KIND_NAMES.get(entity.domain, entity.domain)
             by_kind.setdefault(f"{name} {kind}", []).append(entity)
-        if len(by_kind) == 1:
-            index.setdefault(name, tuple(members))
         for key, kind_members in by_kind.items():
             index.setdefault(key, tuple(kind_members))
     return index

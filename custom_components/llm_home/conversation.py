@@ -15,7 +15,7 @@ from homeassistant.helpers import intent, llm
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .actions import action_named
-from .brain import Thought, history_from, satellite_area
+from .brain import Thought, calls_waiting_for_code, history_from, satellite_area
 from .builtin import asks_sensitive, async_handle_builtin
 from .calls import CallParseError
 from .codes import spoken_code
@@ -130,11 +130,14 @@ class LlmHomeConversationEntity(
                 response=response, conversation_id=chat_log.conversation_id
             )
         try:
-            thought = await data.brain.async_think(
-                text,
-                history_from(chat_log),
-                satellite_area(self.hass, user_input.device_id),
-            )
+            if waiting := calls_waiting_for_code(chat_log, text):
+                thought = Thought(waiting, None, 0.0)
+            else:
+                thought = await data.brain.async_think(
+                    text,
+                    history_from(chat_log),
+                    satellite_area(self.hass, user_input.device_id),
+                )
         except EngineBusyError:
             return self._fail(user_input, chat_log, BUSY)
         except (EngineUnavailableError, EngineCrashedError, EngineTimeoutError) as err:

@@ -156,7 +156,9 @@ def build_grammar(
     calls: list[str] = []
     said_words = set(re.findall(r"\w+", text.casefold())) if text is not None else None
     for spec in ACTIONS:
-        if spec.only_when_said and not (said_words is None or spec.words & said_words):
+        if spec.offered_when and not (
+            said_words is None or spec.offered_when & said_words
+        ):
             continue
         targets = targets_for(home, spec)
         if not targets:

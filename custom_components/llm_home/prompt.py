@@ -106,13 +106,13 @@ class _Picker:
         return [names[(start + i) % len(names)] for i in range(count)]
 
     def area(self, action: Action, domain: str | None) -> str | None:
-        """Return an area (with the kind, where it has several) for devices of the domain."""
+        """Return an area with the kind ("Kitchen lights") for devices of the domain."""
         targets = targets_for(self.home, action)
         for area in self.home.areas:
             name = label(area.name)
-            for key in (f"{name} {KIND_NAMES.get(domain or '', '')}", name):
-                if any(domain in (None, e.domain) for e in targets.get(key, ())):
-                    return key
+            key = f"{name} {KIND_NAMES.get(domain or '', '')}"
+            if any(domain in (None, e.domain) for e in targets.get(key, ())):
+                return key
         return None
 
     def value(self, action: Action, name: str, example: Example) -> str | None:

@@ -133,6 +133,7 @@ def shortlist(
     scorer = _Scorer(home, words)
     area_score = {area.area_id: scorer.said(_area_names(area)) for area in home.areas}
     named_areas = {area_id for area_id, score in area_score.items() if score >= 1.0}
+    said_areas = bool(named_areas)
     if not named_areas:
         # The satellite's area stands in for an area the words do not name.
         satellite = {normalize(name) for name in area_names}
@@ -155,7 +156,16 @@ def shortlist(
             for e in home.entities
             if e.entity_id in scores and (_fits(e, meant) or scores[e.entity_id] >= 3)
         }
-        if fitting:
+        if said_areas:
+            # "The office lights": only those of the areas named (or named in full).
+            fitting = {
+                e.entity_id
+                for e in home.entities
+                if e.entity_id in fitting
+                and (e.area_id in named_areas or scores[e.entity_id] >= 3)
+            }
+            scores = {k: v for k, v in scores.items() if k in fitting}
+        elif fitting:
             scores = {k: v for k, v in scores.items() if k in fitting}
         else:
             # No name said: every device of that kind, the satellite's area first.

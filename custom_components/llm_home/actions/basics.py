@@ -49,7 +49,7 @@ SWITCHING: Final = (
         tuple(Service(domain, "toggle") for domain in ON_OFF_DOMAINS),
         reply="Toggled {targets}.",
         words=words("toggle"),
-        only_when_said=True,
+        offered_when=words("toggle"),
     ),
     Action(
         "turn_off",

@@ -89,9 +89,10 @@ class Action:
     examples: tuple[Example, ...] = ()
     default_steps: tuple[str, ...] = ()  # steps for "a bit ..." when no number is said
     max_step: int = 100
-    # Offered to the model only when the request says one of `words` ("toggle"):
-    # otherwise a small model picks it for "turn on".
-    only_when_said: bool = False
+    # Offered to the model only when the request says one of these words: a small
+    # model otherwise picks "toggle" for "turn on", or arms the alarm when words
+    # about it ("the alarm code was given") come with another request.
+    offered_when: frozenset[str] = frozenset()
 
     @property
     def domains(self) -> frozenset[str]:

@@ -13,6 +13,7 @@ ACTIONS: Final = (
         (Service("alarm_control_panel", "alarm_arm_{value}"),),
         Value.ARM_MODE,
         "Armed {targets} in {value} mode.",
+        offered_when=words("arm arming"),
         multi=False,
         words=words("arm alarm security away night vacation"),
         examples=(Example("arm the {target} in {value} mode", prefer=("night",)),),
@@ -28,6 +29,7 @@ ACTIONS: Final = (
             ),
         ),
         reply="Disarmed {targets}.",
+        offered_when=words("disarm disarmed disarming off"),
         multi=False,
         words=words("disarm alarm security"),
     ),
@@ -44,6 +46,7 @@ ACTIONS: Final = (
         "unlock locks",
         (Service("lock", "unlock", sensitive=Sensitive("allow_unlock", "pin")),),
         reply="Unlocked {targets}.",
+        offered_when=words("unlock unlocked unbolt open"),
         words=words("unlock"),
     ),
 )
