@@ -264,3 +264,16 @@ async def test_prompt_follows_devices_that_appear_after_setup(
     )
     await async_say(hass, "set the attic heater to 21 degrees")
     assert "climate_temp(" in prompts[-1]
+
+
+async def test_an_intent_nobody_handles_goes_on_to_the_model(
+    hass: HomeAssistant, default_data: dict[str, Any], model_store: ModelStore
+) -> None:
+    """The built-in matcher knows the shopping-list sentence; without the list it fails.
+
+    Its failure ("Unknown intent ...") is not the answer: llm_home's is.
+    """
+    await async_setup_agent(hass, default_data, {CONF_ORDER: ORDER_BUILTIN_THEN_LLM})
+    reply = await async_say(hass, "add apples to my shopping list")
+    assert "Unknown intent" not in reply
+    assert reply == NOT_UNDERSTOOD

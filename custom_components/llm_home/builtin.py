@@ -15,9 +15,11 @@ from hassil.recognize import RecognizeResult
 
 from homeassistant.components import conversation
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import intent
 
 from .capabilities import is_sensitive_device
+from .const import LOGGER
 from .home import async_get_home, normalize
 
 # Words that ask for a sensitive action, whatever device they name.
@@ -63,9 +65,15 @@ async def async_handle_builtin(
                 return True
         return False
 
-    response = await conversation.async_handle_intents(
-        hass, user_input, chat_log, intent_filter=hands_off
-    )
+    try:
+        response = await conversation.async_handle_intents(
+            hass, user_input, chat_log, intent_filter=hands_off
+        )
+    except HomeAssistantError as err:
+        # A sentence of an intent no integration handles here ("Unknown intent
+        # HassShoppingListAddItem" without the shopping list) is the model's to try.
+        LOGGER.debug("The built-in matcher could not handle it: %s", err)
+        return None
     # A sentence it matched but could not carry out ("Unknown intent ...") is left to
     # the language model too.
     if response is None or response.response_type is intent.IntentResponseType.ERROR:
