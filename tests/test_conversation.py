@@ -233,7 +233,12 @@ async def test_prompt_follows_devices_that_appear_after_setup(
     await async_setup_home(hass)
     for entity_id in ("climate.hvac", "climate.heatpump", "climate.ecobee"):
         async_expose_entity(hass, "conversation", entity_id, False)
-    entry = MockConfigEntry(domain=DOMAIN, title="LLM Home", data=default_data)
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="LLM Home",
+        data=default_data,
+        options={CONF_ORDER: ORDER_LLM},
+    )
     entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done(wait_background_tasks=True)
