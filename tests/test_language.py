@@ -22,7 +22,7 @@ from custom_components.llm_home.calls import (
 from custom_components.llm_home.capabilities import supports, targets_for
 from custom_components.llm_home.codes import CODE_MARKER, CodeVault, take_code
 from custom_components.llm_home.grammar import build_grammar, said_numbers
-from custom_components.llm_home.home import HomeEntity, async_get_home
+from custom_components.llm_home.home import Home, HomeEntity, async_get_home
 from custom_components.llm_home.prompt import build_prefix, build_prompt
 from custom_components.llm_home.replies import join_names, reply_for
 from custom_components.llm_home.services import ActionError, plan
@@ -387,3 +387,27 @@ async def test_arming_and_unlocking_are_offered_only_when_said(
     assert "alarm-arm ::=" in build_grammar(
         home_now, frozenset(), text="arm the alarm in away mode"
     )
+
+
+def test_a_number_after_to_is_never_a_step() -> None:
+    """'Down to 50%' sets the volume; 'by 20' and '2 degrees warmer' are steps."""
+    home = Home(
+        entities=(
+            HomeEntity(
+                "media_player.speaker",
+                "media_player",
+                "Speaker",
+                "Speaker",
+                (),
+                None,
+                None,
+                {"supported_features": 4},
+            ),
+        ),
+        areas=(),
+    )
+    to = build_grammar(home, said_numbers("turn it down to 50%"), text="down to 50%")
+    assert "volume-step ::=" not in to
+    assert '", " (("50")) ")"' in to
+    by = build_grammar(home, said_numbers("turn it down by 20"), text="down by 20")
+    assert "volume-step ::=" in by

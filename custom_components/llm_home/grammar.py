@@ -111,24 +111,36 @@ def item_spans(text: str) -> list[str]:
     return sorted(spans)
 
 
-def _said_values(action: Action, said: frozenset[str]) -> str | None:
+def _said_values(
+    action: Action, said: frozenset[str], targets: frozenset[str]
+) -> str | None:
     """Return the value rule limited to numbers the user said; None drops the call.
 
     A step is a number the user said, or the action's default step ("a bit
     brighter") only when the words hold no number at all: "set it to 40 degrees"
-    can never become "2 degrees warmer".
+    can never become "2 degrees warmer". A number said after "to" is where the
+    setting should end up, never a step: "turn the volume down to 50%".
     """
     if action.value is Value.PERCENT:
         numbers = sorted(n for n in said if int(n) <= 100)
         return _alternatives([literal(n) for n in numbers]) if numbers else None
     if action.value in STEPS:
-        steps = [n for n in said if 0 < int(n) <= action.max_step]
+        steps = [n for n in said if 0 < int(n) <= action.max_step and n not in targets]
         if not said:
             steps = list(action.default_steps)
         if not steps:
             return None
         return f"[+-] {_alternatives([literal(n) for n in sorted(steps)])}"
     return _SHARED_VALUES[action.value]
+
+
+def _said_after_to(text: str | None) -> frozenset[str]:
+    """Return the numbers said right after "to": end points, never steps."""
+    if text is None:
+        return frozenset()
+    return frozenset(
+        str(int(n)) for n in re.findall(r"\bto\s+(\d{1,3})\b", text.casefold())
+    )
 
 
 def _item_rule(text: str | None) -> str | None:
@@ -169,7 +181,7 @@ def build_grammar(
             if spec.value is Value.ITEM:
                 value_rule = _item_rule(text)
             elif said is not None and spec.value is not Value.NONE:
-                value_rule = _said_values(spec, said)
+                value_rule = _said_values(spec, said, _said_after_to(text))
             if value_rule is None and spec.value is not Value.NONE:
                 continue
             rules[f"{rule}-target"] = " | ".join(literal(name) for name in targets)
