@@ -21,14 +21,13 @@ from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import intent, llm
 
 from .home import state_of
-from custom_components.llm_home.codes import spoken_code
+from .llm_api import async_call_tool
 from custom_components.llm_home.const import (
     CONF_ALLOW_OPEN,
     CONF_ALLOW_UNLOCK,
     CONF_ORDER,
     CONF_VOICE_PIN,
     DEFAULT_LLM_MODEL,
-    DOMAIN,
     ORDER_BUILTIN_THEN_LLM,
     ORDER_LLM,
     ORDER_LLM_THEN_BUILTIN,
@@ -52,18 +51,7 @@ async def _setup(hass: HomeAssistant, options: dict[str, Any]) -> MockConfigEntr
 async def _call(
     hass: HomeAssistant, tool: str, target: str, code: str | None = None
 ) -> llm.ToolResult:
-    llm_context = llm.LLMContext(
-        platform="test",
-        context=Context(),
-        language="en",
-        assistant="conversation",
-        device_id=None,
-    )
-    api = await llm.async_get_api(hass, DOMAIN, llm_context)
-    with spoken_code(code):
-        return await api.async_call_tool(
-            llm.ToolInput(tool_name=tool, tool_args={"target": [target]})
-        )
+    return await async_call_tool(hass, tool, {"target": [target]}, code=code)
 
 
 async def test_unlock_and_open_are_off_by_default(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from homeassistant.auth.models import User
@@ -14,25 +12,11 @@ from homeassistant.setup import async_setup_component
 from homeassistant.util.json import JsonObjectType
 
 from .home import ALARM, ALARM_CODE, UNEXPOSED_LIGHT, async_setup_agent, state_of
-from custom_components.llm_home.codes import spoken_code
-from custom_components.llm_home.const import CONF_ALLOW_DISARM, DOMAIN
+from .llm_api import async_api, async_call_tool
+from custom_components.llm_home.const import CONF_ALLOW_DISARM
 from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.replies import reply_for
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
-
-
-async def _call(
-    hass: HomeAssistant, tool: str, args: dict[str, Any], context: Context | None = None
-) -> llm.ToolResult:
-    llm_context = llm.LLMContext(
-        platform="test",
-        context=context or Context(),
-        language="en",
-        assistant="conversation",
-        device_id=None,
-    )
-    api = await llm.async_get_api(hass, DOMAIN, llm_context)
-    return await api.async_call_tool(llm.ToolInput(tool_name=tool, tool_args=args))
 
 
 def _states(result: llm.ToolResult) -> list[JsonObjectType]:
@@ -48,30 +32,36 @@ async def test_tools_control_exposed_lights_and_climate(
     hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """Tools act on exposed entities by name, alias and area."""
-    result = await _call(hass, "turn_off", {"target": ["Living Room lights"]})
+    result = await async_call_tool(hass, "turn_off", {"target": ["Living Room lights"]})
     assert not result.error
     assert state_of(hass, "light.ceiling_lights").state == "off"
     assert state_of(hass, "light.living_room_rgbww_lights").state == "off"
 
-    result = await _call(hass, "turn_off", {"target": ["Upstairs lights"]})
+    result = await async_call_tool(hass, "turn_off", {"target": ["Upstairs lights"]})
     assert not result.error
     assert state_of(hass, "light.bed_light").state == "off"
     assert state_of(hass, "light.kitchen_lights").state == "on"
     # The thermostats of the living room are another kind: not its bare name.
-    result = await _call(hass, "turn_off", {"target": ["Living Room"]})
+    result = await async_call_tool(hass, "turn_off", {"target": ["Living Room"]})
     assert result.error
     assert state_of(hass, "climate.hvac").state != "off"
 
-    result = await _call(hass, "light_level", {"target": ["Lumière lamp"], "value": 30})
+    result = await async_call_tool(
+        hass, "light_level", {"target": ["Lumière lamp"], "value": 30}
+    )
     assert not result.error
     assert state_of(hass, "light.bed_light").attributes["brightness"] == round(
         255 * 0.3
     )
 
-    result = await _call(hass, "climate_temp", {"target": ["Hvac"], "value": "23"})
+    result = await async_call_tool(
+        hass, "climate_temp", {"target": ["Hvac"], "value": "23"}
+    )
     assert not result.error
     assert state_of(hass, "climate.hvac").attributes["temperature"] == 23
-    result = await _call(hass, "climate_step", {"target": ["Hvac"], "value": "-2"})
+    result = await async_call_tool(
+        hass, "climate_step", {"target": ["Hvac"], "value": "-2"}
+    )
     assert state_of(hass, "climate.hvac").attributes["temperature"] == 21
     assert _states(result)[0]["temperature"] == 21
 
@@ -81,13 +71,13 @@ async def test_unexposed_entity_is_refused_and_unchanged(
 ) -> None:
     """Naming an unexposed light changes nothing, even when it was exposed a moment ago."""
     before = state_of(hass, UNEXPOSED_LIGHT).state
-    result = await _call(hass, "toggle", {"target": ["Office RGBW Lights"]})
+    result = await async_call_tool(hass, "toggle", {"target": ["Office RGBW Lights"]})
     assert result.error
     assert result.data["error"] == "unknown_target"
     assert state_of(hass, UNEXPOSED_LIGHT).state == before
 
     async_expose_entity(hass, "conversation", "light.kitchen_lights", False)
-    result = await _call(hass, "turn_off", {"target": ["Kitchen Lights"]})
+    result = await async_call_tool(hass, "turn_off", {"target": ["Kitchen Lights"]})
     assert result.error
     assert state_of(hass, "light.kitchen_lights").state == "on"
 
@@ -96,10 +86,12 @@ async def test_values_outside_the_device_range_are_refused(
     hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """A temperature outside the thermostat's range or an unknown mode is refused."""
-    result = await _call(hass, "climate_temp", {"target": ["Hvac"], "value": "95"})
+    result = await async_call_tool(
+        hass, "climate_temp", {"target": ["Hvac"], "value": "95"}
+    )
     assert result.error
     assert result.data["error"] == "out_of_range"
-    result = await _call(
+    result = await async_call_tool(
         hass, "climate_mode", {"target": ["Opa's heater"], "value": "cool"}
     )
     assert result.error
@@ -112,11 +104,15 @@ async def test_user_permissions_are_enforced(
 ) -> None:
     """A read-only user can ask about a light but not switch it."""
     context = Context(user_id=hass_read_only_user.id)
-    result = await _call(hass, "turn_off", {"target": ["Kitchen Lights"]}, context)
+    result = await async_call_tool(
+        hass, "turn_off", {"target": ["Kitchen Lights"]}, context=context
+    )
     assert result.error
     assert result.data["error"] == "not_allowed"
     assert state_of(hass, "light.kitchen_lights").state == "on"
-    result = await _call(hass, "state", {"target": ["Kitchen Lights"]}, context)
+    result = await async_call_tool(
+        hass, "state", {"target": ["Kitchen Lights"]}, context=context
+    )
     assert not result.error
     assert _states(result)[0]["state"] == "on"
 
@@ -125,10 +121,13 @@ async def test_disarm_is_off_by_default(
     hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """Without the option, disarming is refused even with the code."""
-    await _call(hass, "alarm_arm", {"target": ["Home Alarm"], "value": "away"})
+    await async_call_tool(
+        hass, "alarm_arm", {"target": ["Home Alarm"], "value": "away"}
+    )
     assert state_of(hass, ALARM).state == "armed_away"
-    with spoken_code(ALARM_CODE):
-        result = await _call(hass, "alarm_disarm", {"target": ["Home Alarm"]})
+    result = await async_call_tool(
+        hass, "alarm_disarm", {"target": ["Home Alarm"]}, code=ALARM_CODE
+    )
     assert result.error
     assert result.data["error"] == "allow_disarm_disabled"
     assert state_of(hass, ALARM).state == "armed_away"
@@ -139,26 +138,30 @@ async def test_disarm_needs_the_code_from_the_user(
 ) -> None:
     """With the option on, disarming needs the code from the vault; a code in the arguments is ignored."""
     await async_setup_agent(hass, default_data, {CONF_ALLOW_DISARM: True})
-    await _call(hass, "alarm_arm", {"target": ["Home Alarm"], "value": "night"})
+    await async_call_tool(
+        hass, "alarm_arm", {"target": ["Home Alarm"], "value": "night"}
+    )
     assert state_of(hass, ALARM).state == "armed_night"
 
-    result = await _call(
+    result = await async_call_tool(
         hass, "alarm_disarm", {"target": ["Home Alarm"], "code": ALARM_CODE}
     )
     assert result.error
     assert result.data["error"] == "bad_arguments"
     assert state_of(hass, ALARM).state == "armed_night"
-    result = await _call(hass, "alarm_disarm", {"target": ["Home Alarm"]})
+    result = await async_call_tool(hass, "alarm_disarm", {"target": ["Home Alarm"]})
     assert result.data["error"] == "code_required"
 
-    with spoken_code("0000"):
-        result = await _call(hass, "alarm_disarm", {"target": ["Home Alarm"]})
+    result = await async_call_tool(
+        hass, "alarm_disarm", {"target": ["Home Alarm"]}, code="0000"
+    )
     assert result.error
     assert state_of(hass, ALARM).state == "armed_night"
     assert "0000" not in str(result.data)
 
-    with spoken_code(ALARM_CODE):
-        result = await _call(hass, "alarm_disarm", {"target": ["Home Alarm"]})
+    result = await async_call_tool(
+        hass, "alarm_disarm", {"target": ["Home Alarm"]}, code=ALARM_CODE
+    )
     assert not result.error
     assert state_of(hass, ALARM).state == "disarmed"
     assert ALARM_CODE not in str(result.data)
@@ -168,10 +171,10 @@ async def test_arguments_from_other_agents_are_checked(
     hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """Malformed arguments give an error result; names match regardless of case."""
-    result = await _call(hass, "turn_on", {"target": 5})
+    result = await async_call_tool(hass, "turn_on", {"target": 5})
     assert result.error
     assert result.data["error"] == "bad_arguments"
-    result = await _call(hass, "turn_off", {"target": ["kitchen LIGHTS"]})
+    result = await async_call_tool(hass, "turn_off", {"target": ["kitchen LIGHTS"]})
     assert not result.error
     assert state_of(hass, "light.kitchen_lights").state == "off"
 
@@ -186,13 +189,17 @@ async def test_devices_sharing_a_name_are_told_apart_by_area(
     await hass.async_block_till_done()
     # The shared name stands for neither device: here it names the lights of the
     # Kitchen area, which the living room's "Kitchen Lights" is not.
-    result = await _call(hass, "turn_off", {"target": ["Kitchen Lights"]})
+    result = await async_call_tool(hass, "turn_off", {"target": ["Kitchen Lights"]})
     assert not result.error
     assert state_of(hass, "light.kitchen_lights").state == "off"
     assert state_of(hass, "light.ceiling_lights").state == "on"
-    result = await _call(hass, "turn_on", {"target": ["Kitchen Kitchen Lights"]})
+    result = await async_call_tool(
+        hass, "turn_on", {"target": ["Kitchen Kitchen Lights"]}
+    )
     assert not result.error
-    result = await _call(hass, "turn_off", {"target": ["Living Room Kitchen Lights"]})
+    result = await async_call_tool(
+        hass, "turn_off", {"target": ["Living Room Kitchen Lights"]}
+    )
     assert not result.error
     assert state_of(hass, "light.ceiling_lights").state == "off"
     assert state_of(hass, "light.kitchen_lights").state == "on"
@@ -210,14 +217,7 @@ async def test_api_prompt_lists_the_names_the_tools_accept(
     registry.async_update_entity("light.kitchen_lights", name="Lamp")
     registry.async_update_entity("light.bed_light", name="Lamp")
     await hass.async_block_till_done()
-    llm_context = llm.LLMContext(
-        platform="test",
-        context=Context(),
-        language="en",
-        assistant="conversation",
-        device_id=None,
-    )
-    api = await llm.async_get_api(hass, DOMAIN, llm_context)
+    api = await async_api(hass)
     listed = [
         line[2:].split(" (")[0]
         for line in api.api_prompt.splitlines()
@@ -227,10 +227,10 @@ async def test_api_prompt_lists_the_names_the_tools_accept(
     assert "Lamp" not in listed
     assert "- Bedroom Lamp (light, in Bedroom, also Lumière lamp)" in api.api_prompt
 
-    result = await _call(hass, "turn_off", {"target": ["Kitchen Lamp"]})
+    result = await async_call_tool(hass, "turn_off", {"target": ["Kitchen Lamp"]})
     assert not result.error
     assert state_of(hass, "light.kitchen_lights").state == "off"
-    result = await _call(hass, "turn_off", {"target": ["Lamp"]})
+    result = await async_call_tool(hass, "turn_off", {"target": ["Lamp"]})
     assert result.error
 
 
@@ -267,18 +267,20 @@ async def test_scenes_scripts_and_to_do_lists(
     for entity_id in ("script.bedtime", "scene.movie_time", "todo.shopping_list"):
         async_expose_entity(hass, "conversation", entity_id, True)
 
-    assert not (await _call(hass, "turn_on", {"target": ["Bedtime"]})).error
+    assert not (await async_call_tool(hass, "turn_on", {"target": ["Bedtime"]})).error
     await hass.async_block_till_done()
     assert state_of(hass, "light.kitchen_lights").state == "off"
-    assert not (await _call(hass, "turn_on", {"target": ["Movie Time"]})).error
+    assert not (
+        await async_call_tool(hass, "turn_on", {"target": ["Movie Time"]})
+    ).error
     assert state_of(hass, "light.bed_light").state == "off"
 
-    result = await _call(
+    result = await async_call_tool(
         hass, "todo_add", {"target": ["Shopping list"], "value": "oat milk"}
     )
     assert not result.error
     assert state_of(hass, "todo.shopping_list").state == "1"
-    result = await _call(hass, "state", {"target": ["Shopping list"]})
+    result = await async_call_tool(hass, "state", {"target": ["Shopping list"]})
     assert reply_for(result.data, result.error) == (
         "The Shopping list has 1 item: oat milk."
     )

@@ -38,6 +38,16 @@ def asks_sensitive(text: str) -> bool:
     return _SENSITIVE_WORDS.search(text) is not None
 
 
+def _sensitive_names(hass: HomeAssistant) -> set[str]:
+    """Return the names and aliases of the exposed devices an action could harm with."""
+    return {
+        normalize(name)
+        for entity in async_get_home(hass).entities
+        if is_sensitive_device(entity)
+        for name in entity.names
+    }
+
+
 async def async_handle_builtin(
     hass: HomeAssistant,
     user_input: conversation.ConversationInput,
@@ -47,21 +57,17 @@ async def async_handle_builtin(
     """Return the built-in matcher's response, or None when it does not understand."""
     if asks_sensitive(user_input.text):
         return None
-    home = async_get_home(hass)
-    sensitive_names = {
-        normalize(name)
-        for entity in home.entities
-        if is_sensitive_device(entity)
-        for name in entity.names
-    }
 
     def hands_off(result: RecognizeResult) -> bool:
-        """Return True to keep the matcher away from a sensitive device."""
+        """Return True to keep the matcher away from a sensitive device.
+
+        Called only for a sentence the matcher recognised: the home is read then.
+        """
         for slot, entity in result.entities.items():
             value = normalize(str(entity.value))
             if value in _SENSITIVE_SLOTS.get(slot, ()):
                 return True
-            if slot == "name" and value in sensitive_names:
+            if slot == "name" and value in _sensitive_names(hass):
                 return True
         return False
 

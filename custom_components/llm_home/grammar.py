@@ -167,6 +167,7 @@ def build_grammar(
     rules: dict[str, str] = {}
     calls: list[str] = []
     said_words = set(re.findall(r"\w+", text.casefold())) if text is not None else None
+    end_points = _said_after_to(text)
     for spec in ACTIONS:
         if spec.offered_when and not (
             said_words is None or spec.offered_when & said_words
@@ -181,7 +182,7 @@ def build_grammar(
             if spec.value is Value.ITEM:
                 value_rule = _item_rule(text)
             elif said is not None and spec.value is not Value.NONE:
-                value_rule = _said_values(spec, said, _said_after_to(text))
+                value_rule = _said_values(spec, said, end_points)
             if value_rule is None and spec.value is not Value.NONE:
                 continue
             rules[f"{rule}-target"] = " | ".join(literal(name) for name in targets)

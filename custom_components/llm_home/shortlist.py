@@ -29,6 +29,8 @@ from .words import kinds_meant, singular
 MAX_CANDIDATES: Final = 8
 # A device scoring below this share of the best score is not a candidate.
 KEEP_RATIO: Final = 0.6
+# The score of a device whose whole name or alias the words say: always kept.
+NAMED_IN_FULL: Final = 3.0
 _STOP_WORDS: Final = frozenset(
     [
         "a",
@@ -122,6 +124,11 @@ def _area_names(area: HomeArea) -> tuple[str, ...]:
     return (*area.names, *area.floor_names)
 
 
+def _areas_named(home: Home, scorer: _Scorer) -> dict[str, float]:
+    """Return each area's score: the share of its name (or floor's) the words say."""
+    return {area.area_id: scorer.said(_area_names(area)) for area in home.areas}
+
+
 def shortlist(
     home: Home,
     text: str,
@@ -131,7 +138,7 @@ def shortlist(
     words = _words(text)
     meant = _meant(words)
     scorer = _Scorer(home, words)
-    area_score = {area.area_id: scorer.said(_area_names(area)) for area in home.areas}
+    area_score = _areas_named(home, scorer)
     named_areas = {area_id for area_id, score in area_score.items() if score >= 1.0}
     said_areas = bool(named_areas)
     if not named_areas:
@@ -144,28 +151,25 @@ def shortlist(
         by_area = area_score.get(entity.area_id or "", 0.0)
         in_area = entity.area_id in named_areas and (not meant or _fits(entity, meant))
         if by_name >= 1.0:
-            scores[entity.entity_id] = 3.0
+            scores[entity.entity_id] = NAMED_IN_FULL
         elif by_name > 0 or in_area:
             scores[entity.entity_id] = (
                 by_name + 0.5 * by_area + (0.5 if in_area else 0.0)
             )
     if meant:
-        # Of the devices named, those of the kind meant (or named in full).
+
+        def kept(entity: HomeEntity) -> bool:
+            # Named in full, or of the kind meant; "the office lights": in the area named.
+            if scores[entity.entity_id] >= NAMED_IN_FULL:
+                return True
+            return _fits(entity, meant) and (
+                not said_areas or entity.area_id in named_areas
+            )
+
         fitting = {
-            e.entity_id
-            for e in home.entities
-            if e.entity_id in scores and (_fits(e, meant) or scores[e.entity_id] >= 3)
+            e.entity_id for e in home.entities if e.entity_id in scores and kept(e)
         }
-        if said_areas:
-            # "The office lights": only those of the areas named (or named in full).
-            fitting = {
-                e.entity_id
-                for e in home.entities
-                if e.entity_id in fitting
-                and (e.area_id in named_areas or scores[e.entity_id] >= 3)
-            }
-            scores = {k: v for k, v in scores.items() if k in fitting}
-        elif fitting:
+        if fitting or said_areas:
             scores = {k: v for k, v in scores.items() if k in fitting}
         else:
             # No name said: every device of that kind, the satellite's area first.
@@ -181,7 +185,9 @@ def shortlist(
         (k for k, v in scores.items() if v >= best * KEEP_RATIO),
         key=lambda k: -scores[k],
     )
-    keep = set(chosen[:MAX_CANDIDATES]) | {k for k, v in scores.items() if v >= 3.0}
+    keep = set(chosen[:MAX_CANDIDATES]) | {
+        k for k, v in scores.items() if v >= NAMED_IN_FULL
+    }
     entities = tuple(e for e in home.entities if e.entity_id in keep)
     area_ids = {e.area_id for e in entities}
     areas = tuple(
@@ -204,8 +210,11 @@ def describes_a_device(home: Home, text: str) -> bool:
     if not meant:
         return False
     fitting = [e for e in home.entities if _fits(e, meant)]
-    scorer = _Scorer(home, words)
-    named = {a.area_id for a in home.areas if scorer.said(_area_names(a)) >= 1.0}
+    named = {
+        area_id
+        for area_id, score in _areas_named(home, _Scorer(home, words)).items()
+        if score >= 1.0
+    }
     if named:
         return any(e.area_id in named for e in fitting)
     return len(fitting) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
 from homeassistant.components.climate.const import ClimateEntityFeature as Climate
@@ -11,14 +12,16 @@ from homeassistant.components.water_heater.const import (
 
 from .model import Action, Example, Service, Value, words
 
+_SET_TEMPERATURE: Final = Service(
+    "climate", "set_temperature", "temperature", Climate.TARGET_TEMPERATURE
+)
+
 ACTIONS: Final = (
     Action(
         "climate_temp",
         "set target temperature",
         (
-            Service(
-                "climate", "set_temperature", "temperature", Climate.TARGET_TEMPERATURE
-            ),
+            _SET_TEMPERATURE,
             Service(
                 "water_heater",
                 "set_temperature",
@@ -34,15 +37,7 @@ ACTIONS: Final = (
     Action(
         "climate_step",
         "warmer +N or cooler -N degrees",
-        (
-            Service(
-                "climate",
-                "set_temperature",
-                "temperature",
-                Climate.TARGET_TEMPERATURE,
-                relative="temperature",
-            ),
-        ),
+        (replace(_SET_TEMPERATURE, relative="temperature"),),
         Value.DEGREES_STEP,
         multi=False,
         words=words("warmer cooler hotter colder warm cool up down"),

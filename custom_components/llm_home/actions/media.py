@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
 from homeassistant.components.media_player.const import (
@@ -10,6 +11,20 @@ from homeassistant.components.media_player.const import (
 from homeassistant.components.vacuum.const import VacuumEntityFeature as Vacuum
 
 from .model import Action, Example, Service, Value, words
+
+_VOLUME: Final = Service(
+    "media_player", "volume_set", "volume_level", Media.VOLUME_SET, scale=0.01
+)
+
+
+def _mute(muted: bool) -> Service:
+    return Service(
+        "media_player",
+        "volume_mute",
+        feature=Media.VOLUME_MUTE,
+        data={"is_volume_muted": muted},
+    )
+
 
 ACTIONS: Final = (
     Action(
@@ -53,15 +68,7 @@ ACTIONS: Final = (
     Action(
         "volume",
         "set volume percent",
-        (
-            Service(
-                "media_player",
-                "volume_set",
-                "volume_level",
-                Media.VOLUME_SET,
-                scale=0.01,
-            ),
-        ),
+        (_VOLUME,),
         Value.PERCENT,
         "Set the volume of {targets} to {value}%.",
         words=words("volume loud louder quiet quieter"),
@@ -70,16 +77,7 @@ ACTIONS: Final = (
     Action(
         "volume_step",
         "louder +N or quieter -N percent",
-        (
-            Service(
-                "media_player",
-                "volume_set",
-                "volume_level",
-                Media.VOLUME_SET,
-                scale=0.01,
-                relative="volume_level",
-            ),
-        ),
+        (replace(_VOLUME, relative="volume_level"),),
         Value.PERCENT_STEP,
         "Turned {targets} up.",
         "Turned {targets} down.",
@@ -90,14 +88,7 @@ ACTIONS: Final = (
     Action(
         "mute",
         "mute",
-        (
-            Service(
-                "media_player",
-                "volume_mute",
-                feature=Media.VOLUME_MUTE,
-                data={"is_volume_muted": True},
-            ),
-        ),
+        (_mute(True),),
         reply="Muted {targets}.",
         words=words("mute silence"),
         examples=(Example("mute the {target}"),),
@@ -105,14 +96,7 @@ ACTIONS: Final = (
     Action(
         "unmute",
         "unmute",
-        (
-            Service(
-                "media_player",
-                "volume_mute",
-                feature=Media.VOLUME_MUTE,
-                data={"is_volume_muted": False},
-            ),
-        ),
+        (_mute(False),),
         reply="Unmuted {targets}.",
         words=words("unmute"),
     ),
