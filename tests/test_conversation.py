@@ -26,7 +26,7 @@ from homeassistant.helpers import (
 from homeassistant.util import dt as dt_util
 
 from .commands import COMMANDS, Command
-from .home import async_say, async_setup_agent, async_setup_home, state_of
+from .home import AGENT, async_say, async_setup_agent, async_setup_home, state_of
 from custom_components.llm_home.const import (
     CONF_ORDER,
     DOMAIN,
@@ -282,3 +282,35 @@ async def test_an_intent_nobody_handles_goes_on_to_the_model(
     reply = await async_say(hass, "add apples to my shopping list")
     assert "Unknown intent" not in reply
     assert reply == NOT_UNDERSTOOD
+
+
+async def test_a_command_for_one_of_several_devices_is_asked_back(
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
+) -> None:
+    """'Turn off the light' with several lights and no satellite: asked, nothing done."""
+    before = {state.entity_id: state.state for state in hass.states.async_all("light")}
+    result = await conversation.async_converse(
+        hass, "turn off the light", None, Context(), language="en", agent_id=AGENT
+    )
+    await hass.async_block_till_done()
+    speech = result.response.speech["plain"]["speech"]
+    assert speech.startswith("Which light do you mean"), speech
+    assert speech.endswith("?")
+    assert result.response.response_type is intent.IntentResponseType.ERROR
+    assert result.response.error_code is intent.IntentResponseErrorCode.NO_VALID_TARGETS
+    assert result.continue_conversation
+    after = {state.entity_id: state.state for state in hass.states.async_all("light")}
+    assert after == before
+
+
+async def test_two_commands_in_one_sentence_are_both_carried_out(
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
+) -> None:
+    """'... and then ...': each command acts on its own device, in order."""
+    assert state_of(hass, "light.bed_light").state == "off"
+    assert state_of(hass, "light.kitchen_lights").state == "on"
+    reply = await async_say(
+        hass, "turn on the bed light and then turn off the kitchen lights"
+    )
+    assert state_of(hass, "light.bed_light").state == "on", reply
+    assert state_of(hass, "light.kitchen_lights").state == "off", reply

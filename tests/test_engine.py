@@ -176,6 +176,21 @@ async def test_missing_model_is_an_error(engine: EngineClient, tmp_path: Path) -
     assert engine.restarts == 0
 
 
+async def test_truncated_model_is_invalid(
+    engine: EngineClient, model_store: ModelStore, tmp_path: Path
+) -> None:
+    """A GGUF cut short is refused as invalid (not retried); the engine keeps serving."""
+    truncated = tmp_path / "truncated.gguf"
+    with model_store.path(CATALOG[DEFAULT_LLM_MODEL]).open("rb") as source:
+        truncated.write_bytes(source.read(8 * 1024 * 1024))
+    with pytest.raises(EngineRequestError) as err:
+        await engine.load_llm(str(truncated), N_CTX, N_THREADS)
+    assert err.value.reason == "model_invalid"
+    assert "llama.cpp cannot load it" in err.value.detail
+    assert await engine.request("ping", {}, timeout=10) == {}
+    assert engine.restarts == 0
+
+
 async def test_completion_needs_a_model(engine: EngineClient) -> None:
     """A fresh engine refuses a completion until a model is loaded."""
     with pytest.raises(EngineRequestError) as err:

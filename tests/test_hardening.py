@@ -133,10 +133,10 @@ async def test_faults(
     broken = figures["truncated language model"]
     assert broken["exception into HA"] is None, broken
     assert broken["Home Assistant running"], broken
-    # Not loaded, with the reason in words (HA has no agent then), or loaded and speaking.
-    assert (broken["entry state"] == "setup_retry" and broken["reason"]) or (
-        not broken["request"].startswith("lost")
-    ), broken
+    # Not loaded and not retried: the reason in words and a repair issue to act on.
+    assert broken["entry state"] == "setup_error", broken
+    assert broken["reason"], broken
+    assert broken["repair issues"] == ["model_unusable"], broken
 
 
 async def test_load(

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from unittest.mock import PropertyMock, patch
+
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from homeassistant.auth.models import User
 from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
+from homeassistant.components.shopping_list.todo import ShoppingTodoListEntity
 from homeassistant.core import Context, HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import entity_registry as er, llm
 from homeassistant.setup import async_setup_component
 from homeassistant.util.json import JsonObjectType
@@ -283,4 +287,32 @@ async def test_scenes_scripts_and_to_do_lists(
     result = await async_call_tool(hass, "state", {"target": ["Shopping list"]})
     assert reply_for(result.data, result.error) == (
         "The Shopping list has 1 item: oat milk."
+    )
+
+
+async def test_unreadable_todo_list_is_an_error(
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
+) -> None:
+    """A to-do list that cannot be read is reported as a failure, never as empty."""
+    shopping = MockConfigEntry(domain="shopping_list")
+    shopping.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(shopping.entry_id)
+    await hass.async_block_till_done()
+    async_expose_entity(hass, "conversation", "todo.shopping_list", True)
+    assert not (
+        await async_call_tool(
+            hass, "todo_add", {"target": ["Shopping list"], "value": "oat milk"}
+        )
+    ).error
+
+    with patch.object(
+        ShoppingTodoListEntity,
+        "todo_items",
+        new_callable=PropertyMock,
+        side_effect=HomeAssistantError("the list file cannot be read"),
+    ):
+        result = await async_call_tool(hass, "state", {"target": ["Shopping list"]})
+    assert result.error
+    assert reply_for(result.data, result.error) == (
+        "Sorry, that did not work for Shopping list: the list file cannot be read"
     )

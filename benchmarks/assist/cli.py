@@ -12,6 +12,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 import logging
+import os
 from pathlib import Path
 import subprocess
 import sys
@@ -266,6 +267,8 @@ def main(argv: list[str] | None = None) -> None:
         level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
     logging.getLogger("benchmarks.assist").setLevel(logging.INFO)
+    if os.environ.get("LLM_HOME_DEBUG"):
+        logging.getLogger("custom_components.llm_home").setLevel(logging.DEBUG)
     argv = sys.argv[1:] if argv is None else argv
     if "--replay-reports" in argv:
         replay_main(argv)

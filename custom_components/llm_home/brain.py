@@ -23,15 +23,17 @@ from homeassistant.helpers.start import async_at_started
 
 from .calls import NONE_CALL, Call, parse_calls
 from .chat_format import CHATML
+from .clauses import split_commands
 from .codes import CODE_MARKER, current_code
 from .const import LOGGER
 from .engine.errors import EngineError
 from .engine.protocol import CompletionResult
 from .grammar import build_grammar, said_numbers
-from .home import ASSISTANT, Home
+from .home import ASSISTANT, Home, normalize
 from .prompt import Turn, build_prefix, build_prompt
+from .replies import which_one
 from .settings import Settings
-from .shortlist import describes_a_device, shortlist
+from .shortlist import describes_a_device, shortlist, unnamed_choice
 from .tools import ToolPolicy
 
 MAX_HISTORY: Final = 2
@@ -48,6 +50,7 @@ class Thought:
     calls: list[Call]
     completion: CompletionResult | None  # None: the words named no device
     total_ms: float
+    question: str | None = None  # asked back instead of acting: "Which light ...?"
 
 
 def _fingerprint(home: Home) -> tuple[Any, ...]:
@@ -180,17 +183,48 @@ class Brain:
     ) -> Thought:
         """Return the calls for the user's words; raises EngineError or CallParseError.
 
-        Only the devices the words (or the area, or the previous turn) name are
-        offered to the model; when they name none, the model is not asked at all.
+        Each command of the request is understood in turn ("... and then ..."). A
+        command that could mean several devices gets a question back and nothing is
+        done; a command the agent cannot place makes the whole request not understood.
         """
         start = time.perf_counter()
         home = self.policy.async_home(self.hass)
         text = _clean(text)
         history = [Turn(_clean(t.text), t.calls) for t in history[-MAX_HISTORY:]]
+        areas = [area] if area else []
+        calls: list[Call] = []
+        completions: list[CompletionResult] = []
+        previous: Turn | None = None
+        for command in split_commands(text):
+            if (choice := unnamed_choice(home, command, areas)) is not None:
+                kind, entities = choice
+                question = which_one(kind, [entity.name for entity in entities])
+                return Thought([], None, _since(start), question)
+            # "... and set them to 50%": the command before is the turn it leans on.
+            turns = history
+            if previous and _REFERS_BACK & set(normalize(command).split()):
+                turns = [*history, previous][-MAX_HISTORY:]
+            said, completion = await self._async_calls(home, command, turns, area)
+            if completion is not None:
+                completions.append(completion)
+            if not said:
+                return Thought([], _merged(completions), _since(start))
+            calls.extend(said)
+            previous = Turn(command, _calls_text(said))
+        return Thought(calls, _merged(completions), _since(start))
+
+    async def _async_calls(
+        self, home: Home, text: str, history: list[Turn], area: str | None
+    ) -> tuple[list[Call], CompletionResult | None]:
+        """Return the calls for one command, and what the model did (None: not asked).
+
+        Only the devices the words (or the area, or the previous turn) name are
+        offered to the model; when they name none, the model is not asked at all.
+        """
         named = " ".join([text, *(turn.calls for turn in history[-1:])])
         candidates = shortlist(home, named, [area] if area else [])
         if not candidates.entities:
-            return Thought([], None, (time.perf_counter() - start) * 1000)
+            return [], None
         prefix = self._current_prefix(home)
         completion = await self.engine.complete(
             prompt=build_prompt(
@@ -223,7 +257,36 @@ class Brain:
         calls = [
             call for call in parse_calls(completion.text) if call.name != NONE_CALL
         ]
-        return Thought(calls, completion, (time.perf_counter() - start) * 1000)
+        return calls, completion
+
+
+# Words of a command that lean on the one before ("... and set them to 50%").
+_REFERS_BACK: Final = frozenset({"it", "them", "they", "those", "these", "too", "also"})
+
+
+def _since(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def _calls_text(calls: list[Call]) -> str:
+    return "\n".join(call.as_text() for call in calls) or f"{NONE_CALL}()"
+
+
+def _merged(completions: list[CompletionResult]) -> CompletionResult | None:
+    """Return one completion's figures for the model's work on all the commands."""
+    if not completions:
+        return None
+    if len(completions) == 1:
+        return completions[0]
+    return CompletionResult(
+        text="\n".join(c.text for c in completions),
+        prompt_tokens=sum(c.prompt_tokens for c in completions),
+        cached_tokens=sum(c.cached_tokens for c in completions),
+        completion_tokens=sum(c.completion_tokens for c in completions),
+        prefill_ms=sum(c.prefill_ms for c in completions),
+        generation_ms=sum(c.generation_ms for c in completions),
+        total_ms=sum(c.total_ms for c in completions),
+    )
 
 
 def _clean(text: str) -> str:

@@ -150,6 +150,16 @@ class LlmHomeConversationEntity(
             LOGGER.warning("Unusable model output: %s", err)
             return await self._async_not_handled(user_input, chat_log)
 
+        if thought.question is not None:
+            # Nothing was done: the user is asked which device, and the satellite
+            # listens again for the answer (the reply ends with a question mark).
+            self._record(thought, 0.0)
+            return self._fail(
+                user_input,
+                chat_log,
+                thought.question,
+                intent.IntentResponseErrorCode.NO_VALID_TARGETS,
+            )
         if not thought.calls:
             self._record(thought, 0.0)
             return await self._async_not_handled(user_input, chat_log)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .actions import ACTIONS, STEPS, Action, Value
+from .actions import ACTIONS, STEPS, Action, Value, opening_word
 from .calls import COLORS, MAX_CALLS, MAX_TARGETS, NONE_CALL, SEPARATOR, WHITES
 from .capabilities import WORD_VALUES, option_values, targets_for, value_options
 from .home import Home
@@ -168,10 +168,13 @@ def build_grammar(
     calls: list[str] = []
     said_words = set(re.findall(r"\w+", text.casefold())) if text is not None else None
     end_points = _said_after_to(text)
+    opening = opening_word(text) if text is not None else None
     for spec in ACTIONS:
         if spec.offered_when and not (
             said_words is None or spec.offered_when & said_words
         ):
+            continue
+        if opening in spec.not_after:
             continue
         targets = targets_for(home, spec)
         if not targets:

@@ -66,12 +66,26 @@ _BINARY: Final = {
 }
 
 
-def join_names(names: Sequence[str]) -> str:
+def join_names(names: Sequence[str], conjunction: str = "and") -> str:
     """Return 'the A', 'the A and the B', 'the A, the B and the C'."""
     items = [f"the {name}" for name in names]
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])} and {items[-1]}"
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+# More devices than a question can list aloud.
+MAX_LISTED: Final = 4
+
+
+def which_one(kind: str, names: Sequence[str]) -> str:
+    """Return the question for a command that could mean any of several devices."""
+    if len(names) > MAX_LISTED:
+        return (
+            f"Which {kind} do you mean? There are {len(names)}; "
+            "please say its name or its room."
+        )
+    return f"Which {kind} do you mean: {join_names(names, 'or')}?"
 
 
 def reply_for(result: Mapping[str, Any], is_error: bool) -> str:

@@ -21,7 +21,8 @@ from collections.abc import Iterable
 import math
 from typing import Final
 
-from .actions import ACTIONS
+from .actions import ACTIONS, COMMAND_VERBS, CONTROL_DOMAINS, opening_word
+from .actions.model import FILLERS
 from .capabilities import device_class
 from .home import Home, HomeArea, HomeEntity, normalize
 from .words import kinds_meant, singular
@@ -210,6 +211,9 @@ def describes_a_device(home: Home, text: str) -> bool:
     if not meant:
         return False
     fitting = [e for e in home.entities if _fits(e, meant)]
+    if opening_word(text) in COMMAND_VERBS:
+        # "water the garden" is about the valve, not its water meter.
+        fitting = [e for e in fitting if e.domain in CONTROL_DOMAINS]
     named = {
         area_id
         for area_id, score in _areas_named(home, _Scorer(home, words)).items()
@@ -232,3 +236,58 @@ def says_a_name(home: Home, text: str) -> bool:
         for entity in home.entities
         for name in entity.names
     )
+
+
+_EVERY: Final = frozenset({"all", "every", "everything", "both", "each"})
+_ACTION_WORDS: Final = frozenset(word for action in ACTIONS for word in action.words)
+
+
+def unnamed_choice(
+    home: Home, text: str, area_names: Iterable[str] = ()
+) -> tuple[str, list[HomeEntity]] | None:
+    """Return the kind said and the devices a command for "the light" could mean.
+
+    A command that names one device only by its kind ("lock the door", "put milk on
+    the list": singular, no "all"), with no word of a device's or area's name that
+    tells them apart, and no device of that kind in the satellite's area, could mean
+    any of them: acting on one would be acting on a device the user did not say.
+    None when the words are specific enough or there is one such device.
+    """
+    if opening_word(text) not in COMMAND_VERBS:
+        return None
+    said = normalize(text).split()
+    nouns = [word for word in said if kinds_meant([word])]
+    if not nouns or _EVERY & set(said) or any(singular(w) != w for w in nouns):
+        return None
+    words = _words(text)
+    # The kinds the nouns say, narrowed by a verb that only some kinds take ("lock").
+    meant = kinds_meant(nouns)
+    verb = _ACTION_KINDS.get(singular(opening_word(text) or ""))
+    fitting = [
+        e
+        for e in home.entities
+        if e.domain in CONTROL_DOMAINS
+        and _fits(e, meant)
+        and (verb is None or e.domain in verb)
+    ]
+    if len(fitting) < 2 or any(_areas_named(home, _Scorer(home, words)).values()):
+        return None
+    # A word that is no device's, area's, action's or kind's ("the front door") is
+    # the user being specific in a way the names do not show: the model decides.
+    # A to-do item's words are the exception: they are in no name.
+    known = _ACTION_WORDS | FILLERS | {singular(w) for w in nouns}
+    known |= {w for e in home.entities for name in e.names for w in _words(name)}
+    if (words - known) and not (verb and "todo" in verb):
+        return None
+    satellite = {normalize(name) for name in area_names}
+    here = {a.area_id for a in home.areas if normalize(a.name) in satellite}
+    if any(e.area_id in here for e in fitting):
+        return None
+    # The last kind said is what the user wants ("my task list": a list); the words
+    # before it ("task") tell devices apart when some of the names have them.
+    kind = singular(nouns[-1])
+    for word in words - _ACTION_WORDS - {kind}:
+        hits = [e for e in fitting if any(word in _words(n) for n in e.names)]
+        if 0 < len(hits) < len(fitting):
+            return None
+    return nouns[-1], fitting

@@ -27,6 +27,7 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.util.json import JsonObjectType, JsonValueType
 
 from .home import HomeEntity
+from .services import ActionError
 
 MAX_ITEMS: Final = 10
 # Attributes a user asks about, per domain.
@@ -42,9 +43,13 @@ _TEMPERATURE_DOMAINS: Final = frozenset({"climate", "water_heater"})
 
 
 async def async_describe_state(
-    hass: HomeAssistant, entity: HomeEntity
+    hass: HomeAssistant, entity: HomeEntity, *, items: bool = True
 ) -> JsonObjectType:
-    """Return the entity's name, domain, state and the attributes a user asks about."""
+    """Return the entity's name, domain, state and the attributes a user asks about.
+
+    A to-do list's open items are read with `items`; a list that cannot be read
+    raises ActionError("service_failed") rather than passing for an empty one.
+    """
     state = hass.states.get(entity.entity_id)
     data: JsonObjectType = {"name": entity.name, "domain": entity.domain}
     if state is None:
@@ -65,24 +70,26 @@ async def async_describe_state(
         data["unit"] = hass.config.units.temperature_unit
     elif (unit := attributes.get(ATTR_UNIT_OF_MEASUREMENT)) is not None:
         data["unit"] = unit
-    if entity.domain == "todo":
-        data["items"] = await _async_open_items(hass, entity.entity_id)
+    if items and entity.domain == "todo":
+        data["items"] = await _async_open_items(hass, entity)
     return data
 
 
-async def _async_open_items(hass: HomeAssistant, entity_id: str) -> list[JsonValueType]:
+async def _async_open_items(
+    hass: HomeAssistant, entity: HomeEntity
+) -> list[JsonValueType]:
     """Return the summaries of a to-do list's open items."""
     try:
         response = await hass.services.async_call(
             "todo",
             "get_items",
-            {"entity_id": entity_id, "status": [TodoItemStatus.NEEDS_ACTION]},
+            {"entity_id": entity.entity_id, "status": [TodoItemStatus.NEEDS_ACTION]},
             blocking=True,
             return_response=True,
         )
-    except HomeAssistantError:
-        return []
-    listed = (response or {}).get(entity_id)
+    except HomeAssistantError as err:
+        raise ActionError("service_failed", name=entity.name, message=str(err)) from err
+    listed = (response or {}).get(entity.entity_id)
     items = listed.get("items") if isinstance(listed, dict) else None
     if not isinstance(items, list):
         return []

@@ -127,7 +127,9 @@ class HomeTool(llm.Tool):
             "action": self.name,
             "targets": [entity.name for entity in entities],
             "value": value,
-            "states": [await async_describe_state(hass, e) for e in entities],
+            "states": [
+                await async_describe_state(hass, e, items=False) for e in entities
+            ],
         }
 
     def _resolve(self, hass: HomeAssistant, targets: list[str]) -> list[HomeEntity]:

@@ -56,10 +56,10 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
         " audio player receiver amplifier amp projector chromecast roku homepod"
         " song album playlist podcast volume"
     ),
-    "vacuum": _w("vacuum hoover hoovering vac robot roomba cleaner mop"),
-    "lawn_mower": _w("mower lawnmower automower robomower lawn grass"),
+    "vacuum": _w("vacuum vacuuming hoover hoovering vac robot roomba cleaner mop"),
+    "lawn_mower": _w("mower mowing lawnmower automower robomower lawn grass"),
     "valve": _w(
-        "valve tap faucet stopcock sprinkler irrigation watering hose drip gas"
+        "valve tap faucet stopcock sprinkler irrigation water watering hose drip gas"
     ),
     "todo": _w("todo list shopping grocery chore task"),
     "scene": _w("scene mood ambience ambiance"),

@@ -14,10 +14,12 @@ from __future__ import annotations
 from typing import Final
 
 from . import appliances, basics, climate, covers, lights, media, security
-from .model import STEPS, Action, Example, Sensitive, Service, Value
+from .basics import COMMAND_VERBS
+from .model import STEPS, Action, Example, Sensitive, Service, Value, opening_word
 
 __all__ = [
     "ACTIONS",
+    "COMMAND_VERBS",
     "CONTROL_DOMAINS",
     "STEPS",
     "Action",
@@ -26,6 +28,7 @@ __all__ = [
     "Service",
     "Value",
     "action_named",
+    "opening_word",
 ]
 
 # In the order the examples are shown: a small model copies the most recent pattern,

@@ -27,16 +27,21 @@ ACTIONS: Final = (
         words=words("start clean cleaning vacuum hoover mow"),
         examples=(Example("start the {target}"),),
     ),
+    # "Stop the vacuum" sends it home, as HA's own intents do (they have no
+    # stop for vacuums or mowers): a cleaner stopped mid-floor is in the way.
     Action(
         "dock",
-        "send back to the dock",
+        "stop cleaning or mowing and go back to the dock",
         (
             Service("vacuum", "return_to_base", feature=Vacuum.RETURN_HOME),
             Service("lawn_mower", "dock", feature=Mower.DOCK),
         ),
         reply="Sent {targets} back to the dock.",
-        words=words("dock base return home charge charger"),
-        examples=(Example("send the {target} back to its dock"),),
+        words=words("dock base return home charge charger stop"),
+        examples=(
+            Example("send the {target} back to its dock"),
+            Example("stop the {target}"),
+        ),
     ),
     Action(
         "fan_speed",

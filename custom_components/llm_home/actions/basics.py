@@ -26,12 +26,20 @@ ON_OFF_DOMAINS: Final = (
     "siren",
 )
 
+# The verbs a command opens with ("please turn ...", "water the garden").
+COMMAND_VERBS: Final = words(
+    "turn switch set open close shut lock unlock arm disarm start stop pause play"
+    " resume unpause skip mute unmute put add water dim brighten raise lower"
+    " increase decrease activate run toggle dock send clean vacuum mow"
+)
+
 QUESTIONS: Final = (
     Action(
         "state",
         "answer a question about a device or area",
         (),
         words=words("what is are how status state"),
+        not_after=COMMAND_VERBS,
         examples=(
             Example(
                 "what is the temperature in the {target}?",

@@ -5,11 +5,9 @@ from __future__ import annotations
 from typing import Final
 
 from homeassistant.components.cover.const import CoverEntityFeature as Cover
-from homeassistant.components.lawn_mower.const import LawnMowerEntityFeature as Mower
 from homeassistant.components.media_player.const import (
     MediaPlayerEntityFeature as Media,
 )
-from homeassistant.components.vacuum.const import VacuumEntityFeature as Vacuum
 from homeassistant.components.valve.const import ValveEntityFeature as Valve
 
 from .model import Action, Example, Sensitive, Service, Value, words
@@ -65,8 +63,6 @@ ACTIONS: Final = (
             Service("cover", "stop_cover", feature=Cover.STOP),
             Service("valve", "stop_valve", feature=Valve.STOP),
             Service("media_player", "media_stop", feature=Media.STOP),
-            Service("vacuum", "stop", feature=Vacuum.STOP),
-            Service("lawn_mower", "pause", feature=Mower.PAUSE),
         ),
         reply="Stopped {targets}.",
         words=words("stop halt"),

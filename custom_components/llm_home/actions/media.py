@@ -92,6 +92,8 @@ ACTIONS: Final = (
         reply="Muted {targets}.",
         words=words("mute silence"),
         examples=(Example("mute the {target}"),),
+        # "Turn off the music" is turn_off, "unpause" is resume: never a mute.
+        offered_when=words("mute silence"),
     ),
     Action(
         "unmute",
@@ -99,5 +101,6 @@ ACTIONS: Final = (
         (_mute(False),),
         reply="Unmuted {targets}.",
         words=words("unmute"),
+        offered_when=words("unmute"),
     ),
 )

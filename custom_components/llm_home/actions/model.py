@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+import re
 from typing import Any, Final
 
 
@@ -93,6 +94,10 @@ class Action:
     # model otherwise picks "toggle" for "turn on", or arms the alarm when words
     # about it ("the alarm code was given") come with another request.
     offered_when: frozenset[str] = frozenset()
+    # Not offered when the request opens with one of these words (after "please",
+    # "can you" ...): "water the garden" is a command, never a question about the
+    # garden's water meter.
+    not_after: frozenset[str] = frozenset()
 
     @property
     def domains(self) -> frozenset[str]:
@@ -108,3 +113,16 @@ class Action:
 def words(text: str) -> frozenset[str]:
     """Return the words of a space-separated text, for an action's `words`."""
     return frozenset(text.split())
+
+
+# Words a request may open with before its verb: "please", "can you", "hey".
+FILLERS: Final = words(
+    "please hey hi ok okay now just can could would will you kindly go ahead and then"
+)
+
+
+def opening_word(text: str) -> str | None:
+    """Return the request's first word that is not a filler ("please turn" -> "turn")."""
+    return next(
+        (w for w in re.findall(r"[a-z']+", text.casefold()) if w not in FILLERS), None
+    )

@@ -20,7 +20,7 @@ from . import llm, speech
 from .catalog import CATALOG, ModelKind
 from .fields import PayloadError, get
 from .gguf_meta import CHAT_TEMPLATE, read_string
-from .model_errors import ModelError
+from .model_errors import ModelError, ModelInvalidError
 from .store import ModelStore, ProgressCallback
 
 _LOGGER = logging.getLogger(__name__)
@@ -75,7 +75,14 @@ def _load(engine: Engine, op: str, payload: Payload) -> Payload:
     # A failed load may leave the previous model unloaded: forget it until this succeeds.
     engine.loaded.pop(op, None)
     if op == "load_llm":
-        result = llm.load_llm(engine.language_model, resolved)
+        try:
+            result = llm.load_llm(engine.language_model, resolved)
+        except ValueError as err:
+            # llama.cpp reads the whole file only here: a truncated or damaged GGUF
+            # is a model the user must replace, not a reason to retry.
+            raise ModelInvalidError(
+                get(payload, "model", str), f"llama.cpp cannot load it ({err})"
+            ) from err
     else:
         result = speech.HANDLERS[op](engine.speech_models, resolved)
     engine.loaded[op] = payload

@@ -1,0 +1,138 @@
+"""Requests of several commands, and commands that could mean any of several devices."""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.llm_home.clauses import split_commands
+from custom_components.llm_home.home import Home, HomeArea, HomeEntity, label
+from custom_components.llm_home.replies import which_one
+from custom_components.llm_home.shortlist import unnamed_choice
+
+AREAS = (
+    HomeArea("hall", "Hall", ("Entrance",), ("Ground Floor",)),
+    HomeArea("snug", "Snug", (), ("Ground Floor",)),
+    HomeArea("loft", "Loft", (), ("Top Floor",)),
+)
+_AREA_NAMES = {area.area_id: area.name for area in AREAS}
+
+
+def _entity(
+    entity_id: str, name: str, area: str | None, device_class: str | None = None
+) -> HomeEntity:
+    return HomeEntity(
+        entity_id=entity_id,
+        domain=entity_id.split(".", maxsplit=1)[0],
+        name=name,
+        label=label(name),
+        aliases=(),
+        area_id=area,
+        area=_AREA_NAMES.get(area or ""),
+        attributes={"device_class": device_class} if device_class else {},
+    )
+
+
+HOME = Home(
+    entities=(
+        _entity("light.hall_pendant", "Hall Pendant", "hall"),
+        _entity("light.snug_lamp", "Snug Lamp", "snug"),
+        _entity("light.fairy_lights", "Fairy Lights", None),
+        _entity("lock.porch", "Porch Deadbolt", "hall"),
+        _entity("lock.patio_door_lock", "Patio door lock", None),
+        _entity("cover.car_port", "Car Port Door", None, "garage"),
+        _entity("todo.chores", "Weekly Chores", None),
+        _entity("todo.aldi", "Aldi", None),
+        _entity("vacuum.dusty", "Dusty", "loft"),
+        _entity("sensor.snug_temperature", "Snug Temperature", "snug", "temperature"),
+    ),
+    areas=AREAS,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "commands"),
+    [
+        (
+            "switch on the snug lamp and then switch off the hall pendant",
+            ["switch on the snug lamp", "switch off the hall pendant"],
+        ),
+        (
+            "Please lock the porch, then start Dusty.",
+            ["Please lock the porch", "start Dusty"],
+        ),
+        (
+            "dim the fairy lights; close the car port door",
+            ["dim the fairy lights", "close the car port door"],
+        ),
+        # One command about two devices, an item with "and", a question: whole.
+        ("turn on the snug lamp and the hall pendant", None),
+        ("add eggs and bread to the weekly chores", None),
+        ("is the snug lamp on and the porch locked?", None),
+    ],
+)
+def test_commands_of_a_request(text: str, commands: list[str] | None) -> None:
+    """A request is split only before a second command verb."""
+    assert split_commands(text) == (commands or [text])
+
+
+def test_too_many_commands_stay_whole() -> None:
+    """More commands than the agent carries out at once are the model's to refuse."""
+    text = (
+        "turn on the hall pendant, turn on the snug lamp, lock the porch, start Dusty"
+    )
+    assert split_commands(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "choices"),
+    [
+        ("turn off the light", "light", {"Hall Pendant", "Snug Lamp", "Fairy Lights"}),
+        ("lock the lock", "lock", {"Porch Deadbolt", "Patio door lock"}),
+        ("please lock the door", "door", {"Porch Deadbolt", "Patio door lock"}),
+        ("put oat milk on the list", "list", {"Weekly Chores", "Aldi"}),
+    ],
+)
+def test_a_device_said_only_by_its_kind_is_asked_for(
+    text: str, kind: str, choices: set[str]
+) -> None:
+    """Several devices of the kind said, none told apart: the agent asks which."""
+    choice = unnamed_choice(HOME, text)
+    assert choice is not None
+    assert choice[0] == kind
+    assert {entity.name for entity in choice[1]} == choices
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "turn off the lights",  # plural: all of them
+        "turn off all the light",
+        "turn off the light in the snug",  # an area
+        "turn off the light upstairs on the top floor",
+        "lock the patio door",  # a word of one name
+        "lock the side door",  # a word the home does not know: the model's
+        "put the washing on my chores list",  # "chores" names one list
+        "stop the hoover",  # one vacuum
+        "is the light on?",  # a question, not a command
+        "what is the temperature",
+    ],
+)
+def test_specific_words_are_not_asked_for(text: str) -> None:
+    """Plural, all, an area, a name's word or a single device: no question."""
+    assert unnamed_choice(HOME, text) is None
+
+
+def test_the_satellite_area_decides() -> None:
+    """From a room with such a device, the device of that room is meant."""
+    assert unnamed_choice(HOME, "turn off the light", ["Snug"]) is None
+    assert unnamed_choice(HOME, "lock the door", ["Loft"]) is not None
+
+
+def test_the_question_lists_a_few_names_or_asks_for_one() -> None:
+    """A short choice is read out; a long one asks for a name or a room."""
+    assert which_one("lock", ["Porch Deadbolt", "Patio door lock"]) == (
+        "Which lock do you mean: the Porch Deadbolt or the Patio door lock?"
+    )
+    assert which_one("light", [f"Lamp {n}" for n in range(7)]) == (
+        "Which light do you mean? There are 7; please say its name or its room."
+    )
