@@ -342,22 +342,6 @@ def test_replies() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "numbers"),
-    [
-        ("set the hvac to 23 degrees", {"23"}),
-        ("set the hvac to twenty-two degrees", {"22"}),
-        ("dim the lights to fifty percent", {"50"}),
-        ("set it to seventy five and then nine", {"75", "9"}),
-        ("a bit brighter", set()),
-        ("one hundred percent", {"1", "100"}),
-    ],
-)
-def test_said_numbers(text: str, numbers: set[str]) -> None:
-    """Numbers said in digits or in words are found; nothing else is."""
-    assert said_numbers(text) == numbers
-
-
 def test_code_vault_hands_a_sealed_code_out_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

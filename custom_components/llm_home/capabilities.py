@@ -125,7 +125,9 @@ def degrees_range(entity: HomeEntity) -> range:
     return range(int(-(-low // 1)), int(high // 1) + 1)
 
 
-def targets_for(home: Home, spec: Action) -> dict[str, tuple[HomeEntity, ...]]:
+def targets_for(
+    home: Home, spec: Action, *, every: bool = False
+) -> dict[str, tuple[HomeEntity, ...]]:
     """Return the names a call may target, each with the entities it stands for.
 
     Entity names and aliases come first; an area or floor name stands for its
@@ -133,7 +135,8 @@ def targets_for(home: Home, spec: Action) -> dict[str, tuple[HomeEntity, ...]]:
     exactly one), always with their kind ("Kitchen lights", "Upstairs fans"): "turn
     off the lights in the kitchen" must not also switch off the kitchen's radio, and
     the name means the same whichever devices a request was offered. An entity's own
-    name wins over an area of the same name.
+    name wins over an area of the same name. With `every`, "All locks" stands for
+    every device of a kind that supports the call.
     """
     able = [entity for entity in home.entities if supports(spec, entity)]
     index: dict[str, tuple[HomeEntity, ...]] = {}
@@ -159,6 +162,13 @@ def targets_for(home: Home, spec: Action) -> dict[str, tuple[HomeEntity, ...]]:
             by_kind.setdefault(f"{name} {kind}", []).append(entity)
         for key, kind_members in by_kind.items():
             index.setdefault(key, tuple(kind_members))
+    if every and spec.multi:
+        everything: dict[str, list[HomeEntity]] = {}
+        for entity in able:
+            kind = KIND_NAMES.get(entity.domain, entity.domain)
+            everything.setdefault(f"All {kind}", []).append(entity)
+        for key, members in everything.items():
+            index.setdefault(key, tuple(members))
     return index
 
 

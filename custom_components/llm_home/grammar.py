@@ -8,6 +8,7 @@ request surely names a device.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 import re
 from typing import Final
 
@@ -15,6 +16,7 @@ from .actions import ACTIONS, STEPS, Action, Value, opening_word
 from .calls import COLORS, MAX_CALLS, MAX_TARGETS, NONE_CALL, SEPARATOR, WHITES
 from .capabilities import WORD_VALUES, option_values, targets_for, value_options
 from .home import Home
+from .words import EVERY
 
 # Values the model writes the same way for every device.
 _SHARED_VALUES: Final = {
@@ -78,8 +80,14 @@ _TENS: Final = {
 }
 
 
-def said_numbers(text: str) -> frozenset[str]:
-    """Return the whole numbers in the user's words, in digits or in words up to 100."""
+def said_numbers(text: str, names: Iterable[str] = ()) -> frozenset[str]:
+    """Return the whole numbers in the user's words, in digits or in words up to 100.
+
+    A number that is part of a name said ("Bedroom 1", "Fan 2") is no value.
+    """
+    for name in names:
+        if any(ch.isdigit() for ch in name):
+            text = re.sub(rf"\b{re.escape(name)}\b", " ", text, flags=re.IGNORECASE)
     numbers = {str(int(n)) for n in re.findall(r"\d+", text) if len(n) <= 3}
     words = re.findall(r"[a-z]+", text.casefold().replace("-", " "))
     for i, word in enumerate(words):
@@ -176,7 +184,7 @@ def build_grammar(
             continue
         if opening in spec.not_after:
             continue
-        targets = targets_for(home, spec)
+        targets = targets_for(home, spec, every=bool(said_words and said_words & EVERY))
         if not targets:
             continue
         rule = spec.name.replace("_", "-")

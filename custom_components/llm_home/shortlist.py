@@ -24,8 +24,9 @@ from typing import Final
 from .actions import ACTIONS, COMMAND_VERBS, CONTROL_DOMAINS, opening_word
 from .actions.model import FILLERS
 from .capabilities import device_class
+from .grammar import said_numbers
 from .home import Home, HomeArea, HomeEntity, normalize
-from .words import kinds_meant, singular
+from .words import EVERY, kinds_meant, singular
 
 MAX_CANDIDATES: Final = 8
 # A device scoring below this share of the best score is not a candidate.
@@ -238,8 +239,11 @@ def says_a_name(home: Home, text: str) -> bool:
     )
 
 
-_EVERY: Final = frozenset({"all", "every", "everything", "both", "each"})
 _ACTION_WORDS: Final = frozenset(word for action in ACTIONS for word in action.words)
+# Words of a value, not of a device: "set the thermostat to 65 degrees".
+_VALUE_WORDS: Final = frozenset(
+    {"degree", "percent", "per", "cent", "bit", "little", "lot", "more", "less"}
+)
 
 
 def unnamed_choice(
@@ -257,7 +261,7 @@ def unnamed_choice(
         return None
     said = normalize(text).split()
     nouns = [word for word in said if kinds_meant([word])]
-    if not nouns or _EVERY & set(said) or any(singular(w) != w for w in nouns):
+    if not nouns or EVERY & set(said) or any(singular(w) != w for w in nouns):
         return None
     words = _words(text)
     # The kinds the nouns say, narrowed by a verb that only some kinds take ("lock").
@@ -275,9 +279,10 @@ def unnamed_choice(
     # A word that is no device's, area's, action's or kind's ("the front door") is
     # the user being specific in a way the names do not show: the model decides.
     # A to-do item's words are the exception: they are in no name.
-    known = _ACTION_WORDS | FILLERS | {singular(w) for w in nouns}
+    known = _ACTION_WORDS | FILLERS | _VALUE_WORDS | {singular(w) for w in nouns}
     known |= {w for e in home.entities for name in e.names for w in _words(name)}
-    if (words - known) and not (verb and "todo" in verb):
+    unknown = {word for word in words - known if not said_numbers(word)}
+    if unknown and not (verb and "todo" in verb):
         return None
     satellite = {normalize(name) for name in area_names}
     here = {a.area_id for a in home.areas if normalize(a.name) in satellite}

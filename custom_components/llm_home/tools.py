@@ -139,7 +139,7 @@ class HomeTool(llm.Tool):
         index = {
             name.casefold(): entities
             for name, entities in targets_for(
-                self.policy.async_home(hass), self.spec
+                self.policy.async_home(hass), self.spec, every=True
             ).items()
         }
         found: dict[str, HomeEntity] = {}

@@ -23,6 +23,10 @@ def _w(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# Words that ask for every device of a kind: "lock all the doors", "both fans".
+EVERY: Final = frozenset({"all", "every", "everything", "both", "each"})
+
+
 def singular(word: str) -> str:
     """Return a word in the matcher's singular form: no trailing "s" past 3 letters."""
     return word.removesuffix("s") if len(word) > 3 else word

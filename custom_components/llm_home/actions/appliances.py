@@ -38,6 +38,8 @@ ACTIONS: Final = (
         ),
         reply="Sent {targets} back to the dock.",
         words=words("dock base return home charge charger stop"),
+        # "Clean the living room" must never send the hoover home.
+        offered_when=words("dock docking base return home charge charger stop"),
         examples=(
             Example("send the {target} back to its dock"),
             Example("stop the {target}"),
