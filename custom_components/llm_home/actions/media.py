@@ -37,6 +37,8 @@ ACTIONS: Final = (
         reply="Paused {targets}.",
         words=words("pause"),
         examples=(Example("pause the {target}"),),
+        # "Clean the living room" must never pause the hoover.
+        offered_when=words("pause paused pausing hold"),
     ),
     Action(
         "resume",

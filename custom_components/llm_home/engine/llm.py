@@ -19,7 +19,7 @@ from llama_cpp import llama_cpp as lib
 from llama_cpp.llama import Llama, StoppingCriteriaList
 from llama_cpp.llama_grammar import LlamaGrammar
 
-from . import protocol
+from . import decode, protocol
 from .fields import PayloadError, get, strings
 from .gguf_meta import CHAT_TEMPLATE
 
@@ -104,6 +104,44 @@ def _cached_prefix(llm: Llama, tokens: list[int]) -> int:
     return common if live else max(common - 1, 0)
 
 
+def _tokens(llm: Llama, prompt: str) -> list[int]:
+    """Return the prompt's tokens; refuse an empty prompt or one the context cannot hold."""
+    if not prompt:
+        raise PayloadError("the prompt is empty")
+    tokens = llm.tokenize(prompt.encode("utf-8"), add_bos=True, special=True)
+    if len(tokens) >= llm.n_ctx():
+        raise PayloadError(
+            f"the prompt has {len(tokens)} tokens, the context holds {llm.n_ctx()}"
+        )
+    return tokens
+
+
+def _run_greedy(
+    llm: Llama, prompt: str, grammar: str, *, max_tokens: int, stop: list[str]
+) -> Payload:
+    """Complete a prompt greedily under a grammar (decode.py), reporting as _run does."""
+    tokens = _tokens(llm, prompt)
+    cached = _cached_prefix(llm, tokens)
+    start = time.perf_counter()
+    try:
+        decoded = decode.greedy(
+            llm, grammar, tokens, cached, max_tokens=max_tokens, stop=stop
+        )
+    except decode.NoTokenAllowedError as err:
+        raise GrammarError(str(err)) from err
+    end = time.perf_counter()
+    result = protocol.CompletionResult(
+        text=decoded.text,
+        prompt_tokens=len(tokens),
+        cached_tokens=cached,
+        completion_tokens=decoded.tokens,
+        prefill_ms=(decoded.first_token_at - start) * 1000,
+        generation_ms=(end - decoded.first_token_at) * 1000,
+        total_ms=(end - start) * 1000,
+    )
+    return asdict(result)
+
+
 def _run(
     llm: Llama,
     prompt: str,
@@ -114,13 +152,7 @@ def _run(
     stop: list[str],
 ) -> Payload:
     """Complete a prompt, reporting token counts and prefill/generation times."""
-    if not prompt:
-        raise PayloadError("the prompt is empty")
-    tokens = llm.tokenize(prompt.encode("utf-8"), add_bos=True, special=True)
-    if len(tokens) >= llm.n_ctx():
-        raise PayloadError(
-            f"the prompt has {len(tokens)} tokens, the context holds {llm.n_ctx()}"
-        )
+    tokens = _tokens(llm, prompt)
     cached = _cached_prefix(llm, tokens)
     first_token: list[float] = []
 
@@ -199,12 +231,22 @@ def complete(model: LanguageModel, payload: Payload) -> Payload:
     max_tokens = get(payload, "max_tokens", int)
     if max_tokens < 1:
         raise PayloadError("field 'max_tokens' must be at least 1")
+    temperature = float(get(payload, "temperature", (int, float)))
+    grammar = None if gbnf is None else model.grammar(llm, gbnf)
+    if gbnf is not None and temperature == 0:
+        return _run_greedy(
+            llm,
+            get(payload, "prompt", str),
+            gbnf,
+            max_tokens=max_tokens,
+            stop=strings(payload, "stop"),
+        )
     return _run(
         llm,
         get(payload, "prompt", str),
-        grammar=None if gbnf is None else model.grammar(llm, gbnf),
+        grammar=grammar,
         max_tokens=max_tokens,
-        temperature=float(get(payload, "temperature", (int, float))),
+        temperature=temperature,
         stop=strings(payload, "stop"),
     )
 
