@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from custom_components.llm_home.home import Home, HomeArea, HomeEntity, label
+from .home_entities import home_entity
+from custom_components.llm_home.home import Home, HomeArea, HomeEntity
 from custom_components.llm_home.shortlist import (
     describes_a_device,
     says_a_name,
@@ -21,17 +22,7 @@ AREAS = {
 def _entity(
     entity_id: str, name: str, area: str | None, device_class: str | None = None
 ) -> HomeEntity:
-    attributes = {"device_class": device_class} if device_class else {}
-    return HomeEntity(
-        entity_id=entity_id,
-        domain=entity_id.split(".", maxsplit=1)[0],
-        name=name,
-        label=label(name),
-        aliases=(),
-        area_id=area,
-        area=AREAS[area].name if area else None,
-        attributes=attributes,
-    )
+    return home_entity(entity_id, name, area, AREAS, device_class)
 
 
 HOME = Home(
@@ -115,3 +106,23 @@ def test_a_device_described_by_area_and_kind_is_certain(
 ) -> None:
     """A whole name, or an area's name with a kind of device it has, means the home."""
     assert describes_a_device(HOME, text) is certain
+
+
+def test_a_name_that_says_the_opposite_is_not_meant() -> None:
+    """The front door is never the back door, upstairs never a downstairs lamp."""
+    home = Home(
+        entities=(
+            _entity("lock.back_door", "Back Door", "kitchen"),
+            _entity("lock.front", "Smart Lock", None),
+            _entity("light.downstairs_lamp", "Downstairs Lamp", None),
+            _entity("light.study_lamp", "Study Lamp", "study"),
+        ),
+        areas=tuple(AREAS.values()),
+    )
+    found = shortlist(home, "lock the front door lock")
+    assert {entity.entity_id for entity in found.entities} == {"lock.front"}
+    found = shortlist(home, "turn on the lamp upstairs")
+    assert "light.downstairs_lamp" not in {e.entity_id for e in found.entities}
+    # Said in full, a name with both words is kept: "the back door" is the back door.
+    found = shortlist(home, "lock the back door")
+    assert "lock.back_door" in {entity.entity_id for entity in found.entities}

@@ -4,32 +4,23 @@ from __future__ import annotations
 
 import pytest
 
+from .home_entities import home_entity
 from custom_components.llm_home.clauses import split_commands
-from custom_components.llm_home.home import Home, HomeArea, HomeEntity, label
+from custom_components.llm_home.home import Home, HomeArea, HomeEntity
 from custom_components.llm_home.replies import which_one
 from custom_components.llm_home.shortlist import unnamed_choice
 
-AREAS = (
-    HomeArea("hall", "Hall", ("Entrance",), ("Ground Floor",)),
-    HomeArea("snug", "Snug", (), ("Ground Floor",)),
-    HomeArea("loft", "Loft", (), ("Top Floor",)),
-)
-_AREA_NAMES = {area.area_id: area.name for area in AREAS}
+_AREAS = {
+    "hall": HomeArea("hall", "Hall", ("Entrance",), ("Ground Floor",)),
+    "snug": HomeArea("snug", "Snug", (), ("Ground Floor",)),
+    "loft": HomeArea("loft", "Loft", (), ("Top Floor",)),
+}
 
 
 def _entity(
     entity_id: str, name: str, area: str | None, device_class: str | None = None
 ) -> HomeEntity:
-    return HomeEntity(
-        entity_id=entity_id,
-        domain=entity_id.split(".", maxsplit=1)[0],
-        name=name,
-        label=label(name),
-        aliases=(),
-        area_id=area,
-        area=_AREA_NAMES.get(area or ""),
-        attributes={"device_class": device_class} if device_class else {},
-    )
+    return home_entity(entity_id, name, area, _AREAS, device_class)
 
 
 HOME = Home(
@@ -45,7 +36,7 @@ HOME = Home(
         _entity("vacuum.dusty", "Dusty", "loft"),
         _entity("sensor.snug_temperature", "Snug Temperature", "snug", "temperature"),
     ),
-    areas=AREAS,
+    areas=tuple(_AREAS.values()),
 )
 
 

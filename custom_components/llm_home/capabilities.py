@@ -153,6 +153,8 @@ def targets_for(
         names = [*area.names, *(area.floor_names if spec.multi else ())]
         for name in names:
             groups.setdefault(label(name), []).extend(members)
+    if every and spec.multi:
+        groups["All"] = able
     for name, members in groups.items():
         if not name or not members or (not spec.multi and len(members) > 1):
             continue
@@ -162,13 +164,6 @@ def targets_for(
             by_kind.setdefault(f"{name} {kind}", []).append(entity)
         for key, kind_members in by_kind.items():
             index.setdefault(key, tuple(kind_members))
-    if every and spec.multi:
-        everything: dict[str, list[HomeEntity]] = {}
-        for entity in able:
-            kind = KIND_NAMES.get(entity.domain, entity.domain)
-            everything.setdefault(f"All {kind}", []).append(entity)
-        for key, members in everything.items():
-            index.setdefault(key, tuple(members))
     return index
 
 

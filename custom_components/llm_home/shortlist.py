@@ -26,7 +26,7 @@ from .actions.model import FILLERS
 from .capabilities import device_class
 from .grammar import said_numbers
 from .home import Home, HomeArea, HomeEntity, normalize
-from .words import EVERY, kinds_meant, singular
+from .words import EVERY, OPPOSITES, kinds_meant, singular
 
 MAX_CANDIDATES: Final = 8
 # A device scoring below this share of the best score is not a candidate.
@@ -131,6 +131,22 @@ def _areas_named(home: Home, scorer: _Scorer) -> dict[str, float]:
     return {area.area_id: scorer.said(_area_names(area)) for area in home.areas}
 
 
+def _without_opposites(home: Home, words: set[str]) -> Home:
+    """Return the home without the devices whose names say the opposite of the words."""
+    pairs = [(word, OPPOSITES[word]) for word in words if word in OPPOSITES]
+    if not pairs:
+        return home
+
+    def contradicted(name: str) -> bool:
+        said = _words(name)
+        return any(said & opposite and word not in said for word, opposite in pairs)
+
+    return Home(
+        entities=tuple(e for e in home.entities if not all(map(contradicted, e.names))),
+        areas=home.areas,
+    )
+
+
 def shortlist(
     home: Home,
     text: str,
@@ -138,6 +154,7 @@ def shortlist(
 ) -> Home:
     """Return the part of the home that the words, the area and the last turn name."""
     words = _words(text)
+    home = _without_opposites(home, words)
     meant = _meant(words)
     scorer = _Scorer(home, words)
     area_score = _areas_named(home, scorer)

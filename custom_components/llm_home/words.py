@@ -27,6 +27,24 @@ def _w(words: str) -> frozenset[str]:
 EVERY: Final = frozenset({"all", "every", "everything", "both", "each"})
 
 
+# Words whose opposite in a device's name rules the device out: "lock the front door"
+# never means the "Rear door lock". ("back" is left out: "turn the light back on".)
+_PAIRS: Final = (
+    ("front", "rear"),
+    ("front", "back"),
+    ("upstairs", "downstairs"),
+    ("inside", "outside"),
+    ("indoor", "outdoor"),
+    ("north", "south"),
+    ("east", "west"),
+)
+OPPOSITES: Final[Mapping[str, frozenset[str]]] = {
+    word: frozenset(b for a, b in _PAIRS if a == word)
+    | frozenset(a for a, b in _PAIRS if b == word and b != "back")
+    for word in {w for pair in _PAIRS for w in pair} - {"back"}
+}
+
+
 def singular(word: str) -> str:
     """Return a word in the matcher's singular form: no trailing "s" past 3 letters."""
     return word.removesuffix("s") if len(word) > 3 else word

@@ -1,0 +1,27 @@
+"""Home entities built by hand, for the tests of the shortlist and the questions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from custom_components.llm_home.home import HomeArea, HomeEntity, label
+
+
+def home_entity(
+    entity_id: str,
+    name: str,
+    area_id: str | None,
+    areas: Mapping[str, HomeArea],
+    device_class: str | None = None,
+) -> HomeEntity:
+    """Return an exposed entity as llm_home sees it, in one of `areas` (or none)."""
+    return HomeEntity(
+        entity_id=entity_id,
+        domain=entity_id.split(".", maxsplit=1)[0],
+        name=name,
+        label=label(name),
+        aliases=(),
+        area_id=area_id,
+        area=areas[area_id].name if area_id else None,
+        attributes={"device_class": device_class} if device_class else {},
+    )
