@@ -294,7 +294,7 @@ async def test_a_command_for_one_of_several_devices_is_asked_back(
     )
     await hass.async_block_till_done()
     speech = result.response.speech["plain"]["speech"]
-    assert speech.startswith("Which light do you mean"), speech
+    assert "Which light do you mean" in speech, speech
     assert speech.endswith("?")
     assert result.response.response_type is intent.IntentResponseType.ERROR
     assert result.response.error_code is intent.IntentResponseErrorCode.NO_VALID_TARGETS

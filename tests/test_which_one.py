@@ -125,5 +125,5 @@ def test_the_question_lists_a_few_names_or_asks_for_one() -> None:
         "Which lock do you mean: the Porch Deadbolt or the Patio door lock?"
     )
     assert which_one("light", [f"Lamp {n}" for n in range(7)]) == (
-        "Which light do you mean? There are 7; please say its name or its room."
+        "There are 7 of those. Which light do you mean, by its name or its room?"
     )

@@ -81,9 +81,10 @@ MAX_LISTED: Final = 4
 def which_one(kind: str, names: Sequence[str]) -> str:
     """Return the question for a command that could mean any of several devices."""
     if len(names) > MAX_LISTED:
+        # Ends with a question mark: the satellite listens for the answer.
         return (
-            f"Which {kind} do you mean? There are {len(names)}; "
-            "please say its name or its room."
+            f"There are {len(names)} of those. "
+            f"Which {kind} do you mean, by its name or its room?"
         )
     return f"Which {kind} do you mean: {join_names(names, 'or')}?"
 
