@@ -1,10 +1,38 @@
-"""The numbers a request says: the only values the model may use."""
+"""The numbers and value words a request says: the only values the model may use."""
 
 from __future__ import annotations
 
 import pytest
 
-from custom_components.llm_home.grammar import said_numbers
+from custom_components.llm_home.grammar import build_grammar, said_numbers
+from custom_components.llm_home.home import Home, HomeEntity
+
+THERMOSTAT = HomeEntity(
+    entity_id="climate.heat_pump",
+    domain="climate",
+    name="Heat Pump",
+    label="Heat Pump",
+    aliases=(),
+    area_id=None,
+    area=None,
+    attributes={
+        "hvac_modes": ["off", "heat", "cool", "heat_cool"],
+        "preset_modes": ["eco", "comfort"],
+        "min_temp": 7,
+        "max_temp": 30,
+        "supported_features": 1 | 16 | 128 | 256,
+    },
+)
+LAMP = HomeEntity(
+    entity_id="light.desk_lamp",
+    domain="light",
+    name="Desk Lamp",
+    label="Desk Lamp",
+    aliases=(),
+    area_id=None,
+    area=None,
+    attributes={"supported_color_modes": ["hs", "color_temp"]},
+)
 
 
 @pytest.mark.parametrize(
@@ -34,3 +62,26 @@ def test_said_numbers(text: str, numbers: set[str]) -> None:
 def test_numbers_in_names_are_no_values(text: str, numbers: set[str]) -> None:
     """A number that is part of a device's or area's name is not a value said."""
     assert said_numbers(text, ["Bedroom 1", "Fan 2", "Bedroom Fan"]) == numbers
+
+
+def _grammar(text: str) -> str:
+    return build_grammar(
+        Home(entities=(THERMOSTAT, LAMP), areas=()), said_numbers(text), text=text
+    )
+
+
+def test_mode_and_colour_words_must_be_said() -> None:
+    """A mode, preset or colour the user did not say cannot be written."""
+    grammar = _grammar("set the heat pump to 19 degrees")
+    assert "climate_mode(" not in grammar
+    assert "climate_preset(" not in grammar
+    assert '"19"' in grammar
+    assert "light_color(" not in _grammar("make the desk lamp cosy")
+
+    cooling = _grammar("switch the heat pump to cooling")
+    assert '"cool"' in cooling
+    assert '"off"' not in cooling
+    assert '"eco"' in _grammar("put the heat pump on eco")
+    blue = _grammar("make the desk lamp blue")
+    assert '"blue"' in blue
+    assert '"red"' not in blue

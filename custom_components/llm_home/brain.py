@@ -28,7 +28,7 @@ from .codes import CODE_MARKER, current_code
 from .const import LOGGER
 from .engine.errors import EngineError
 from .engine.protocol import CompletionResult
-from .grammar import build_grammar, said_numbers
+from .grammar import build_grammar, names_of, said_numbers
 from .home import ASSISTANT, Home, normalize
 from .prompt import Turn, build_prefix, build_prompt
 from .replies import which_one
@@ -237,7 +237,7 @@ class Brain:
             ),
             grammar=build_grammar(
                 candidates,
-                said_numbers(text, _names(home, candidates)),
+                said_numbers(text, names_of(Home(candidates.entities, home.areas))),
                 exit_allowed=not describes_a_device(candidates, text),
                 text=text,
             ),
@@ -262,14 +262,6 @@ class Brain:
 
 # Words of a command that lean on the one before ("... and set them to 50%").
 _REFERS_BACK: Final = frozenset({"it", "them", "they", "those", "these", "too", "also"})
-
-
-def _names(home: Home, candidates: Home) -> list[str]:
-    """Return the names a request may say: the candidates', the areas' and floors'."""
-    return [
-        *(name for entity in candidates.entities for name in entity.names),
-        *(name for area in home.areas for name in (*area.names, *area.floor_names)),
-    ]
 
 
 def _since(start: float) -> float:

@@ -80,14 +80,19 @@ _TENS: Final = {
 }
 
 
+def without_names(text: str, names: Iterable[str]) -> str:
+    """Return the words with the names in them taken out: what is left says values."""
+    for name in sorted(names, key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(name)}\b", " ", text, flags=re.IGNORECASE)
+    return text
+
+
 def said_numbers(text: str, names: Iterable[str] = ()) -> frozenset[str]:
     """Return the whole numbers in the user's words, in digits or in words up to 100.
 
     A number that is part of a name said ("Bedroom 1", "Fan 2") is no value.
     """
-    for name in names:
-        if any(ch.isdigit() for ch in name):
-            text = re.sub(rf"\b{re.escape(name)}\b", " ", text, flags=re.IGNORECASE)
+    text = without_names(text, names)
     numbers = {str(int(n)) for n in re.findall(r"\d+", text) if len(n) <= 3}
     words = re.findall(r"[a-z]+", text.casefold().replace("-", " "))
     for i, word in enumerate(words):
@@ -142,6 +147,35 @@ def _said_values(
     return _SHARED_VALUES[action.value]
 
 
+# Values that are words: offered only when the user said them ("set it to heat", "make
+# it blue"); "set opa's heater to 19 degrees" must never switch it off. Arm modes
+# are left out: "arm the alarm" alone arms it in its usual mode.
+_NAMED_VALUES: Final = {Value.COLOR: COLORS, Value.WHITE: tuple(WHITES)}
+_SAID_OPTIONS: Final = frozenset({Value.HVAC_MODE, Value.FAN_MODE, Value.PRESET})
+
+
+def names_of(home: Home) -> list[str]:
+    """Return every name and alias of the home's devices, areas and floors."""
+    return [
+        *(name for entity in home.entities for name in entity.names),
+        *(name for area in home.areas for name in (*area.names, *area.floor_names)),
+    ]
+
+
+def _said_options(options: Iterable[str], said_words: set[str]) -> tuple[str, ...]:
+    """Return the options that the words say ("cooling" says "cool", "heat" "heat_cool")."""
+
+    def said(option: str) -> bool:
+        parts = [part for part in re.split(r"[\W_]+", option.casefold()) if part]
+        return any(
+            word.startswith(part) or (len(word) >= 4 and part.startswith(word))
+            for part in parts
+            for word in said_words
+        )
+
+    return tuple(option for option in options if said(option))
+
+
 def _said_after_to(text: str | None) -> frozenset[str]:
     """Return the numbers said right after "to": end points, never steps."""
     if text is None:
@@ -175,6 +209,12 @@ def build_grammar(
     rules: dict[str, str] = {}
     calls: list[str] = []
     said_words = set(re.findall(r"\w+", text.casefold())) if text is not None else None
+    # The words that can say a value: "heat" in "Heat Pump" asks for no mode.
+    value_words = (
+        None
+        if text is None
+        else set(re.findall(r"\w+", without_names(text, names_of(home)).casefold()))
+    )
     end_points = _said_after_to(text)
     opening = opening_word(text) if text is not None else None
     for spec in ACTIONS:
@@ -194,6 +234,11 @@ def build_grammar(
                 value_rule = _item_rule(text)
             elif said is not None and spec.value is not Value.NONE:
                 value_rule = _said_values(spec, said, end_points)
+            if spec.value in _NAMED_VALUES and value_words is not None:
+                named = _said_options(_NAMED_VALUES[spec.value], value_words)
+                value_rule = (
+                    _alternatives([literal(v) for v in named]) if named else None
+                )
             if value_rule is None and spec.value is not Value.NONE:
                 continue
             rules[f"{rule}-target"] = " | ".join(literal(name) for name in targets)
@@ -210,6 +255,8 @@ def build_grammar(
                 values = value_options(spec, entities[0])
                 if spec.value in WORD_VALUES:
                     values = option_values(values)
+                if spec.value in _SAID_OPTIONS and value_words is not None:
+                    values = _said_options(values, value_words)
                 elif spec.value is Value.DEGREES and said is not None:
                     # Any number said: one out of range is refused with the range.
                     values = tuple(sorted(n for n in said if int(n) <= MAX_DEGREES))
