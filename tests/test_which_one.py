@@ -34,6 +34,8 @@ HOME = Home(
         _entity("todo.chores", "Weekly Chores", None),
         _entity("todo.aldi", "Aldi", None),
         _entity("vacuum.dusty", "Dusty", "loft"),
+        _entity("media_player.telly", "Telly", "snug", "tv"),
+        _entity("media_player.radio", "Kitchen Radio", None, "speaker"),
         _entity("sensor.snug_temperature", "Snug Temperature", "snug", "temperature"),
     ),
     areas=tuple(_AREAS.values()),
@@ -104,6 +106,7 @@ def test_a_device_said_only_by_its_kind_is_asked_for(
         "lock the side door",  # a word the home does not know: the model's
         "put the washing on my chores list",  # "chores" names one list
         "stop the hoover",  # one vacuum
+        "turn off the telly",  # a kind word that is also a device's whole name
         "is the light on?",  # a question, not a command
         "what is the temperature",
     ],

@@ -274,8 +274,8 @@ def unnamed_choice(
     any of them: acting on one would be acting on a device the user did not say.
     None when the words are specific enough or there is one such device.
     """
-    if opening_word(text) not in COMMAND_VERBS:
-        return None
+    if opening_word(text) not in COMMAND_VERBS or says_a_name(home, text):
+        return None  # a question, or a device called by its whole name ("HeatPump")
     said = normalize(text).split()
     nouns = [word for word in said if kinds_meant([word])]
     if not nouns or EVERY & set(said) or any(singular(w) != w for w in nouns):
