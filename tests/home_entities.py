@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from custom_components.llm_home.home import HomeArea, HomeEntity, label
 
@@ -13,6 +14,8 @@ def home_entity(
     area_id: str | None,
     areas: Mapping[str, HomeArea],
     device_class: str | None = None,
+    *,
+    attributes: Mapping[str, Any] | None = None,
 ) -> HomeEntity:
     """Return an exposed entity as llm_home sees it, in one of `areas` (or none)."""
     return HomeEntity(
@@ -23,5 +26,8 @@ def home_entity(
         aliases=(),
         area_id=area_id,
         area=areas[area_id].name if area_id else None,
-        attributes={"device_class": device_class} if device_class else {},
+        attributes={
+            **(attributes or {}),
+            **({"device_class": device_class} if device_class else {}),
+        },
     )

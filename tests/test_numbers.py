@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from .home_entities import home_entity
 from custom_components.llm_home.grammar import build_grammar, said_numbers
-from custom_components.llm_home.home import Home, HomeEntity
+from custom_components.llm_home.home import Home
 
-THERMOSTAT = HomeEntity(
-    entity_id="climate.heat_pump",
-    domain="climate",
-    name="Heat Pump",
-    label="Heat Pump",
-    aliases=(),
-    area_id=None,
-    area=None,
+THERMOSTAT = home_entity(
+    "climate.heat_pump",
+    "Heat Pump",
+    None,
+    {},
     attributes={
         "hvac_modes": ["off", "heat", "cool", "heat_cool"],
         "preset_modes": ["eco", "comfort"],
@@ -23,14 +21,11 @@ THERMOSTAT = HomeEntity(
         "supported_features": 1 | 16 | 128 | 256,
     },
 )
-LAMP = HomeEntity(
-    entity_id="light.desk_lamp",
-    domain="light",
-    name="Desk Lamp",
-    label="Desk Lamp",
-    aliases=(),
-    area_id=None,
-    area=None,
+LAMP = home_entity(
+    "light.desk_lamp",
+    "Desk Lamp",
+    None,
+    {},
     attributes={"supported_color_modes": ["hs", "color_temp"]},
 )
 

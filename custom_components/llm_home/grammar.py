@@ -257,7 +257,7 @@ def build_grammar(
                     values = option_values(values)
                 if spec.value in _SAID_OPTIONS and value_words is not None:
                     values = _said_options(values, value_words)
-                elif spec.value is Value.DEGREES and said is not None:
+                if spec.value is Value.DEGREES and said is not None:
                     # Any number said: one out of range is refused with the range.
                     values = tuple(sorted(n for n in said if int(n) <= MAX_DEGREES))
                 if values:

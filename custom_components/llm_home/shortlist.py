@@ -274,7 +274,8 @@ def unnamed_choice(
     any of them: acting on one would be acting on a device the user did not say.
     None when the words are specific enough or there is one such device.
     """
-    if opening_word(text) not in COMMAND_VERBS or says_a_name(home, text):
+    opening = opening_word(text)
+    if opening not in COMMAND_VERBS or says_a_name(home, text):
         return None  # a question, or a device called by its whole name ("HeatPump")
     said = normalize(text).split()
     nouns = [word for word in said if kinds_meant([word])]
@@ -283,7 +284,7 @@ def unnamed_choice(
     words = _words(text)
     # The kinds the nouns say, narrowed by a verb that only some kinds take ("lock").
     meant = kinds_meant(nouns)
-    verb = _ACTION_KINDS.get(singular(opening_word(text) or ""))
+    verb = _ACTION_KINDS.get(singular(opening or ""))
     fitting = [
         e
         for e in home.entities
@@ -291,8 +292,10 @@ def unnamed_choice(
         and _fits(e, meant)
         and (verb is None or e.domain in verb)
     ]
-    if len(fitting) < 2 or any(_areas_named(home, _Scorer(home, words)).values()):
-        return None
+    if len(fitting) < 2 or any(
+        _words(name) & words for area in home.areas for name in _area_names(area)
+    ):
+        return None  # one such device, or a word of an area or floor said
     # A word that is no device's, area's, action's or kind's ("the front door") is
     # the user being specific in a way the names do not show: the model decides.
     # A to-do item's words are the exception: they are in no name.

@@ -28,20 +28,21 @@ EVERY: Final = frozenset({"all", "every", "everything", "both", "each"})
 
 
 # Words whose opposite in a device's name rules the device out: "lock the front door"
-# never means the "Rear door lock". ("back" is left out: "turn the light back on".)
-_PAIRS: Final = (
-    ("front", "rear"),
-    ("front", "back"),
-    ("upstairs", "downstairs"),
-    ("inside", "outside"),
-    ("indoor", "outdoor"),
-    ("north", "south"),
-    ("east", "west"),
-)
+# never means the "Rear door lock". "Back" rules nothing out when said ("turn the
+# light back on"), but a "Back Door" is still not the front one.
 OPPOSITES: Final[Mapping[str, frozenset[str]]] = {
-    word: frozenset(b for a, b in _PAIRS if a == word)
-    | frozenset(a for a, b in _PAIRS if b == word and b != "back")
-    for word in {w for pair in _PAIRS for w in pair} - {"back"}
+    "front": frozenset({"rear", "back"}),
+    "rear": frozenset({"front"}),
+    "upstairs": frozenset({"downstairs"}),
+    "downstairs": frozenset({"upstairs"}),
+    "inside": frozenset({"outside"}),
+    "outside": frozenset({"inside"}),
+    "indoor": frozenset({"outdoor"}),
+    "outdoor": frozenset({"indoor"}),
+    "north": frozenset({"south"}),
+    "south": frozenset({"north"}),
+    "east": frozenset({"west"}),
+    "west": frozenset({"east"}),
 }
 
 

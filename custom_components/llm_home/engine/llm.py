@@ -232,6 +232,8 @@ def complete(model: LanguageModel, payload: Payload) -> Payload:
     if max_tokens < 1:
         raise PayloadError("field 'max_tokens' must be at least 1")
     temperature = float(get(payload, "temperature", (int, float)))
+    # Checked (once per grammar text) on both paths: one that does not parse is a
+    # GrammarError before any token is evaluated.
     grammar = None if gbnf is None else model.grammar(llm, gbnf)
     if gbnf is not None and temperature == 0:
         return _run_greedy(
