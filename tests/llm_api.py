@@ -12,11 +12,11 @@ from custom_components.llm_home.const import DOMAIN
 
 
 async def async_api(
-    hass: HomeAssistant, context: Context | None = None
+    hass: HomeAssistant, context: Context | None = None, platform: str = "test"
 ) -> llm.APIInstance:
-    """Return llm_home's API instance for a request in `context`."""
+    """Return llm_home's API instance for a request in `context`, from `platform`."""
     llm_context = llm.LLMContext(
-        platform="test",
+        platform=platform,
         context=context or Context(),
         language="en",
         assistant="conversation",
@@ -32,8 +32,12 @@ async def async_call_tool(
     *,
     context: Context | None = None,
     code: str | None = None,
+    platform: str = "test",
 ) -> llm.ToolResult:
-    """Call one tool; `code` is what the user said as a code in this request."""
-    api = await async_api(hass, context)
+    """Call one tool; `code` is what the user said as a code in this request.
+
+    `platform` is the agent calling: llm_home's own (DOMAIN) or another one.
+    """
+    api = await async_api(hass, context, platform)
     with spoken_code(code):
         return await api.async_call_tool(llm.ToolInput(tool_name=tool, tool_args=args))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from benchmarks.hardening import bad_input, faults, injection, leaks, load
+from benchmarks.hardening import bad_input, faults, injection, leaks, load, policy_paths
 from benchmarks.hardening.common import Bench
 from homeassistant.components import conversation
 from homeassistant.components.conversation import trace as conversation_trace
@@ -17,6 +17,7 @@ from homeassistant.core import Context, HomeAssistant
 from homeassistant.setup import async_setup_component
 
 from custom_components.llm_home.engine.store import ModelStore
+from custom_components.llm_home.policy import PIN_MAX_FAILURES
 
 
 def _bench(config_dir: Path, tmp_path: Path) -> Bench:
@@ -162,3 +163,15 @@ async def test_bad_input(
     # A lone surrogate in the words included: nothing is logged at ERROR.
     assert figures["all errors logged"] == [], figures
     assert figures["served afterwards"].startswith("answered"), figures
+
+
+async def test_policy_paths(
+    hass: HomeAssistant, config_dir: Path, model_store: ModelStore, tmp_path: Path
+) -> None:
+    """HA's matcher, scenes, scripts, PIN guesses, code wordings: nothing unsafe."""
+    figures = await policy_paths.async_run(hass, _bench(config_dir, tmp_path))
+    assert figures["unsafe actions"] == 0, figures
+    assert figures["lost"] == 0, figures
+    assert figures["unlocked by guessing"] == 0, figures
+    assert figures["PIN guesses checked before the lockout"] <= PIN_MAX_FAILURES
+    assert figures["codes left in text"] == 0, figures

@@ -191,4 +191,4 @@ async def test_voice_pin_is_checked_kept_and_never_shown(
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert agent.options[CONF_VOICE_PIN] == "48213579"
     await hass.async_block_till_done()
-    assert agent.runtime_data.policy.voice_pin == "48213579"
+    assert agent.runtime_data.policy.settings.voice_pin == "48213579"

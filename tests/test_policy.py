@@ -28,6 +28,7 @@ from custom_components.llm_home.const import (
     CONF_ORDER,
     CONF_VOICE_PIN,
     DEFAULT_LLM_MODEL,
+    DOMAIN,
     ORDER_BUILTIN_THEN_LLM,
     ORDER_LLM,
     ORDER_LLM_THEN_BUILTIN,
@@ -51,7 +52,9 @@ async def _setup(hass: HomeAssistant, options: dict[str, Any]) -> MockConfigEntr
 async def _call(
     hass: HomeAssistant, tool: str, target: str, code: str | None = None
 ) -> llm.ToolResult:
-    return await async_call_tool(hass, tool, {"target": [target]}, code=code)
+    return await async_call_tool(
+        hass, tool, {"target": [target]}, code=code, platform=DOMAIN
+    )
 
 
 async def test_unlock_and_open_are_off_by_default(

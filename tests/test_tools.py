@@ -17,7 +17,7 @@ from homeassistant.util.json import JsonObjectType
 
 from .home import ALARM, ALARM_CODE, UNEXPOSED_LIGHT, async_setup_agent, state_of
 from .llm_api import async_api, async_call_tool
-from custom_components.llm_home.const import CONF_ALLOW_DISARM
+from custom_components.llm_home.const import CONF_ALLOW_DISARM, DOMAIN
 from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.replies import reply_for
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
@@ -130,7 +130,11 @@ async def test_disarm_is_off_by_default(
     )
     assert state_of(hass, ALARM).state == "armed_away"
     result = await async_call_tool(
-        hass, "alarm_disarm", {"target": ["Home Alarm"]}, code=ALARM_CODE
+        hass,
+        "alarm_disarm",
+        {"target": ["Home Alarm"]},
+        code=ALARM_CODE,
+        platform=DOMAIN,
     )
     assert result.error
     assert result.data["error"] == "allow_disarm_disabled"
@@ -153,18 +157,24 @@ async def test_disarm_needs_the_code_from_the_user(
     assert result.error
     assert result.data["error"] == "bad_arguments"
     assert state_of(hass, ALARM).state == "armed_night"
-    result = await async_call_tool(hass, "alarm_disarm", {"target": ["Home Alarm"]})
+    result = await async_call_tool(
+        hass, "alarm_disarm", {"target": ["Home Alarm"]}, platform=DOMAIN
+    )
     assert result.data["error"] == "code_required"
 
     result = await async_call_tool(
-        hass, "alarm_disarm", {"target": ["Home Alarm"]}, code="0000"
+        hass, "alarm_disarm", {"target": ["Home Alarm"]}, code="0000", platform=DOMAIN
     )
     assert result.error
     assert state_of(hass, ALARM).state == "armed_night"
     assert "0000" not in str(result.data)
 
     result = await async_call_tool(
-        hass, "alarm_disarm", {"target": ["Home Alarm"]}, code=ALARM_CODE
+        hass,
+        "alarm_disarm",
+        {"target": ["Home Alarm"]},
+        code=ALARM_CODE,
+        platform=DOMAIN,
     )
     assert not result.error
     assert state_of(hass, ALARM).state == "disarmed"

@@ -29,12 +29,13 @@ from .const import LOGGER
 from .engine.errors import EngineError
 from .engine.protocol import CompletionResult
 from .grammar import build_grammar, names_of, said_numbers
+from .guard import unnamed_sensitive_target
 from .home import ASSISTANT, Home, normalize
+from .policy import SafetyPolicy
 from .prompt import Turn, build_prefix, build_prompt
 from .replies import which_one
 from .settings import Settings
 from .shortlist import describes_a_device, shortlist, unnamed_choice
-from .tools import ToolPolicy
 
 MAX_HISTORY: Final = 2
 REQUEST_TIMEOUT: Final = 60.0
@@ -87,7 +88,7 @@ class Brain:
         self,
         hass: HomeAssistant,
         engine: Completer,
-        policy: ToolPolicy,
+        policy: SafetyPolicy,
         settings: Settings,
     ) -> None:
         """Use the engine's loaded model on the part of the home the policy allows."""
@@ -209,6 +210,10 @@ class Brain:
                 completions.append(completion)
             if not said:
                 return Thought([], _merged(completions), _since(start))
+            if unnamed := unnamed_sensitive_target(
+                self.hass, self.policy, home, said, command
+            ):
+                return Thought([], _merged(completions), _since(start), unnamed)
             calls.extend(said)
             previous = Turn(command, _calls_text(said))
         return Thought(calls, _merged(completions), _since(start))

@@ -1,51 +1,72 @@
 """Home Assistant's built-in intent matcher, before or after the language model.
 
-The matcher understands exact sentences about exposed devices in milliseconds. It is
-handed nothing that could do harm: a request that disarms, unlocks or opens a garage
-door or gate, or that names an alarm panel, a lock or such a door, stays with
-llm_home, where those actions need the user's option and code.
+The matcher understands exact sentences about exposed devices in milliseconds, and acts
+without llm_home's options or codes. So a sentence it recognised is left to it only
+when every entity it could act on passes llm_home's safety policy (policy.py): exposed,
+of a kind the user allowed, and harmless (no lock, alarm panel, garage door, gas
+valve, device the user marked, nor a scene or script touching one). Anything else goes
+to llm_home's own path, where the whole policy, codes included, applies.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Final
+from typing import Any
 
 from hassil.recognize import RecognizeResult
 
 from homeassistant.components import conversation
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import intent
 
-from .capabilities import is_sensitive_device
 from .const import LOGGER
-from .home import async_get_home, normalize
-
-# Words that ask for a sensitive action, whatever device they name.
-_SENSITIVE_WORDS: Final = re.compile(
-    r"\b(?:disarm\w*|unlock\w*|unbolt\w*)\b|\bopen\w*\b.*\b(?:garage|gate|door)s?\b",
-    re.IGNORECASE,
-)
-_SENSITIVE_SLOTS: Final = {
-    "domain": frozenset({"lock", "alarm_control_panel"}),
-    "device_class": frozenset({"garage", "gate", "door"}),
-}
+from .home import ASSISTANT
+from .policy import SafetyPolicy
 
 
-def asks_sensitive(text: str) -> bool:
-    """Return whether the words ask for a sensitive action."""
-    return _SENSITIVE_WORDS.search(text) is not None
+def _values(value: Any) -> set[str] | None:
+    if value is None:
+        return None
+    return (
+        {str(v) for v in value}
+        if isinstance(value, (list, set, tuple))
+        else {str(value)}
+    )
 
 
-def _sensitive_names(hass: HomeAssistant) -> set[str]:
-    """Return the names and aliases of the exposed devices an action could harm with."""
-    return {
-        normalize(name)
-        for entity in async_get_home(hass).entities
-        if is_sensitive_device(entity)
-        for name in entity.names
-    }
+@callback
+def async_intent_targets(hass: HomeAssistant, result: RecognizeResult) -> list[str]:
+    """Return every entity the recognised intent could act on, erring on the wide side.
+
+    Its slots are matched as HA's intent handlers match them, without the handler's
+    preference for the satellite's area (so more, never fewer, entities come back).
+    """
+    slots = {entity.name: entity.value for entity in result.entities_list}
+    name = slots.get("name")
+    domains = _values(slots.get("domain"))
+    if domains is None:
+        domains = next(
+            (
+                handler.required_domains
+                for handler in intent.async_get(hass)
+                if handler.intent_type == result.intent.name
+                and isinstance(handler, intent.DynamicServiceIntentHandler)
+            ),
+            None,
+        )
+    constraints = intent.MatchTargetsConstraints(
+        name=None if name == "all" else name,
+        area_name=slots.get("area"),
+        floor_name=slots.get("floor"),
+        domains=domains,
+        device_classes=_values(slots.get("device_class")),
+        assistant=ASSISTANT,
+        allow_duplicate_names=True,
+    )
+    if not constraints.has_constraints:
+        return []  # an intent about no device: a timer, the weather, the date
+    match = intent.async_match_targets(hass, constraints)
+    return [state.entity_id for state in match.states] if match.is_match else []
 
 
 async def async_handle_builtin(
@@ -53,22 +74,21 @@ async def async_handle_builtin(
     user_input: conversation.ConversationInput,
     chat_log: conversation.ChatLog,
     agent_id: str,
+    policy: SafetyPolicy,
 ) -> intent.IntentResponse | None:
-    """Return the built-in matcher's response, or None when it does not understand."""
-    if asks_sensitive(user_input.text):
-        return None
+    """Return the built-in matcher's response, or None when it does not understand.
+
+    None too when the policy keeps the matcher away from what it recognised.
+    """
 
     def hands_off(result: RecognizeResult) -> bool:
-        """Return True to keep the matcher away from a sensitive device.
+        """Return True to keep the matcher away from what it would act on.
 
         Called only for a sentence the matcher recognised: the home is read then.
         """
-        for slot, entity in result.entities.items():
-            value = normalize(str(entity.value))
-            if value in _SENSITIVE_SLOTS.get(slot, ()):
-                return True
-            if slot == "name" and value in _sensitive_names(hass):
-                return True
+        if policy.async_harmful(hass, async_intent_targets(hass, result)):
+            LOGGER.debug("Left to llm_home's policy: %s", result.intent.name)
+            return True
         return False
 
     try:

@@ -18,7 +18,7 @@ from homeassistant.components.light.const import ATTR_SUPPORTED_COLOR_MODES
 from homeassistant.components.light.helper import color_supported, color_temp_supported
 from homeassistant.const import ATTR_DEVICE_CLASS, ATTR_SUPPORTED_FEATURES
 
-from .actions import ACTIONS, Action, Service, Value
+from .actions import Action, Service, Value
 from .calls import COLORS, WHITES
 from .home import Home, HomeEntity, label
 
@@ -54,22 +54,6 @@ def service_for(action: Action, entity: HomeEntity) -> Service | None:
         if service.check is None or service.check(entity.attributes):
             return service
     return None
-
-
-def is_sensitive(service: Service, entity: HomeEntity) -> bool:
-    """Return whether the service can do harm on this entity (opening a garage door)."""
-    if (sensitive := service.sensitive) is None:
-        return False
-    return sensitive.classes is None or device_class(entity) in sensitive.classes
-
-
-def is_sensitive_device(entity: HomeEntity) -> bool:
-    """Return whether some action on the device can do harm (locks, garage doors)."""
-    return any(
-        service.domain == entity.domain and is_sensitive(service, entity)
-        for action in ACTIONS
-        for service in action.services
-    )
 
 
 def supports(action: Action, entity: HomeEntity) -> bool:

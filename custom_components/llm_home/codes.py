@@ -8,13 +8,16 @@ the alarm tools hand it straight to the panel.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 import re
 import secrets
 import time
 from typing import Final
+
+from .actions import ACTIONS
+from .words import CLASS_WORDS, DOMAIN_WORDS, singular
 
 CODE_MARKER: Final = "<code>"
 
@@ -50,13 +53,34 @@ _NUMBER: Final = re.compile(
 _CODE_WORD: Final = re.compile(
     r"\b(?:code|pin|passcode|password)\b(?:\s+(?:is|was|of|number))*\W*$", re.IGNORECASE
 )
-# Requests in which a bare number is the code: "disarm the alarm 1234", "open the
-# garage door 1234".
-_CODE_REQUEST: Final = re.compile(
-    r"\b(?:code|pin|passcode|password|disarm\w*|unlock\w*|disable\w*)\b"
-    r"|\bopen\w*\b.*\b(?:garage|gate|door)s?\b",
-    re.IGNORECASE,
+# Words that make a bare number in the request the code: a code word, a verb only a
+# sensitive action takes, or a word naming a kind of device a sensitive action acts on
+# ("turn off the alarm 1234", "open the smart lock 4821"). The home's own names of such
+# devices are added per request (`take_code`'s `names`).
+CODE_WORDS: Final = frozenset({"code", "pin", "passcode", "password"})
+_SENSITIVE_VERBS: Final = frozenset(
+    {"disarm", "unlock", "unbolt", "deactivate", "disable", "silence"}
 )
+
+
+def _sensitive_kind_words() -> frozenset[str]:
+    """Return the words for the kinds of device that sensitive actions act on."""
+    found: set[str] = set()
+    for action in ACTIONS:
+        for service in action.services:
+            if (sensitive := service.sensitive) is None:
+                continue
+            if sensitive.classes is None:
+                found |= DOMAIN_WORDS.get(service.domain, frozenset())
+            for cls in sensitive.classes or ():
+                found |= CLASS_WORDS.get(service.domain, {}).get(cls, frozenset())
+    return frozenset(singular(word) for word in found)
+
+
+_KIND_WORDS: Final = _sensitive_kind_words()
+# A number after these is a value ("set the door light to 100"), unless a code word
+# names it.
+_VALUE_BEFORE: Final = re.compile(r"\b(?:to|at|by)\s*$", re.IGNORECASE)
 # A unit after a number makes it a value, never a code: "100 percent", "2700 kelvin".
 _UNIT: Final = re.compile(
     r"\s*(?:%|percent|per\s?cent|°|degrees?|kelvin|k\b|minutes?|seconds?|hours?)",
@@ -84,20 +108,37 @@ def _candidates(text: str) -> list[re.Match[str]]:
     ]
 
 
-def take_code(text: str) -> tuple[str, str | None]:
+def _asks_for_code(text: str, names: Collection[str]) -> bool:
+    """Return whether a bare number in the words may be a code (see `_KIND_WORDS`)."""
+    words = {
+        singular(word.removesuffix("'s"))
+        for word in re.findall(r"[\w']+", text.casefold())
+    }
+    return bool(
+        words & CODE_WORDS
+        or {w for w in words if w.startswith(tuple(_SENSITIVE_VERBS))}
+        or words & _KIND_WORDS
+        or words & {singular(w) for w in names}
+    )
+
+
+def take_code(text: str, names: Collection[str] = ()) -> tuple[str, str | None]:
     """Return the words with the code's number replaced by a marker, and the code.
 
     A number is a code only when it follows "code", "pin", "passcode" or "password", or
-    sits in a disarm or unlock request, or is all the words say (the answer to "what is
-    the code?"); a number with a unit ("100 percent", "21 degrees") never is. When the
-    code is unclear (several bare numbers in a disarm request), all of them are hidden
-    and none is used. Other numbers are the user's values and stay.
+    sits in a request that could be a sensitive action (its verbs, its kinds of device,
+    or `names`: the words of the home's names for such devices), or is all the words
+    say (the answer to "what is the code?"); a number with a unit ("100 percent", "21
+    degrees") or after "to" never is. When the code is unclear (several bare numbers in
+    a disarm request), all of them are hidden and none is used. Other numbers are the
+    user's values and stay.
     """
-    if not (_CODE_REQUEST.search(text) or _ONLY_NUMBER.match(text)):
+    if not (_asks_for_code(text, names) or _ONLY_NUMBER.match(text)):
         return text, None
     candidates = _candidates(text)
     named = [m for m in candidates if _CODE_WORD.search(text, 0, m.start())]
-    hidden = named or candidates
+    bare = [m for m in candidates if not _VALUE_BEFORE.search(text, 0, m.start())]
+    hidden = named or bare
     if not hidden:
         return text, None
     spans = {match.span() for match in hidden}
@@ -124,9 +165,9 @@ class CodeVault:
         """Hold nothing yet."""
         self._codes: dict[str, tuple[str, float]] = {}
 
-    def seal(self, text: str) -> str:
+    def seal(self, text: str, names: Collection[str] = ()) -> str:
         """Return the transcript with its numbers hidden and the code sealed away."""
-        redacted, code = take_code(text)
+        redacted, code = take_code(text, names)
         if code is None:
             return redacted
         now = time.monotonic()
@@ -135,13 +176,13 @@ class CodeVault:
         self._codes[token] = (code, now + SEAL_TTL)
         return redacted.replace(CODE_MARKER, f"<code {token}>", 1)
 
-    def take(self, text: str) -> tuple[str, str | None]:
+    def take(self, text: str, names: Collection[str] = ()) -> tuple[str, str | None]:
         """Return the words with numbers hidden, and the code said or sealed in them.
 
         A sealed code is handed out once; an unknown or expired seal gives no code.
         """
         if (match := _SEALED.search(text)) is None:
-            return take_code(text)
+            return take_code(text, names)
         code, expires = self._codes.pop(match.group(1), (None, 0.0))
         redacted = _SEALED.sub(CODE_MARKER, text)
         return redacted, code if expires > time.monotonic() else None

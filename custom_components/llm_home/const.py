@@ -46,6 +46,9 @@ CONF_ALLOW_UNLOCK: Final = "allow_unlock"
 CONF_ALLOW_OPEN: Final = "allow_open"
 CONF_VOICE_PIN: Final = "voice_pin"  # noqa: S105
 CONF_DOMAINS: Final = "domains"
+# Entities, and labels of entities, that need the voice PIN for any change.
+CONF_SENSITIVE_ENTITIES: Final = "sensitive_entities"
+CONF_SENSITIVE_LABELS: Final = "sensitive_labels"
 CONF_ORDER: Final = "order"
 CONF_ASSIST_FALLBACK: Final = (
     "assist_fallback"  # before "order": True = LLM_THEN_BUILTIN

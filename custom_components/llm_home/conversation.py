@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 import time
 from typing import TYPE_CHECKING, Final, Literal, override
 
@@ -14,11 +14,11 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent, llm
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .actions import action_named
+from .actions import COMMAND_VERBS, action_named, opening_word
 from .brain import Thought, calls_waiting_for_code, history_from, satellite_area
-from .builtin import asks_sensitive, async_handle_builtin
+from .builtin import async_handle_builtin
 from .calls import CallParseError
-from .codes import spoken_code
+from .codes import current_code, spoken_code
 from .const import DOMAIN, LOGGER, ORDER_BUILTIN_THEN_LLM
 from .engine.errors import (
     EngineBusyError,
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from .runtime import LlmHomeConfigEntry
 
 MAX_TEXT: Final = 500
+# How long the answer to "Which lock do you mean?" is taken as one.
+ASKED_TTL: Final = 60.0
 TOO_LONG: Final = "Sorry, that request is too long. Please say it in fewer words."
 # The error code HA gets for each refusal of a tool.
 _ERROR_CODES: Final = {
@@ -53,6 +55,26 @@ async def async_setup_entry(
     async_add_entities([LlmHomeConversationEntity(entry)])
 
 
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """A command answered with "Which ... do you mean?", waiting for the answer."""
+
+    text: str  # the command, its code replaced by the marker
+    code: str | None = field(default=None, repr=False)  # held in memory only
+    expires: float = field(default_factory=lambda: time.monotonic() + ASKED_TTL)
+
+    @property
+    def expired(self) -> bool:
+        """Return whether the answer comes too late to be taken as one."""
+        return time.monotonic() > self.expires
+
+    def answered_by(self, text: str) -> str | None:
+        """Return the command with the answer, or None for a new command or too late."""
+        if self.expired or opening_word(text) in COMMAND_VERBS:
+            return None
+        return f"{self.text}, {text}"
+
+
 class LlmHomeConversationEntity(
     LlmHomeEntity, conversation.ConversationEntity, AbstractConversationAgent
 ):
@@ -64,6 +86,8 @@ class LlmHomeConversationEntity(
     def __init__(self, entry: LlmHomeConfigEntry) -> None:
         """Describe the agent."""
         super().__init__(entry, None)
+        # The command of each conversation that was answered with "Which ... ?".
+        self._asked: dict[str, Asked] = {}
 
     @property
     @override
@@ -88,18 +112,22 @@ class LlmHomeConversationEntity(
         self, user_input: conversation.ConversationInput
     ) -> conversation.ConversationResult:
         """Take any alarm code out of the words before HA's chat log, logs or the model see them."""
-        text, code = self.entry.runtime_data.codes.take(user_input.text)
-        if text == user_input.text:
-            return await super().async_process(user_input)
-        _redact_trace(user_input.text, text)
-        # A voice pipeline opens the chat log with the raw words before calling the agent.
-        if (chat_log := current_chat_log.get()) is not None and (
-            chat_log.content
-            and isinstance(last := chat_log.content[-1], conversation.UserContent)
-            and last.content == user_input.text
-        ):
-            chat_log.content[-1] = conversation.UserContent(content=text)
+        data = self.entry.runtime_data
+        text, code = data.codes.take(
+            user_input.text, data.policy.async_sensitive_names(self.hass)
+        )
+        # A request without a code never inherits one from a request that started it.
         with spoken_code(code):
+            if text == user_input.text:
+                return await super().async_process(user_input)
+            _redact_trace(user_input.text, text)
+            # A voice pipeline opens the chat log with the raw words before calling the agent.
+            if (chat_log := current_chat_log.get()) is not None and (
+                chat_log.content
+                and isinstance(last := chat_log.content[-1], conversation.UserContent)
+                and last.content == user_input.text
+            ):
+                chat_log.content[-1] = conversation.UserContent(content=text)
             return await super().async_process(replace(user_input, text=text))
 
     @override
@@ -107,7 +135,6 @@ class LlmHomeConversationEntity(
         self, user_input: conversation.ConversationInput, chat_log: conversation.ChatLog
     ) -> conversation.ConversationResult:
         """Turn the words into calls, run them through the tools, and reply."""
-        data = self.entry.runtime_data
         text = user_input.text
         try:
             await chat_log.async_provide_llm_data(
@@ -121,9 +148,30 @@ class LlmHomeConversationEntity(
 
         if len(text) > MAX_TEXT:
             return self._fail(user_input, chat_log, TOO_LONG)
-        if data.settings.order == ORDER_BUILTIN_THEN_LLM and (
-            response := await async_handle_builtin(
-                self.hass, user_input, chat_log, self.entity_id
+        if (asked := self._asked.pop(chat_log.conversation_id, None)) and (
+            answer := asked.answered_by(text)
+        ):
+            # "Which lock do you mean?" ... "the back door": the question's command,
+            # with its code, now with the answer.
+            with spoken_code(current_code() or asked.code):
+                return await self._async_act(user_input, chat_log, answer)
+        return await self._async_act(user_input, chat_log, text)
+
+    async def _async_act(
+        self,
+        user_input: conversation.ConversationInput,
+        chat_log: conversation.ChatLog,
+        text: str,
+    ) -> conversation.ConversationResult:
+        """Understand the words (the built-in matcher first, if chosen) and act."""
+        data = self.entry.runtime_data
+        if (
+            text == user_input.text
+            and data.settings.order == ORDER_BUILTIN_THEN_LLM
+            and (
+                response := await async_handle_builtin(
+                    self.hass, user_input, chat_log, self.entity_id, data.policy
+                )
             )
         ):
             return conversation.ConversationResult(
@@ -153,6 +201,10 @@ class LlmHomeConversationEntity(
         if thought.question is not None:
             # Nothing was done: the user is asked which device, and the satellite
             # listens again for the answer (the reply ends with a question mark).
+            self._asked = {
+                key: asked for key, asked in self._asked.items() if not asked.expired
+            }
+            self._asked[chat_log.conversation_id] = Asked(text, current_code())
             self._record(thought, 0.0)
             return self._fail(
                 user_input,
@@ -218,15 +270,12 @@ class LlmHomeConversationEntity(
     ) -> conversation.ConversationResult:
         """Say so, or let HA's built-in matcher answer when the user chose that order.
 
-        A sensitive request is never handed on: it would bypass the code.
+        The matcher acts only where the safety policy lets it (builtin.py).
         """
-        if (
-            self.entry.runtime_data.settings.fallback
-            and not asks_sensitive(user_input.text)
-            and (
-                response := await async_handle_builtin(
-                    self.hass, user_input, chat_log, self.entity_id
-                )
+        data = self.entry.runtime_data
+        if data.settings.fallback and (
+            response := await async_handle_builtin(
+                self.hass, user_input, chat_log, self.entity_id, data.policy
             )
         ):
             # HA's own response: its targets and error codes reach the pipeline.

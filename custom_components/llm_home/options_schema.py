@@ -12,6 +12,10 @@ import probatio
 from homeassistant.data_entry_flow import section
 from homeassistant.helpers.selector import (
     BooleanSelector,
+    EntitySelector,
+    EntitySelectorConfig,
+    LabelSelector,
+    LabelSelectorConfig,
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
@@ -34,6 +38,8 @@ from .const import (
     CONF_INSTRUCTIONS,
     CONF_MAX_TOKENS,
     CONF_ORDER,
+    CONF_SENSITIVE_ENTITIES,
+    CONF_SENSITIVE_LABELS,
     CONF_SPEAKING_RATE,
     CONF_STT_LANGUAGE,
     CONF_TEMPERATURE,
@@ -66,6 +72,8 @@ SECTIONS: Final = {
         CONF_ALLOW_UNLOCK,
         CONF_ALLOW_OPEN,
         CONF_VOICE_PIN,
+        CONF_SENSITIVE_ENTITIES,
+        CONF_SENSITIVE_LABELS,
     ),
     SECTION_SPEECH: (CONF_STT_LANGUAGE, CONF_BEAM_SIZE, CONF_SPEAKING_RATE),
 }
@@ -132,6 +140,12 @@ def options_schema(languages: list[str]) -> probatio.Schema:
             # Never shown back: an empty field keeps the PIN already set.
             probatio.Optional(CONF_VOICE_PIN): TextSelector(
                 TextSelectorConfig(type=TextSelectorType.PASSWORD)
+            ),
+            probatio.Optional(CONF_SENSITIVE_ENTITIES, default=[]): EntitySelector(
+                EntitySelectorConfig(multiple=True)
+            ),
+            probatio.Optional(CONF_SENSITIVE_LABELS, default=[]): LabelSelector(
+                LabelSelectorConfig(multiple=True)
             ),
         }
     )

@@ -44,9 +44,9 @@ from .engine.client import EngineClient, Launcher
 from .engine.errors import EngineError, EngineRequestError
 from .engine.protocol import SttLoadResult, TtsLoadResult
 from .llm_server import LlmServer
+from .policy import SafetyPolicy
 from .settings import Settings
 from .stats import RequestStats
-from .tools import ToolPolicy
 
 type LlmHomeConfigEntry = ConfigEntry[LlmHomeRuntime]
 
@@ -185,7 +185,7 @@ class LlmHomeRuntime:
     models: dict[str, str]
     settings: Settings
     loaded: LoadedModels
-    policy: ToolPolicy
+    policy: SafetyPolicy
     brain: Brain
     stats: RequestStats
     engine: tuple[Any, ...] = ()
@@ -202,7 +202,7 @@ class LlmHomeRuntime:
         loaded: LoadedModels,
     ) -> LlmHomeRuntime:
         """Build the runtime of a loaded entry."""
-        policy = ToolPolicy()
+        policy = SafetyPolicy()
         policy.apply(settings)
         brain = Brain(hass, completer_for(hass, entry.data, client), policy, settings)
         brain.chat_format = loaded.chat_format

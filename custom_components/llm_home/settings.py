@@ -18,6 +18,8 @@ from .const import (
     CONF_INSTRUCTIONS,
     CONF_MAX_TOKENS,
     CONF_ORDER,
+    CONF_SENSITIVE_ENTITIES,
+    CONF_SENSITIVE_LABELS,
     CONF_SPEAKING_RATE,
     CONF_STT_LANGUAGE,
     CONF_TEMPERATURE,
@@ -50,6 +52,8 @@ class Settings:
     allow_open: bool = False
     voice_pin: str = field(default="", repr=False)
     domains: frozenset[str] = frozenset(CONTROL_DOMAINS)
+    sensitive_entities: frozenset[str] = frozenset()
+    sensitive_labels: frozenset[str] = frozenset()
     order: str = DEFAULT_ORDER
     stt_language: str = DEFAULT_STT_LANGUAGE
     beam_size: int = DEFAULT_BEAM_SIZE
@@ -71,6 +75,8 @@ class Settings:
             voice_pin=str(options.get(CONF_VOICE_PIN) or ""),
             domains=frozenset(options.get(CONF_DOMAINS, default.domains))
             & frozenset(CONTROL_DOMAINS),
+            sensitive_entities=frozenset(options.get(CONF_SENSITIVE_ENTITIES) or ()),
+            sensitive_labels=frozenset(options.get(CONF_SENSITIVE_LABELS) or ()),
             order=_order(options),
             stt_language=str(options.get(CONF_STT_LANGUAGE, default.stt_language)),
             beam_size=int(options.get(CONF_BEAM_SIZE, default.beam_size)),

@@ -24,6 +24,7 @@ from typing import Final
 from .actions import ACTIONS, COMMAND_VERBS, CONTROL_DOMAINS, opening_word
 from .actions.model import FILLERS
 from .capabilities import device_class
+from .codes import CODE_WORDS
 from .grammar import said_numbers
 from .home import Home, HomeArea, HomeEntity, normalize
 from .words import EVERY, OPPOSITES, kinds_meant, singular
@@ -256,6 +257,28 @@ def says_a_name(home: Home, text: str) -> bool:
     )
 
 
+def names_device(home: Home, entity: HomeEntity, text: str) -> bool:
+    """Return whether the words name this device.
+
+    They do with its whole name or alias, or its area's (or floor's) whole name
+    together with its kind ("the kitchen lock").
+    """
+    words = _words(text)
+    if any((said := _words(name)) and said <= words for name in entity.names):
+        return True
+    return _fits(entity, _meant(words)) and any(
+        (said := _words(name)) and said <= words
+        for area in home.areas
+        if area.area_id == entity.area_id
+        for name in _area_names(area)
+    )
+
+
+def says_every(text: str) -> bool:
+    """Return whether the words ask for every device of a kind ("all the locks")."""
+    return bool(EVERY & set(normalize(text).split()))
+
+
 _ACTION_WORDS: Final = frozenset(word for action in ACTIONS for word in action.words)
 # Words of a value, not of a device: "set the thermostat to 65 degrees".
 _VALUE_WORDS: Final = frozenset(
@@ -300,6 +323,7 @@ def unnamed_choice(
     # the user being specific in a way the names do not show: the model decides.
     # A to-do item's words are the exception: they are in no name.
     known = _ACTION_WORDS | FILLERS | _VALUE_WORDS | {singular(w) for w in nouns}
+    known |= CODE_WORDS  # a code said tells no device apart
     known |= {w for e in home.entities for name in e.names for w in _words(name)}
     unknown = {word for word in words - known if not said_numbers(word)}
     if unknown and not (verb and "todo" in verb):

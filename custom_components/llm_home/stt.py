@@ -163,7 +163,9 @@ class LlmHomeSpeechToTextEntity(LlmHomeEntity, stt.SpeechToTextEntity):
             _LOGGER.error("Speech-to-text failed: %s", err)
             return error
         # A spoken alarm code goes on sealed: not in the pipeline's events, nor the log.
-        text = data.codes.seal(result.text)
+        text = data.codes.seal(
+            result.text, data.policy.async_sensitive_names(self.hass)
+        )
         _LOGGER.debug(
             "Transcribed %.1f s of audio in %.0f ms: %s",
             result.audio_s,

@@ -8,68 +8,40 @@ which comes from the request's words (codes.py), never from the model's argument
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-import hmac
+from dataclasses import dataclass
 from typing import Any, override
 
 import probatio
 
 from homeassistant.auth.permissions.const import POLICY_CONTROL, POLICY_READ
 from homeassistant.const import ATTR_CODE, ATTR_ENTITY_ID
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import llm
 from homeassistant.util.json import JsonObjectType
 
-from .actions import ACTIONS, CONTROL_DOMAINS, Action, Sensitive, Value
-from .capabilities import is_sensitive, targets_for
+from .actions import ACTIONS, Action, Value
+from .capabilities import targets_for
 from .codes import CODE_MARKER, current_code
 from .const import DOMAIN, LOGGER
-from .home import Home, HomeEntity, async_get_home, label
+from .home import HomeEntity, label
+from .policy import SafetyPolicy
 from .services import ActionError, ServiceCall, plan
-from .settings import Settings
 from .states import async_describe_state
 
 API_PROMPT = (
     "Use the llm_home tools to control the devices and answer questions about them. "
     "`target` is a list of device or area names exactly as listed; `value` is the setting. "
+    "Unlocking, disarming and opening garage doors, gates or gas valves are refused "
+    "here: only LLM Home's own assistant does them. "
     "Devices:\n"
 )
-ALARM_DOMAIN = "alarm_control_panel"
-
-
-@dataclass(slots=True)
-class ToolPolicy:
-    """What the user allowed the tools to do; options change it in place."""
-
-    allow_disarm: bool = False
-    allow_unlock: bool = False
-    allow_open: bool = False
-    voice_pin: str = field(default="", repr=False)
-    domains: frozenset[str] = frozenset(CONTROL_DOMAINS)
-
-    def apply(self, settings: Settings) -> None:
-        """Take the safety options from the entry's settings."""
-        self.allow_disarm = settings.allow_disarm
-        self.allow_unlock = settings.allow_unlock
-        self.allow_open = settings.allow_open
-        self.voice_pin = settings.voice_pin
-        self.domains = settings.domains
-
-    def allows(self, sensitive: Sensitive) -> bool:
-        """Return whether the user allowed this kind of sensitive action."""
-        return bool(getattr(self, sensitive.option, False))
-
-    @callback
-    def async_home(self, hass: HomeAssistant) -> Home:
-        """Return the exposed home without the domains the user did not allow."""
-        return async_get_home(hass).restricted(self.domains)
 
 
 class HomeTool(llm.Tool):
     """One call spec as an HA LLM tool."""
 
-    def __init__(self, spec: Action, policy: ToolPolicy) -> None:
+    def __init__(self, spec: Action, policy: SafetyPolicy) -> None:
         """Describe the tool from its spec."""
         self.spec = spec
         self.policy = policy
@@ -118,8 +90,12 @@ class HomeTool(llm.Tool):
                 "states": [await async_describe_state(hass, e) for e in entities],
             }
         value = None if args.get("value") is None else str(args["value"])
+        own = llm_context.platform == DOMAIN
         calls = [
-            self._authorized(plan(self.spec, entity, value)) for entity in entities
+            self.policy.async_authorize(
+                hass, plan(self.spec, entity, value), current_code(), own_assistant=own
+            )
+            for entity in entities
         ]
         for call in calls:
             await _async_execute(hass, call, llm_context)
@@ -169,44 +145,6 @@ class HomeTool(llm.Tool):
             if not user.permissions.check_entity(entity.entity_id, policy):
                 raise ActionError("not_allowed", name=entity.name)
 
-    def _authorized(self, call: ServiceCall) -> ServiceCall:
-        """Return the call with the user's code, or refuse a sensitive call.
-
-        Disarming, unlocking and opening a garage door or gate are off unless the
-        user allowed them, and need the code said in this request: the alarm's own
-        code (checked by the panel) or the voice PIN from the options (checked here).
-        """
-        code = current_code()
-        if call.source is None or not is_sensitive(call.source, call.entity):
-            if call.domain == ALARM_DOMAIN and code is not None:
-                return _with_code(call, code)
-            return call
-        sensitive = call.source.sensitive
-        assert sensitive is not None  # noqa: S101
-        if not self.policy.allows(sensitive):
-            raise ActionError(f"{sensitive.option}_disabled")
-        if sensitive.code == "panel":
-            if code is None:
-                raise ActionError("code_required")
-            return _with_code(call, code)
-        if not self.policy.voice_pin:
-            raise ActionError("pin_not_set")
-        if code is None:
-            raise ActionError("pin_required")
-        if not hmac.compare_digest(code.encode(), self.policy.voice_pin.encode()):
-            raise ActionError("wrong_pin")
-        return call
-
-
-def _with_code(call: ServiceCall, code: str) -> ServiceCall:
-    return ServiceCall(
-        call.domain,
-        call.service,
-        call.entity,
-        {**call.data, ATTR_CODE: code},
-        call.source,
-    )
-
 
 async def _async_execute(
     hass: HomeAssistant, call: ServiceCall, llm_context: llm.LLMContext
@@ -239,7 +177,7 @@ async def _async_execute(
 class LlmHomeAPI(llm.API):
     """Tools generated from the exposed home; usable by any conversation agent."""
 
-    policy: ToolPolicy
+    policy: SafetyPolicy
 
     @override
     async def async_get_api_instance(

@@ -14,7 +14,7 @@ from homeassistant.components.water_heater.const import (
     WaterHeaterEntityFeature as WaterHeater,
 )
 
-from .covers import GARAGE
+from .covers import GARAGE, GAS
 from .model import Action, Example, Service, words
 
 ON_OFF_DOMAINS: Final = (
@@ -87,7 +87,7 @@ SWITCHING: Final = (
             *(Service(domain, "turn_on") for domain in ON_OFF_DOMAINS),
             Service("media_player", "turn_on", feature=Media.TURN_ON),
             Service("cover", "open_cover", feature=Cover.OPEN, sensitive=GARAGE),
-            Service("valve", "open_valve", feature=Valve.OPEN),
+            Service("valve", "open_valve", feature=Valve.OPEN, sensitive=GAS),
             Service("climate", "turn_on", feature=Climate.TURN_ON),
             Service("water_heater", "turn_on", feature=WaterHeater.ON_OFF),
             Service("scene", "turn_on"),

@@ -14,6 +14,8 @@ from .model import Action, Example, Sensitive, Service, Value, words
 
 # Opening these needs the option and the voice PIN; closing is always allowed.
 GARAGE: Final = Sensitive("allow_open", "pin", frozenset({"garage", "gate", "door"}))
+# Opening a gas valve is as dangerous, under the same option.
+GAS: Final = Sensitive("allow_open", "pin", frozenset({"gas"}))
 
 ACTIONS: Final = (
     Action(
@@ -21,7 +23,7 @@ ACTIONS: Final = (
         "open covers, blinds, doors and valves",
         (
             Service("cover", "open_cover", feature=Cover.OPEN, sensitive=GARAGE),
-            Service("valve", "open_valve", feature=Valve.OPEN),
+            Service("valve", "open_valve", feature=Valve.OPEN, sensitive=GAS),
         ),
         reply="Opened {targets}.",
         words=words("open raise up"),
@@ -49,7 +51,13 @@ ACTIONS: Final = (
                 Cover.SET_POSITION,
                 sensitive=GARAGE,
             ),
-            Service("valve", "set_valve_position", "position", Valve.SET_POSITION),
+            Service(
+                "valve",
+                "set_valve_position",
+                "position",
+                Valve.SET_POSITION,
+                sensitive=GAS,
+            ),
         ),
         Value.PERCENT,
         "Set {targets} to {value}%.",

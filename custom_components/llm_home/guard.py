@@ -1,0 +1,67 @@
+"""The agent's last look before a sensitive action: the words must name its target.
+
+The model chooses targets among the devices offered to it. For a sensitive action
+(unlocking, disarming, opening a garage door) that choice is never the model's: the
+action runs only on a device the words name (its whole name or alias, or its area
+together with its kind) or on the only device in the home that could take it.
+Otherwise the user is asked which one, and nothing is done.
+"""
+
+from __future__ import annotations
+
+from homeassistant.core import HomeAssistant
+
+from .actions import action_named
+from .calls import Call
+from .capabilities import KIND_NAMES, device_class, service_for, supports, targets_for
+from .home import Home, HomeEntity, label
+from .policy import SafetyPolicy
+from .replies import which_one
+from .services import ActionError
+from .shortlist import names_device, says_every
+
+
+def _sensitive(
+    hass: HomeAssistant, policy: SafetyPolicy, call: Call, entity: HomeEntity
+) -> bool:
+    action = action_named(call.name)
+    if action is None or action.read_only:
+        return False
+    try:
+        return bool(policy.async_needs(hass, entity, service_for(action, entity)))
+    except ActionError:
+        return True  # a scene touching what it must not: refused later, never chosen
+
+
+def _kind(entity: HomeEntity) -> str:
+    return device_class(entity) or KIND_NAMES.get(entity.domain, "device").rstrip("s")
+
+
+def unnamed_sensitive_target(
+    hass: HomeAssistant, policy: SafetyPolicy, home: Home, calls: list[Call], text: str
+) -> str | None:
+    """Return the question to ask when a sensitive call's target was the model's pick."""
+    for call in calls:
+        if (action := action_named(call.name)) is None:
+            continue
+        index = {
+            name.casefold(): entities
+            for name, entities in targets_for(home, action, every=True).items()
+        }
+        for target in call.targets:
+            entities = index.get(label(target).casefold(), ())
+            if len(entities) > 1 and says_every(text):
+                continue  # "unlock all the doors": every one of them is meant
+            for entity in entities:
+                if not _sensitive(hass, policy, call, entity) or names_device(
+                    home, entity, text
+                ):
+                    continue
+                able = [
+                    e
+                    for e in home.entities
+                    if supports(action, e) and _sensitive(hass, policy, call, e)
+                ]
+                if len(able) > 1:
+                    return which_one(_kind(entity), [e.name for e in able])
+    return None
