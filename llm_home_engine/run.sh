@@ -3,6 +3,9 @@
 # ==============================================================================
 # Start the LLM Home engine with the app's options.
 # The token reaches the engine in a file: a command line is visible to `ps`.
+# The token is never written to the log (users share logs): a generated one is
+# saved as the app's Token option, where the Configuration tab shows it. The
+# engine's log names it by its fingerprint, and refuses one under 16 characters.
 # ==============================================================================
 readonly token_file=/data/token
 
@@ -10,13 +13,18 @@ if bashio::config.has_value 'token'; then
     (umask 077 && bashio::config 'token' > "${token_file}")
     bashio::log.info "Using the token from the app's options."
 elif [[ ! -s "${token_file}" ]]; then
-    # First start without a token: make one, and show it this once.
+    # First start without a token: make one, and keep it where the user can read it.
     (umask 077 && od -An -tx1 -N32 /dev/urandom | tr -d ' \n' > "${token_file}")
-    bashio::log.notice "Generated the engine's token: $(<"${token_file}")"
+    if bashio::addon.option 'token' "$(<"${token_file}")"; then
+        bashio::log.notice "Generated the engine's token: read it in this app's Configuration tab (the Token option)."
+    else
+        bashio::log.warning "Generated the engine's token, but could not save it in the app's options:"
+        bashio::log.warning "type a token of your own (16 characters or more) there and restart the app."
+    fi
     bashio::log.notice "Enter it, with port 10600 and this app's hostname, in the LLM Home integration."
 else
     bashio::log.info "Using the token kept from before: the one generated on the first start"
-    bashio::log.info "(shown in the log then) or the last one set in the options."
+    bashio::log.info "or the last one set in the options."
     bashio::log.info "To replace it, set a token in the options and restart the app."
 fi
 

@@ -11,12 +11,17 @@ import asyncio
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+import json
 import os
 from pathlib import Path
 import socket
+import struct
 import subprocess
 import sys
 import time
+from typing import Any
+
+from custom_components.llm_home.engine import protocol
 
 ENGINE_DIR = Path(__file__).resolve().parents[1] / "custom_components/llm_home/engine"
 START_TIMEOUT = 60.0
@@ -135,3 +140,34 @@ def terminate(process: subprocess.Popen[bytes]) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+
+
+def connect_from(engine: NetworkEngine, source: str = "127.0.0.1") -> socket.socket:
+    """Open a raw connection to the engine from a loopback address of choice; blocking."""
+    sock = socket.socket()
+    sock.settimeout(15)
+    sock.bind((source, 0))
+    sock.connect((engine.host, engine.port))
+    return sock
+
+
+def say_hello(sock: socket.socket, token: str) -> tuple[dict[str, Any], float]:
+    """Send the handshake with `token`; return the answer and its time (s); blocking."""
+    payload = {"protocol": protocol.PROTOCOL_VERSION, "token": token}
+    body = json.dumps({"id": 0, "op": "hello", "payload": payload}).encode()
+    start = time.monotonic()
+    sock.sendall(struct.pack(">I", len(body)) + body)
+    (length,) = struct.unpack(">I", sock.recv(4, socket.MSG_WAITALL))
+    answer = json.loads(sock.recv(length, socket.MSG_WAITALL))
+    return dict(answer), time.monotonic() - start
+
+
+def closed_by_engine(sock: socket.socket, wait: float = 0.0) -> bool:
+    """Return whether the engine closed the connection, waiting up to `wait` s; blocking."""
+    sock.settimeout(wait)  # 0: only what has already come
+    try:
+        return sock.recv(1) == b""
+    except ConnectionResetError:
+        return True
+    except TimeoutError, BlockingIOError:
+        return False

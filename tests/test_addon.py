@@ -55,7 +55,9 @@ SCHEMA_TYPE = re.compile(
     r"|^(?:email|url|password|port|device(?:\(.*\))?|match\(.+\)|list\([^|]+(?:\|[^|]+)*\))\??$"
 )
 # Stands in for bashio (hassio-addons/bashio): its shell options and the functions the run
-# script may call, with the options in OPTION_<name> instead of the Supervisor's API.
+# script may call, with the options in OPTION_<name> instead of the Supervisor's API, and
+# options the script saves (bashio::addon.option) as files in SAVED_OPTIONS; with
+# SUPERVISOR_DOWN set, saving fails as the API call would.
 BASHIO_STUB = r"""
 set -o errexit -o errtrace -o nounset -o pipefail
 bashio::config() {
@@ -66,6 +68,9 @@ bashio::config.has_value() {
     local value
     value=$(bashio::config "$1")
     [[ "${value}" != null && -n "${value}" ]]
+}
+bashio::addon.option() {
+    [[ ! -v SUPERVISOR_DOWN ]] && printf '%s' "$2" > "${SAVED_OPTIONS}/$1"
 }
 bashio::log.info() { echo "INFO: $*"; }
 bashio::log.notice() { echo "NOTICE: $*"; }
@@ -320,6 +325,8 @@ def _run(
     (bin_dir / "python3").chmod(0o755)
     stub = tmp_path / "bashio.sh"
     stub.write_text(BASHIO_STUB)
+    saved = tmp_path / "saved"
+    saved.mkdir(exist_ok=True)
     command = (
         ["bash", "-c", 'source "$0"; source "$1"', str(stub), str(copy)]
         if bashio
@@ -331,6 +338,7 @@ def _run(
             "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
             "ARGV_FILE": str(tmp_path / "argv"),
             "ENV_FILE": str(tmp_path / "env"),
+            "SAVED_OPTIONS": str(saved),
             **env,
         },
         capture_output=True,
@@ -348,7 +356,11 @@ def _run(
 
 @pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
 def test_run_script_token(tmp_path: Path) -> None:
-    """The app keeps the token in /data/token: the option's, or one generated once."""
+    """The app keeps the token in /data/token: the option's, or one generated once.
+
+    A generated token is saved as the app's Token option, where the user reads it; the
+    log (which users share) never holds it.
+    """
     token_file = tmp_path / "data" / "token"
     options = {"OPTION_threads": "3", "OPTION_log_level": "debug"}
 
@@ -356,7 +368,9 @@ def test_run_script_token(tmp_path: Path) -> None:
     assert argv == [*COMMAND[1:], "--threads", "3", "--log-level", "debug"]
     generated = token_file.read_text()
     assert re.fullmatch(r"[0-9a-f]{64}", generated)
-    assert generated in out
+    assert generated not in out
+    assert "Configuration tab" in out
+    assert (tmp_path / "saved" / "token").read_text() == generated
     assert token_file.stat().st_mode & 0o777 == 0o600
 
     _, _, out = _run(APP / "run.sh", tmp_path, options, bashio=True)
@@ -371,15 +385,30 @@ def test_run_script_token(tmp_path: Path) -> None:
     assert token_file.read_text() == "my secret"
 
 
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+def test_run_script_token_without_the_supervisor(tmp_path: Path) -> None:
+    """A token that cannot be saved in the options is still never logged; the log says why."""
+    argv, _, out = _run(APP / "run.sh", tmp_path, {"SUPERVISOR_DOWN": "1"}, bashio=True)
+    generated = (tmp_path / "data" / "token").read_text()
+    assert re.fullmatch(r"[0-9a-f]{64}", generated)
+    assert generated not in out
+    assert "type a token of your own" in out
+    assert argv[: len(COMMAND) - 1] == COMMAND[1:]
+
+
 def test_docker_entrypoint_token(tmp_path: Path) -> None:
-    """The container's token: LLM_HOME_ENGINE_TOKEN's, or one generated once."""
+    """The container's token: LLM_HOME_ENGINE_TOKEN's, or one generated once.
+
+    The log says where to read a generated token, never the token.
+    """
     token_file = tmp_path / "data" / "token"
 
     argv, env, out = _run(DOCKER / "entrypoint.sh", tmp_path, {}, bashio=False)
     assert argv == COMMAND[1:]
     generated = token_file.read_text()
     assert re.fullmatch(r"[0-9a-f]{64}", generated)
-    assert generated in out
+    assert generated not in out
+    assert f"cat {token_file}" in out
     assert env == "unset"
 
     token = {"LLM_HOME_ENGINE_TOKEN": "my secret"}

@@ -257,22 +257,29 @@ async def test_network_engine_creates_entry(
 
 
 @pytest.mark.parametrize(
-    ("changes", "error"),
+    ("changes", "errors"),
     [
-        ({CONF_TOKEN: "not the token"}, "invalid_auth"),
-        ({CONF_PORT: 1}, "cannot_connect"),
+        ({CONF_TOKEN: "not the engine's token"}, {"base": "invalid_auth"}),
+        ({CONF_TOKEN: "0123456789"}, {CONF_TOKEN: "token_too_short"}),
+        ({CONF_PORT: 1}, {"base": "cannot_connect"}),
     ],
 )
 async def test_network_engine_form_errors(
-    hass: HomeAssistant, network: NetworkEngine, changes: dict[str, Any], error: str
+    hass: HomeAssistant,
+    network: NetworkEngine,
+    changes: dict[str, Any],
+    errors: dict[str, str],
 ) -> None:
-    """A wrong token or an address where nothing answers is a form error; nothing is created."""
+    """A wrong or short token, or an address where nothing answers, is a form error.
+
+    Nothing is created.
+    """
     result = await _network_form(hass)
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], _address(network, **changes)
     )
     assert result["type"] is FlowResultType.FORM
-    assert result["errors"] == {"base": error}
+    assert result["errors"] == errors
     assert not hass.config_entries.async_entries(DOMAIN)
     # Corrected, the same form goes on.
     result = await hass.config_entries.flow.async_configure(

@@ -9,7 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from benchmarks.hardening import bad_input, faults, injection, leaks, load, policy_paths
+from benchmarks.hardening import (
+    bad_input,
+    engine_net,
+    faults,
+    injection,
+    leaks,
+    load,
+    policy_paths,
+)
 from benchmarks.hardening.common import Bench
 from homeassistant.components import conversation
 from homeassistant.components.conversation import trace as conversation_trace
@@ -175,3 +183,20 @@ async def test_policy_paths(
     assert figures["unlocked by guessing"] == 0, figures
     assert figures["PIN guesses checked before the lockout"] <= PIN_MAX_FAILURES
     assert figures["codes left in text"] == 0, figures
+
+
+async def test_engine_door(
+    hass: HomeAssistant, config_dir: Path, model_store: ModelStore, tmp_path: Path
+) -> None:
+    """Floods are capped, guesses are held back and never let in, the log never holds the token."""
+    figures = await engine_net.async_run(hass, _bench(config_dir, tmp_path))
+    per_peer, overall = figures["caps (per address, in all)"]
+    assert figures["let in from one address (cap)"] == per_peer, figures
+    assert figures["let in from many addresses (cap)"] == overall, figures
+    assert figures["client from another address during it"].startswith("in"), figures
+    held = figures["wrong tokens answered after (s)"]
+    assert held == sorted(held) and held[-1] >= 2 * held[0] > 0, figures
+    assert figures["wrong tokens let in"] == 0, figures
+    assert figures["right token afterwards"].startswith("in"), figures
+    assert figures["token in the engine's log"] == 0, figures
+    assert figures["fingerprint in the engine's log"], figures

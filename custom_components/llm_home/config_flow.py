@@ -37,6 +37,7 @@ from .engine.errors import (
     EngineVersionError,
 )
 from .engine.local_models import is_url, valid_sha256
+from .engine.tokens import MIN_TOKEN_LENGTH
 from .flow_schemas import (
     STEP_MODELS_SCHEMA,
     STEP_NETWORK_SCHEMA,
@@ -135,20 +136,17 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
         """Connect to an engine on the network; the connection is tested first."""
         errors: dict[str, str] = {}
         if user_input is not None:
-            engine = {
+            token = str(user_input[CONF_TOKEN]).strip()
+            engine: dict[str, Any] = {
                 CONF_ENGINE: ENGINE_NETWORK,
                 CONF_HOST: str(user_input[CONF_HOST]).strip(),
                 CONF_PORT: int(user_input[CONF_PORT]),
-                CONF_TOKEN: str(user_input[CONF_TOKEN]).strip(),
+                CONF_TOKEN: token,
             }
-            client = engine_client(self.hass, engine)
-            try:
-                await client.start()
-            except EngineError as err:
-                LOGGER.info("Cannot use the engine at %s: %s", engine[CONF_HOST], err)
-                errors["base"] = _engine_error(err)
-            finally:
-                await client.stop()
+            if len(token) < MIN_TOKEN_LENGTH:
+                errors[CONF_TOKEN] = "token_too_short"
+            else:
+                errors = await self._async_try_engine(engine)
             if not errors:
                 self._data.update(engine)
                 return await self.async_step_llm()
@@ -161,6 +159,18 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
             ),
             errors=errors,
         )
+
+    async def _async_try_engine(self, engine: dict[str, Any]) -> dict[str, str]:
+        """Connect to the engine the form names; return the form's errors."""
+        client = engine_client(self.hass, engine)
+        try:
+            await client.start()
+        except EngineError as err:
+            LOGGER.info("Cannot use the engine at %s: %s", engine[CONF_HOST], err)
+            return {"base": _engine_error(err)}
+        finally:
+            await client.stop()
+        return {}
 
     async def async_step_llm(
         self, user_input: dict[str, Any] | None = None

@@ -3,7 +3,9 @@
 `entry.runtime_data` is an `LlmHomeRuntime`. It reaches the engine the way the entry
 says (a child process with the models under the config directory, or an engine on
 the network), loads the entry's models into it, and applies new options in place:
-only what changed is loaded again.
+only what changed is loaded again. A change of where the engine or the language
+model runs (engine or server, the server's URL, key or model) reloads the entry, so
+the agent's completer and the chat format always come from the same new place.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN
@@ -67,11 +69,22 @@ def engine_client(hass: HomeAssistant, data: Mapping[str, Any]) -> EngineClient:
     return EngineClient(launcher_for(hass, data), name=DOMAIN)
 
 
-def engine_of(data: Mapping[str, Any]) -> tuple[Any, ...]:
-    """Return what says where an entry's engine runs; a change needs a reload."""
-    return tuple(
-        data.get(key) for key in (CONF_ENGINE, CONF_HOST, CONF_PORT, CONF_TOKEN)
-    )
+# What says where an entry's engine and its language model run: the agent's
+# completer is chosen from them once, at setup, so a change reloads the entry.
+PLACEMENT_KEYS: Final = (
+    CONF_ENGINE,
+    CONF_HOST,
+    CONF_PORT,
+    CONF_TOKEN,
+    CONF_LLM_SERVER_URL,
+    CONF_LLM_SERVER_KEY,
+    CONF_LLM_SERVER_MODEL,
+)
+
+
+def placement_of(data: Mapping[str, Any]) -> tuple[Any, ...]:
+    """Return where an entry's engine and language model run; a change needs a reload."""
+    return tuple(data.get(key) for key in PLACEMENT_KEYS)
 
 
 def entry_models(data: Mapping[str, Any]) -> dict[str, str]:
@@ -188,7 +201,7 @@ class LlmHomeRuntime:
     policy: SafetyPolicy
     brain: Brain
     stats: RequestStats
-    engine: tuple[Any, ...] = ()
+    placement: tuple[Any, ...] = ()
     codes: CodeVault = field(default_factory=CodeVault)
     _restarts: int = 0
 
@@ -215,7 +228,7 @@ class LlmHomeRuntime:
             policy=policy,
             brain=brain,
             stats=RequestStats(hass, entry.entry_id),
-            engine=engine_of(entry.data),
+            placement=placement_of(entry.data),
         )
 
     @callback
@@ -230,9 +243,10 @@ class LlmHomeRuntime:
 
         A new voice loads only the voice; sampling, safety and speech options take
         effect with the next request. A model that cannot be used reloads the entry,
-        which then reports the problem.
+        which then reports the problem. Moving the engine or the language model
+        (engine and server, or another server, key or model) reloads the entry.
         """
-        if engine_of(entry.data) != self.engine:
+        if placement_of(entry.data) != self.placement:
             self.hass.config_entries.async_schedule_reload(entry.entry_id)
             return
         settings = Settings.from_options(entry.options)

@@ -2,7 +2,9 @@
 
     python -m llm_home_engine --host 0.0.0.0 --port 10600 --token-file /data/token --data-dir /data
 
-A token is required on any address but loopback. With ``--embedded`` (how the
+A token is required on any address but loopback; one of fewer than 16 characters is
+refused. The log names the token by its fingerprint and says where it is kept, never
+the token itself. With ``--embedded`` (how the
 integration starts its child) the token comes from the environment, the port chosen
 by the system is announced on stdout as ``LISTENING <port>``, and the engine exits
 when its stdin closes, so it never outlives the Home Assistant that started it.
@@ -26,6 +28,7 @@ from typing import IO, Final
 from . import ops, protocol
 from .server import EngineServer
 from .store import ModelStore
+from .tokens import TokenTooShortError, check_token, fingerprint
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -79,7 +82,21 @@ def read_token(args: argparse.Namespace) -> str | None:
         raise ConfigError(
             f"a token is required to listen on {args.host}: use --token-file"
         )
+    if token is not None:
+        try:
+            check_token(token)
+        except TokenTooShortError as err:
+            raise ConfigError(
+                f"{err}: put a longer one in {_token_source(args)}"
+            ) from err
     return token
+
+
+def _token_source(args: argparse.Namespace) -> str:
+    """Return where the engine's token is kept, for the log (never the token)."""
+    if args.token_file is not None:
+        return str(args.token_file)
+    return f"${TOKEN_ENV} of the process that started the engine"
 
 
 def _is_loopback(host: str) -> bool:
@@ -128,6 +145,14 @@ async def serve(args: argparse.Namespace, token: str | None) -> None:
         port,
         args.data_dir,
     )
+    if token is None:
+        _LOGGER.info("Clients need no token: the engine listens on loopback only")
+    else:
+        _LOGGER.info(
+            "Clients must send the token kept in %s (fingerprint %s)",
+            _token_source(args),
+            fingerprint(token),
+        )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):

@@ -16,6 +16,7 @@ from .errors import (
     EngineUnavailableError,
     EngineVersionError,
 )
+from .tokens import fingerprint
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -93,7 +94,12 @@ class Connection:
             message = str(error.get("message", "refused"))
             match error.get("type"):
                 case "AuthError":
-                    raise EngineAuthError(f"The engine refused the token: {message}")
+                    # The fingerprint, compared with the one in the engine's log,
+                    # tells a mistyped token from another cause, without showing it.
+                    raise EngineAuthError(
+                        f"The engine refused the token with fingerprint "
+                        f"{fingerprint(token)}: {message}"
+                    )
                 case "VersionError":
                     raise EngineVersionError(
                         f"The engine's version does not match: {message}"

@@ -2,7 +2,10 @@
 
 Every connection must open with the ``hello`` op inside `HELLO_TIMEOUT`, in a frame
 of at most `protocol.MAX_HELLO_FRAME` bytes, with the protocol version and (where
-the engine has one) the shared token, compared in constant time. After that its
+the engine has one) the shared token, compared in constant time. Connections still
+in their handshake are capped, and a wrong token's answer is held back longer each
+time from the same address (see gate.py); the refusal says how long in ``delay``.
+After that its
 requests run on two threads shared by all connections: one for inference (models
 are not thread-safe, so requests there run one at a time, in arrival order) and one
 for the model store (a download does not hold up a voice command). A connection
@@ -26,6 +29,7 @@ from typing import Any, Final
 import llama_cpp
 
 from . import ops, protocol
+from .gate import Gate
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -60,6 +64,7 @@ class EngineServer:
         """Serve `engine`; require `token` in every hello unless it is None."""
         self._engine = engine
         self._token = token
+        self.gate = Gate()
         self._inference = ThreadPoolExecutor(1, thread_name_prefix="inference")
         self._models = ThreadPoolExecutor(1, thread_name_prefix="models")
 
@@ -74,9 +79,17 @@ class EngineServer:
     ) -> None:
         """Serve one connection until it closes or breaks the protocol."""
         peer = writer.get_extra_info("peername")
+        host = str(peer[0]) if isinstance(peer, tuple) else str(peer)
+        if not self.gate.enter(host):
+            writer.close()
+            return
         connection = _Connection(writer)
         try:
-            if await self._handshake(reader, connection):
+            try:
+                accepted = await self._handshake(reader, connection, host)
+            finally:
+                self.gate.leave(host)
+            if accepted:
                 _LOGGER.info("Client %s connected", peer)
                 await self._serve(reader, connection)
         except protocol.ProtocolError as err:
@@ -90,7 +103,7 @@ class EngineServer:
             _LOGGER.debug("Client %s gone", peer)
 
     async def _handshake(
-        self, reader: asyncio.StreamReader, connection: _Connection
+        self, reader: asyncio.StreamReader, connection: _Connection, host: str
     ) -> bool:
         """Check the client's hello and answer it; False when it was refused."""
         async with asyncio.timeout(HELLO_TIMEOUT):
@@ -100,10 +113,26 @@ class EngineServer:
         request_id = hello.get("id")
         try:
             self._check_hello(hello)
+        except AuthError as err:
+            count, delay = self.gate.bad_token(host)
+            _LOGGER.warning(
+                "Refused a client at %s: %s (%d in a row from there; answering in %.1f s)",
+                host,
+                err,
+                count,
+                delay,
+            )
+            # Held back so that guessing tokens is slow; the client is told how long.
+            await asyncio.sleep(delay)
+            refusal = ops.error_response(request_id, err)
+            refusal["error"]["delay"] = delay
+            await connection.send(refusal)
+            return False
         except HandshakeError as err:
-            _LOGGER.warning("Refused a client: %s", err)
+            _LOGGER.warning("Refused a client at %s: %s", host, err)
             await connection.send(ops.error_response(request_id, err))
             return False
+        self.gate.good_token(host)
         result = protocol.Hello(
             protocol=protocol.PROTOCOL_VERSION,
             engine=protocol.ENGINE_VERSION,
