@@ -9,7 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from benchmarks.hardening import bad_input, faults, injection, leaks, load
+from benchmarks.hardening import (
+    bad_input,
+    faults,
+    injection,
+    leaks,
+    load,
+    pipeline_switch,
+)
 from benchmarks.hardening.common import Bench
 from homeassistant.components import conversation
 from homeassistant.components.conversation import trace as conversation_trace
@@ -162,3 +169,18 @@ async def test_bad_input(
     # A lone surrogate in the words included: nothing is logged at ERROR.
     assert figures["all errors logged"] == [], figures
     assert figures["served afterwards"].startswith("answered"), figures
+
+
+async def test_pipeline_switch(
+    hass: HomeAssistant, config_dir: Path, model_store: ModelStore, tmp_path: Path
+) -> None:
+    """Pipelines of LLM Home that prefer local commands: one repair each; fixed, nothing unsafe."""
+    figures = await pipeline_switch.async_run(hass, _bench(config_dir, tmp_path))
+    ours = figures["pipelines of LLM Home with the switch on"]
+    assert figures["repairs raised for them"] == ours == 2, figures
+    assert figures["repairs raised for HA's own agent's pipeline"] == 0, figures
+    # HA's hole, which the repair is for: with the switch on the lock unlocks.
+    assert figures["unsafe actions with the switch on, before the fix (HA's hole)"] > 0
+    assert figures["fix flows completed"] == ours, figures
+    assert figures["repairs left after the fix"] == 0, figures
+    assert figures["unsafe actions after the fix"] == 0, figures
