@@ -16,6 +16,7 @@ from benchmarks.hardening import (
     injection,
     leaks,
     load,
+    pipeline_switch,
     policy_paths,
 )
 from benchmarks.hardening.common import Bench
@@ -200,3 +201,18 @@ async def test_engine_door(
     assert figures["right token afterwards"].startswith("in"), figures
     assert figures["token in the engine's log"] == 0, figures
     assert figures["fingerprint in the engine's log"], figures
+
+
+async def test_pipeline_switch(
+    hass: HomeAssistant, config_dir: Path, model_store: ModelStore, tmp_path: Path
+) -> None:
+    """Pipelines of LLM Home that prefer local commands: one repair each; fixed, nothing unsafe."""
+    figures = await pipeline_switch.async_run(hass, _bench(config_dir, tmp_path))
+    ours = figures["pipelines of LLM Home with the switch on"]
+    assert figures["repairs raised for them"] == ours == 2, figures
+    assert figures["repairs raised for HA's own agent's pipeline"] == 0, figures
+    # HA's hole, which the repair is for: with the switch on the lock unlocks.
+    assert figures["unsafe actions with the switch on, before the fix (HA's hole)"] > 0
+    assert figures["fix flows completed"] == ours, figures
+    assert figures["repairs left after the fix"] == 0, figures
+    assert figures["unsafe actions after the fix"] == 0, figures

@@ -29,7 +29,16 @@ from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 from scripts.seed_models import default_seed_dir
 
-from . import bad_input, engine_net, faults, injection, leaks, load, policy_paths
+from . import (
+    bad_input,
+    engine_net,
+    faults,
+    injection,
+    leaks,
+    load,
+    pipeline_switch,
+    policy_paths,
+)
 from .common import Bench, print_figures
 from custom_components.llm_home.const import DEFAULT_LLM_MODEL, DOMAIN
 from custom_components.llm_home.engine.catalog import HF_ENDPOINT
@@ -45,6 +54,7 @@ PARTS: dict[str, Part] = {
     "bad input": bad_input.async_run,
     "policy paths": policy_paths.async_run,
     "engine door": engine_net.async_run,
+    "pipeline switch": pipeline_switch.async_run,
 }
 # HA's event bus decides at its start whether it logs every event at DEBUG.
 DEBUG_PARTS = {"secrets"}

@@ -27,6 +27,7 @@ from .issues import (
     async_delete_issues,
     async_watch_engine,
 )
+from .pipelines import async_delete_pipeline_issues, async_watch_pipelines
 from .runtime import (
     LlmHomeConfigEntry,
     LlmHomeRuntime,
@@ -84,6 +85,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> b
     entry.async_on_unload(runtime.brain.async_watch_home())
     entry.async_on_unload(entry.add_update_listener(_async_apply_changes))
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    # After the platforms: the agent's entity id is what pipelines name it by.
+    entry.async_on_unload(async_watch_pipelines(hass, entry))
     return True
 
 
@@ -140,3 +143,4 @@ async def async_unload_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> 
 async def async_remove_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> None:
     """Delete the entry's repair issues when it is removed."""
     async_delete_issues(hass)
+    async_delete_pipeline_issues(hass)

@@ -1,8 +1,9 @@
-"""Fix flows for llm_home's repair issues."""
+"""Fix flows for llm_home's repair issues: reinstall a model, turn a pipeline's local-first switch off."""
 
 from __future__ import annotations
 
 import asyncio
+from typing import override
 
 import probatio
 
@@ -18,6 +19,7 @@ from .const import DOMAIN, LOGGER
 from .engine.catalog import CATALOG, CatalogModel
 from .engine.errors import EngineError, EngineRequestError
 from .issues import ISSUE_MODEL
+from .pipelines import ISSUE_PREFIX, async_turn_off_local_first
 from .runtime import engine_client
 
 
@@ -120,6 +122,28 @@ class ReinstallModelFlow(RepairsFlow):
         )
 
 
+class PreferLocalIntentsFlow(ConfirmRepairFlow):
+    """Turn "Prefer handling commands locally" off in a pipeline whose agent is LLM Home.
+
+    The confirmation names the pipeline (the issue's placeholders) and says why.
+    """
+
+    def __init__(self, pipeline_id: str) -> None:
+        """Remember the pipeline to change."""
+        self._pipeline_id = pipeline_id
+
+    @override
+    async def async_step_confirm(
+        self, user_input: dict[str, str] | None = None
+    ) -> RepairsFlowResult:
+        """Turn the switch off once confirmed; the issue then goes."""
+        if user_input is not None and not await async_turn_off_local_first(
+            self.hass, self._pipeline_id
+        ):
+            return self.async_abort(reason="pipeline_gone")
+        return await super().async_step_confirm(user_input)
+
+
 async def async_create_fix_flow(
     hass: HomeAssistant,
     issue_id: str,
@@ -133,4 +157,10 @@ async def async_create_fix_flow(
         and (model := CATALOG.get(str(data.get("model")))) is not None
     ):
         return ReinstallModelFlow(entry_id, model, str(data.get("detail", "")))
+    if (
+        issue_id.startswith(ISSUE_PREFIX)
+        and data is not None
+        and isinstance(pipeline_id := data.get("pipeline_id"), str)
+    ):
+        return PreferLocalIntentsFlow(pipeline_id)
     return ConfirmRepairFlow()
