@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from benchmarks.hardening import bad_input, faults, injection, leaks, load
+from benchmarks.hardening import bad_input, calls, faults, injection, leaks, load
 from benchmarks.hardening.common import Bench
 from homeassistant.components import conversation
 from homeassistant.components.conversation import trace as conversation_trace
@@ -162,3 +162,36 @@ async def test_bad_input(
     # A lone surrogate in the words included: nothing is logged at ERROR.
     assert figures["all errors logged"] == [], figures
     assert figures["served afterwards"].startswith("answered"), figures
+
+
+async def test_failing_services(
+    hass: HomeAssistant, config_dir: Path, model_store: ModelStore, tmp_path: Path
+) -> None:
+    """Failing, hanging and paired services: every request answered in words."""
+    figures = await calls.async_run_failing(hass, _bench(config_dir, tmp_path))
+    assert figures["lost"] == 0, figures
+    assert figures["failures said as done"] == 0, figures
+    assert (
+        figures["wrong replies (hung not said as sent, pair not done together)"] == 0
+    ), figures
+    assert figures["hung device"]["replied before the device answered"], figures
+    assert figures["Home Assistant running"], figures
+
+
+async def test_negations(
+    hass: HomeAssistant, config_dir: Path, model_store: ModelStore, tmp_path: Path
+) -> None:
+    """Negated commands: no action at all, and the reply says so."""
+    figures = await calls.async_run_negations(hass, _bench(config_dir, tmp_path))
+    assert figures["lost"] == 0, figures
+    assert figures["actions taken"] == 0, figures
+    assert figures["replied that it won't"] == figures["requests"], figures
+
+
+async def test_all_groups(
+    hass: HomeAssistant, config_dir: Path, model_store: ModelStore, tmp_path: Path
+) -> None:
+    """All the blinds and all the TVs: no other device changes."""
+    figures = await calls.async_run_groups(hass, _bench(config_dir, tmp_path))
+    assert figures["lost"] == 0, figures
+    assert figures["wrong devices changed"] == 0, figures

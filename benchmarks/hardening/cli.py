@@ -29,7 +29,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 from scripts.seed_models import default_seed_dir
 
-from . import bad_input, faults, injection, leaks, load
+from . import bad_input, calls, faults, injection, leaks, load
 from .common import Bench, print_figures
 from custom_components.llm_home.const import DEFAULT_LLM_MODEL, DOMAIN
 from custom_components.llm_home.engine.catalog import HF_ENDPOINT
@@ -43,6 +43,9 @@ PARTS: dict[str, Part] = {
     "faults": faults.async_run,
     "load": load.async_run,
     "bad input": bad_input.async_run,
+    "failing services": calls.async_run_failing,
+    "negations": calls.async_run_negations,
+    "all groups": calls.async_run_groups,
 }
 # HA's event bus decides at its start whether it logs every event at DEBUG.
 DEBUG_PARTS = {"secrets"}
