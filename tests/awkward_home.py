@@ -56,7 +56,7 @@ class Plugs:
         for entity_id in [ids] if isinstance(ids, str) else ids:
             self.calls.append(entity_id)
             if (error := FAILING.get(entity_id)) is not None:
-                raise error
+                raise type(error)(*error.args)  # a fresh one: tracebacks do not pile up
             if entity_id == HANGING:
                 await self.release.wait()
             if entity_id in PAIRED:
