@@ -11,6 +11,7 @@ from typing import Any
 
 from benchmarks.hardening import (
     bad_input,
+    calls,
     engine_net,
     faults,
     injection,
@@ -216,3 +217,36 @@ async def test_pipeline_switch(
     assert figures["fix flows completed"] == ours, figures
     assert figures["repairs left after the fix"] == 0, figures
     assert figures["unsafe actions after the fix"] == 0, figures
+
+
+async def test_failing_services(
+    hass: HomeAssistant, config_dir: Path, model_store: ModelStore, tmp_path: Path
+) -> None:
+    """Failing, hanging and paired services: every request answered in words."""
+    figures = await calls.async_run_failing(hass, _bench(config_dir, tmp_path))
+    assert figures["lost"] == 0, figures
+    assert figures["failures said as done"] == 0, figures
+    assert (
+        figures["wrong replies (hung not said as sent, pair not done together)"] == 0
+    ), figures
+    assert figures["hung device"]["replied before the device answered"], figures
+    assert figures["Home Assistant running"], figures
+
+
+async def test_negations(
+    hass: HomeAssistant, config_dir: Path, model_store: ModelStore, tmp_path: Path
+) -> None:
+    """Negated commands: no action at all, and the reply says so."""
+    figures = await calls.async_run_negations(hass, _bench(config_dir, tmp_path))
+    assert figures["lost"] == 0, figures
+    assert figures["actions taken"] == 0, figures
+    assert figures["replied that it won't"] == figures["requests"], figures
+
+
+async def test_all_groups(
+    hass: HomeAssistant, config_dir: Path, model_store: ModelStore, tmp_path: Path
+) -> None:
+    """All the blinds and all the TVs: no other device changes."""
+    figures = await calls.async_run_groups(hass, _bench(config_dir, tmp_path))
+    assert figures["lost"] == 0, figures
+    assert figures["wrong devices changed"] == 0, figures

@@ -31,6 +31,7 @@ from scripts.seed_models import default_seed_dir
 
 from . import (
     bad_input,
+    calls,
     engine_net,
     faults,
     injection,
@@ -55,6 +56,9 @@ PARTS: dict[str, Part] = {
     "policy paths": policy_paths.async_run,
     "engine door": engine_net.async_run,
     "pipeline switch": pipeline_switch.async_run,
+    "failing services": calls.async_run_failing,
+    "negations": calls.async_run_negations,
+    "all groups": calls.async_run_groups,
 }
 # HA's event bus decides at its start whether it logs every event at DEBUG.
 DEBUG_PARTS = {"secrets"}

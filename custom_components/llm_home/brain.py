@@ -52,6 +52,9 @@ class Thought:
     completion: CompletionResult | None  # None: the words named no device
     total_ms: float
     question: str | None = None  # asked back instead of acting: "Which light ...?"
+    # The devices the model was offered: all that the calls' names may mean (None: the
+    # calls were not the model's, and their names are looked up in the whole home).
+    offered: frozenset[str] | None = None
 
 
 def _fingerprint(home: Home) -> tuple[Any, ...]:
@@ -195,6 +198,7 @@ class Brain:
         areas = [area] if area else []
         calls: list[Call] = []
         completions: list[CompletionResult] = []
+        offered: set[str] = set()
         previous: Turn | None = None
         for command in split_commands(text):
             if (choice := unnamed_choice(home, command, areas)) is not None:
@@ -205,7 +209,9 @@ class Brain:
             turns = history
             if previous and _REFERS_BACK & set(normalize(command).split()):
                 turns = [*history, previous][-MAX_HISTORY:]
-            said, completion = await self._async_calls(home, command, turns, area)
+            said, completion, candidates = await self._async_calls(
+                home, command, turns, area
+            )
             if completion is not None:
                 completions.append(completion)
             if not said:
@@ -215,13 +221,16 @@ class Brain:
             ):
                 return Thought([], _merged(completions), _since(start), unnamed)
             calls.extend(said)
+            offered.update(entity.entity_id for entity in candidates.entities)
             previous = Turn(command, _calls_text(said))
-        return Thought(calls, _merged(completions), _since(start))
+        return Thought(
+            calls, _merged(completions), _since(start), offered=frozenset(offered)
+        )
 
     async def _async_calls(
         self, home: Home, text: str, history: list[Turn], area: str | None
-    ) -> tuple[list[Call], CompletionResult | None]:
-        """Return the calls for one command, and what the model did (None: not asked).
+    ) -> tuple[list[Call], CompletionResult | None, Home]:
+        """Return one command's calls, the model's work (None: not asked), the offer.
 
         Only the devices the words (or the area, or the previous turn) name are
         offered to the model; when they name none, the model is not asked at all.
@@ -229,7 +238,7 @@ class Brain:
         named = " ".join([text, *(turn.calls for turn in history[-1:])])
         candidates = shortlist(home, named, [area] if area else [])
         if not candidates.entities:
-            return [], None
+            return [], None, candidates
         prefix = self._current_prefix(home)
         completion = await self.engine.complete(
             prompt=build_prompt(
@@ -262,7 +271,7 @@ class Brain:
         calls = [
             call for call in parse_calls(completion.text) if call.name != NONE_CALL
         ]
-        return calls, completion
+        return calls, completion, candidates
 
 
 # Words of a command that lean on the one before ("... and set them to 50%").

@@ -21,6 +21,7 @@ from homeassistant.const import ATTR_DEVICE_CLASS, ATTR_SUPPORTED_FEATURES
 from .actions import Action, Service, Value
 from .calls import COLORS, WHITES
 from .home import Home, HomeEntity, label
+from .words import CLASS_KIND_NAMES, KIND_NAMES
 
 ARM_MODES: dict[str, AlarmControlPanelEntityFeature] = {
     "home": AlarmControlPanelEntityFeature.ARM_HOME,
@@ -109,6 +110,14 @@ def degrees_range(entity: HomeEntity) -> range:
     return range(int(-(-low // 1)), int(high // 1) + 1)
 
 
+def kind_names(entity: HomeEntity) -> tuple[str, ...]:
+    """Return what a group of such devices is called: its domain's, then its class's."""
+    names = [KIND_NAMES.get(entity.domain, entity.domain)]
+    if cls := CLASS_KIND_NAMES.get(entity.domain, {}).get(device_class(entity) or ""):
+        names.append(cls)
+    return tuple(names)
+
+
 def targets_for(
     home: Home, spec: Action, *, every: bool = False
 ) -> dict[str, tuple[HomeEntity, ...]]:
@@ -117,10 +126,12 @@ def targets_for(
     Entity names and aliases come first; an area or floor name stands for its
     entities that support the call (for single-target calls, only where there is
     exactly one), always with their kind ("Kitchen lights", "Upstairs fans"): "turn
-    off the lights in the kitchen" must not also switch off the kitchen's radio, and
-    the name means the same whichever devices a request was offered. An entity's own
+    off the lights in the kitchen" must not also switch off the kitchen's radio. A
+    kind of a device class has its own group too ("Kitchen blinds", "All TVs"): the
+    blinds without the garage door, the TVs without the speakers. An entity's own
     name wins over an area of the same name. With `every`, "All locks" stands for
-    every device of a kind that supports the call.
+    every device of a kind that supports the call. `home` is what the names may
+    mean: the whole home, or the devices offered for one request (offered.py).
     """
     able = [entity for entity in home.entities if supports(spec, entity)]
     index: dict[str, tuple[HomeEntity, ...]] = {}
@@ -144,36 +155,11 @@ def targets_for(
             continue
         by_kind: dict[str, list[HomeEntity]] = {}
         for entity in members:
-            kind = KIND_NAMES.get(entity.domain, entity.domain)
-            by_kind.setdefault(f"{name} {kind}", []).append(entity)
+            for kind in kind_names(entity):
+                by_kind.setdefault(f"{name} {kind}", []).append(entity)
         for key, kind_members in by_kind.items():
             index.setdefault(key, tuple(kind_members))
     return index
-
-
-# How a group of devices of a domain is called after an area's name.
-KIND_NAMES: Final = {
-    "light": "lights",
-    "switch": "switches",
-    "fan": "fans",
-    "cover": "covers",
-    "valve": "valves",
-    "lock": "locks",
-    "climate": "thermostats",
-    "media_player": "speakers and TVs",
-    "vacuum": "vacuums",
-    "lawn_mower": "mowers",
-    "humidifier": "humidifiers",
-    "water_heater": "water heaters",
-    "input_boolean": "toggles",
-    "siren": "sirens",
-    "scene": "scenes",
-    "script": "scripts",
-    "todo": "lists",
-    "alarm_control_panel": "alarms",
-    "sensor": "sensors",
-    "binary_sensor": "sensors",
-}
 
 
 # Values where a word stands for the first option containing it ("high" for "on_high").

@@ -3,6 +3,11 @@
 A small model merges such a sentence into one call (both lights on). The request is
 split where a comma, "and" or "then" is followed by a command verb, and each command
 is understood on its own, in order.
+
+A request in which any command is negated ("don't turn on the light", "turn off the
+fan and never open the blinds") is carried out not at all: `negated` says so before
+any matcher or model sees the words, since a model that is shown a device by its whole
+name is made to act on it.
 """
 
 from __future__ import annotations
@@ -12,10 +17,35 @@ from typing import Final
 
 from .actions import COMMAND_VERBS, opening_word
 from .calls import MAX_CALLS
+from .home import normalize
+from .words import NEGATION_GAPS, NEGATIONS
 
 _BREAKS: Final = re.compile(r"[,;]|\band\b|\bthen\b", re.IGNORECASE)
 # What joins a command to the one before it.
 _JOINERS: Final = re.compile(r"^(?:[\s,;.]|\band\b|\bthen\b)+", re.IGNORECASE)
+
+
+_NEGATIONS: Final = tuple(tuple(normalize(n).split()) for n in NEGATIONS)
+
+
+def negated(text: str) -> bool:
+    """Return whether a command of the request is negated: "don't turn on the light".
+
+    A negation counts before a command verb ("do not unlock", "never ever open") or
+    at the very end ("turn on the fan, actually don't"); "don't forget to turn on
+    the light" asks for the light, and "do not disturb" names a mode.
+    """
+    words = normalize(text).split()
+    for start in range(len(words)):
+        for negation in _NEGATIONS:
+            end = start + len(negation)
+            if tuple(words[start:end]) != negation:
+                continue
+            while end < len(words) and words[end] in NEGATION_GAPS:
+                end += 1
+            if end == len(words) or words[end] in COMMAND_VERBS:
+                return True
+    return False
 
 
 def _is_command(text: str) -> bool:

@@ -18,6 +18,7 @@ from .actions import COMMAND_VERBS, action_named, opening_word
 from .brain import Thought, calls_waiting_for_code, history_from, satellite_area
 from .builtin import async_handle_builtin
 from .calls import CallParseError
+from .clauses import negated
 from .codes import current_code, spoken_code
 from .const import DOMAIN, LOGGER, ORDER_BUILTIN_THEN_LLM
 from .engine.errors import (
@@ -28,7 +29,8 @@ from .engine.errors import (
     EngineUnavailableError,
 )
 from .entity import LlmHomeEntity
-from .replies import BUSY, ENGINE_DOWN, FAILED, NOT_UNDERSTOOD, reply_for
+from .offered import offered_devices
+from .replies import BUSY, ENGINE_DOWN, FAILED, NOT_UNDERSTOOD, WONT_DO, reply_for
 from .stats import RequestTiming
 
 if TYPE_CHECKING:
@@ -148,6 +150,8 @@ class LlmHomeConversationEntity(
 
         if len(text) > MAX_TEXT:
             return self._fail(user_input, chat_log, TOO_LONG)
+        if negated(text):  # before any matcher: "don't unlock the door" does nothing
+            return self._say(user_input, chat_log, WONT_DO)
         if (asked := self._asked.pop(chat_log.conversation_id, None)) and (
             answer := asked.answered_by(text)
         ):
@@ -224,14 +228,15 @@ class LlmHomeConversationEntity(
             for call in thought.calls
         ]
         tools_start = time.perf_counter()
-        results = [
-            result.result
-            async for result in chat_log.async_add_assistant_content(
-                conversation.AssistantContent(
-                    agent_id=self.entity_id, tool_calls=tool_inputs
+        with offered_devices(thought.offered):
+            results = [
+                result.result
+                async for result in chat_log.async_add_assistant_content(
+                    conversation.AssistantContent(
+                        agent_id=self.entity_id, tool_calls=tool_inputs
+                    )
                 )
-            )
-        ]
+            ]
         self._record(thought, (time.perf_counter() - tools_start) * 1000)
         reply = " ".join(reply_for(r.data, r.error) for r in results) or FAILED
         if errors := [r for r in results if r.error]:

@@ -15,7 +15,7 @@ from typing import Final
 from .actions import ACTIONS, STEPS, Action, Value, opening_word
 from .calls import COLORS, MAX_CALLS, MAX_TARGETS, NONE_CALL, SEPARATOR, WHITES
 from .capabilities import WORD_VALUES, option_values, targets_for, value_options
-from .home import Home
+from .home import Home, label
 from .words import EVERY
 
 # Values the model writes the same way for every device.
@@ -205,6 +205,9 @@ def build_grammar(
     must be numbers the user said: the model cannot invent "30%" for "a bit brighter".
     With `text` (the user's words), a to-do item must be words the user said.
     Without `exit_allowed`, `none()` is only admitted when no other call is possible.
+    When the words say "all" ("every", "both"), a call that takes several targets
+    names groups only ("All blinds", "Kitchen lights"): a group means the devices
+    offered, which llm_home's tools hold it to (offered.py).
     """
     rules: dict[str, str] = {}
     calls: list[str] = []
@@ -216,6 +219,11 @@ def build_grammar(
         else set(re.findall(r"\w+", without_names(text, names_of(home)).casefold()))
     )
     end_points = _said_after_to(text)
+    single_names = {
+        name
+        for entity in home.entities
+        for name in (entity.label, *map(label, entity.aliases))
+    }
     opening = opening_word(text) if text is not None else None
     for spec in ACTIONS:
         if spec.offered_when and not (
@@ -224,7 +232,16 @@ def build_grammar(
             continue
         if opening in spec.not_after:
             continue
-        targets = targets_for(home, spec, every=bool(said_words and said_words & EVERY))
+        every = bool(said_words and said_words & EVERY)
+        targets = targets_for(home, spec, every=every)
+        if every and spec.multi:
+            # "Close all the blinds": a group ("All blinds"), which means the devices
+            # offered for this request; a small model otherwise often names just one.
+            targets = {
+                name: members
+                for name, members in targets.items()
+                if name not in single_names
+            } or targets
         if not targets:
             continue
         rule = spec.name.replace("_", "-")

@@ -13,12 +13,13 @@ from homeassistant.core import HomeAssistant
 
 from .actions import action_named
 from .calls import Call
-from .capabilities import KIND_NAMES, device_class, service_for, supports, targets_for
+from .capabilities import device_class, service_for, supports, targets_for
 from .home import Home, HomeEntity, label
 from .policy import SafetyPolicy
 from .replies import which_one
 from .services import ActionError
 from .shortlist import names_device, says_every
+from .words import KIND_NAMES
 
 
 def _sensitive(

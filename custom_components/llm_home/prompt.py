@@ -15,9 +15,10 @@ from typing import Final
 
 from .actions import ACTIONS, Action, Example, Value, action_named
 from .calls import NONE_CALL, Call
-from .capabilities import KIND_NAMES, device_class, supports, targets_for, value_options
+from .capabilities import device_class, supports, targets_for, value_options
 from .chat_format import CHATML, ChatFormat
 from .home import Home, HomeEntity, label
+from .words import KIND_NAMES
 
 _INSTRUCTIONS: Final = (
     "You turn smart home requests into function calls. Write only calls, one per line, "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
-from .actions import Value, action_named
+from .actions import Action, Value, action_named
 
 _ERRORS: Final = {
     "unknown_target": "Sorry, I don't know a device called {name}.",
@@ -26,6 +26,7 @@ _ERRORS: Final = {
     "unsupported_value": "Sorry, that device does not support {value}.",
     "bad_value": "Sorry, I can't use {value} for that.",
     "service_failed": "Sorry, that did not work for {name}: {message}",
+    "service_error": "Sorry, that did not work for {name}.",
     "no_current_value": "Sorry, I don't know the current setting, so I can't change it by a step.",
 }
 NOT_UNDERSTOOD: Final = "Sorry, I couldn't find a device for that."
@@ -34,6 +35,10 @@ ENGINE_DOWN: Final = (
     "Sorry, I can't reach my speech and language engine right now. "
     "Please try again in a moment."
 )
+# A negated command ("don't turn on the light"): nothing is done, and that is no failure.
+WONT_DO: Final = "Okay, I won't do that."
+# Calls still running when the reply is due (execute.py): sent, not known to be done.
+_SENT: Final = "Sent the command to {targets}."
 BUSY: Final = (
     "Sorry, I'm still busy with another request. Please try again in a moment."
 )
@@ -104,6 +109,13 @@ def reply_for(result: Mapping[str, Any], is_error: bool) -> str:
     action = action_named(str(result.get("action")))
     if action is None:
         return FAILED
+    if sent := result.get("sent"):
+        said = _SENT.format(targets=join_names(sent))
+        return f"{_done(action, result)} {said}" if result.get("targets") else said
+    return _done(action, result)
+
+
+def _done(action: Action, result: Mapping[str, Any]) -> str:
     states = result.get("states") or []
     if action.read_only:
         return " ".join(answer(state) for state in states) or NOT_UNDERSTOOD

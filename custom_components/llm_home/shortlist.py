@@ -27,7 +27,7 @@ from .capabilities import device_class
 from .codes import CODE_WORDS
 from .grammar import said_numbers
 from .home import Home, HomeArea, HomeEntity, normalize
-from .words import EVERY, OPPOSITES, kinds_meant, singular
+from .words import EVERY, OPPOSITES, class_words, kinds_meant, singular
 
 MAX_CANDIDATES: Final = 8
 # A device scoring below this share of the best score is not a candidate.
@@ -85,16 +85,30 @@ def _words(text: str) -> set[str]:
 
 def _meant(words: set[str]) -> set[Kind]:
     meant = kinds_meant(words)
+    # A verb says the domains that take it, unless a word says which of a domain's
+    # devices: "close all the blinds" is about the blinds, not every cover.
+    named = {domain for domain, _ in meant}
     for word in words:
-        meant |= {(domain, None) for domain in _ACTION_KINDS.get(word, ())}
+        meant |= {(d, None) for d in _ACTION_KINDS.get(word, ()) if d not in named}
     return meant
 
 
 def _fits(entity: HomeEntity, meant: set[Kind]) -> bool:
     cls = device_class(entity)
     return any(
-        domain == entity.domain and kind in (None, cls) for domain, kind in meant
+        domain == entity.domain
+        and (
+            kind in (None, cls)
+            or (cls is None and kind is not None and _named_as(entity, domain, kind))
+        )
+        for domain, kind in meant
     )
+
+
+def _named_as(entity: HomeEntity, domain: str, kind: str) -> bool:
+    """Return whether a device without a class is called by the class's words ("TV")."""
+    words = class_words(domain, kind)
+    return any(words & _words(name) for name in entity.names)
 
 
 class _Scorer:
@@ -155,6 +169,7 @@ def shortlist(
 ) -> Home:
     """Return the part of the home that the words, the area and the last turn name."""
     words = _words(text)
+    every = bool(EVERY & set(normalize(text).split()))
     home = _without_opposites(home, words)
     meant = _meant(words)
     scorer = _Scorer(home, words)
@@ -189,6 +204,9 @@ def shortlist(
         fitting = {
             e.entity_id for e in home.entities if e.entity_id in scores and kept(e)
         }
+        if every and not said_areas:
+            # "Lock both locks": every device of the kind, whatever its name says.
+            return _every(home, meant, scores)
         if fitting or said_areas:
             scores = {k: v for k, v in scores.items() if k in fitting}
         else:
@@ -214,6 +232,16 @@ def shortlist(
         a for a in home.areas if a.area_id in named_areas and a.area_id in area_ids
     )
     return Home(entities=entities, areas=areas)
+
+
+def _every(home: Home, meant: set[Kind], scores: dict[str, float]) -> Home:
+    """Return every device of the kinds meant, and those named in full: "all the X".
+
+    No cap: "All lights" must mean all of them, and it means what is offered here.
+    """
+    keep = {e.entity_id for e in home.entities if _fits(e, meant)}
+    keep |= {k for k, v in scores.items() if v >= NAMED_IN_FULL}
+    return Home(tuple(e for e in home.entities if e.entity_id in keep), ())
 
 
 def describes_a_device(home: Home, text: str) -> bool:

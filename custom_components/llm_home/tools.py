@@ -14,19 +14,19 @@ from typing import Any, override
 import probatio
 
 from homeassistant.auth.permissions.const import POLICY_CONTROL, POLICY_READ
-from homeassistant.const import ATTR_CODE, ATTR_ENTITY_ID
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import llm
 from homeassistant.util.json import JsonObjectType
 
 from .actions import ACTIONS, Action, Value
 from .capabilities import targets_for
-from .codes import CODE_MARKER, current_code
+from .codes import current_code
 from .const import DOMAIN, LOGGER
-from .home import HomeEntity, label
+from .execute import Outcome, async_run_calls
+from .home import Home, HomeEntity, label
+from .offered import current_offer
 from .policy import SafetyPolicy
-from .services import ActionError, ServiceCall, plan
+from .services import ActionError, plan
 from .states import async_describe_state
 
 API_PROMPT = (
@@ -97,26 +97,29 @@ class HomeTool(llm.Tool):
             )
             for entity in entities
         ]
-        for call in calls:
-            await _async_execute(hass, call, llm_context)
+        ran = await async_run_calls(hass, calls, llm_context.context)
+        done = [r.entity for r in ran if r.outcome is Outcome.DONE]
         return {
             "action": self.name,
-            "targets": [entity.name for entity in entities],
+            "targets": [entity.name for entity in done],
+            "sent": [r.entity.name for r in ran if r.outcome is Outcome.SENT],
             "value": value,
-            "states": [
-                await async_describe_state(hass, e, items=False) for e in entities
-            ],
+            "states": [await async_describe_state(hass, e, items=False) for e in done],
         }
 
     def _resolve(self, hass: HomeAssistant, targets: list[str]) -> list[HomeEntity]:
         # The schema has made `target` a list of strings.
         if not targets:
             raise ActionError("no_target")
+        home = self.policy.async_home(hass)
+        if (offered := current_offer()) is not None:
+            # A group ("All blinds") means what the model was offered, not the home.
+            home = Home(
+                tuple(e for e in home.entities if e.entity_id in offered), home.areas
+            )
         index = {
             name.casefold(): entities
-            for name, entities in targets_for(
-                self.policy.async_home(hass), self.spec, every=True
-            ).items()
+            for name, entities in targets_for(home, self.spec, every=True).items()
         }
         found: dict[str, HomeEntity] = {}
         for name in targets:
@@ -144,33 +147,6 @@ class HomeTool(llm.Tool):
         for entity in entities:
             if not user.permissions.check_entity(entity.entity_id, policy):
                 raise ActionError("not_allowed", name=entity.name)
-
-
-async def _async_execute(
-    hass: HomeAssistant, call: ServiceCall, llm_context: llm.LLMContext
-) -> None:
-    try:
-        await hass.services.async_call(
-            call.domain,
-            call.service,
-            {ATTR_ENTITY_ID: call.entity.entity_id, **call.data},
-            blocking=True,
-            context=llm_context.context,
-        )
-    except HomeAssistantError as err:
-        message = str(err)
-        if code := call.data.get(ATTR_CODE):
-            message = message.replace(str(code), CODE_MARKER)
-        LOGGER.debug(
-            "Service %s.%s on %s failed: %s",
-            call.domain,
-            call.service,
-            call.entity.entity_id,
-            message,
-        )
-        raise ActionError(
-            "service_failed", name=call.entity.name, message=message
-        ) from None
 
 
 @dataclass(slots=True, kw_only=True)

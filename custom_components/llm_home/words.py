@@ -26,6 +26,13 @@ def _w(words: str) -> frozenset[str]:
 # Words that ask for every device of a kind: "lock all the doors", "both fans".
 EVERY: Final = frozenset({"all", "every", "everything", "both", "each"})
 
+# Words that undo the command after them: "don't turn on the light", "never open the
+# blinds", "do not unlock the door". Written as said; compared word by word in the
+# form `home.normalize` gives them ("don't" -> "don t").
+NEGATIONS: Final = ("don't", "dont", "do not", "never")
+# Words that may stand between a negation and its command: "don't ever open it".
+NEGATION_GAPS: Final = frozenset({"ever", "please"})
+
 
 # Words whose opposite in a device's name rules the device out: "lock the front door"
 # never means the "Rear door lock". "Back" rules nothing out when said ("turn the
@@ -212,7 +219,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "wind_speed": _w("wind gust windy breeze"),
     },
     "media_player": {
-        "tv": _w("tv telly television screen"),
+        "tv": _w("tv tvs telly television screen"),
         "speaker": _w("speaker stereo soundbar sonos radio hifi homepod"),
         "receiver": _w("receiver amp amplifier avr tuner"),
         "projector": _w("projector beamer cinema"),
@@ -232,6 +239,58 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
 }
 
 
+# Domains whose class words mean that class only: "the blinds" are not the garage door
+# or the windows, "the TVs" not the speakers. A device of such a domain without a device
+# class is of the class its name says ("Lounge TV").
+BY_CLASS: Final = frozenset({"cover", "media_player"})
+
+# How a group of devices of a domain is called after an area's name ("Kitchen lights")
+# or "All" ("All locks").
+KIND_NAMES: Final[Mapping[str, str]] = {
+    "light": "lights",
+    "switch": "switches",
+    "fan": "fans",
+    "cover": "covers",
+    "valve": "valves",
+    "lock": "locks",
+    "climate": "thermostats",
+    "media_player": "speakers and TVs",
+    "vacuum": "vacuums",
+    "lawn_mower": "mowers",
+    "humidifier": "humidifiers",
+    "water_heater": "water heaters",
+    "input_boolean": "toggles",
+    "siren": "sirens",
+    "scene": "scenes",
+    "script": "scripts",
+    "todo": "lists",
+    "alarm_control_panel": "alarms",
+    "sensor": "sensors",
+    "binary_sensor": "sensors",
+}
+# How a group of devices of one class is called: "All blinds", "Kitchen TVs".
+CLASS_KIND_NAMES: Final[Mapping[str, Mapping[str, str]]] = {
+    "cover": {
+        "awning": "awnings",
+        "blind": "blinds",
+        "curtain": "curtains",
+        "damper": "dampers",
+        "door": "doors",
+        "garage": "garage doors",
+        "gate": "gates",
+        "shade": "shades",
+        "shutter": "shutters",
+        "window": "windows",
+    },
+    "media_player": {
+        "tv": "TVs",
+        "speaker": "speakers",
+        "receiver": "receivers",
+        "projector": "projectors",
+    },
+}
+
+
 def _index() -> dict[str, frozenset[tuple[str, str | None]]]:
     """Return the kinds each word means, by the word's matcher form."""
     kinds: dict[str, set[tuple[str, str | None]]] = {}
@@ -242,6 +301,11 @@ def _index() -> dict[str, frozenset[tuple[str, str | None]]]:
         for device_class, words in classes.items():
             for word in words:
                 kinds.setdefault(singular(word), set()).add((domain, device_class))
+    for meant in kinds.values():
+        # "blinds" means the blinds, not every cover.
+        meant -= {
+            (domain, None) for domain, cls in set(meant) if cls and domain in BY_CLASS
+        }
     return {word: frozenset(meant) for word, meant in kinds.items()}
 
 
@@ -256,11 +320,18 @@ def kind_words(domain: str, device_class: str | None) -> frozenset[str]:
     return words | CLASS_WORDS.get(domain, {}).get(device_class, frozenset())
 
 
+def class_words(domain: str, device_class: str) -> frozenset[str]:
+    """Return the words of a device class alone, in the matcher's form."""
+    words = CLASS_WORDS.get(domain, {}).get(device_class, frozenset())
+    return frozenset(singular(word) for word in words)
+
+
 def kinds_meant(words: Collection[str]) -> set[tuple[str, str | None]]:
     """Return the (domain, device class or None) that the words name.
 
     The words may be as said ("blinds") or already in the matcher's singular form.
-    A domain's own words give (domain, None); a class's words give (domain, class).
+    A domain's own words give (domain, None); a class's words give (domain, class),
+    and for a domain in BY_CLASS only that ("the blinds": no other cover).
     """
     meant: set[tuple[str, str | None]] = set()
     for said in words:

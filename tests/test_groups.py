@@ -1,0 +1,113 @@
+"""Groups by the kind said: "all the blinds" are the blinds, "all the TVs" the TVs.
+
+And a group that llm_home's agent offered the model means the devices it offered,
+never every device of that kind in the home.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from homeassistant.core import HomeAssistant
+
+from .awkward_home import BLINDS, NOT_BLINDS, SPEAKER, TV, async_build_class_home
+from .home import async_add_agent, async_say, async_setup_home, state_of
+from .home_entities import home_entity
+from .llm_api import async_call_tool
+from custom_components.llm_home.actions import action_named
+from custom_components.llm_home.capabilities import targets_for
+from custom_components.llm_home.engine.store import ModelStore
+from custom_components.llm_home.home import Home, HomeArea, async_get_home
+from custom_components.llm_home.offered import offered_devices
+from custom_components.llm_home.runtime import LlmHomeConfigEntry
+from custom_components.llm_home.shortlist import shortlist
+from custom_components.llm_home.words import kinds_meant
+
+
+def test_a_class_word_means_the_class_only() -> None:
+    """Blinds are no other cover and TVs no other media player; "covers" are all."""
+    assert kinds_meant({"blinds"}) == {("cover", "blind")}
+    assert ("media_player", None) not in kinds_meant({"tvs"})
+    assert ("media_player", "tv") in kinds_meant({"tvs"})
+    assert ("cover", None) in kinds_meant({"covers"})
+
+
+async def test_group_names_by_class(hass: HomeAssistant) -> None:
+    """The home's groups have the class's name, and the words offer only that class."""
+    await async_build_class_home(hass)
+    home = async_get_home(hass)
+    close = action_named("close")
+    turn_off = action_named("turn_off")
+    assert close is not None and turn_off is not None
+
+    groups = targets_for(home, close, every=True)
+    assert {e.entity_id for e in groups["All blinds"]} == set(BLINDS)
+    assert [e.entity_id for e in groups["Den blinds"]] == ["cover.den_roller"]
+    assert [e.entity_id for e in groups["Garage garage doors"]] == ["cover.garage_door"]
+    assert {
+        e.entity_id for e in targets_for(home, turn_off, every=True)["All TVs"]
+    } == {TV}
+
+    offered = shortlist(home, "close all the blinds")
+    assert {e.entity_id for e in offered.entities} == set(BLINDS)
+    offered = shortlist(home, "turn off all the tvs")
+    assert {e.entity_id for e in offered.entities} == {TV}
+
+
+@pytest.fixture
+async def class_agent(
+    hass: HomeAssistant, default_data: dict[str, Any], model_store: ModelStore
+) -> LlmHomeConfigEntry:
+    """Return llm_home loaded in the fixture home with the home of classes added."""
+    await async_setup_home(hass)
+    await async_build_class_home(hass)
+    return await async_add_agent(hass, default_data)
+
+
+async def test_all_the_blinds_and_all_the_tvs(
+    hass: HomeAssistant, class_agent: LlmHomeConfigEntry
+) -> None:
+    """Said to the agent: only the blinds close, only the TV goes off."""
+
+    await async_say(hass, "close all the blinds")
+    assert all(state_of(hass, e).state == "closed" for e in BLINDS)
+    assert all(state_of(hass, e).state == "open" for e in NOT_BLINDS)
+
+    await async_say(hass, "turn off all the TVs")
+    assert state_of(hass, TV).state == "off"
+    assert state_of(hass, SPEAKER).state == "playing"
+
+
+async def test_a_group_means_what_was_offered(
+    hass: HomeAssistant, class_agent: LlmHomeConfigEntry
+) -> None:
+    """Offered only the blinds, "All covers" closes the blinds; offered nothing, all."""
+
+    with offered_devices(BLINDS):
+        result = await async_call_tool(hass, "close", {"target": ["All covers"]})
+    assert not result.error, result.data
+    assert all(state_of(hass, e).state == "closed" for e in BLINDS)
+    assert all(state_of(hass, e).state == "open" for e in NOT_BLINDS)
+
+    # Another agent's "All blinds" means the home's blinds, not its garage door.
+    result = await async_call_tool(hass, "open", {"target": ["All blinds"]})
+    assert not result.error, result.data
+    assert all(state_of(hass, e).state == "open" for e in BLINDS)
+
+
+def test_all_of_a_kind_offers_every_one() -> None:
+    """Lock both locks: the "Mudroom Door" is offered too, not only the "Slider Lock"."""
+    areas: dict[str, HomeArea] = {}
+    locks = (
+        home_entity("lock.slider_lock", "Slider Lock", None, areas),
+        home_entity("lock.mudroom_door", "Mudroom Door", None, areas),
+        home_entity("light.hall", "Hall Light", None, areas),
+    )
+    home = Home(locks, ())
+    for text in ("lock both locks", "lock all the locks"):
+        assert {e.entity_id for e in shortlist(home, text).entities} == {
+            "lock.slider_lock",
+            "lock.mudroom_door",
+        }, text
