@@ -24,10 +24,17 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from benchmarks.assist.agents import entity_of
 from benchmarks.assist.conversing import async_create_pipeline
 from homeassistant.components import conversation
+from homeassistant.components.assist_pipeline import PipelineEvent
+from homeassistant.components.assist_pipeline.pipeline import (
+    PipelineInput,
+    PipelineRun,
+    PipelineStage,
+    async_get_pipeline,
+)
 from homeassistant.components.homeassistant.exposed_entities import async_should_expose
 from homeassistant.const import EVENT_CALL_SERVICE, EVENT_STATE_CHANGED
 from homeassistant.core import Context, CoreState, Event, HomeAssistant, callback
-from homeassistant.helpers import intent, issue_registry as ir
+from homeassistant.helpers import chat_session, intent, issue_registry as ir
 from homeassistant.loader import async_get_integration
 from homeassistant.setup import async_setup_component
 
@@ -306,6 +313,27 @@ def figure_lines(title: str, figures: dict[str, Any], indent: str = "") -> list[
 def print_figures(title: str, figures: dict[str, Any]) -> None:
     """Print a part's figures."""
     print("\n".join(figure_lines(title, figures)), flush=True)
+
+
+async def async_type_into_pipeline(
+    hass: HomeAssistant,
+    pipeline_id: str,
+    text: str,
+    on_event: Callable[[PipelineEvent], None] = lambda _event: None,
+) -> None:
+    """Run typed words through a pipeline's intent stage, as the Assist dialog does."""
+    with chat_session.async_get_chat_session(hass, None) as session:
+        run = PipelineRun(
+            hass,
+            context=Context(),
+            pipeline=async_get_pipeline(hass, pipeline_id),
+            start_stage=PipelineStage.INTENT,
+            end_stage=PipelineStage.INTENT,
+            event_callback=on_event,
+        )
+        await PipelineInput(run=run, session=session, intent_input=text).execute(
+            validate=True
+        )
 
 
 async def async_pipeline(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> str:

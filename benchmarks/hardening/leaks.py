@@ -22,19 +22,21 @@ import sqlite3
 from typing import Any
 
 from benchmarks.assist.conversing import async_converse_voice, spoken
-from homeassistant.components.assist_pipeline.models import PipelineStage
-from homeassistant.components.assist_pipeline.pipeline import (
-    KEY_ASSIST_PIPELINE,
-    async_get_pipeline,
-)
-from homeassistant.components.assist_pipeline.run import PipelineInput, PipelineRun
+from homeassistant.components.assist_pipeline.pipeline import KEY_ASSIST_PIPELINE
 from homeassistant.components.conversation.chat_log import async_subscribe_chat_logs
 from homeassistant.components.conversation.trace import async_get_traces
-from homeassistant.core import Context, HomeAssistant
-from homeassistant.helpers import chat_session, recorder as recorder_helper
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import recorder as recorder_helper
 from homeassistant.setup import async_setup_component
 
-from .common import Bench, LogRecorder, async_ask, async_diagnostics, async_pipeline
+from .common import (
+    Bench,
+    LogRecorder,
+    async_ask,
+    async_diagnostics,
+    async_pipeline,
+    async_type_into_pipeline,
+)
 from custom_components.llm_home.const import CONF_ALLOW_DISARM
 from tests.engines import network_engine
 from tests.home import ALARM, async_add_agent, async_setup_agent, entry_data, state_of
@@ -96,23 +98,6 @@ def _log_place(name: str, text: str) -> str:
     if name == "homeassistant.core":
         return "log: HA core event bus (the service call hands the panel its code)"
     return f"log: {name}"
-
-
-async def _async_text_pipeline(
-    hass: HomeAssistant, pipeline_id: str, text: str
-) -> None:
-    """Run an assist pipeline from typed words to the agent (the debug view keeps its events)."""
-    with chat_session.async_get_chat_session(hass, None) as session:
-        run = PipelineRun(
-            hass,
-            context=Context(),
-            pipeline=async_get_pipeline(hass, pipeline_id),
-            start_stage=PipelineStage.INTENT,
-            end_stage=PipelineStage.INTENT,
-            event_callback=lambda _event: None,
-        )
-        pipeline_input = PipelineInput(run=run, session=session, intent_input=text)
-        await pipeline_input.execute(validate=True)
 
 
 def _pipeline_events(hass: HomeAssistant) -> list[tuple[str, str]]:
@@ -238,7 +223,7 @@ async def async_run(hass: HomeAssistant, bench: Bench) -> dict[str, Any]:
         marks = (len(chat), len(_pipeline_events(hass)), len(logs.records))
         for form in list(forms)[:2]:
             await _async_arm(hass)
-            await _async_text_pipeline(hass, pipeline_id, forms[form])
+            await async_type_into_pipeline(hass, pipeline_id, forms[form])
             disarmed[f"typed into a pipeline: {form}"] = (
                 state_of(hass, ALARM).state == "disarmed"
             )

@@ -34,19 +34,14 @@ from homeassistant.components.assist_pipeline import (
     PipelineEventType,
     async_update_pipeline,
 )
-from homeassistant.components.assist_pipeline.pipeline import (
-    PipelineInput,
-    PipelineRun,
-    PipelineStage,
-    async_get_pipeline,
-)
+from homeassistant.components.assist_pipeline.pipeline import async_get_pipeline
 from homeassistant.components.repairs import repairs_flow_manager
-from homeassistant.core import Context, HomeAssistant, callback
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.data_entry_flow import FlowResultType
-from homeassistant.helpers import chat_session, intent, issue_registry as ir
+from homeassistant.helpers import intent, issue_registry as ir
 from homeassistant.setup import async_setup_component
 
-from .common import Bench
+from .common import Bench, async_type_into_pipeline
 from custom_components.llm_home.const import DEFAULT_LLM_MODEL, DOMAIN
 from custom_components.llm_home.pipelines import issue_id
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
@@ -115,18 +110,7 @@ async def async_type(hass: HomeAssistant, pipeline_id: str, text: str) -> Heard:
         if event.type == PipelineEventType.INTENT_END and event.data is not None:
             ends.append(event.data)
 
-    with chat_session.async_get_chat_session(hass, None) as session:
-        run = PipelineRun(
-            hass,
-            context=Context(),
-            pipeline=async_get_pipeline(hass, pipeline_id),
-            start_stage=PipelineStage.INTENT,
-            end_stage=PipelineStage.INTENT,
-            event_callback=on_event,
-        )
-        await PipelineInput(run=run, session=session, intent_input=text).execute(
-            validate=True
-        )
+    await async_type_into_pipeline(hass, pipeline_id, text, on_event)
     await hass.async_block_till_done()
     if not ends:
         return Heard("", error=True, processed_locally=False)
