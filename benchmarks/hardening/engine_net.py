@@ -34,6 +34,8 @@ from tests.engines import (
 
 TOKEN = "bench-door-token-3b7e91c4"
 CLOSED_WITHIN_S = 2.0
+SETTLE_S = 5.0  # the engine drops a silent connection after 10 s
+POLL_S = 0.25
 
 
 def _knock(engine: NetworkEngine, token: str, source: str) -> tuple[bool, float]:
@@ -48,13 +50,22 @@ def _flood(engine: NetworkEngine, sources: list[str]) -> dict[str, Any]:
     socks: list[socket.socket] = []
     try:
         socks.extend(connect_from(engine, source) for source in sources)
+        # On a busy machine the engine closes the extra ones late: count until the
+        # count holds for a second (at most SETTLE_S), not at a fixed moment.
         time.sleep(CLOSED_WITHIN_S)
-        closed = sum(closed_by_engine(sock) for sock in socks)
+        closed, still = 0, 0.0
+        for _ in range(int(SETTLE_S / POLL_S)):
+            now = sum(closed_by_engine(sock) for sock in socks if sock.fileno() >= 0)
+            still = still + POLL_S if now == closed else 0.0
+            closed = now
+            if still >= 1.0:
+                break
+            time.sleep(POLL_S)
         return {"connections": len(socks), "closed at once": closed}
     finally:
         for sock in socks:
             sock.close()
-        time.sleep(0.5)
+        time.sleep(1.0)  # the engine sees them go before the next round
 
 
 def _run(engine: NetworkEngine, quick: bool) -> dict[str, Any]:
