@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 from homeassistant.components.alarm_control_panel.const import (
@@ -160,6 +161,21 @@ def targets_for(
         for key, kind_members in by_kind.items():
             index.setdefault(key, tuple(kind_members))
     return index
+
+
+def named_targets(
+    home: Home, spec: Action, names: Iterable[str]
+) -> dict[str, tuple[HomeEntity, ...] | None]:
+    """Return what each name the model wrote stands for (None: no such target).
+
+    Names are matched as the model writes them (`label`), without regard to case;
+    "All ..." groups included.
+    """
+    index = {
+        name.casefold(): entities
+        for name, entities in targets_for(home, spec, every=True).items()
+    }
+    return {name: index.get(label(name).casefold()) for name in names}
 
 
 # Values where a word stands for the first option containing it ("high" for "on_high").

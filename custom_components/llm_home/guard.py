@@ -13,8 +13,8 @@ from homeassistant.core import HomeAssistant
 
 from .actions import action_named
 from .calls import Call
-from .capabilities import device_class, service_for, supports, targets_for
-from .home import Home, HomeEntity, label
+from .capabilities import device_class, named_targets, service_for, supports
+from .home import Home, HomeEntity
 from .policy import SafetyPolicy
 from .replies import which_one
 from .services import ActionError
@@ -45,12 +45,8 @@ def unnamed_sensitive_target(
     for call in calls:
         if (action := action_named(call.name)) is None:
             continue
-        index = {
-            name.casefold(): entities
-            for name, entities in targets_for(home, action, every=True).items()
-        }
-        for target in call.targets:
-            entities = index.get(label(target).casefold(), ())
+        for found in named_targets(home, action, call.targets).values():
+            entities = found or ()
             if len(entities) > 1 and says_every(text):
                 continue  # "unlock all the doors": every one of them is meant
             for entity in entities:

@@ -19,7 +19,7 @@ from homeassistant.helpers import llm
 from homeassistant.util.json import JsonObjectType
 
 from .actions import ACTIONS, Action, Value
-from .capabilities import targets_for
+from .capabilities import named_targets, targets_for
 from .codes import current_code
 from .const import DOMAIN, LOGGER
 from .execute import Outcome, async_run_calls
@@ -117,13 +117,8 @@ class HomeTool(llm.Tool):
             home = Home(
                 tuple(e for e in home.entities if e.entity_id in offered), home.areas
             )
-        index = {
-            name.casefold(): entities
-            for name, entities in targets_for(home, self.spec, every=True).items()
-        }
         found: dict[str, HomeEntity] = {}
-        for name in targets:
-            entities = index.get(label(name).casefold())
+        for name, entities in named_targets(home, self.spec, targets).items():
             if entities is None:
                 raise ActionError("unknown_target", name=name)
             if len(entities) > 1 and not self.spec.multi:
