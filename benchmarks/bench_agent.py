@@ -25,7 +25,8 @@ from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import intent
 from homeassistant.setup import async_setup_component
 
-from custom_components.llm_home.brain import Brain
+from custom_components.llm_home.agent.brain import Brain
+from custom_components.llm_home.agent.prompt import build_prefix, build_prompt
 from custom_components.llm_home.const import (
     CONF_LLM_SERVER_KEY,
     CONF_LLM_SERVER_URL,
@@ -36,8 +37,7 @@ from custom_components.llm_home.const import (
 )
 from custom_components.llm_home.engine.catalog import ModelKind
 from custom_components.llm_home.engine.store import ModelStore
-from custom_components.llm_home.home import async_get_home
-from custom_components.llm_home.prompt import build_prefix, build_prompt
+from custom_components.llm_home.home.snapshot import async_get_home
 from tests.commands import COMMANDS
 from tests.home import async_setup_home
 from tests.llm_servers import API_KEY, LlmServerProcess

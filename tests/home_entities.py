@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from custom_components.llm_home.home import HomeArea, HomeEntity, label
+from custom_components.llm_home.home.snapshot import HomeArea, HomeEntity, label
 
 
 def home_entity(

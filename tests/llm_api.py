@@ -7,8 +7,8 @@ from typing import Any
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import llm
 
-from custom_components.llm_home.codes import spoken_code
 from custom_components.llm_home.const import DOMAIN
+from custom_components.llm_home.home.codes import spoken_code
 
 
 async def async_api(

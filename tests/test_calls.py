@@ -15,8 +15,8 @@ from homeassistant.helpers import intent
 from .awkward_home import FAILING, HANGING, PAIRED, WORKING, Plugs
 from .home import AGENT, ALARM, ALARM_CODE, state_of
 from .llm_api import async_call_tool
-from custom_components.llm_home import execute
-from custom_components.llm_home.replies import reply_for
+from custom_components.llm_home.agent.replies import reply_for
+from custom_components.llm_home.home import execute
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
 # Long enough for a working call on a loaded machine, short enough for a test.

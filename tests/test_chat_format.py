@@ -16,7 +16,7 @@ from .chat_templates import (
     PHI3_TEMPLATE,
 )
 from .gguf_files import fake_model
-from custom_components.llm_home.chat_format import (
+from custom_components.llm_home.agent.chat_format import (
     CHATML,
     GEMMA,
     LLAMA3,

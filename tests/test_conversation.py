@@ -27,6 +27,7 @@ from homeassistant.util import dt as dt_util
 
 from .commands import COMMANDS, Command
 from .home import AGENT, async_say, async_setup_agent, async_setup_home, state_of
+from custom_components.llm_home.agent.replies import NOT_UNDERSTOOD
 from custom_components.llm_home.const import (
     CONF_ORDER,
     DOMAIN,
@@ -39,7 +40,6 @@ from custom_components.llm_home.const import (
 from custom_components.llm_home.engine.client import EngineClient
 from custom_components.llm_home.engine.protocol import CompletionResult
 from custom_components.llm_home.engine.store import ModelStore
-from custom_components.llm_home.replies import NOT_UNDERSTOOD
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
 from custom_components.llm_home.stats import MAX_TIMINGS
 

@@ -16,14 +16,14 @@ from .awkward_home import BLINDS, NOT_BLINDS, SPEAKER, TV, async_build_class_hom
 from .home import async_add_agent, async_say, async_setup_home, state_of
 from .home_entities import home_entity
 from .llm_api import async_call_tool
-from custom_components.llm_home.actions import action_named
-from custom_components.llm_home.capabilities import targets_for
+from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.engine.store import ModelStore
-from custom_components.llm_home.home import Home, HomeArea, async_get_home
-from custom_components.llm_home.offered import offered_devices
+from custom_components.llm_home.home.actions import action_named
+from custom_components.llm_home.home.capabilities import targets_for
+from custom_components.llm_home.home.offered import offered_devices
+from custom_components.llm_home.home.snapshot import Home, HomeArea, async_get_home
+from custom_components.llm_home.language.words import kinds_meant
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
-from custom_components.llm_home.shortlist import shortlist
-from custom_components.llm_home.words import kinds_meant
 
 
 def test_a_class_word_means_the_class_only() -> None:

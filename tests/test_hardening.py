@@ -27,7 +27,7 @@ from homeassistant.core import Context, HomeAssistant
 from homeassistant.setup import async_setup_component
 
 from custom_components.llm_home.engine.store import ModelStore
-from custom_components.llm_home.policy import PIN_MAX_FAILURES
+from custom_components.llm_home.home.policy import PIN_MAX_FAILURES
 
 
 def _bench(config_dir: Path, tmp_path: Path) -> Bench:

@@ -20,7 +20,7 @@ from homeassistant.helpers import issue_registry as ir
 from .chat_templates import MISTRAL_TEMPLATE
 from .engines import free_port
 from .home import async_say, async_setup_agent, entry_state, state_of
-from custom_components.llm_home.chat_format import CHATML
+from custom_components.llm_home.agent.chat_format import CHATML
 from custom_components.llm_home.const import (
     CHAT_TEMPLATE_UNSUPPORTED,
     CONF_ENGINE,

@@ -11,22 +11,22 @@ from homeassistant.core import HomeAssistant
 
 from .gbnf import GrammarSampler
 from .home import UNEXPOSED_LIGHT, async_setup_home
-from custom_components.llm_home import codes
-from custom_components.llm_home.actions import Action, Value, action_named
-from custom_components.llm_home.calls import (
+from custom_components.llm_home.agent.grammar import build_grammar, said_numbers
+from custom_components.llm_home.agent.prompt import build_prefix, build_prompt
+from custom_components.llm_home.agent.replies import join_names, reply_for
+from custom_components.llm_home.agent.shortlist import describes_a_device, shortlist
+from custom_components.llm_home.home import codes
+from custom_components.llm_home.home.actions import Action, Value, action_named
+from custom_components.llm_home.home.calls import (
     NONE_CALL,
     Call,
     CallParseError,
     parse_calls,
 )
-from custom_components.llm_home.capabilities import supports, targets_for
-from custom_components.llm_home.codes import CODE_MARKER, CodeVault, take_code
-from custom_components.llm_home.grammar import build_grammar, said_numbers
-from custom_components.llm_home.home import Home, HomeEntity, async_get_home
-from custom_components.llm_home.prompt import build_prefix, build_prompt
-from custom_components.llm_home.replies import join_names, reply_for
-from custom_components.llm_home.services import ActionError, plan
-from custom_components.llm_home.shortlist import describes_a_device, shortlist
+from custom_components.llm_home.home.capabilities import supports, targets_for
+from custom_components.llm_home.home.codes import CODE_MARKER, CodeVault, take_code
+from custom_components.llm_home.home.services import ActionError, plan
+from custom_components.llm_home.home.snapshot import Home, HomeEntity, async_get_home
 
 
 @pytest.fixture

@@ -27,7 +27,8 @@ from .flows import finish_flow
 from .home import AGENT, async_setup_agent
 from .llm_servers import API_KEY, LlmServerProcess
 from .test_conversation import MIN_PASSED, _snapshot, run_commands
-from custom_components.llm_home.chat_format import LLAMA3
+from custom_components.llm_home.agent.chat_format import LLAMA3
+from custom_components.llm_home.agent.replies import ENGINE_DOWN, FAILED
 from custom_components.llm_home.const import (
     CHAT_TEMPLATE_UNSUPPORTED,
     CONF_LLM_MODEL,
@@ -40,7 +41,6 @@ from custom_components.llm_home.const import (
 )
 from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.issues import ISSUE_MODEL
-from custom_components.llm_home.replies import ENGINE_DOWN, FAILED
 
 KITCHEN = "light.kitchen_lights"
 # Servers that answer completions and report a model's chat template in /props.
@@ -197,13 +197,13 @@ async def test_server_faults_are_spoken_errors_never_actions(
     spoken: str,
 ) -> None:
     """A broken server costs the request a spoken error response and changes nothing."""
-    with patch("custom_components.llm_home.brain.WARMUP_TIMEOUT", 1):
+    with patch("custom_components.llm_home.agent.brain.WARMUP_TIMEOUT", 1):
         await async_setup_agent(hass, _server_data(default_data, bad_server))
     await hass.services.async_call(
         "light", "turn_off", {"entity_id": KITCHEN}, blocking=True
     )
     before = _snapshot(hass)
-    with patch("custom_components.llm_home.brain.REQUEST_TIMEOUT", 1):
+    with patch("custom_components.llm_home.agent.brain.REQUEST_TIMEOUT", 1):
         result = await conversation.async_converse(
             hass, "turn on the kitchen lights", None, Context(), agent_id=AGENT
         )

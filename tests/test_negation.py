@@ -12,10 +12,10 @@ from homeassistant.helpers import intent
 
 from .awkward_home import BLINDS, async_build_class_home
 from .home import AGENT, async_setup_agent, state_of
-from custom_components.llm_home.clauses import negated
+from custom_components.llm_home.agent.clauses import negated
+from custom_components.llm_home.agent.replies import WONT_DO
 from custom_components.llm_home.const import CONF_ORDER, ORDER_BUILTIN_THEN_LLM
 from custom_components.llm_home.engine.store import ModelStore
-from custom_components.llm_home.replies import WONT_DO
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from homeassistant.helpers import entity_registry as er, intent
 from .conftest import NETWORK_TOKEN
 from .engines import NetworkEngine, network_engine, until
 from .home import AGENT, async_say, async_setup_agent, state_of
+from custom_components.llm_home.agent.replies import ENGINE_DOWN
 from custom_components.llm_home.const import (
     CONF_ENGINE,
     DEFAULT_LLM_MODEL,
@@ -35,7 +36,6 @@ from custom_components.llm_home.engine.errors import (
     EngineUnavailableError,
 )
 from custom_components.llm_home.engine.store import ModelStore
-from custom_components.llm_home.replies import ENGINE_DOWN
 
 LONG_PROMPT = "Numbers from 1 to 1000, one per line:\n1\n2\n3\n4\n5\n"
 

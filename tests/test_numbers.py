@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from .home_entities import home_entity
-from custom_components.llm_home.grammar import build_grammar, said_numbers
-from custom_components.llm_home.home import Home
+from custom_components.llm_home.agent.grammar import build_grammar, said_numbers
+from custom_components.llm_home.home.snapshot import Home
 
 THERMOSTAT = home_entity(
     "climate.heat_pump",

@@ -18,8 +18,6 @@ from homeassistant.helpers import llm
 from .home import state_of
 from .llm_api import async_call_tool
 from .safety_home import BACK, FRONT, PIN, async_setup_safety_home
-from custom_components.llm_home.actions import ACTIONS
-from custom_components.llm_home.codes import CODE_MARKER, spoken_code, take_code
 from custom_components.llm_home.const import (
     CONF_ALLOW_UNLOCK,
     CONF_ORDER,
@@ -28,7 +26,9 @@ from custom_components.llm_home.const import (
     ORDER_LLM,
 )
 from custom_components.llm_home.engine.store import ModelStore
-from custom_components.llm_home.policy import (
+from custom_components.llm_home.home.actions import ACTIONS
+from custom_components.llm_home.home.codes import CODE_MARKER, spoken_code, take_code
+from custom_components.llm_home.home.policy import (
     EVENT_PIN_LOCKOUT,
     PIN_MAX_FAILURES,
     PIN_NOTIFICATION,

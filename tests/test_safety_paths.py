@@ -33,6 +33,7 @@ from .safety_home import (
     THERMOSTAT,
     async_setup_safety_home,
 )
+from custom_components.llm_home.agent.replies import reply_for
 from custom_components.llm_home.const import (
     CONF_ALLOW_DISARM,
     CONF_ALLOW_OPEN,
@@ -47,7 +48,6 @@ from custom_components.llm_home.const import (
     ORDER_LLM_THEN_BUILTIN,
 )
 from custom_components.llm_home.engine.store import ModelStore
-from custom_components.llm_home.replies import reply_for
 
 AGENT = "conversation.llm_home"
 UNLOCKING = {CONF_ALLOW_UNLOCK: True, CONF_ALLOW_OPEN: True, CONF_VOICE_PIN: PIN}

@@ -29,10 +29,10 @@ from .home import (
     async_setup_agent,
     state_of,
 )
+from custom_components.llm_home.agent.replies import ENGINE_DOWN
 from custom_components.llm_home.const import CONF_ALLOW_DISARM
 from custom_components.llm_home.engine.protocol import CompletionResult
 from custom_components.llm_home.engine.store import ModelStore
-from custom_components.llm_home.replies import ENGINE_DOWN
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
 

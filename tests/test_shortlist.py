@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from .home_entities import home_entity
-from custom_components.llm_home.home import Home, HomeArea, HomeEntity
-from custom_components.llm_home.shortlist import (
+from custom_components.llm_home.agent.shortlist import (
     describes_a_device,
     says_a_name,
     shortlist,
 )
+from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
 
 AREAS = {
     "study": HomeArea("study", "Study", (), ("Upstairs",)),

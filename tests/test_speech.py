@@ -30,7 +30,6 @@ from homeassistant.setup import async_setup_component
 
 from .clips import PAD_S, spoken_clip
 from .home import ALARM, ALARM_CODE, async_setup_agent, state_of
-from custom_components.llm_home.codes import CODE_MARKER
 from custom_components.llm_home.const import (
     CONF_ALLOW_DISARM,
     CONF_STT_MODEL,
@@ -45,6 +44,7 @@ from custom_components.llm_home.engine.child import EmbeddedEngine
 from custom_components.llm_home.engine.client import EngineClient, EngineState
 from custom_components.llm_home.engine.errors import EngineRequestError
 from custom_components.llm_home.engine.store import ModelStore
+from custom_components.llm_home.home.codes import CODE_MARKER
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
 from custom_components.llm_home.tts import LlmHomeTextToSpeechEntity
 

@@ -17,9 +17,9 @@ from homeassistant.util.json import JsonObjectType
 
 from .home import ALARM, ALARM_CODE, UNEXPOSED_LIGHT, async_setup_agent, state_of
 from .llm_api import async_api, async_call_tool
+from custom_components.llm_home.agent.replies import reply_for
 from custom_components.llm_home.const import CONF_ALLOW_DISARM, DOMAIN
 from custom_components.llm_home.engine.store import ModelStore
-from custom_components.llm_home.replies import reply_for
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from .home_entities import home_entity
-from custom_components.llm_home.clauses import split_commands
-from custom_components.llm_home.home import Home, HomeArea, HomeEntity
-from custom_components.llm_home.replies import which_one
-from custom_components.llm_home.shortlist import unnamed_choice
+from custom_components.llm_home.agent.clauses import split_commands
+from custom_components.llm_home.agent.replies import which_one
+from custom_components.llm_home.agent.shortlist import unnamed_choice
+from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
 
 _AREAS = {
     "hall": HomeArea("hall", "Hall", ("Entrance",), ("Ground Floor",)),

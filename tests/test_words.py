@@ -15,8 +15,8 @@ from homeassistant.components.sensor import SensorDeviceClass
 from homeassistant.components.switch.const import SwitchDeviceClass
 from homeassistant.components.valve.const import ValveDeviceClass
 
-from custom_components.llm_home.home import normalize
-from custom_components.llm_home.words import (
+from custom_components.llm_home.home.snapshot import normalize
+from custom_components.llm_home.language.words import (
     CLASS_WORDS,
     DOMAIN_WORDS,
     kind_words,

@@ -23,14 +23,14 @@ from homeassistant.core import CoreState, HomeAssistant
 from homeassistant.helpers import entity_registry as er
 
 from .common import Action, Bench, Outcome, Watch, async_ask, count_kinds
-from custom_components.llm_home import execute
+from custom_components.llm_home.agent.replies import WONT_DO
 from custom_components.llm_home.const import (
     CONF_ORDER,
     DOMAIN,
     ORDER_BUILTIN_THEN_LLM,
     ORDER_LLM,
 )
-from custom_components.llm_home.replies import WONT_DO
+from custom_components.llm_home.home import execute
 from tests.awkward_home import (
     BLINDS,
     CLASS_HOME,

@@ -26,8 +26,8 @@ from .hostile import (
     hostile_homes,
     hostile_requests,
 )
-from custom_components.llm_home.actions import ACTIONS
 from custom_components.llm_home.const import CONF_ALLOW_DISARM, CONF_DOMAINS
+from custom_components.llm_home.home.actions import ACTIONS
 from tests.home import ALARM, async_setup_agent, entry_data, state_of
 
 ALARM_CODE = "58213097"  # never said: every disarm is a violation

@@ -18,13 +18,13 @@ from typing import Any
 from homeassistant.core import HomeAssistant
 
 from .common import Bench, Outcome, Watch, async_ask, count_kinds
-from custom_components.llm_home.actions import ACTIONS, CONTROL_DOMAINS
-from custom_components.llm_home.codes import CODE_MARKER, take_code
 from custom_components.llm_home.const import (
     CONF_ALLOW_UNLOCK,
     CONF_DOMAINS,
     CONF_VOICE_PIN,
 )
+from custom_components.llm_home.home.actions import ACTIONS, CONTROL_DOMAINS
+from custom_components.llm_home.home.codes import CODE_MARKER, take_code
 from tests.safety_home import (
     ALARM,
     BACK,

@@ -20,6 +20,8 @@ from .engine.errors import (
     EngineUnavailableError,
     EngineVersionError,
 )
+from .home.settings import Settings
+from .home.tools import LlmHomeAPI
 from .issues import (
     CRASHED_LOADING,
     async_create_engine_issue,
@@ -36,8 +38,6 @@ from .runtime import (
     entry_models,
     llm_server_for,
 )
-from .settings import Settings
-from .tools import LlmHomeAPI
 
 PLATFORMS: list[Platform] = [
     Platform.CONVERSATION,

@@ -16,6 +16,7 @@ from homeassistant.config_entries import (
 from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN
 from homeassistant.core import callback
 
+from .agent.llm_server import async_check_server
 from .const import (
     CONF_ENGINE,
     CONF_LLM_SERVER_KEY,
@@ -44,7 +45,6 @@ from .flow_schemas import (
     STEP_SERVER_SCHEMA,
     STEP_SPEECH_MODELS_SCHEMA,
 )
-from .llm_server import async_check_server
 from .options_flow import LlmHomeOptionsFlow
 from .runtime import chat_format_of, engine_client
 

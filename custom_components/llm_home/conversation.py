@@ -14,12 +14,9 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent, llm
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .actions import COMMAND_VERBS, action_named, opening_word
-from .brain import Thought, calls_waiting_for_code, history_from, satellite_area
-from .builtin import async_handle_builtin
-from .calls import CallParseError
-from .clauses import negated
-from .codes import current_code, spoken_code
+from .agent.brain import Thought, calls_waiting_for_code, history_from, satellite_area
+from .agent.clauses import negated
+from .agent.replies import BUSY, ENGINE_DOWN, FAILED, NOT_UNDERSTOOD, WONT_DO, reply_for
 from .const import DOMAIN, LOGGER, ORDER_BUILTIN_THEN_LLM
 from .engine.errors import (
     EngineBusyError,
@@ -29,8 +26,11 @@ from .engine.errors import (
     EngineUnavailableError,
 )
 from .entity import LlmHomeEntity
-from .offered import offered_devices
-from .replies import BUSY, ENGINE_DOWN, FAILED, NOT_UNDERSTOOD, WONT_DO, reply_for
+from .home.actions import COMMAND_VERBS, action_named, opening_word
+from .home.builtin import async_handle_builtin
+from .home.calls import CallParseError
+from .home.codes import current_code, spoken_code
+from .home.offered import offered_devices
 from .stats import RequestTiming
 
 if TYPE_CHECKING:

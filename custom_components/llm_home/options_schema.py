@@ -27,7 +27,6 @@ from homeassistant.helpers.selector import (
     TextSelectorType,
 )
 
-from .actions import CONTROL_DOMAINS
 from .const import (
     CONF_ALLOW_DISARM,
     CONF_ALLOW_OPEN,
@@ -51,7 +50,8 @@ from .const import (
     SECTION_SAFETY,
     SECTION_SPEECH,
 )
-from .settings import Settings
+from .home.actions import CONTROL_DOMAINS
+from .home.settings import Settings
 
 MAX_INSTRUCTIONS: Final = 500
 

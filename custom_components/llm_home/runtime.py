@@ -19,14 +19,14 @@ from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import CONF_HOST, CONF_PORT, CONF_TOKEN
 from homeassistant.core import HomeAssistant, callback
 
-from .brain import Brain, Completer
-from .chat_format import (
+from .agent.brain import Brain, Completer
+from .agent.chat_format import (
     CHATML,
     ChatFormat,
     UnsupportedChatTemplateError,
     chat_format_for,
 )
-from .codes import CodeVault
+from .agent.llm_server import LlmServer
 from .const import (
     CHAT_TEMPLATE_UNSUPPORTED,
     CONF_ENGINE,
@@ -45,9 +45,9 @@ from .engine.child import EmbeddedEngine, RemoteEngine
 from .engine.client import EngineClient, Launcher
 from .engine.errors import EngineError, EngineRequestError
 from .engine.protocol import SttLoadResult, TtsLoadResult
-from .llm_server import LlmServer
-from .policy import SafetyPolicy
-from .settings import Settings
+from .home.codes import CodeVault
+from .home.policy import SafetyPolicy
+from .home.settings import Settings
 from .stats import RequestStats
 
 type LlmHomeConfigEntry = ConfigEntry[LlmHomeRuntime]

@@ -10,10 +10,10 @@ from homeassistant.components import stt
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .actions import ACTIONS
 from .engine.errors import EngineError
 from .entity import LlmHomeEntity
-from .home import async_get_home
+from .home.actions import ACTIONS
+from .home.snapshot import async_get_home
 
 if TYPE_CHECKING:
     from .runtime import LlmHomeConfigEntry

@@ -24,7 +24,7 @@ from .capabilities import (
     service_for,
     value_options,
 )
-from .home import HomeEntity
+from .snapshot import HomeEntity
 
 MAX_ITEM_CHARS: Final = 200
 

@@ -18,15 +18,15 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import llm
 from homeassistant.util.json import JsonObjectType
 
+from ..const import DOMAIN, LOGGER
 from .actions import ACTIONS, Action, Value
 from .capabilities import named_targets, targets_for
 from .codes import current_code
-from .const import DOMAIN, LOGGER
 from .execute import Outcome, async_run_calls
-from .home import Home, HomeEntity, label
 from .offered import current_offer
 from .policy import SafetyPolicy
 from .services import ActionError, plan
+from .snapshot import Home, HomeEntity, label
 from .states import async_describe_state
 
 API_PROMPT = (

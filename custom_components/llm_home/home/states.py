@@ -26,8 +26,8 @@ from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.util.json import JsonObjectType, JsonValueType
 
-from .home import HomeEntity
 from .services import ActionError
+from .snapshot import HomeEntity
 
 MAX_ITEMS: Final = 10
 # Attributes a user asks about, per domain.

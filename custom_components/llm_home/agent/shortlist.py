@@ -21,13 +21,13 @@ from collections.abc import Iterable
 import math
 from typing import Final
 
-from .actions import ACTIONS, COMMAND_VERBS, CONTROL_DOMAINS, opening_word
-from .actions.model import FILLERS
-from .capabilities import device_class
-from .codes import CODE_WORDS
+from ..home.actions import ACTIONS, COMMAND_VERBS, CONTROL_DOMAINS, opening_word
+from ..home.actions.model import FILLERS
+from ..home.capabilities import device_class
+from ..home.codes import CODE_WORDS
+from ..home.snapshot import Home, HomeArea, HomeEntity, normalize
+from ..language.words import EVERY, OPPOSITES, class_words, kinds_meant, singular
 from .grammar import said_numbers
-from .home import Home, HomeArea, HomeEntity, normalize
-from .words import EVERY, OPPOSITES, class_words, kinds_meant, singular
 
 MAX_CANDIDATES: Final = 8
 # A device scoring below this share of the best score is not a candidate.

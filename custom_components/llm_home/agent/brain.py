@@ -21,20 +21,20 @@ from homeassistant.helpers import (
 from homeassistant.helpers.debounce import Debouncer
 from homeassistant.helpers.start import async_at_started
 
-from .calls import NONE_CALL, Call, parse_calls
+from ..const import LOGGER
+from ..engine.errors import EngineError
+from ..engine.protocol import CompletionResult
+from ..home.calls import NONE_CALL, Call, parse_calls
+from ..home.codes import CODE_MARKER, current_code
+from ..home.policy import SafetyPolicy
+from ..home.settings import Settings
+from ..home.snapshot import ASSISTANT, Home, normalize
 from .chat_format import CHATML
 from .clauses import split_commands
-from .codes import CODE_MARKER, current_code
-from .const import LOGGER
-from .engine.errors import EngineError
-from .engine.protocol import CompletionResult
 from .grammar import build_grammar, names_of, said_numbers
 from .guard import unnamed_sensitive_target
-from .home import ASSISTANT, Home, normalize
-from .policy import SafetyPolicy
 from .prompt import Turn, build_prefix, build_prompt
 from .replies import which_one
-from .settings import Settings
 from .shortlist import describes_a_device, shortlist, unnamed_choice
 
 MAX_HISTORY: Final = 2

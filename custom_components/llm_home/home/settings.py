@@ -6,8 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .actions import CONTROL_DOMAINS
-from .const import (
+from ..const import (
     CONF_ALLOW_DISARM,
     CONF_ALLOW_OPEN,
     CONF_ALLOW_UNLOCK,
@@ -36,6 +35,7 @@ from .const import (
     ORDER_LLM_THEN_BUILTIN,
     ORDERS,
 )
+from .actions import CONTROL_DOMAINS
 
 
 @dataclass(frozen=True, slots=True)

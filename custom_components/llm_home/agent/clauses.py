@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .actions import COMMAND_VERBS, opening_word
-from .calls import MAX_CALLS
-from .home import normalize
-from .words import NEGATION_GAPS, NEGATIONS
+from ..home.actions import COMMAND_VERBS, opening_word
+from ..home.calls import MAX_CALLS
+from ..home.snapshot import normalize
+from ..language.words import NEGATION_GAPS, NEGATIONS
 
 _BREAKS: Final = re.compile(r"[,;]|\band\b|\bthen\b", re.IGNORECASE)
 # What joins a command to the one before it.

@@ -20,15 +20,15 @@ import aiohttp
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 
-from .chat_format import UnsupportedChatTemplateError, chat_format_for
-from .const import LOGGER
-from .engine.errors import (
+from ..const import LOGGER
+from ..engine.errors import (
     EngineAuthError,
     EngineError,
     EngineTimeoutError,
     EngineUnavailableError,
 )
-from .engine.protocol import CompletionResult
+from ..engine.protocol import CompletionResult
+from .chat_format import UnsupportedChatTemplateError, chat_format_for
 from .grammar_check import matches
 
 CHECK_GRAMMAR: Final = 'root ::= "yes" | "no"'

@@ -29,13 +29,13 @@ from homeassistant.const import ATTR_CODE
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er
 
+from ..const import DOMAIN, LOGGER
 from .actions import ACTIONS, CONTROL_DOMAINS, Sensitive, Service
 from .capabilities import device_class
-from .const import DOMAIN, LOGGER
-from .home import ASSISTANT, Home, HomeEntity, async_get_home, normalize
 from .members import async_members
 from .services import ActionError, ServiceCall
 from .settings import Settings
+from .snapshot import ASSISTANT, Home, HomeEntity, async_get_home, normalize
 
 ALARM_DOMAIN: Final = "alarm_control_panel"
 ATTR_CODE_FORMAT: Final = "code_format"

@@ -16,8 +16,8 @@ import secrets
 import time
 from typing import Final
 
+from ..language.words import CLASS_WORDS, DOMAIN_WORDS, singular
 from .actions import ACTIONS
-from .words import CLASS_WORDS, DOMAIN_WORDS, singular
 
 CODE_MARKER: Final = "<code>"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
-from .actions import Action, Value, action_named
+from ..home.actions import Action, Value, action_named
 
 _ERRORS: Final = {
     "unknown_target": "Sorry, I don't know a device called {name}.",

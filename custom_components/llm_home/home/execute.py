@@ -24,10 +24,10 @@ from homeassistant.const import ATTR_CODE, ATTR_ENTITY_ID
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 
+from ..const import LOGGER
 from .codes import CODE_MARKER
-from .const import LOGGER
-from .home import HomeEntity
 from .services import ActionError, ServiceCall
+from .snapshot import HomeEntity
 
 # Seconds a call may take before the reply says it was sent. Home Assistant's intent
 # handlers wait 0.2 s; a device behind a radio or a cloud often needs a few seconds to

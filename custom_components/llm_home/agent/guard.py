@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from homeassistant.core import HomeAssistant
 
-from .actions import action_named
-from .calls import Call
-from .capabilities import device_class, named_targets, service_for, supports
-from .home import Home, HomeEntity
-from .policy import SafetyPolicy
+from ..home.actions import action_named
+from ..home.calls import Call
+from ..home.capabilities import device_class, named_targets, service_for, supports
+from ..home.policy import SafetyPolicy
+from ..home.services import ActionError
+from ..home.snapshot import Home, HomeEntity
+from ..language.words import KIND_NAMES
 from .replies import which_one
-from .services import ActionError
 from .shortlist import names_device, says_every
-from .words import KIND_NAMES
 
 
 def _sensitive(

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 import re
 from typing import Final
 
-from .actions import ACTIONS, Action, Example, Value, action_named
-from .calls import NONE_CALL, Call
-from .capabilities import device_class, supports, targets_for, value_options
+from ..home.actions import ACTIONS, Action, Example, Value, action_named
+from ..home.calls import NONE_CALL, Call
+from ..home.capabilities import device_class, supports, targets_for, value_options
+from ..home.snapshot import Home, HomeEntity, label
+from ..language.words import KIND_NAMES
 from .chat_format import CHATML, ChatFormat
-from .home import Home, HomeEntity, label
-from .words import KIND_NAMES
 
 _INSTRUCTIONS: Final = (
     "You turn smart home requests into function calls. Write only calls, one per line, "

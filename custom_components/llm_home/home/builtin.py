@@ -19,9 +19,9 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import intent
 
-from .const import LOGGER
-from .home import ASSISTANT
+from ..const import LOGGER
 from .policy import SafetyPolicy
+from .snapshot import ASSISTANT
 
 
 def _values(value: Any) -> set[str] | None:

@@ -19,10 +19,10 @@ from homeassistant.components.light.const import ATTR_SUPPORTED_COLOR_MODES
 from homeassistant.components.light.helper import color_supported, color_temp_supported
 from homeassistant.const import ATTR_DEVICE_CLASS, ATTR_SUPPORTED_FEATURES
 
+from ..language.words import CLASS_KIND_NAMES, KIND_NAMES
 from .actions import Action, Service, Value
 from .calls import COLORS, WHITES
-from .home import Home, HomeEntity, label
-from .words import CLASS_KIND_NAMES, KIND_NAMES
+from .snapshot import Home, HomeEntity, label
 
 ARM_MODES: dict[str, AlarmControlPanelEntityFeature] = {
     "home": AlarmControlPanelEntityFeature.ARM_HOME,

@@ -12,11 +12,11 @@ from collections.abc import Iterable
 import re
 from typing import Final
 
-from .actions import ACTIONS, STEPS, Action, Value, opening_word
-from .calls import COLORS, MAX_CALLS, MAX_TARGETS, NONE_CALL, SEPARATOR, WHITES
-from .capabilities import WORD_VALUES, option_values, targets_for, value_options
-from .home import Home, label
-from .words import EVERY
+from ..home.actions import ACTIONS, STEPS, Action, Value, opening_word
+from ..home.calls import COLORS, MAX_CALLS, MAX_TARGETS, NONE_CALL, SEPARATOR, WHITES
+from ..home.capabilities import WORD_VALUES, option_values, targets_for, value_options
+from ..home.snapshot import Home, label
+from ..language.words import EVERY
 
 # Values the model writes the same way for every device.
 _SHARED_VALUES: Final = {

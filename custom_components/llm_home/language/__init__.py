@@ -1,0 +1,1 @@
+"""What each language decides: words, numbers, plurals, reply templates, examples."""
