@@ -22,16 +22,16 @@ from custom_components.llm_home.home.actions import action_named
 from custom_components.llm_home.home.capabilities import targets_for
 from custom_components.llm_home.home.offered import offered_devices
 from custom_components.llm_home.home.snapshot import Home, HomeArea, async_get_home
-from custom_components.llm_home.language.words import kinds_meant
+from custom_components.llm_home.language import ENGLISH
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
 
 def test_a_class_word_means_the_class_only() -> None:
     """Blinds are no other cover and TVs no other media player; "covers" are all."""
-    assert kinds_meant({"blinds"}) == {("cover", "blind")}
-    assert ("media_player", None) not in kinds_meant({"tvs"})
-    assert ("media_player", "tv") in kinds_meant({"tvs"})
-    assert ("cover", None) in kinds_meant({"covers"})
+    assert ENGLISH.kinds_meant({"blinds"}) == {("cover", "blind")}
+    assert ("media_player", None) not in ENGLISH.kinds_meant({"tvs"})
+    assert ("media_player", "tv") in ENGLISH.kinds_meant({"tvs"})
+    assert ("cover", None) in ENGLISH.kinds_meant({"covers"})
 
 
 async def test_group_names_by_class(hass: HomeAssistant) -> None:

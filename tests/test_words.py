@@ -16,13 +16,12 @@ from homeassistant.components.switch.const import SwitchDeviceClass
 from homeassistant.components.valve.const import ValveDeviceClass
 
 from custom_components.llm_home.home.snapshot import normalize
-from custom_components.llm_home.language.words import (
-    CLASS_WORDS,
-    DOMAIN_WORDS,
-    kind_words,
-    kinds_meant,
-    singular,
-)
+from custom_components.llm_home.language import ENGLISH
+from custom_components.llm_home.language.en.kinds import CLASS_WORDS, DOMAIN_WORDS
+
+kind_words = ENGLISH.kind_words
+kinds_meant = ENGLISH.kinds_meant
+singular = ENGLISH.singular
 
 DEVICE_CLASSES: dict[str, type[StrEnum]] = {
     "binary_sensor": BinarySensorDeviceClass,
@@ -117,10 +116,11 @@ def test_every_device_class_has_words(domain: str) -> None:
 
 
 def test_words_are_in_the_matcher_form() -> None:
-    """Lower case, one word, singular by the matcher's rule unless the word ends in s."""
+    """Lower case, one word, singular by the table's rules unless it is a plural."""
     words = _all_words()
     assert not {word for word in words if not re.fullmatch(r"[a-z0-9]+", word)}
-    assert {word for word in words if singular(word) != word} == ENDS_IN_S
+    plurals = ENDS_IN_S | ENGLISH.plurals.irregular.keys()
+    assert {word for word in words if singular(word) != word} <= plurals
     assert not words & TOO_COMMON
 
 

@@ -18,14 +18,11 @@ from typing import Final
 from ..home.actions import COMMAND_VERBS, opening_word
 from ..home.calls import MAX_CALLS
 from ..home.snapshot import normalize
-from ..language.words import NEGATION_GAPS, NEGATIONS
+from ..language import ENGLISH
 
 _BREAKS: Final = re.compile(r"[,;]|\band\b|\bthen\b", re.IGNORECASE)
 # What joins a command to the one before it.
 _JOINERS: Final = re.compile(r"^(?:[\s,;.]|\band\b|\bthen\b)+", re.IGNORECASE)
-
-
-_NEGATIONS: Final = tuple(tuple(normalize(n).split()) for n in NEGATIONS)
 
 
 def negated(text: str) -> bool:
@@ -37,11 +34,11 @@ def negated(text: str) -> bool:
     """
     words = normalize(text).split()
     for start in range(len(words)):
-        for negation in _NEGATIONS:
+        for negation in ENGLISH.negations:
             end = start + len(negation)
             if tuple(words[start:end]) != negation:
                 continue
-            while end < len(words) and words[end] in NEGATION_GAPS:
+            while end < len(words) and words[end] in ENGLISH.negation_gaps:
                 end += 1
             if end == len(words) or words[end] in COMMAND_VERBS:
                 return True

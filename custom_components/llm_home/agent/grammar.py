@@ -16,7 +16,7 @@ from ..home.actions import ACTIONS, STEPS, Action, Value, opening_word
 from ..home.calls import COLORS, MAX_CALLS, MAX_TARGETS, NONE_CALL, SEPARATOR, WHITES
 from ..home.capabilities import WORD_VALUES, option_values, targets_for, value_options
 from ..home.snapshot import Home, label
-from ..language.words import EVERY
+from ..language import ENGLISH
 
 # Values the model writes the same way for every device.
 _SHARED_VALUES: Final = {
@@ -226,13 +226,14 @@ def build_grammar(
     }
     opening = opening_word(text) if text is not None else None
     for spec in ACTIONS:
-        if spec.offered_when and not (
-            said_words is None or spec.offered_when & said_words
+        spoken = ENGLISH.action(spec.name)
+        if spoken.offered_when and not (
+            said_words is None or spoken.offered_when & said_words
         ):
             continue
-        if opening in spec.not_after:
+        if opening in spoken.not_after:
             continue
-        every = bool(said_words and said_words & EVERY)
+        every = bool(said_words and said_words & ENGLISH.every)
         targets = targets_for(home, spec, every=every)
         if every and spec.multi:
             # "Close all the blinds": a group ("All blinds"), which means the devices

@@ -17,7 +17,7 @@ from ..home.capabilities import device_class, named_targets, service_for, suppor
 from ..home.policy import SafetyPolicy
 from ..home.services import ActionError
 from ..home.snapshot import Home, HomeEntity
-from ..language.words import KIND_NAMES
+from ..language import ENGLISH
 from .replies import which_one
 from .shortlist import names_device, says_every
 
@@ -35,7 +35,9 @@ def _sensitive(
 
 
 def _kind(entity: HomeEntity) -> str:
-    return device_class(entity) or KIND_NAMES.get(entity.domain, "device").rstrip("s")
+    return device_class(entity) or ENGLISH.kind_names.get(
+        entity.domain, "device"
+    ).rstrip("s")
 
 
 def unnamed_sensitive_target(

@@ -17,7 +17,7 @@ from ..home.actions import ACTIONS, Action, Example, Value, action_named
 from ..home.calls import NONE_CALL, Call
 from ..home.capabilities import device_class, supports, targets_for, value_options
 from ..home.snapshot import Home, HomeEntity, label
-from ..language.words import KIND_NAMES
+from ..language import ENGLISH
 from .chat_format import CHATML, ChatFormat
 
 _INSTRUCTIONS: Final = (
@@ -111,7 +111,7 @@ class _Picker:
         targets = targets_for(self.home, action)
         for area in self.home.areas:
             name = label(area.name)
-            key = f"{name} {KIND_NAMES.get(domain or '', '')}"
+            key = f"{name} {ENGLISH.kind_names.get(domain or '', '')}"
             if any(domain in (None, e.domain) for e in targets.get(key, ())):
                 return key
         return None

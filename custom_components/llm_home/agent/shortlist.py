@@ -26,7 +26,7 @@ from ..home.actions.model import FILLERS
 from ..home.capabilities import device_class
 from ..home.codes import CODE_WORDS
 from ..home.snapshot import Home, HomeArea, HomeEntity, normalize
-from ..language.words import EVERY, OPPOSITES, class_words, kinds_meant, singular
+from ..language import ENGLISH
 from .grammar import said_numbers
 
 MAX_CANDIDATES: Final = 8
@@ -72,7 +72,7 @@ _ACTION_KINDS: Final = {
     word: frozenset(action.domains)
     for action in ACTIONS
     if action.services and len(action.domains) <= _SPECIFIC
-    for word in action.words
+    for word in ENGLISH.action(action.name).words
 }
 
 type Kind = tuple[str, str | None]
@@ -80,11 +80,11 @@ type Kind = tuple[str, str | None]
 
 def _words(text: str) -> set[str]:
     """Return the words of a text, singular, without stop words."""
-    return {singular(word) for word in normalize(text).split()} - _STOP_WORDS
+    return {ENGLISH.singular(word) for word in normalize(text).split()} - _STOP_WORDS
 
 
 def _meant(words: set[str]) -> set[Kind]:
-    meant = kinds_meant(words)
+    meant = ENGLISH.kinds_meant(words)
     # A verb says the domains that take it, unless a word says which of a domain's
     # devices: "close all the blinds" is about the blinds, not every cover.
     named = {domain for domain, _ in meant}
@@ -107,7 +107,7 @@ def _fits(entity: HomeEntity, meant: set[Kind]) -> bool:
 
 def _named_as(entity: HomeEntity, domain: str, kind: str) -> bool:
     """Return whether a device without a class is called by the class's words ("TV")."""
-    words = class_words(domain, kind)
+    words = ENGLISH.class_only_words(domain, kind)
     return any(words & _words(name) for name in entity.names)
 
 
@@ -148,7 +148,9 @@ def _areas_named(home: Home, scorer: _Scorer) -> dict[str, float]:
 
 def _without_opposites(home: Home, words: set[str]) -> Home:
     """Return the home without the devices whose names say the opposite of the words."""
-    pairs = [(word, OPPOSITES[word]) for word in words if word in OPPOSITES]
+    pairs = [
+        (word, ENGLISH.opposites[word]) for word in words if word in ENGLISH.opposites
+    ]
     if not pairs:
         return home
 
@@ -169,7 +171,7 @@ def shortlist(
 ) -> Home:
     """Return the part of the home that the words, the area and the last turn name."""
     words = _words(text)
-    every = bool(EVERY & set(normalize(text).split()))
+    every = bool(ENGLISH.every & set(normalize(text).split()))
     home = _without_opposites(home, words)
     meant = _meant(words)
     scorer = _Scorer(home, words)
@@ -304,10 +306,12 @@ def names_device(home: Home, entity: HomeEntity, text: str) -> bool:
 
 def says_every(text: str) -> bool:
     """Return whether the words ask for every device of a kind ("all the locks")."""
-    return bool(EVERY & set(normalize(text).split()))
+    return bool(ENGLISH.every & set(normalize(text).split()))
 
 
-_ACTION_WORDS: Final = frozenset(word for action in ACTIONS for word in action.words)
+_ACTION_WORDS: Final = frozenset(
+    word for action in ACTIONS for word in ENGLISH.action(action.name).words
+)
 # Words of a value, not of a device: "set the thermostat to 65 degrees".
 _VALUE_WORDS: Final = frozenset(
     {"degree", "percent", "per", "cent", "bit", "little", "lot", "more", "less"}
@@ -329,13 +333,17 @@ def unnamed_choice(
     if opening not in COMMAND_VERBS or says_a_name(home, text):
         return None  # a question, or a device called by its whole name ("HeatPump")
     said = normalize(text).split()
-    nouns = [word for word in said if kinds_meant([word])]
-    if not nouns or EVERY & set(said) or any(singular(w) != w for w in nouns):
+    nouns = [word for word in said if ENGLISH.kinds_meant([word])]
+    if (
+        not nouns
+        or ENGLISH.every & set(said)
+        or any(ENGLISH.singular(w) != w for w in nouns)
+    ):
         return None
     words = _words(text)
     # The kinds the nouns say, narrowed by a verb that only some kinds take ("lock").
-    meant = kinds_meant(nouns)
-    verb = _ACTION_KINDS.get(singular(opening or ""))
+    meant = ENGLISH.kinds_meant(nouns)
+    verb = _ACTION_KINDS.get(ENGLISH.singular(opening or ""))
     fitting = [
         e
         for e in home.entities
@@ -350,7 +358,9 @@ def unnamed_choice(
     # A word that is no device's, area's, action's or kind's ("the front door") is
     # the user being specific in a way the names do not show: the model decides.
     # A to-do item's words are the exception: they are in no name.
-    known = _ACTION_WORDS | FILLERS | _VALUE_WORDS | {singular(w) for w in nouns}
+    known = (
+        _ACTION_WORDS | FILLERS | _VALUE_WORDS | {ENGLISH.singular(w) for w in nouns}
+    )
     known |= CODE_WORDS  # a code said tells no device apart
     known |= {w for e in home.entities for name in e.names for w in _words(name)}
     unknown = {word for word in words - known if not said_numbers(word)}
@@ -362,7 +372,7 @@ def unnamed_choice(
         return None
     # The last kind said is what the user wants ("my task list": a list); the words
     # before it ("task") tell devices apart when some of the names have them.
-    kind = singular(nouns[-1])
+    kind = ENGLISH.singular(nouns[-1])
     for word in words - _ACTION_WORDS - {kind}:
         hits = [e for e in fitting if any(word in _words(n) for n in e.names)]
         if 0 < len(hits) < len(fitting):

@@ -19,7 +19,7 @@ from homeassistant.components.light.const import ATTR_SUPPORTED_COLOR_MODES
 from homeassistant.components.light.helper import color_supported, color_temp_supported
 from homeassistant.const import ATTR_DEVICE_CLASS, ATTR_SUPPORTED_FEATURES
 
-from ..language.words import CLASS_KIND_NAMES, KIND_NAMES
+from ..language import ENGLISH
 from .actions import Action, Service, Value
 from .calls import COLORS, WHITES
 from .snapshot import Home, HomeEntity, label
@@ -113,8 +113,10 @@ def degrees_range(entity: HomeEntity) -> range:
 
 def kind_names(entity: HomeEntity) -> tuple[str, ...]:
     """Return what a group of such devices is called: its domain's, then its class's."""
-    names = [KIND_NAMES.get(entity.domain, entity.domain)]
-    if cls := CLASS_KIND_NAMES.get(entity.domain, {}).get(device_class(entity) or ""):
+    names = [ENGLISH.kind_names.get(entity.domain, entity.domain)]
+    if cls := ENGLISH.class_kind_names.get(entity.domain, {}).get(
+        device_class(entity) or ""
+    ):
         names.append(cls)
     return tuple(names)
 

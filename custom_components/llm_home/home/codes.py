@@ -16,7 +16,7 @@ import secrets
 import time
 from typing import Final
 
-from ..language.words import CLASS_WORDS, DOMAIN_WORDS, singular
+from ..language import ENGLISH
 from .actions import ACTIONS
 
 CODE_MARKER: Final = "<code>"
@@ -71,10 +71,10 @@ def _sensitive_kind_words() -> frozenset[str]:
             if (sensitive := service.sensitive) is None:
                 continue
             if sensitive.classes is None:
-                found |= DOMAIN_WORDS.get(service.domain, frozenset())
+                found |= ENGLISH.kind_words(service.domain, None)
             for cls in sensitive.classes or ():
-                found |= CLASS_WORDS.get(service.domain, {}).get(cls, frozenset())
-    return frozenset(singular(word) for word in found)
+                found |= ENGLISH.class_only_words(service.domain, cls)
+    return frozenset(ENGLISH.singular(word) for word in found)
 
 
 _KIND_WORDS: Final = _sensitive_kind_words()
@@ -111,14 +111,14 @@ def _candidates(text: str) -> list[re.Match[str]]:
 def _asks_for_code(text: str, names: Collection[str]) -> bool:
     """Return whether a bare number in the words may be a code (see `_KIND_WORDS`)."""
     words = {
-        singular(word.removesuffix("'s"))
+        ENGLISH.singular(word.removesuffix("'s"))
         for word in re.findall(r"[\w']+", text.casefold())
     }
     return bool(
         words & CODE_WORDS
         or {w for w in words if w.startswith(tuple(_SENSITIVE_VERBS))}
         or words & _KIND_WORDS
-        or words & {singular(w) for w in names}
+        or words & {ENGLISH.singular(w) for w in names}
     )
 
 

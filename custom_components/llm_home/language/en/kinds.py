@@ -1,61 +1,21 @@
-"""The everyday words people use for each kind of device: "the telly", "the blinds".
+"""English words for each kind of device: "the telly", "the blinds".
 
 DOMAIN_WORDS names the kinds of device by Home Assistant domain; CLASS_WORDS names
 the device classes within a domain (a cover that is a garage door, a sensor that
-measures pm2.5). Words are single, lower-case words in the form the request matcher
-gives them: split on non-word characters and made singular by dropping a trailing
-"s" from words of more than three letters ("blinds" -> "blind"). A name that is
-several words is stored as its distinctive word ("washing machine" -> "washer",
-"washing"; "pm2.5" -> "pm2", "pm25"). Words that end in "s" of their own ("glass",
-"sonos") are stored whole and looked up in the matcher's form.
-
-Words that say only what to do or the state ("turn", "switch", "on", "open") are not
-here: they name no kind of device.
+measures pm2.5). Words are single, lower-case words as said; a name that is several
+words is stored as its distinctive word ("washing machine" -> "washer", "washing";
+"pm2.5" -> "pm2", "pm25"). Words that say only what to do or the state ("turn",
+"switch", "on", "open") are not here: they name no kind of device.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from typing import Final
 
 
 def _w(words: str) -> frozenset[str]:
     return frozenset(words.split())
-
-
-# Words that ask for every device of a kind: "lock all the doors", "both fans".
-EVERY: Final = frozenset({"all", "every", "everything", "both", "each"})
-
-# Words that undo the command after them: "don't turn on the light", "never open the
-# blinds", "do not unlock the door". Written as said; compared word by word in the
-# form `home.normalize` gives them ("don't" -> "don t").
-NEGATIONS: Final = ("don't", "dont", "do not", "never")
-# Words that may stand between a negation and its command: "don't ever open it".
-NEGATION_GAPS: Final = frozenset({"ever", "please"})
-
-
-# Words whose opposite in a device's name rules the device out: "lock the front door"
-# never means the "Rear door lock". "Back" rules nothing out when said ("turn the
-# light back on"), but a "Back Door" is still not the front one.
-OPPOSITES: Final[Mapping[str, frozenset[str]]] = {
-    "front": frozenset({"rear", "back"}),
-    "rear": frozenset({"front"}),
-    "upstairs": frozenset({"downstairs"}),
-    "downstairs": frozenset({"upstairs"}),
-    "inside": frozenset({"outside"}),
-    "outside": frozenset({"inside"}),
-    "indoor": frozenset({"outdoor"}),
-    "outdoor": frozenset({"indoor"}),
-    "north": frozenset({"south"}),
-    "south": frozenset({"north"}),
-    "east": frozenset({"west"}),
-    "west": frozenset({"east"}),
-}
-
-
-def singular(word: str) -> str:
-    """Return a word in the matcher's singular form: no trailing "s" past 3 letters."""
-    return word.removesuffix("s") if len(word) > 3 else word
 
 
 _WASHERS: Final = "washer washing dishwasher dryer tumble appliance"
@@ -239,11 +199,6 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
 }
 
 
-# Domains whose class words mean that class only: "the blinds" are not the garage door
-# or the windows, "the TVs" not the speakers. A device of such a domain without a device
-# class is of the class its name says ("Lounge TV").
-BY_CLASS: Final = frozenset({"cover", "media_player"})
-
 # How a group of devices of a domain is called after an area's name ("Kitchen lights")
 # or "All" ("All locks").
 KIND_NAMES: Final[Mapping[str, str]] = {
@@ -291,51 +246,20 @@ CLASS_KIND_NAMES: Final[Mapping[str, Mapping[str, str]]] = {
 }
 
 
-def _index() -> dict[str, frozenset[tuple[str, str | None]]]:
-    """Return the kinds each word means, by the word's matcher form."""
-    kinds: dict[str, set[tuple[str, str | None]]] = {}
-    for domain, words in DOMAIN_WORDS.items():
-        for word in words:
-            kinds.setdefault(singular(word), set()).add((domain, None))
-    for domain, classes in CLASS_WORDS.items():
-        for device_class, words in classes.items():
-            for word in words:
-                kinds.setdefault(singular(word), set()).add((domain, device_class))
-    for meant in kinds.values():
-        # "blinds" means the blinds, not every cover.
-        meant -= {
-            (domain, None) for domain, cls in set(meant) if cls and domain in BY_CLASS
-        }
-    return {word: frozenset(meant) for word, meant in kinds.items()}
-
-
-_KINDS: Final = _index()
-
-
-def kind_words(domain: str, device_class: str | None) -> frozenset[str]:
-    """Return the words for a kind of device: its domain's and its class's."""
-    words = DOMAIN_WORDS.get(domain, frozenset())
-    if device_class is None:
-        return words
-    return words | CLASS_WORDS.get(domain, {}).get(device_class, frozenset())
-
-
-def class_words(domain: str, device_class: str) -> frozenset[str]:
-    """Return the words of a device class alone, in the matcher's form."""
-    words = CLASS_WORDS.get(domain, {}).get(device_class, frozenset())
-    return frozenset(singular(word) for word in words)
-
-
-def kinds_meant(words: Collection[str]) -> set[tuple[str, str | None]]:
-    """Return the (domain, device class or None) that the words name.
-
-    The words may be as said ("blinds") or already in the matcher's singular form.
-    A domain's own words give (domain, None); a class's words give (domain, class),
-    and for a domain in BY_CLASS only that ("the blinds": no other cover).
-    """
-    meant: set[tuple[str, str | None]] = set()
-    for said in words:
-        word = said.casefold()
-        for form in {word, singular(word)}:
-            meant |= _KINDS.get(form, frozenset())
-    return meant
+# Words whose opposite in a device's name rules the device out: "lock the front door"
+# never means the "Rear door lock". "Back" rules nothing out when said ("turn the
+# light back on"), but a "Back Door" is still not the front one.
+OPPOSITES: Final[Mapping[str, frozenset[str]]] = {
+    "front": frozenset({"rear", "back"}),
+    "rear": frozenset({"front"}),
+    "upstairs": frozenset({"downstairs"}),
+    "downstairs": frozenset({"upstairs"}),
+    "inside": frozenset({"outside"}),
+    "outside": frozenset({"inside"}),
+    "indoor": frozenset({"outdoor"}),
+    "outdoor": frozenset({"indoor"}),
+    "north": frozenset({"south"}),
+    "south": frozenset({"north"}),
+    "east": frozenset({"west"}),
+    "west": frozenset({"east"}),
+}

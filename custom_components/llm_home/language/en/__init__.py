@@ -1,0 +1,165 @@
+"""English: the first language table.
+
+Sources: the kinds of device and their classes follow Home Assistant's domains and
+device classes (written for llm_home); the number words, plurals and question forms
+are standard English; the replies are llm_home's own.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..model import Comfort, Language, Numbers, Plurals
+from .actions import ACTIONS
+from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
+from .replies import REPLIES
+
+
+def _w(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_UNITS: Final = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS: Final = [
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+]
+
+LANGUAGE: Final = Language(
+    code="en",
+    domain_words=DOMAIN_WORDS,
+    class_words=CLASS_WORDS,
+    kind_names=KIND_NAMES,
+    class_kind_names=CLASS_KIND_NAMES,
+    actions=ACTIONS,
+    command_verbs=_w(
+        "turn switch set open close shut lock unlock arm disarm start stop pause play"
+        " resume unpause skip mute unmute put add water dim brighten raise lower"
+        " increase decrease activate run toggle dock send clean vacuum mow"
+    ),
+    question_words=_w(
+        "what whats which who whos where wheres when how hows why is are was were"
+        " does do did has have any anyone anybody"
+    ),
+    fillers=_w(
+        "please hey hi ok okay now just can could would will you kindly go ahead and"
+        " then"
+    ),
+    stop_words=_w(
+        "a an the in on of to at and or my our please set turn switch make is are it"
+        " its all me for with up down off"
+    ),
+    every=_w("all every everything both each"),
+    negations=(("don", "t"), ("dont",), ("do", "not"), ("never",)),
+    negation_gaps=_w("ever please"),
+    clause_breaks=_w("and then"),
+    refers_back=_w("it them they those these too also"),
+    opposites=OPPOSITES,
+    value_words=_w("degree percent per cent bit little lot more less"),
+    code_words=_w("code pin passcode password"),
+    sensitive_verbs=_w("disarm unlock unbolt deactivate disable silence"),
+    digit_words={
+        word: str(digit)
+        for digit, words in enumerate(
+            (
+                "zero oh",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+            )
+        )
+        for word in words.split()
+    },
+    digit_homophones={"for": "4"},
+    numbers=Numbers(
+        words={
+            **{word: n for n, word in enumerate(_UNITS)},
+            **{word: 10 * n for n, word in enumerate(_TENS, 2)},
+            "hundred": 100,
+        },
+        tens=frozenset(_TENS),
+        fractions={"half": "50", "halfway": "50", "quarter": "25", "full": "100"},
+        decimal_points=_w("point"),
+        decimal_comma=False,
+        units=_w("percent per cent degree degrees celsius fahrenheit kelvin"),
+        end_points=_w("to"),
+    ),
+    plurals=Plurals(
+        irregular={
+            "people": "person",
+            "children": "child",
+            "shelves": "shelf",
+            "knives": "knife",
+            "leaves": "leaf",
+            "lives": "life",
+            "wives": "wife",
+            "halves": "half",
+            "mice": "mouse",
+            "men": "man",
+            "women": "woman",
+            "feet": "foot",
+            "geese": "goose",
+            "teeth": "tooth",
+        },
+        rules=(
+            ("ies", "y", 5),  # batteries
+            ("sses", "ss", 5),  # glasses
+            ("ches", "ch", 5),  # switches
+            ("shes", "sh", 5),  # dishes
+            ("xes", "x", 4),  # boxes
+            ("zzes", "zz", 5),  # buzzes
+            ("ss", "ss", 3),  # glass, brightness
+            ("us", "us", 3),  # status, nitrous
+            ("is", "is", 3),  # analysis
+            ("s", "", 4),  # lights
+        ),
+        invariant=_w(
+            "gas lens series news always sonos canvas atlas this was has does its yes"
+        ),
+    ),
+    comfort=(
+        Comfort(_w("dark"), "turn on the lights"),
+        Comfort(_w("gloomy"), "turn on the lights"),
+        Comfort(_w("bright"), "dim the lights"),
+        Comfort(_w("cold"), "make the heating warmer"),
+        Comfort(_w("chilly"), "make the heating warmer"),
+        Comfort(_w("freezing"), "make the heating warmer"),
+        Comfort(_w("hot"), "make the heating cooler"),
+        Comfort(_w("warm"), "make the heating cooler"),
+        Comfort(_w("stuffy"), "turn on the fan"),
+    ),
+    replies=REPLIES,
+)

@@ -1,0 +1,245 @@
+"""English words for each action: what asks for it, its reply, its examples.
+
+Keyed by the action's call name (home/actions/). Written by hand; the words are
+single lower-case words as said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from ..model import ActionWords
+
+
+def _w(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+ACTIONS: Final[Mapping[str, ActionWords]] = {
+    "alarm_arm": ActionWords(
+        usage="arm the alarm",
+        words=_w("alarm arm away night security vacation"),
+        offered_when=_w("arm arming"),
+        reply="Armed {targets} in {value} mode.",
+        examples=("arm the {target} in {value} mode",),
+    ),
+    "alarm_disarm": ActionWords(
+        usage="disarm the alarm",
+        words=_w("alarm disarm security"),
+        offered_when=_w("disarm disarmed disarming off"),
+        reply="Disarmed {targets}.",
+    ),
+    "lock": ActionWords(
+        usage="lock locks",
+        words=_w("lock"),
+        reply="Locked {targets}.",
+        examples=("lock the {target}",),
+    ),
+    "unlock": ActionWords(
+        usage="unlock locks",
+        words=_w("unlock"),
+        offered_when=_w("open unbolt unlock unlocked"),
+        reply="Unlocked {targets}.",
+    ),
+    "open": ActionWords(
+        usage="open covers, blinds, doors and valves",
+        words=_w("open raise up"),
+        reply="Opened {targets}.",
+        examples=("open the {target}",),
+    ),
+    "close": ActionWords(
+        usage="close covers, blinds, doors and valves",
+        words=_w("close down lower shut"),
+        reply="Closed {targets}.",
+        examples=("close the {target}",),
+    ),
+    "position": ActionWords(
+        usage="set how far open, percent",
+        words=_w("halfway open position"),
+        reply="Set {targets} to {value}%.",
+        examples=("set the {target} to 40%",),
+    ),
+    "stop": ActionWords(
+        usage="stop moving or playing",
+        words=_w("halt stop"),
+        reply="Stopped {targets}.",
+    ),
+    "start": ActionWords(
+        usage="start cleaning or mowing",
+        words=_w("clean cleaning hoover mow start vacuum"),
+        reply="Started {targets}.",
+        examples=("start the {target}",),
+    ),
+    "dock": ActionWords(
+        usage="stop cleaning or mowing and go back to the dock",
+        words=_w("base charge charger dock home return stop"),
+        offered_when=_w("base charge charger dock docking home return stop"),
+        reply="Sent {targets} back to the dock.",
+        examples=(
+            "send the {target} back to its dock",
+            "stop the {target}",
+        ),
+    ),
+    "fan_speed": ActionWords(
+        usage="set fan speed percent",
+        words=_w("fan speed"),
+        reply="Set {targets} to {value}% speed.",
+        examples=("set the {target} speed to 60 percent",),
+    ),
+    "humidity": ActionWords(
+        usage="set target humidity percent",
+        words=_w("dry humid humidity"),
+        reply="Set {targets} to {value}% humidity.",
+    ),
+    "todo_add": ActionWords(
+        usage="add an item to a list",
+        words=_w("add list put remind shopping todo"),
+        reply="Added {value} to {targets}.",
+        examples=("add milk to the {target}",),
+    ),
+    "pause": ActionWords(
+        usage="pause playing or cleaning",
+        words=_w("pause"),
+        offered_when=_w("hold pause paused pausing"),
+        reply="Paused {targets}.",
+        examples=("pause the {target}",),
+    ),
+    "resume": ActionWords(
+        usage="play or resume",
+        words=_w("continue music play resume unpause"),
+        reply="Resumed {targets}.",
+        examples=("resume the {target}",),
+    ),
+    "next": ActionWords(
+        usage="next track",
+        words=_w("next skip song track"),
+        reply="Skipped to the next track on {targets}.",
+        examples=("skip this song on the {target}",),
+    ),
+    "previous": ActionWords(
+        usage="previous track",
+        words=_w("back previous song track"),
+        reply="Went back a track on {targets}.",
+    ),
+    "volume": ActionWords(
+        usage="set volume percent",
+        words=_w("loud louder quiet quieter volume"),
+        reply="Set the volume of {targets} to {value}%.",
+        examples=("set the {target} volume to 30",),
+    ),
+    "volume_step": ActionWords(
+        usage="louder +N or quieter -N percent",
+        words=_w("down louder quieter softer up volume"),
+        reply="Turned {targets} up.",
+        reply_down="Turned {targets} down.",
+        examples=("turn the {target} up a bit",),
+    ),
+    "mute": ActionWords(
+        usage="mute",
+        words=_w("mute silence"),
+        offered_when=_w("mute silence"),
+        reply="Muted {targets}.",
+        examples=("mute the {target}",),
+    ),
+    "unmute": ActionWords(
+        usage="unmute",
+        words=_w("unmute"),
+        offered_when=_w("unmute"),
+        reply="Unmuted {targets}.",
+    ),
+    "climate_temp": ActionWords(
+        usage="set target temperature",
+        words=_w("degree set temperature"),
+        examples=("set the {target} to {value} degrees",),
+    ),
+    "climate_step": ActionWords(
+        usage="warmer +N or cooler -N degrees",
+        words=_w("colder cool cooler down hotter up warm warmer"),
+        examples=("make the {target} 2 degrees cooler",),
+    ),
+    "climate_mode": ActionWords(
+        usage="set mode (heat, cool, off...)",
+        words=_w("auto cool cooling dry heat heating mode"),
+        reply="Set {targets} to {value}.",
+        examples=(
+            "switch the {target} to {value}",
+            "turn off the {target}",
+        ),
+    ),
+    "climate_fan": ActionWords(
+        usage="set fan mode",
+        words=_w("fan"),
+        reply="Set the fan of {targets} to {value}.",
+    ),
+    "climate_preset": ActionWords(
+        usage="set preset",
+        words=_w("away boost comfort eco mode preset"),
+        reply="Set {targets} to {value} mode.",
+        examples=("set the {target} to {value}",),
+    ),
+    "state": ActionWords(
+        usage="answer a question about a device or area",
+        words=_w("are how is state status what"),
+        not_after=_w(
+            "activate add arm brighten clean close decrease dim disarm dock increase lock lower mow mute open pause play put raise resume run send set shut skip start stop switch toggle turn unlock unmute unpause vacuum water"
+        ),
+        examples=(
+            "what is the temperature in the {target}?",
+            "is the {target} on?",
+        ),
+    ),
+    "light_color": ActionWords(
+        usage="set colour",
+        words=_w("blue color colour green orange pink purple red yellow"),
+        reply="Set {targets} to {value}.",
+        examples=("make the {target} blue",),
+    ),
+    "light_white": ActionWords(
+        usage="warm, neutral or cool white",
+        words=_w("cool neutral warm white"),
+        reply="Set {targets} to {value} white.",
+        examples=("set the {target} to warm white",),
+    ),
+    "light_step": ActionWords(
+        usage="brighter +N or dimmer -N percent",
+        words=_w("bright brighten brighter dim dimmer"),
+        reply="Made {targets} brighter.",
+        reply_down="Made {targets} dimmer.",
+        examples=("make the {target} a bit brighter",),
+    ),
+    "light_level": ActionWords(
+        usage="set brightness percent",
+        words=_w("brightness dim percent"),
+        reply="Set {targets} to {value}%.",
+        examples=(
+            "dim the {target} to 30 percent",
+            "set the {target} to 70%",
+        ),
+    ),
+    "toggle": ActionWords(
+        usage="toggle",
+        words=_w("toggle"),
+        offered_when=_w("toggle"),
+        reply="Toggled {targets}.",
+    ),
+    "turn_off": ActionWords(
+        usage="turn off",
+        words=_w("off"),
+        reply="Turned off {targets}.",
+        examples=(
+            "turn off all the lights in the {target}",
+            "switch off the {target}",
+        ),
+    ),
+    "turn_on": ActionWords(
+        usage="turn on, activate or run",
+        words=_w("activate on run start"),
+        reply="Turned on {targets}.",
+        examples=(
+            "activate {target}",
+            "run the {target} script",
+            "turn on the {target}",
+        ),
+    ),
+}

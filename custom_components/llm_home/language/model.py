@@ -1,0 +1,157 @@
+"""The shape of a language table: the words and forms one language decides."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from typing import Final
+
+type Kind = tuple[str, str | None]  # (domain, device class or None)
+
+# Domains whose class words mean that class only: "the blinds" are not the garage
+# door or the windows, "the TVs" not the speakers. A device of such a domain without
+# a device class is of the class its name says ("Lounge TV").
+BY_CLASS: Final = frozenset({"cover", "media_player"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActionWords:
+    """A language's words for one action (home/actions/), keyed by its call name.
+
+    `words` ask for it; it is offered to the model only when one of `offered_when`
+    is said (when given) and never when the request opens with one of `not_after`.
+    `reply` ({targets}, {value}) confirms it; `examples` are requests said with
+    {target} and {value}, one per example of the action, in its order.
+    """
+
+    usage: str = ""
+    words: frozenset[str] = frozenset()
+    offered_when: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
+    reply: str = ""
+    reply_down: str | None = None
+    examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Numbers:
+    """How a language says numbers: word values, and the words around a value."""
+
+    words: Mapping[str, int]  # "five": 5, "twenty": 20 (tens are followed by units)
+    tens: frozenset[str]  # the words above that take a unit after them
+    fractions: Mapping[str, str]  # "half": "50"
+    decimal_points: frozenset[str]  # "point": "twenty one point five"
+    decimal_comma: bool  # "21,5" is 21.5 (German, French ...)
+    units: frozenset[str]  # "degrees", "percent": the number before is a value
+    end_points: frozenset[str]  # "to": the number after is where a setting ends
+
+
+@dataclass(frozen=True, slots=True)
+class Plurals:
+    """How plural forms become singular: irregular forms, then suffix rules."""
+
+    irregular: Mapping[str, str]  # "people": "person", "shelves": "shelf"
+    # (suffix, replacement, shortest word the rule applies to), the first that fits.
+    rules: tuple[tuple[str, str, int], ...]
+    invariant: frozenset[str]  # words that end like a plural but are not ("glass")
+
+
+@dataclass(frozen=True, slots=True)
+class Comfort:
+    """An indirect request ("it's too dark in here") and the command it stands for."""
+
+    words: frozenset[str]  # all of these said ...
+    command: str  # ... stand for this command, said in the same language
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """Everything one language decides about reading the words and replying."""
+
+    code: str
+    domain_words: Mapping[str, frozenset[str]]
+    class_words: Mapping[str, Mapping[str, frozenset[str]]]
+    kind_names: Mapping[str, str]  # "light": "lights", for groups ("All lights")
+    class_kind_names: Mapping[str, Mapping[str, str]]
+    actions: Mapping[str, ActionWords]
+    command_verbs: frozenset[str]  # the words a command opens with
+    question_words: frozenset[str]  # the words a question opens with
+    fillers: frozenset[str]  # words before the verb: "please", "can you"
+    stop_words: frozenset[str]  # words that tell no device apart: "the", "my"
+    every: frozenset[str]  # "all", "both"
+    negations: tuple[tuple[str, ...], ...]  # ("do", "not"), ("never",)
+    negation_gaps: frozenset[str]  # "don't ever open"
+    clause_breaks: frozenset[str]  # "and", "then": a new command may follow
+    refers_back: frozenset[str]  # "it", "them": the command before is meant
+    opposites: Mapping[str, frozenset[str]]  # "front": {"rear", "back"}
+    value_words: frozenset[str]  # words of a value, not of a device: "degree"
+    code_words: frozenset[str]  # "code", "pin"
+    sensitive_verbs: frozenset[str]  # verbs only sensitive actions take: "unlock"
+    digit_words: Mapping[str, str]  # "four": "4", for codes said digit by digit
+    digit_homophones: Mapping[str, str]  # "for": "4" when digits follow
+    numbers: Numbers
+    plurals: Plurals
+    comfort: tuple[Comfort, ...]
+    replies: Mapping[str, str]  # keyed by reply name (agent/replies.py)
+    _kinds: dict[str, frozenset[Kind]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        """Index the kinds each word means, by the word's singular form."""
+        kinds: dict[str, set[Kind]] = {}
+        for domain, words in self.domain_words.items():
+            for word in words:
+                kinds.setdefault(self.singular(word), set()).add((domain, None))
+        for domain, classes in self.class_words.items():
+            for device_class, words in classes.items():
+                for word in words:
+                    kinds.setdefault(self.singular(word), set()).add(
+                        (domain, device_class)
+                    )
+        for meant in kinds.values():
+            # "blinds" means the blinds, not every cover.
+            meant -= {(d, None) for d, cls in set(meant) if cls and d in BY_CLASS}
+        self._kinds.update({word: frozenset(meant) for word, meant in kinds.items()})
+
+    def singular(self, word: str) -> str:
+        """Return the singular form of a lower-case word ("shelves" -> "shelf")."""
+        plurals = self.plurals
+        if word in plurals.invariant:
+            return word
+        if (irregular := plurals.irregular.get(word)) is not None:
+            return irregular
+        for suffix, replacement, shortest in plurals.rules:
+            if len(word) >= shortest and word.endswith(suffix):
+                return word[: len(word) - len(suffix)] + replacement
+        return word
+
+    def kinds_meant(self, words: Collection[str]) -> set[Kind]:
+        """Return the (domain, device class or None) that the words name.
+
+        A domain's own words give (domain, None); a class's words give (domain,
+        class), and for a domain in BY_CLASS only that ("the blinds": no other cover).
+        """
+        meant: set[Kind] = set()
+        for word in words:
+            meant |= self._kinds.get(self.singular(word.casefold()), frozenset())
+        return meant
+
+    def kind_words(self, domain: str, device_class: str | None) -> frozenset[str]:
+        """Return the words for a kind of device: its domain's and its class's."""
+        words = self.domain_words.get(domain, frozenset())
+        if device_class is None:
+            return words
+        return words | self.class_words.get(domain, {}).get(device_class, frozenset())
+
+    def class_only_words(self, domain: str, device_class: str) -> frozenset[str]:
+        """Return the words of a device class alone, in singular form."""
+        words = self.class_words.get(domain, {}).get(device_class, frozenset())
+        return frozenset(self.singular(word) for word in words)
+
+    def action(self, name: str) -> ActionWords:
+        """Return the words for an action (none when the table has no entry)."""
+        return self.actions.get(name, _NO_WORDS)
+
+
+_NO_WORDS: Final = ActionWords()
