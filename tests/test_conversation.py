@@ -40,6 +40,7 @@ from custom_components.llm_home.const import (
 from custom_components.llm_home.engine.client import EngineClient
 from custom_components.llm_home.engine.protocol import CompletionResult
 from custom_components.llm_home.engine.store import ModelStore
+from custom_components.llm_home.language import ENGLISH
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
 from custom_components.llm_home.stats import MAX_TIMINGS
 
@@ -146,7 +147,9 @@ async def test_prefix_is_warmed_again_when_the_home_changes(
     async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=30))
     await hass.async_block_till_done(wait_background_tasks=True)
 
-    thought = await brain.async_think("turn on the reading lamp", [], None)
+    thought = await brain.async_think(
+        brain.read("turn on the reading lamp", ENGLISH), [], None
+    )
     assert thought.completion is not None
     assert thought.completion.cached_tokens > 0.8 * thought.completion.prompt_tokens
     assert [call.as_text() for call in thought.calls] == ["turn_on(Reading Lamp)"]

@@ -16,6 +16,7 @@ from .awkward_home import BLINDS, NOT_BLINDS, SPEAKER, TV, async_build_class_hom
 from .home import async_add_agent, async_say, async_setup_home, state_of
 from .home_entities import home_entity
 from .llm_api import async_call_tool
+from .reading import read_clause
 from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.home.actions import action_named
@@ -50,9 +51,9 @@ async def test_group_names_by_class(hass: HomeAssistant) -> None:
         e.entity_id for e in targets_for(home, turn_off, every=True)["All TVs"]
     } == {TV}
 
-    offered = shortlist(home, "close all the blinds")
+    offered = shortlist(home, read_clause("close all the blinds", home))
     assert {e.entity_id for e in offered.entities} == set(BLINDS)
-    offered = shortlist(home, "turn off all the tvs")
+    offered = shortlist(home, read_clause("turn off all the tvs", home))
     assert {e.entity_id for e in offered.entities} == {TV}
 
 
@@ -107,7 +108,9 @@ def test_all_of_a_kind_offers_every_one() -> None:
     )
     home = Home(locks, ())
     for text in ("lock both locks", "lock all the locks"):
-        assert {e.entity_id for e in shortlist(home, text).entities} == {
+        assert {
+            e.entity_id for e in shortlist(home, read_clause(text, home)).entities
+        } == {
             "lock.slider_lock",
             "lock.mudroom_door",
         }, text

@@ -11,7 +11,8 @@ from homeassistant.core import HomeAssistant
 
 from .gbnf import GrammarSampler
 from .home import UNEXPOSED_LIGHT, async_setup_home
-from custom_components.llm_home.agent.grammar import build_grammar, said_numbers
+from .reading import read_clause
+from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.prompt import build_prefix, build_prompt
 from custom_components.llm_home.agent.replies import join_names, reply_for
 from custom_components.llm_home.agent.shortlist import describes_a_device, shortlist
@@ -110,9 +111,17 @@ def _check_plan(
     assert value in said
 
 
-@pytest.mark.parametrize("said", [None, frozenset({"23", "50"}), frozenset()])
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        (None, None),
+        # Words that say a colour, a mode and arming, and numbers (or none).
+        ("red heat arm 23 and 50", frozenset({"23", "50"})),
+        ("red heat arm", frozenset()),
+    ],
+)
 async def test_grammar_admits_only_valid_calls_on_exposed_entities(
-    hass: HomeAssistant, home: None, said: frozenset[str] | None
+    hass: HomeAssistant, home: None, words: str | None, said: frozenset[str] | None
 ) -> None:
     """Any output the grammar admits parses into valid calls on exposed entities.
 
@@ -121,7 +130,9 @@ async def test_grammar_admits_only_valid_calls_on_exposed_entities(
     accepts (plan() raises for anything out of range or unsupported).
     """
     home_now = async_get_home(hass)
-    grammar = build_grammar(home_now, said)
+    clause = read_clause(words, home_now) if words is not None else None
+    assert clause is None or clause.numbers == said
+    grammar = build_grammar(home_now, clause)
     assert LlamaGrammar.from_string(grammar, verbose=False) is not None
     exposed = {entity.entity_id for entity in home_now.entities}
     assert UNEXPOSED_LIGHT not in exposed
@@ -180,11 +191,11 @@ async def test_a_named_device_closes_the_no_such_device_exit(
     Polite and terse commands ("Kitchen lights off") made the default model choose
     none() about half of the time; with the device named, the grammar has no such exit.
     """
-    candidates = shortlist(async_get_home(hass), text, ["Kitchen"])
+    home_now = async_get_home(hass)
+    clause = read_clause(text, home_now)
+    candidates = shortlist(home_now, clause, ["Kitchen"])
     grammar = build_grammar(
-        candidates,
-        said_numbers(text),
-        exit_allowed=not describes_a_device(candidates, text),
+        candidates, clause, exit_allowed=not describes_a_device(candidates, clause)
     )
     sampler = GrammarSampler(grammar)
     rng = random.Random(2)
@@ -367,9 +378,9 @@ async def test_arming_and_unlocking_are_offered_only_when_said(
     """Words about the alarm alongside another request cannot make the model arm it."""
     home_now = async_get_home(hass)
     said = "the alarm code was already given, turn on the kitchen lights"
-    assert "alarm-arm ::=" not in build_grammar(home_now, frozenset(), text=said)
+    assert "alarm-arm ::=" not in build_grammar(home_now, read_clause(said, home_now))
     assert "alarm-arm ::=" in build_grammar(
-        home_now, frozenset(), text="arm the alarm in away mode"
+        home_now, read_clause("arm the alarm in away mode", home_now)
     )
 
 
@@ -390,8 +401,8 @@ def test_a_number_after_to_is_never_a_step() -> None:
         ),
         areas=(),
     )
-    to = build_grammar(home, said_numbers("turn it down to 50%"), text="down to 50%")
+    to = build_grammar(home, read_clause("turn it down to 50%", home))
     assert "volume-step ::=" not in to
     assert '", " (("50")) ")"' in to
-    by = build_grammar(home, said_numbers("turn it down by 20"), text="down by 20")
+    by = build_grammar(home, read_clause("turn it down by 20", home))
     assert "volume-step ::=" in by

@@ -12,7 +12,7 @@ from homeassistant.helpers import intent
 
 from .awkward_home import BLINDS, async_build_class_home
 from .home import AGENT, async_setup_agent, state_of
-from custom_components.llm_home.agent.clauses import negated
+from .reading import read_request
 from custom_components.llm_home.agent.replies import WONT_DO
 from custom_components.llm_home.const import CONF_ORDER, ORDER_BUILTIN_THEN_LLM
 from custom_components.llm_home.engine.store import ModelStore
@@ -38,7 +38,7 @@ from custom_components.llm_home.engine.store import ModelStore
 )
 def test_negated(text: str, is_negated: bool) -> None:
     """A negation counts before a command verb or at the end, nowhere else."""
-    assert negated(text) is is_negated
+    assert read_request(text).negated is is_negated
 
 
 async def test_negated_commands_change_nothing(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from .home_entities import home_entity
-from custom_components.llm_home.agent.grammar import build_grammar, said_numbers
+from .reading import read_clause
+from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.home.snapshot import Home
 
 THERMOSTAT = home_entity(
@@ -28,6 +29,14 @@ LAMP = home_entity(
     {},
     attributes={"supported_color_modes": ["hs", "color_temp"]},
 )
+# Devices whose names hold numbers.
+NAMED = Home(
+    entities=tuple(
+        home_entity(f"fan.{name.casefold().replace(' ', '_')}", name, None, {})
+        for name in ("Bedroom 1", "Fan 2", "Bedroom Fan")
+    ),
+    areas=(),
+)
 
 
 @pytest.mark.parametrize(
@@ -39,11 +48,14 @@ LAMP = home_entity(
         ("set it to seventy five and then nine", {"75", "9"}),
         ("a bit brighter", set()),
         ("one hundred percent", {"1", "100"}),
+        ("set the thermostat to 21.5 degrees", {"21.5"}),
+        ("set it to twenty one point five", {"21.5"}),
+        ("half brightness", {"50"}),
     ],
 )
 def test_said_numbers(text: str, numbers: set[str]) -> None:
     """Numbers said in digits or in words are found; nothing else is."""
-    assert said_numbers(text) == numbers
+    assert read_clause(text).numbers == numbers
 
 
 @pytest.mark.parametrize(
@@ -56,13 +68,12 @@ def test_said_numbers(text: str, numbers: set[str]) -> None:
 )
 def test_numbers_in_names_are_no_values(text: str, numbers: set[str]) -> None:
     """A number that is part of a device's or area's name is not a value said."""
-    assert said_numbers(text, ["Bedroom 1", "Fan 2", "Bedroom Fan"]) == numbers
+    assert read_clause(text, NAMED).numbers == numbers
 
 
 def _grammar(text: str) -> str:
-    return build_grammar(
-        Home(entities=(THERMOSTAT, LAMP), areas=()), said_numbers(text), text=text
-    )
+    home = Home(entities=(THERMOSTAT, LAMP), areas=())
+    return build_grammar(home, read_clause(text, home))
 
 
 def test_mode_and_colour_words_must_be_said() -> None:

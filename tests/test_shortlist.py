@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .home_entities import home_entity
+from .reading import read_clause
 from custom_components.llm_home.agent.shortlist import (
     describes_a_device,
     says_a_name,
@@ -44,7 +45,7 @@ HOME = Home(
 
 
 def _ids(text: str, satellite: str | None = None) -> set[str]:
-    found = shortlist(HOME, text, [satellite] if satellite else [])
+    found = shortlist(HOME, read_clause(text, HOME), [satellite] if satellite else [])
     return {entity.entity_id for entity in found.entities}
 
 
@@ -85,8 +86,8 @@ def test_the_satellite_area_stands_in_for_an_unsaid_area() -> None:
 def test_nothing_named_gives_nothing() -> None:
     """A request about no device of the home offers the model nothing."""
     assert _ids("tell me a joke") == set()
-    assert not says_a_name(HOME, "turn on the garage lights")
-    assert says_a_name(HOME, "study lamp off")
+    assert not says_a_name(HOME, read_clause("turn on the garage lights", HOME))
+    assert says_a_name(HOME, read_clause("study lamp off", HOME))
 
 
 @pytest.mark.parametrize(
@@ -105,7 +106,7 @@ def test_a_device_described_by_area_and_kind_is_certain(
     text: str, certain: bool
 ) -> None:
     """A whole name, or an area's name with a kind of device it has, means the home."""
-    assert describes_a_device(HOME, text) is certain
+    assert describes_a_device(HOME, read_clause(text, HOME)) is certain
 
 
 def test_a_name_that_says_the_opposite_is_not_meant() -> None:
@@ -119,10 +120,10 @@ def test_a_name_that_says_the_opposite_is_not_meant() -> None:
         ),
         areas=tuple(AREAS.values()),
     )
-    found = shortlist(home, "lock the front door lock")
+    found = shortlist(home, read_clause("lock the front door lock", home))
     assert {entity.entity_id for entity in found.entities} == {"lock.front"}
-    found = shortlist(home, "turn on the lamp upstairs")
+    found = shortlist(home, read_clause("turn on the lamp upstairs", home))
     assert "light.downstairs_lamp" not in {e.entity_id for e in found.entities}
     # Said in full, a name with both words is kept: "the back door" is the back door.
-    found = shortlist(home, "lock the back door")
+    found = shortlist(home, read_clause("lock the back door", home))
     assert "lock.back_door" in {entity.entity_id for entity in found.entities}

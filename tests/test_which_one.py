@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from .home_entities import home_entity
-from custom_components.llm_home.agent.clauses import split_commands
+from .reading import read_clause, read_request
 from custom_components.llm_home.agent.replies import which_one
-from custom_components.llm_home.agent.shortlist import unnamed_choice
+from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
 
 _AREAS = {
@@ -65,7 +65,9 @@ HOME = Home(
 )
 def test_commands_of_a_request(text: str, commands: list[str] | None) -> None:
     """A request is split only before a second command verb."""
-    assert split_commands(text) == (commands or [text])
+    assert [clause.text for clause in read_request(text).clauses] == (
+        commands or [text]
+    )
 
 
 def test_too_many_commands_stay_whole() -> None:
@@ -73,7 +75,7 @@ def test_too_many_commands_stay_whole() -> None:
     text = (
         "turn on the hall pendant, turn on the snug lamp, lock the porch, start Dusty"
     )
-    assert split_commands(text) == [text]
+    assert [clause.text for clause in read_request(text).clauses] == [text]
 
 
 @pytest.mark.parametrize(
@@ -89,7 +91,7 @@ def test_a_device_said_only_by_its_kind_is_asked_for(
     text: str, kind: str, choices: set[str]
 ) -> None:
     """Several devices of the kind said, none told apart: the agent asks which."""
-    choice = unnamed_choice(HOME, text)
+    choice = unnamed_choice(HOME, read_clause(text, HOME))
     assert choice is not None
     assert choice[0] == kind
     assert {entity.name for entity in choice[1]} == choices
@@ -113,13 +115,17 @@ def test_a_device_said_only_by_its_kind_is_asked_for(
 )
 def test_specific_words_are_not_asked_for(text: str) -> None:
     """Plural, all, an area, a name's word or a single device: no question."""
-    assert unnamed_choice(HOME, text) is None
+    assert unnamed_choice(HOME, read_clause(text, HOME)) is None
 
 
 def test_the_satellite_area_decides() -> None:
     """From a room with such a device, the device of that room is meant."""
-    assert unnamed_choice(HOME, "turn off the light", ["Snug"]) is None
-    assert unnamed_choice(HOME, "lock the door", ["Loft"]) is not None
+    assert (
+        unnamed_choice(HOME, read_clause("turn off the light", HOME), ["Snug"]) is None
+    )
+    assert (
+        unnamed_choice(HOME, read_clause("lock the door", HOME), ["Loft"]) is not None
+    )
 
 
 def test_the_question_lists_a_few_names_or_asks_for_one() -> None:

@@ -15,7 +15,7 @@ from homeassistant.helpers import intent, llm
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .agent.brain import Thought, calls_waiting_for_code, history_from, satellite_area
-from .agent.clauses import negated
+from .agent.reading import Request
 from .agent.replies import BUSY, ENGINE_DOWN, FAILED, NOT_UNDERSTOOD, WONT_DO, reply_for
 from .const import DOMAIN, LOGGER, ORDER_BUILTIN_THEN_LLM
 from .engine.errors import (
@@ -26,11 +26,12 @@ from .engine.errors import (
     EngineUnavailableError,
 )
 from .entity import LlmHomeEntity
-from .home.actions import COMMAND_VERBS, action_named, opening_word
+from .home.actions import action_named
 from .home.builtin import async_handle_builtin
 from .home.calls import CallParseError
 from .home.codes import current_code, spoken_code
 from .home.offered import offered_devices
+from .language import ENGLISH, LANGUAGES, Language, UnknownLanguageError, get_language
 from .stats import RequestTiming
 
 if TYPE_CHECKING:
@@ -70,11 +71,11 @@ class Asked:
         """Return whether the answer comes too late to be taken as one."""
         return time.monotonic() > self.expires
 
-    def answered_by(self, text: str) -> str | None:
+    def answered_by(self, request: Request) -> str | None:
         """Return the command with the answer, or None for a new command or too late."""
-        if self.expired or opening_word(text) in COMMAND_VERBS:
+        if self.expired or any(clause.command for clause in request.clauses):
             return None
-        return f"{self.text}, {text}"
+        return f"{self.text}, {request.text}"
 
 
 class LlmHomeConversationEntity(
@@ -94,8 +95,8 @@ class LlmHomeConversationEntity(
     @property
     @override
     def supported_languages(self) -> list[str] | Literal["*"]:
-        """Replies are written in English."""
-        return ["en"]
+        """Return the languages that have a table (language/)."""
+        return list(LANGUAGES)
 
     @override
     async def async_added_to_hass(self) -> None:
@@ -150,25 +151,32 @@ class LlmHomeConversationEntity(
 
         if len(text) > MAX_TEXT:
             return self._fail(user_input, chat_log, TOO_LONG)
-        if negated(text):  # before any matcher: "don't unlock the door" does nothing
+        data = self.entry.runtime_data
+        language = _language(user_input.language)
+        # The words are read once; everything after reads the request.
+        request = data.brain.read(text, language)
+        if request.negated:  # before any matcher: "don't unlock the door" does nothing
             return self._say(user_input, chat_log, WONT_DO)
         if (asked := self._asked.pop(chat_log.conversation_id, None)) and (
-            answer := asked.answered_by(text)
+            answer := asked.answered_by(request)
         ):
             # "Which lock do you mean?" ... "the back door": the question's command,
             # with its code, now with the answer.
             with spoken_code(current_code() or asked.code):
-                return await self._async_act(user_input, chat_log, answer)
-        return await self._async_act(user_input, chat_log, text)
+                return await self._async_act(
+                    user_input, chat_log, data.brain.read(answer, language)
+                )
+        return await self._async_act(user_input, chat_log, request)
 
     async def _async_act(
         self,
         user_input: conversation.ConversationInput,
         chat_log: conversation.ChatLog,
-        text: str,
+        request: Request,
     ) -> conversation.ConversationResult:
         """Understand the words (the built-in matcher first, if chosen) and act."""
         data = self.entry.runtime_data
+        text = request.text
         if (
             text == user_input.text
             and data.settings.order == ORDER_BUILTIN_THEN_LLM
@@ -186,7 +194,7 @@ class LlmHomeConversationEntity(
                 thought = Thought(waiting, None, 0.0)
             else:
                 thought = await data.brain.async_think(
-                    text,
+                    request,
                     history_from(chat_log),
                     satellite_area(self.hass, user_input.device_id),
                 )
@@ -316,6 +324,14 @@ class LlmHomeConversationEntity(
         result = self._say(user_input, chat_log, reply)
         result.response.async_set_error(code, reply)
         return result
+
+
+def _language(code: str) -> Language:
+    """Return the table of the request's language (English when it has none)."""
+    try:
+        return get_language(code)
+    except UnknownLanguageError:
+        return ENGLISH
 
 
 def _redact_trace(original: str, redacted: str) -> None:

@@ -28,14 +28,16 @@ from ..home.calls import NONE_CALL, Call, parse_calls
 from ..home.codes import CODE_MARKER, current_code
 from ..home.policy import SafetyPolicy
 from ..home.settings import Settings
-from ..home.snapshot import ASSISTANT, Home, normalize
+from ..home.snapshot import ASSISTANT, Home
+from ..language import Language
 from .chat_format import CHATML
-from .clauses import split_commands
-from .grammar import build_grammar, names_of, said_numbers
+from .grammar import build_grammar
 from .guard import unnamed_sensitive_target
 from .prompt import Turn, build_prefix, build_prompt
+from .reading import Clause, Request, read, recall
 from .replies import which_one
-from .shortlist import describes_a_device, shortlist, unnamed_choice
+from .shortlist import describes_a_device, shortlist
+from .which import unnamed_choice
 
 MAX_HISTORY: Final = 2
 REQUEST_TIMEOUT: Final = 60.0
@@ -182,10 +184,14 @@ class Brain:
             result.total_ms,
         )
 
+    def read(self, text: str, language: Language) -> Request:
+        """Return the user's words read once, against the part of the home allowed."""
+        return read(_clean(text), self.policy.async_home(self.hass), language)
+
     async def async_think(
-        self, text: str, history: list[Turn], area: str | None
+        self, request: Request, history: list[Turn], area: str | None
     ) -> Thought:
-        """Return the calls for the user's words; raises EngineError or CallParseError.
+        """Return the calls for the request; raises EngineError or CallParseError.
 
         Each command of the request is understood in turn ("... and then ..."). A
         command that could mean several devices gets a question back and nothing is
@@ -193,50 +199,51 @@ class Brain:
         """
         start = time.perf_counter()
         home = self.policy.async_home(self.hass)
-        text = _clean(text)
         history = [Turn(_clean(t.text), t.calls) for t in history[-MAX_HISTORY:]]
         areas = [area] if area else []
         calls: list[Call] = []
         completions: list[CompletionResult] = []
         offered: set[str] = set()
         previous: Turn | None = None
-        for command in split_commands(text):
-            if (choice := unnamed_choice(home, command, areas)) is not None:
+        for clause in request.clauses:
+            if (choice := unnamed_choice(home, clause, areas)) is not None:
                 kind, entities = choice
                 question = which_one(kind, [entity.name for entity in entities])
                 return Thought([], None, _since(start), question)
             # "... and set them to 50%": the command before is the turn it leans on.
             turns = history
-            if previous and _REFERS_BACK & set(normalize(command).split()):
+            if previous and clause.refers_back:
                 turns = [*history, previous][-MAX_HISTORY:]
             said, completion, candidates = await self._async_calls(
-                home, command, turns, area
+                home, clause, turns, area
             )
             if completion is not None:
                 completions.append(completion)
             if not said:
                 return Thought([], _merged(completions), _since(start))
             if unnamed := unnamed_sensitive_target(
-                self.hass, self.policy, home, said, command
+                self.hass, self.policy, home, said, clause
             ):
                 return Thought([], _merged(completions), _since(start), unnamed)
             calls.extend(said)
             offered.update(entity.entity_id for entity in candidates.entities)
-            previous = Turn(command, _calls_text(said))
+            previous = Turn(clause.text, _calls_text(said))
         return Thought(
             calls, _merged(completions), _since(start), offered=frozenset(offered)
         )
 
     async def _async_calls(
-        self, home: Home, text: str, history: list[Turn], area: str | None
+        self, home: Home, clause: Clause, history: list[Turn], area: str | None
     ) -> tuple[list[Call], CompletionResult | None, Home]:
         """Return one command's calls, the model's work (None: not asked), the offer.
 
         Only the devices the words (or the area, or the previous turn) name are
         offered to the model; when they name none, the model is not asked at all.
         """
-        named = " ".join([text, *(turn.calls for turn in history[-1:])])
-        candidates = shortlist(home, named, [area] if area else [])
+        recalled = frozenset[str]().union(
+            *(recall(turn.calls, clause.language) for turn in history[-1:])
+        )
+        candidates = shortlist(home, clause, [area] if area else [], recalled)
         if not candidates.entities:
             return [], None, candidates
         prefix = self._current_prefix(home)
@@ -244,16 +251,15 @@ class Brain:
             prompt=build_prompt(
                 prefix,
                 history,
-                text,
+                clause.text,
                 area,
                 candidates.entities,
                 chat_format=self.chat_format,
             ),
             grammar=build_grammar(
                 candidates,
-                said_numbers(text, names_of(Home(candidates.entities, home.areas))),
-                exit_allowed=not describes_a_device(candidates, text),
-                text=text,
+                clause,
+                exit_allowed=not describes_a_device(candidates, clause),
             ),
             max_tokens=self.settings.max_tokens,
             temperature=self.settings.temperature,
@@ -272,10 +278,6 @@ class Brain:
             call for call in parse_calls(completion.text) if call.name != NONE_CALL
         ]
         return calls, completion, candidates
-
-
-# Words of a command that lean on the one before ("... and set them to 50%").
-_REFERS_BACK: Final = frozenset({"it", "them", "they", "those", "these", "too", "also"})
 
 
 def _since(start: float) -> float:

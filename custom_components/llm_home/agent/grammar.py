@@ -12,11 +12,11 @@ from collections.abc import Iterable
 import re
 from typing import Final
 
-from ..home.actions import ACTIONS, STEPS, Action, Value, opening_word
+from ..home.actions import ACTIONS, STEPS, Action, Value
 from ..home.calls import COLORS, MAX_CALLS, MAX_TARGETS, NONE_CALL, SEPARATOR, WHITES
 from ..home.capabilities import WORD_VALUES, option_values, targets_for, value_options
 from ..home.snapshot import Home, label
-from ..language import ENGLISH
+from .reading import Clause
 
 # Values the model writes the same way for every device.
 _SHARED_VALUES: Final = {
@@ -38,90 +38,11 @@ def _alternatives(options: list[str]) -> str:
     return "(" + " | ".join(options) + ")"
 
 
-# Words that stand for a number: "half brightness" is 50 %.
-_FRACTIONS: Final = {"half": "50", "halfway": "50", "quarter": "25", "full": "100"}
-MAX_ITEM_WORDS: Final = 8
 MAX_DEGREES: Final = 200
 
 
-_UNITS: Final = {
-    word: n
-    for n, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ]
-    )
-}
-_TENS: Final = {
-    word: 10 * n
-    for n, word in enumerate(
-        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
-        2,
-    )
-}
-
-
-def without_names(text: str, names: Iterable[str]) -> str:
-    """Return the words with the names in them taken out: what is left says values."""
-    for name in sorted(names, key=len, reverse=True):
-        text = re.sub(rf"\b{re.escape(name)}\b", " ", text, flags=re.IGNORECASE)
-    return text
-
-
-def said_numbers(text: str, names: Iterable[str] = ()) -> frozenset[str]:
-    """Return the whole numbers in the user's words, in digits or in words up to 100.
-
-    A number that is part of a name said ("Bedroom 1", "Fan 2") is no value.
-    """
-    text = without_names(text, names)
-    numbers = {str(int(n)) for n in re.findall(r"\d+", text) if len(n) <= 3}
-    words = re.findall(r"[a-z]+", text.casefold().replace("-", " "))
-    for i, word in enumerate(words):
-        if word in _TENS:
-            following = words[i + 1] if i + 1 < len(words) else ""
-            numbers.add(
-                str(
-                    _TENS[word]
-                    + (_UNITS[following] if 0 < _UNITS.get(following, 0) < 10 else 0)
-                )
-            )
-        elif word in _UNITS and (i == 0 or words[i - 1] not in _TENS):
-            numbers.add(str(_UNITS[word]))
-        elif word == "hundred":
-            numbers.add("100")
-        elif word in _FRACTIONS:
-            numbers.add(_FRACTIONS[word])
-    return frozenset(numbers)
-
-
-def item_spans(text: str) -> list[str]:
-    """Return every run of up to MAX_ITEM_WORDS of the user's words: a to-do item."""
-    words = re.findall(r"[\w']+", text.casefold())
-    spans = {
-        " ".join(words[start:end])
-        for start in range(len(words))
-        for end in range(start + 1, min(start + MAX_ITEM_WORDS, len(words)) + 1)
-    }
-    return sorted(spans)
+def _whole(number: str) -> int | None:
+    return int(number) if number.isdigit() else None
 
 
 def _said_values(
@@ -129,16 +50,19 @@ def _said_values(
 ) -> str | None:
     """Return the value rule limited to numbers the user said; None drops the call.
 
-    A step is a number the user said, or the action's default step ("a bit
+    A step is a whole number the user said, or the action's default step ("a bit
     brighter") only when the words hold no number at all: "set it to 40 degrees"
     can never become "2 degrees warmer". A number said after "to" is where the
     setting should end up, never a step: "turn the volume down to 50%".
     """
+    whole = {n: w for n in said if (w := _whole(n)) is not None}
     if action.value is Value.PERCENT:
-        numbers = sorted(n for n in said if int(n) <= 100)
+        numbers = sorted(n for n, w in whole.items() if w <= 100)
         return _alternatives([literal(n) for n in numbers]) if numbers else None
     if action.value in STEPS:
-        steps = [n for n in said if 0 < int(n) <= action.max_step and n not in targets]
+        steps = [
+            n for n, w in whole.items() if 0 < w <= action.max_step and n not in targets
+        ]
         if not said:
             steps = list(action.default_steps)
         if not steps:
@@ -148,21 +72,13 @@ def _said_values(
 
 
 # Values that are words: offered only when the user said them ("set it to heat", "make
-# it blue"); "set opa's heater to 19 degrees" must never switch it off. Arm modes
-# are left out: "arm the alarm" alone arms it in its usual mode.
+# it blue"); "set opa's heater to 19 degrees" must never switch it off. An arm mode
+# said picks the mode ("the alarm in night mode"); none said leaves the panel's modes.
 _NAMED_VALUES: Final = {Value.COLOR: COLORS, Value.WHITE: tuple(WHITES)}
 _SAID_OPTIONS: Final = frozenset({Value.HVAC_MODE, Value.FAN_MODE, Value.PRESET})
 
 
-def names_of(home: Home) -> list[str]:
-    """Return every name and alias of the home's devices, areas and floors."""
-    return [
-        *(name for entity in home.entities for name in entity.names),
-        *(name for area in home.areas for name in (*area.names, *area.floor_names)),
-    ]
-
-
-def _said_options(options: Iterable[str], said_words: set[str]) -> tuple[str, ...]:
+def _said_options(options: Iterable[str], said_words: Iterable[str]) -> tuple[str, ...]:
     """Return the options that the words say ("cooling" says "cool", "heat" "heat_cool")."""
 
     def said(option: str) -> bool:
@@ -176,64 +92,71 @@ def _said_options(options: Iterable[str], said_words: set[str]) -> tuple[str, ..
     return tuple(option for option in options if said(option))
 
 
-def _said_after_to(text: str | None) -> frozenset[str]:
-    """Return the numbers said right after "to": end points, never steps."""
-    if text is None:
-        return frozenset()
-    return frozenset(
-        str(int(n)) for n in re.findall(r"\bto\s+(\d{1,3})\b", text.casefold())
-    )
-
-
-def _item_rule(text: str | None) -> str | None:
-    if text is None:
+def _item_rule(clause: Clause | None) -> str | None:
+    if clause is None:
         return "[a-zA-Z0-9' ]{1,60}"
-    spans = item_spans(text)
+    spans = clause.items()
     return _alternatives([literal(span) for span in spans]) if spans else None
 
 
+def _degrees(said: frozenset[str]) -> tuple[str, ...]:
+    """Return the temperatures said (decimals too: "21.5"), up to MAX_DEGREES."""
+    return tuple(sorted((n for n in said if float(n) <= MAX_DEGREES), key=float))
+
+
+def _offered(spec: Action, clause: Clause | None) -> bool:
+    """Return whether the words allow the action at all.
+
+    A question is answered, never acted on ("what's on the shopping list?" adds
+    nothing), and a command is acted on; some actions need one of their words said.
+    """
+    if clause is None:
+        return True
+    if clause.question and not spec.read_only:
+        return False
+    if clause.command and spec.read_only:
+        # "Water the garden" is a command, never a question about its water meter.
+        return False
+    spoken = clause.language.action(spec.name)
+    if spoken.offered_when and not spoken.offered_when.intersection(clause.tokens):
+        return False
+    return clause.opening not in spoken.not_after
+
+
 def build_grammar(
-    home: Home,
-    said: frozenset[str] | None = None,
-    *,
-    exit_allowed: bool = True,
-    text: str | None = None,
+    home: Home, clause: Clause | None = None, *, exit_allowed: bool = True
 ) -> str:
     """Return the GBNF grammar for calls on this home.
 
-    With `said` (the numbers in the user's words), brightness and temperature values
-    must be numbers the user said: the model cannot invent "30%" for "a bit brighter".
-    With `text` (the user's words), a to-do item must be words the user said.
+    With the `clause` (the command as read), brightness and temperature values must
+    be numbers the user said (the model cannot invent "30%" for "a bit brighter"), a
+    to-do item must be words the user said, and a question gets only answers.
     Without `exit_allowed`, `none()` is only admitted when no other call is possible.
     When the words say "all" ("every", "both"), a call that takes several targets
     names groups only ("All blinds", "Kitchen lights"): a group means the devices
     offered, which llm_home's tools hold it to (offered.py).
     """
+    # The values said outside the names of these devices and of areas: "heat" in
+    # "Heat Pump" asks for no mode, "1" in "Bedroom 1" for no number.
+    heard = (
+        clause.values([e.entity_id for e in home.entities])
+        if clause is not None
+        else None
+    )
+    said = heard.numbers if heard is not None else None
+    value_words = heard.words if heard is not None else None
+    end_points = heard.end_points if heard is not None else frozenset()
+    every = clause is not None and clause.every
     rules: dict[str, str] = {}
     calls: list[str] = []
-    said_words = set(re.findall(r"\w+", text.casefold())) if text is not None else None
-    # The words that can say a value: "heat" in "Heat Pump" asks for no mode.
-    value_words = (
-        None
-        if text is None
-        else set(re.findall(r"\w+", without_names(text, names_of(home)).casefold()))
-    )
-    end_points = _said_after_to(text)
     single_names = {
         name
         for entity in home.entities
         for name in (entity.label, *map(label, entity.aliases))
     }
-    opening = opening_word(text) if text is not None else None
     for spec in ACTIONS:
-        spoken = ENGLISH.action(spec.name)
-        if spoken.offered_when and not (
-            said_words is None or spoken.offered_when & said_words
-        ):
+        if not _offered(spec, clause):
             continue
-        if opening in spoken.not_after:
-            continue
-        every = bool(said_words and said_words & ENGLISH.every)
         targets = targets_for(home, spec, every=every)
         if every and spec.multi:
             # "Close all the blinds": a group ("All blinds"), which means the devices
@@ -249,7 +172,7 @@ def build_grammar(
         if spec.value in _SHARED_VALUES or spec.value in (Value.NONE, Value.ITEM):
             value_rule = _SHARED_VALUES.get(spec.value)
             if spec.value is Value.ITEM:
-                value_rule = _item_rule(text)
+                value_rule = _item_rule(clause)
             elif said is not None and spec.value is not Value.NONE:
                 value_rule = _said_values(spec, said, end_points)
             if spec.value in _NAMED_VALUES and value_words is not None:
@@ -275,9 +198,11 @@ def build_grammar(
                     values = option_values(values)
                 if spec.value in _SAID_OPTIONS and value_words is not None:
                     values = _said_options(values, value_words)
+                if spec.value is Value.ARM_MODE and value_words is not None:
+                    values = _said_options(values, value_words) or values
                 if spec.value is Value.DEGREES and said is not None:
                     # Any number said: one out of range is refused with the range.
-                    values = tuple(sorted(n for n in said if int(n) <= MAX_DEGREES))
+                    values = _degrees(said)
                 if values:
                     options.append(
                         f"{literal(name + SEPARATOR)} {_alternatives([literal(v) for v in values])}"

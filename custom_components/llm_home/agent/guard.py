@@ -18,8 +18,9 @@ from ..home.policy import SafetyPolicy
 from ..home.services import ActionError
 from ..home.snapshot import Home, HomeEntity
 from ..language import ENGLISH
+from .reading import Clause
 from .replies import which_one
-from .shortlist import names_device, says_every
+from .shortlist import names_device
 
 
 def _sensitive(
@@ -41,7 +42,11 @@ def _kind(entity: HomeEntity) -> str:
 
 
 def unnamed_sensitive_target(
-    hass: HomeAssistant, policy: SafetyPolicy, home: Home, calls: list[Call], text: str
+    hass: HomeAssistant,
+    policy: SafetyPolicy,
+    home: Home,
+    calls: list[Call],
+    clause: Clause,
 ) -> str | None:
     """Return the question to ask when a sensitive call's target was the model's pick."""
     for call in calls:
@@ -49,11 +54,11 @@ def unnamed_sensitive_target(
             continue
         for found in named_targets(home, action, call.targets).values():
             entities = found or ()
-            if len(entities) > 1 and says_every(text):
+            if len(entities) > 1 and clause.every:
                 continue  # "unlock all the doors": every one of them is meant
             for entity in entities:
                 if not _sensitive(hass, policy, call, entity) or names_device(
-                    home, entity, text
+                    home, entity, clause
                 ):
                     continue
                 able = [

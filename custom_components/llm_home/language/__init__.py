@@ -22,6 +22,7 @@ __all__ = [
     "BY_CLASS",
     "DEFAULT_LANGUAGE",
     "ENGLISH",
+    "LANGUAGES",
     "ActionWords",
     "Comfort",
     "Kind",

@@ -64,9 +64,13 @@ class Comfort:
     command: str  # ... stand for this command, said in the same language
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Language:
-    """Everything one language decides about reading the words and replying."""
+    """Everything one language decides about reading the words and replying.
+
+    Compared and hashed by identity: caches of what is read from a table are kept
+    per table.
+    """
 
     code: str
     domain_words: Mapping[str, frozenset[str]]
@@ -82,6 +86,7 @@ class Language:
     negations: tuple[tuple[str, ...], ...]  # ("do", "not"), ("never",)
     negation_gaps: frozenset[str]  # "don't ever open"
     clause_breaks: frozenset[str]  # "and", "then": a new command may follow
+    particles: frozenset[str]  # "on", "off": a target's own state ("the fan on")
     refers_back: frozenset[str]  # "it", "them": the command before is meant
     opposites: Mapping[str, frozenset[str]]  # "front": {"rear", "back"}
     value_words: frozenset[str]  # words of a value, not of a device: "degree"
@@ -91,6 +96,10 @@ class Language:
     digit_homophones: Mapping[str, str]  # "for": "4" when digits follow
     numbers: Numbers
     plurals: Plurals
+    # Words that name a kind by what it can do: "the heating" is a climate device
+    # with a heat mode, never an air conditioner without one. Word -> (attribute,
+    # value the attribute's list must hold).
+    kind_needs: Mapping[str, tuple[str, str]]
     comfort: tuple[Comfort, ...]
     replies: Mapping[str, str]  # keyed by reply name (agent/replies.py)
     _kinds: dict[str, frozenset[Kind]] = field(

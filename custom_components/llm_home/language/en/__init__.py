@@ -60,7 +60,8 @@ LANGUAGE: Final = Language(
     class_kind_names=CLASS_KIND_NAMES,
     actions=ACTIONS,
     command_verbs=_w(
-        "turn switch set open close shut lock unlock arm disarm start stop pause play"
+        "turn switch set make open close shut lock unlock arm disarm start stop pause"
+        " play"
         " resume unpause skip mute unmute put add water dim brighten raise lower"
         " increase decrease activate run toggle dock send clean vacuum mow"
     ),
@@ -80,6 +81,7 @@ LANGUAGE: Final = Language(
     negations=(("don", "t"), ("dont",), ("do", "not"), ("never",)),
     negation_gaps=_w("ever please"),
     clause_breaks=_w("and then"),
+    particles=_w("on off up down"),
     refers_back=_w("it them they those these too also"),
     opposites=OPPOSITES,
     value_words=_w("degree percent per cent bit little lot more less"),
@@ -150,6 +152,32 @@ LANGUAGE: Final = Language(
             "gas lens series news always sonos canvas atlas this was has does its yes"
         ),
     ),
+    kind_needs={
+        **dict.fromkeys(
+            (
+                "heating",
+                "heater",
+                "heat",
+                "radiator",
+                "furnace",
+                "boiler",
+                "underfloor",
+            ),
+            ("hvac_modes", "heat"),
+        ),
+        **dict.fromkeys(
+            (
+                "cooling",
+                "cooler",
+                "aircon",
+                "airco",
+                "ac",
+                "conditioner",
+                "conditioning",
+            ),
+            ("hvac_modes", "cool"),
+        ),
+    },
     comfort=(
         Comfort(_w("dark"), "turn on the lights"),
         Comfort(_w("gloomy"), "turn on the lights"),

@@ -20,7 +20,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     "alarm_arm": ActionWords(
         usage="arm the alarm",
         words=_w("alarm arm away night security vacation"),
-        offered_when=_w("arm arming"),
+        offered_when=_w("arm arming away night vacation"),
         reply="Armed {targets} in {value} mode.",
         examples=("arm the {target} in {value} mode",),
     ),
@@ -181,9 +181,6 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     "state": ActionWords(
         usage="answer a question about a device or area",
         words=_w("are how is state status what"),
-        not_after=_w(
-            "activate add arm brighten clean close decrease dim disarm dock increase lock lower mow mute open pause play put raise resume run send set shut skip start stop switch toggle turn unlock unmute unpause vacuum water"
-        ),
         examples=(
             "what is the temperature in the {target}?",
             "is the {target} on?",

@@ -1,0 +1,162 @@
+"""The failure classes seen on unseen homes, fixed in the reading (no model needed).
+
+Each test reads English words against a small home and checks what a user would
+notice: which devices may be acted on, which values the model may write, whether a
+question can change anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pytest
+
+from .home_entities import home_entity
+from .reading import read_clause, read_request
+from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.shortlist import says_a_name, shortlist
+from custom_components.llm_home.agent.which import unnamed_choice
+from custom_components.llm_home.home.snapshot import Home, HomeArea
+
+AREAS: Mapping[str, HomeArea] = {
+    "lounge": HomeArea("lounge", "Lounge", (), ()),
+    "bedroom": HomeArea("bedroom", "Bedroom", (), ()),
+}
+THERMOSTAT = home_entity(
+    "climate.thermostat",
+    "Thermostat",
+    "lounge",
+    AREAS,
+    attributes={
+        "hvac_modes": ["off", "heat", "auto"],
+        "min_temp": 7,
+        "max_temp": 30,
+        "supported_features": 1,
+    },
+)
+AIRCON = home_entity(
+    "climate.aircon",
+    "Bedroom Split",
+    "bedroom",
+    AREAS,
+    attributes={
+        "hvac_modes": ["off", "cool", "dry"],
+        "min_temp": 16,
+        "max_temp": 30,
+        "supported_features": 1,
+    },
+)
+ALARM = home_entity(
+    "alarm_control_panel.house",
+    "House Alarm",
+    None,
+    AREAS,
+    attributes={"supported_features": 1 | 2 | 4, "code_format": None},
+)
+HOME = Home(
+    entities=(
+        THERMOSTAT,
+        AIRCON,
+        ALARM,
+        home_entity("vacuum.robbie", "Robbie", "lounge", AREAS),
+        home_entity("todo.errands", "Errands", None, AREAS),
+        home_entity("todo.groceries", "Groceries", None, AREAS),
+        home_entity("light.lounge", "Lounge Lamp", "lounge", AREAS),
+        home_entity("light.bedroom", "Bedroom Lamp", "bedroom", AREAS),
+        home_entity("light.shelves", "Shelves", "lounge", AREAS),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+def _offered(text: str) -> set[str]:
+    clause = read_clause(text, HOME)
+    return {e.entity_id for e in shortlist(HOME, clause).entities}
+
+
+def test_a_decimal_is_the_value_said() -> None:
+    """Said "21.5 degrees" may set 21.5, never 21."""
+    clause = read_clause("set the thermostat to 21.5 degrees", HOME)
+    grammar = build_grammar(Home((THERMOSTAT,), ()), clause)
+    assert '"21.5"' in grammar
+    assert '"21"' not in grammar
+
+
+def test_a_question_never_changes_anything() -> None:
+    """Said "What's on the errands list?" is answered; adding to it is not offered."""
+    clause = read_clause("what's on the errands list", HOME)
+    assert clause.question
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert "todo-add" not in grammar
+    assert "state ::=" in grammar
+    # Without a question mark, as speech-to-text writes it, too.
+    assert read_clause("is the lounge lamp on", HOME).question
+
+
+def test_a_mode_said_picks_the_mode() -> None:
+    """Said "Put the alarm in night mode" offers arming in night mode only."""
+    clause = read_clause("put the alarm in night mode", HOME)
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert '"alarm_arm("' in grammar
+    assert '"night"' in grammar
+    assert '"away"' not in grammar
+    clause = read_clause("arm the alarm", HOME)
+    assert '"away"' in build_grammar(shortlist(HOME, clause), clause)
+
+
+def test_a_kind_word_means_what_the_device_can_do() -> None:
+    """Said "The heating" is the thermostat, not an air conditioner without heat."""
+    clause = read_clause("turn on the heating", HOME)
+    assert unnamed_choice(HOME, clause) is None
+    assert _offered("turn on the heating") == {THERMOSTAT.entity_id}
+    assert _offered("turn on the air conditioner") == {AIRCON.entity_id}
+
+
+def test_a_device_the_home_lacks_is_never_replaced() -> None:
+    """Said "Start the dishwasher" in a home with only a vacuum offers nothing."""
+    assert _offered("start the dishwasher") == set()
+    assert _offered("start the vacuum") == {"vacuum.robbie"}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id"),
+    [
+        ("add milk to the errand list", "todo.errands"),
+        ("what is on the grocery list", "todo.groceries"),
+        ("turn on the shelf", "light.shelves"),
+    ],
+)
+def test_singular_and_plural_names_meet(text: str, entity_id: str) -> None:
+    """A name said in the singular ("errand") meets its plural ("Errands")."""
+    assert says_a_name(HOME, read_clause(text, HOME))
+    assert entity_id in _offered(text)
+
+
+def test_targets_with_their_own_states_are_two_commands() -> None:
+    """Said "The lounge lamp on and the bedroom lamp off" is two commands."""
+    request = read_request("turn the lounge lamp on and the bedroom lamp off", HOME)
+    assert [clause.text for clause in request.clauses] == [
+        "turn the lounge lamp on",
+        "turn the bedroom lamp off",
+    ]
+    # Two targets of one verb stay one command.
+    request = read_request("turn on the lounge lamp and the bedroom lamp", HOME)
+    assert len(request.clauses) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("it's too dark in here", ("light", None)),
+        ("I'm cold", ("climate", None)),
+        ("it is stuffy in the bedroom", ("fan", None)),
+    ],
+)
+def test_an_indirect_request_is_a_command(text: str, kind: tuple[str, None]) -> None:
+    """The comfort cases become the table's commands on the area's devices."""
+    clause = read_clause(text, HOME)
+    assert clause.comfort
+    assert clause.command
+    assert kind in clause.kinds
+    # A question about the same is no command.
+    assert not read_clause("is it dark outside", HOME).command
