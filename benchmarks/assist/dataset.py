@@ -3,6 +3,8 @@
 A dataset directory holds one folder per home. Each folder has `_fixtures.yaml` (areas,
 devices, entities with state and attributes) and one or more test files (a category and
 a list of tests: sentences, `setup`, `expect_changes`, `ignore_changes`, `expect_response`).
+Areas and entities may also list `aliases`, as a user sets them in Home Assistant (this
+harness's addition: the public harness ignores them).
 Values are normalized here to Home Assistant's own state and attribute names, so the rest
 of the harness never sees the dataset's spellings.
 """
@@ -49,6 +51,7 @@ class Area:
     id: str
     name: str
     floor: str | None = None  # the floor's name, as synthetic_home creates it
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,7 @@ class FixtureEntity:
     area: str | None
     device: str | None
     initial: EntityState
+    aliases: tuple[str, ...] = ()
 
     @property
     def domain(self) -> str:
@@ -170,7 +174,12 @@ def parse_home(data: dict[str, Any]) -> Home:
     """Return the home described by a parsed `_fixtures.yaml`."""
     return Home(
         areas=[
-            Area(area["id"], area["name"], area.get("floor"))
+            Area(
+                area["id"],
+                area["name"],
+                area.get("floor"),
+                tuple(area.get("aliases") or ()),
+            )
             for area in data.get("areas") or []
         ],
         devices=[
@@ -189,6 +198,7 @@ def parse_home(data: dict[str, Any]) -> Home:
                 entity.get("area"),
                 entity.get("device"),
                 parse_state(entity, entity["id"].partition(".")[0]),
+                tuple(entity.get("aliases") or ()),
             )
             for entity in data.get("entities") or []
         ],

@@ -49,6 +49,7 @@ _CLIMATE_VALUES = {
     "preset_modes": "_attr_preset_modes",
     "swing_mode": "_attr_swing_mode",
     "swing_modes": "_attr_swing_modes",
+    "target_temp_step": "_attr_target_temperature_step",
 }
 # Features a climate fixture implies by the attributes it has, where it lists none.
 _CLIMATE_FEATURES = {

@@ -150,7 +150,9 @@ class BenchHome:
                 self._floor_ids.add(floor.floor_id)
                 floor_id = floor.floor_id
             found = area_reg.async_get_area_by_name(area.name)
-            entry = found or area_reg.async_create(area.name, floor_id=floor_id)
+            entry = found or area_reg.async_create(
+                area.name, floor_id=floor_id, aliases=set(area.aliases)
+            )
             self._area_ids[area.id] = entry.id
         self.entry.add_to_hass(self.hass)
         dev_reg = dr.async_get(self.hass)
@@ -183,6 +185,10 @@ class BenchHome:
             area_id = self._area_ids.get(fixture.area or "")
             if area_id != device_areas.get(fixture.device or ""):
                 ent_reg.async_update_entity(fixture.entity_id, area_id=area_id)
+            if fixture.aliases:
+                ent_reg.async_update_entity(
+                    fixture.entity_id, aliases=[er.COMPUTED_NAME, *fixture.aliases]
+                )
             async_expose_entity(self.hass, ASSISTANT, fixture.entity_id, True)
         await self.hass.async_block_till_done()
 

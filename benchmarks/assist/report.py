@@ -8,8 +8,22 @@ import math
 from pathlib import Path
 from typing import Any
 
+from .outcome import FAILED, PASSED, WRONG_ACTION, outcome_counts
+
 Z_95 = 1.959964
 STAGES = ("total", "stt", "agent", "prefill", "generation", "tools", "tts")
+OUTCOME_ROWS = (
+    (PASSED, "passed, nothing wrong changed"),
+    (FAILED, "failed, nothing wrong changed"),
+    (WRONG_ACTION, "**wrong actions**"),
+)
+WRONG_ACTIONS_NOTE = (
+    "Wrong actions: tasks that changed something they should not have (another "
+    "device, a value not asked for, anything on a question or on a task that expects "
+    "no change), counted apart from the other failures. The official scoring checks no "
+    "states where no change is expected, so it can pass a wrong action; accuracy above "
+    "is the official score."
+)
 
 
 def wilson(passed: int, total: int, z: float = Z_95) -> tuple[float, float]:
@@ -85,7 +99,7 @@ def markdown(results: dict[str, Any]) -> str:
             f"{'spoken through the assist pipeline' if results['voice'] else 'typed'}."
         ),
         "",
-        "## Accuracy (95 % Wilson interval)",
+        "## Accuracy and outcomes (95 % Wilson interval)",
         "",
         *_header("category", names),
     ]
@@ -98,7 +112,16 @@ def markdown(results: dict[str, Any]) -> str:
         ]
         label = f"**{category}**" if category == "overall" else category
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    per_run_outcomes = [outcome_counts(run["tasks"]) for run in runs]
+    for key, label in OUTCOME_ROWS:
+        cells = [
+            _cell(counts[key], sum(counts.values())) if any(counts.values()) else "–"
+            for counts in per_run_outcomes
+        ]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
     lines += [
+        "",
+        WRONG_ACTIONS_NOTE,
         "",
         "## Latency in ms, p50 / p95",
         "",
@@ -116,13 +139,31 @@ def markdown(results: dict[str, Any]) -> str:
         ]
         lines.append(f"| {stage} | " + " | ".join(cells) + " |")
     for name, run in zip(names, runs, strict=True):
-        failed = [task for task in run["tasks"] if not task["passed"]]
-        lines += ["", f"## Failed tasks: {name} ({len(failed)})", ""]
-        lines += [
+        lines += _task_lists(name, run["tasks"])
+    return "\n".join(lines) + "\n"
+
+
+def _task_lists(name: str, tasks: list[dict[str, Any]]) -> list[str]:
+    """Return a run's wrong actions (with what they changed) and its other failures."""
+    wrong = [task for task in tasks if task["outcome"] == WRONG_ACTION]
+    failed = [task for task in tasks if task["outcome"] == FAILED]
+    return [
+        "",
+        f"## Wrong actions: {name} ({len(wrong)})",
+        "",
+        *(
+            f"- `{task['test']}` {task['sentence']!r} → {task['reply']!r}: "
+            f"changed {task['wrong_changes']}"
+            for task in wrong
+        ),
+        "",
+        f"## Failed tasks, nothing wrong changed: {name} ({len(failed)})",
+        "",
+        *(
             f"- `{task['test']}` {task['sentence']!r} → {task['reply']!r}: {task['reason']}"
             for task in failed
-        ]
-    return "\n".join(lines) + "\n"
+        ),
+    ]
 
 
 def write_results(out: Path, results: dict[str, Any]) -> None:

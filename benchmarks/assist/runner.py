@@ -38,6 +38,7 @@ from .conversing import (
 )
 from .dataset import HomeTests, Task, load_dataset
 from .home import BenchHome
+from .outcome import outcome, outcome_counts, wrong_changes
 from .scoring import changes, score, snapshot
 
 _LOGGER = logging.getLogger(__name__)
@@ -79,6 +80,7 @@ class Run:
             "model": self.agent.model,
             "options": self.agent.options,
             "voice": self.voice,
+            "outcomes": outcome_counts(self.tasks),
             "tasks": self.tasks,
         }
 
@@ -186,10 +188,12 @@ class Benchmark:
         exchange = await self._async_exchange(run, task.sentence, device_id)
         after = snapshot(self.hass, entity_ids)
         verdict = score(task, before, after, exchange.reply)
+        wrong = wrong_changes(task, before, after)
+        result = outcome(verdict.passed, wrong)
         _LOGGER.info(
             "%s %s %s: %r -> %r",
             run.agent.name,
-            "PASS" if verdict.passed else "FAIL",
+            result.upper(),
             task.test,
             task.sentence,
             exchange.reply,
@@ -202,6 +206,8 @@ class Benchmark:
             "repeat": repeat,
             "passed": verdict.passed,
             "reason": verdict.reason,
+            "outcome": result,
+            "wrong_changes": wrong,
             "reply": exchange.reply,
             "transcript": exchange.transcript,
             "tool_calls": exchange.tool_calls,

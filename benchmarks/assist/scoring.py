@@ -34,7 +34,7 @@ from typing import Any
 
 from homeassistant.core import HomeAssistant
 
-from .dataset import Task
+from .dataset import EntityState, Task
 
 # The official check: a reply containing this (case-sensitive) fails a state task.
 ERROR_WORD = "Sorry"
@@ -104,15 +104,20 @@ def changes(before: Snapshot, after: Snapshot) -> dict[str, dict[str, list[Any]]
     return result
 
 
+def expected_values(change: EntityState) -> dict[str, Any]:
+    """Return an expected change flattened like a snapshot: {"state": ..., attr: ...}."""
+    values: dict[str, Any] = {} if change.state is None else {"state": change.state}
+    values.update(plain(change.attributes))
+    return values
+
+
 def unexpected(task: Task, before: Snapshot, after: Snapshot) -> dict[str, Any]:
     """Return the differences between the home after the task and the expected home."""
     expected = {entity_id: dict(values) for entity_id, values in before.items()}
     for entity_id, change in task.expect_changes.items():
         if entity_id not in expected:
             return {entity_id: "expected to change but not in the home"}
-        if change.state is not None:
-            expected[entity_id]["state"] = change.state
-        expected[entity_id].update(plain(change.attributes))
+        expected[entity_id].update(expected_values(change))
     result: dict[str, Any] = {}
     for entity_id, want in expected.items():
         got = after.get(entity_id, {})
