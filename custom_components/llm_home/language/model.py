@@ -42,8 +42,11 @@ class Numbers:
     fractions: Mapping[str, str]  # "half": "50"
     decimal_points: frozenset[str]  # "point": "twenty one point five"
     decimal_comma: bool  # "21,5" is 21.5 (German, French ...)
-    units: frozenset[str]  # "degrees", "percent": the number before is a value
+    # "degrees", "percent", "per cent", "%": the number before is a value. A unit
+    # may be a few words or a sign; each form is listed as said ("hour", "hours").
+    units: frozenset[str]
     end_points: frozenset[str]  # "to": the number after is where a setting ends
+    value_before: frozenset[str]  # "to", "at", "by": the number after is a value
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +105,7 @@ class Language:
     kind_needs: Mapping[str, tuple[str, str]]
     comfort: tuple[Comfort, ...]
     replies: Mapping[str, str]  # keyed by reply name (agent/replies.py)
+    code_gaps: frozenset[str]  # "is", "number": between a code word and its digits
     _kinds: dict[str, frozenset[Kind]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )

@@ -116,8 +116,13 @@ LANGUAGE: Final = Language(
         fractions={"half": "50", "halfway": "50", "quarter": "25", "full": "100"},
         decimal_points=_w("point"),
         decimal_comma=False,
-        units=_w("percent per cent degree degrees celsius fahrenheit kelvin"),
+        units=_w(
+            "% ° percent degree degrees kelvin kelvins k minute minutes second"
+            " seconds hour hours"
+        )
+        | {"per cent"},
         end_points=_w("to"),
+        value_before=_w("to at by"),
     ),
     plurals=Plurals(
         irregular={
@@ -190,4 +195,5 @@ LANGUAGE: Final = Language(
         Comfort(_w("stuffy"), "turn on the fan"),
     ),
     replies=REPLIES,
+    code_gaps=_w("is was of number"),
 )
