@@ -70,6 +70,9 @@ def _stub(language: Language) -> Language:
         negations=tuple(tuple(map(_q, n)) for n in language.negations),
         negation_gaps=_set(language.negation_gaps),
         clause_breaks=_set(language.clause_breaks),
+        particles=_set(language.particles),
+        code_gaps=_set(language.code_gaps),
+        kind_needs={_q(w): need for w, need in language.kind_needs.items()},
         refers_back=_set(language.refers_back),
         opposites={_q(w): _set(o) for w, o in language.opposites.items()},
         value_words=_set(language.value_words),
@@ -83,6 +86,7 @@ def _stub(language: Language) -> Language:
             decimal_points=_set(numbers.decimal_points),
             units=_set(numbers.units),
             end_points=_set(numbers.end_points),
+            value_before=_set(numbers.value_before),
         ),
         plurals=replace(
             plurals,
