@@ -117,7 +117,9 @@ class LlmHomeConversationEntity(
         """Take any alarm code out of the words before HA's chat log, logs or the model see them."""
         data = self.entry.runtime_data
         text, code = data.codes.take(
-            user_input.text, data.policy.async_sensitive_names(self.hass)
+            user_input.text,
+            data.policy.async_sensitive_names(self.hass),
+            _language(user_input.language),
         )
         # A request without a code never inherits one from a request that started it.
         with spoken_code(code):

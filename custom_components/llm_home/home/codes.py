@@ -22,9 +22,6 @@ from .snapshot import normalize
 
 CODE_MARKER: Final = "<code>"
 MIN_DIGITS: Final = 3
-# Words right before a number that make it a code ("code", "pin"): English's, for
-# callers that read English.
-CODE_WORDS: Final = ENGLISH.code_words
 
 _SEPARATOR: Final = r"[\s,.-]"
 
