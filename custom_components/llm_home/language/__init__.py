@@ -16,18 +16,29 @@ from collections.abc import Mapping
 from typing import Final
 
 from . import en
-from .model import BY_CLASS, ActionWords, Comfort, Kind, Language, Numbers, Plurals
+from .model import (
+    BY_CLASS,
+    ActionWords,
+    Comfort,
+    Kind,
+    Language,
+    Numbers,
+    Plurals,
+    PromptWords,
+)
 
 __all__ = [
     "BY_CLASS",
     "DEFAULT_LANGUAGE",
     "ENGLISH",
+    "LANGUAGES",
     "ActionWords",
     "Comfort",
     "Kind",
     "Language",
     "Numbers",
     "Plurals",
+    "PromptWords",
     "UnknownLanguageError",
     "get_language",
 ]
