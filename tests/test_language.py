@@ -13,7 +13,6 @@ from .gbnf import GrammarSampler
 from .home import UNEXPOSED_LIGHT, async_setup_home
 from custom_components.llm_home.agent.grammar import build_grammar, said_numbers
 from custom_components.llm_home.agent.prompt import build_prefix, build_prompt
-from custom_components.llm_home.agent.replies import join_names, reply_for
 from custom_components.llm_home.agent.shortlist import describes_a_device, shortlist
 from custom_components.llm_home.home import codes
 from custom_components.llm_home.home.actions import Action, Value, action_named
@@ -284,62 +283,6 @@ async def test_light_white_uses_the_device_range(
 def test_take_code(text: str, redacted: str, code: str | None) -> None:
     """Numbers in words about codes are hidden; one clear candidate is the code."""
     assert take_code(text) == (redacted, code)
-
-
-def test_replies() -> None:
-    """Replies are plain sentences for actions, answers and errors."""
-    assert join_names(["a", "b", "c"]) == "the a, the b and the c"
-    assert (
-        reply_for({"action": "turn_on", "targets": ["Kitchen Lights"]}, False)
-        == "Turned on the Kitchen Lights."
-    )
-    assert (
-        reply_for(
-            {
-                "action": "climate_temp",
-                "states": [{"name": "Hvac", "temperature": 22.0, "unit": "°C"}],
-            },
-            False,
-        )
-        == "Set the Hvac to 22 °C."
-    )
-    assert (
-        reply_for(
-            {
-                "action": "state",
-                "states": [{"name": "Bed Light", "domain": "light", "state": "off"}],
-            },
-            False,
-        )
-        == "The Bed Light is off."
-    )
-    assert (
-        reply_for({"error": "unknown_target", "name": "Toaster"}, True)
-        == "Sorry, I don't know a device called Toaster."
-    )
-    assert reply_for({"error": "mystery"}, True).startswith("Sorry")
-    assert (
-        reply_for(
-            {"action": "alarm_arm", "targets": ["Home Alarm"], "value": "away"}, False
-        )
-        == "Armed the Home Alarm in away mode."
-    )
-    assert (
-        reply_for(
-            {
-                "action": "state",
-                "states": [
-                    {
-                        "name": "Home Alarm",
-                        "domain": "alarm_control_panel",
-                        "state": "armed_away",
-                    }
-                ],
-            },
-            False,
-        )
-        == "The Home Alarm is armed in away mode."
-    )
 
 
 def test_code_vault_hands_a_sealed_code_out_once(

@@ -16,7 +16,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .agent.brain import Thought, calls_waiting_for_code, history_from, satellite_area
 from .agent.clauses import negated
-from .agent.replies import BUSY, ENGINE_DOWN, FAILED, NOT_UNDERSTOOD, WONT_DO, reply_for
+from .agent.replies import reply_for
 from .const import DOMAIN, LOGGER, ORDER_BUILTIN_THEN_LLM
 from .engine.errors import (
     EngineBusyError,
@@ -31,6 +31,7 @@ from .home.builtin import async_handle_builtin
 from .home.calls import CallParseError
 from .home.codes import current_code, spoken_code
 from .home.offered import offered_devices
+from .language import ENGLISH
 from .stats import RequestTiming
 
 if TYPE_CHECKING:
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
 MAX_TEXT: Final = 500
 # How long the answer to "Which lock do you mean?" is taken as one.
 ASKED_TTL: Final = 60.0
-TOO_LONG: Final = "Sorry, that request is too long. Please say it in fewer words."
 # The error code HA gets for each refusal of a tool.
 _ERROR_CODES: Final = {
     "unknown_target": intent.IntentResponseErrorCode.NO_VALID_TARGETS,
@@ -149,9 +149,9 @@ class LlmHomeConversationEntity(
             return err.as_conversation_result()
 
         if len(text) > MAX_TEXT:
-            return self._fail(user_input, chat_log, TOO_LONG)
+            return self._fail(user_input, chat_log, ENGLISH.replies["too_long"])
         if negated(text):  # before any matcher: "don't unlock the door" does nothing
-            return self._say(user_input, chat_log, WONT_DO)
+            return self._say(user_input, chat_log, ENGLISH.replies["wont_do"])
         if (asked := self._asked.pop(chat_log.conversation_id, None)) and (
             answer := asked.answered_by(text)
         ):
@@ -191,13 +191,13 @@ class LlmHomeConversationEntity(
                     satellite_area(self.hass, user_input.device_id),
                 )
         except EngineBusyError:
-            return self._fail(user_input, chat_log, BUSY)
+            return self._fail(user_input, chat_log, ENGLISH.replies["busy"])
         except (EngineUnavailableError, EngineCrashedError, EngineTimeoutError) as err:
             LOGGER.error("The engine failed: %s", err)
-            return self._fail(user_input, chat_log, ENGINE_DOWN)
+            return self._fail(user_input, chat_log, ENGLISH.replies["engine_down"])
         except EngineError as err:
             LOGGER.error("The engine failed: %s", err)
-            return self._fail(user_input, chat_log, FAILED)
+            return self._fail(user_input, chat_log, ENGLISH.replies["failed"])
         except CallParseError as err:
             LOGGER.warning("Unusable model output: %s", err)
             return await self._async_not_handled(user_input, chat_log)
@@ -238,7 +238,10 @@ class LlmHomeConversationEntity(
                 )
             ]
         self._record(thought, (time.perf_counter() - tools_start) * 1000)
-        reply = " ".join(reply_for(r.data, r.error) for r in results) or FAILED
+        reply = (
+            " ".join(reply_for(r.data, r.error, ENGLISH) for r in results)
+            or ENGLISH.replies["failed"]
+        )
         if errors := [r for r in results if r.error]:
             code = _ERROR_CODES.get(
                 str(errors[0].data.get("error")),
@@ -290,7 +293,7 @@ class LlmHomeConversationEntity(
         return self._fail(
             user_input,
             chat_log,
-            NOT_UNDERSTOOD,
+            ENGLISH.replies["not_understood"],
             intent.IntentResponseErrorCode.NO_INTENT_MATCH,
         )
 

@@ -29,6 +29,7 @@ from ..home.codes import CODE_MARKER, current_code
 from ..home.policy import SafetyPolicy
 from ..home.settings import Settings
 from ..home.snapshot import ASSISTANT, Home, normalize
+from ..language import ENGLISH
 from .chat_format import CHATML
 from .clauses import split_commands
 from .grammar import build_grammar, names_of, said_numbers
@@ -203,7 +204,9 @@ class Brain:
         for command in split_commands(text):
             if (choice := unnamed_choice(home, command, areas)) is not None:
                 kind, entities = choice
-                question = which_one(kind, [entity.name for entity in entities])
+                question = which_one(
+                    kind, [entity.name for entity in entities], ENGLISH
+                )
                 return Thought([], None, _since(start), question)
             # "... and set them to 50%": the command before is the turn it leans on.
             turns = history
