@@ -113,7 +113,7 @@ class Brain:
         key = (self.settings.instructions, self.chat_format, _fingerprint(home))
         if self._prefix is None or key != self._prefix_key:
             self._prefix = build_prefix(
-                home, self.settings.instructions, self.chat_format
+                home, ENGLISH, self.settings.instructions, self.chat_format
             )
             self._prefix_key = key
         return self._prefix
@@ -250,6 +250,7 @@ class Brain:
                 text,
                 area,
                 candidates.entities,
+                language=ENGLISH,
                 chat_format=self.chat_format,
             ),
             grammar=build_grammar(
