@@ -38,6 +38,7 @@ from custom_components.llm_home.const import (
 from custom_components.llm_home.engine.catalog import ModelKind
 from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.home.snapshot import async_get_home
+from custom_components.llm_home.language import ENGLISH
 from tests.commands import COMMANDS
 from tests.home import async_setup_home
 from tests.llm_servers import API_KEY, LlmServerProcess
@@ -185,7 +186,12 @@ async def test_bench_prompt_cache(
     brain = await _setup(hass, mock_config_entry, 0)
     home = async_get_home(hass)
     prompt = build_prompt(
-        build_prefix(home), [], "turn on the kitchen lights", None, home.entities[:3]
+        build_prefix(home, ENGLISH),
+        [],
+        "turn on the kitchen lights",
+        None,
+        home.entities[:3],
+        language=ENGLISH,
     )
     rows = []
     for label in ("uncached", "cached"):

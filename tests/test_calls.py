@@ -17,6 +17,7 @@ from .home import AGENT, ALARM, ALARM_CODE, state_of
 from .llm_api import async_call_tool
 from custom_components.llm_home.agent.replies import reply_for
 from custom_components.llm_home.home import execute
+from custom_components.llm_home.language import ENGLISH
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
 # Long enough for a working call on a loaded machine, short enough for a test.
@@ -37,7 +38,7 @@ async def test_any_exception_is_an_error_with_words_and_the_rest_is_done(
 
     assert result.error
     failed = " and ".join(plugs.name(p) for p in FAILING)
-    assert reply_for(result.data, result.error) == (
+    assert reply_for(result.data, result.error, ENGLISH) == (
         f"Sorry, that did not work for {failed}."
     )
     assert state_of(hass, WORKING).state == "off"
@@ -80,7 +81,7 @@ async def test_a_hanging_call_is_reported_sent_within_the_timeout(
                 hass, "turn_off", {"target": [plugs.name(HANGING), plugs.name(WORKING)]}
             )
     assert not result.error
-    assert reply_for(result.data, result.error) == (
+    assert reply_for(result.data, result.error, ENGLISH) == (
         "Turned off the Desk Plug. Sent the command to the Slow Plug."
     )
     assert state_of(hass, WORKING).state == "off"

@@ -27,7 +27,6 @@ from homeassistant.util import dt as dt_util
 
 from .commands import COMMANDS, Command
 from .home import AGENT, async_say, async_setup_agent, async_setup_home, state_of
-from custom_components.llm_home.agent.replies import NOT_UNDERSTOOD
 from custom_components.llm_home.const import (
     CONF_ORDER,
     DOMAIN,
@@ -189,7 +188,7 @@ async def test_requests_outside_llm_home_go_to_assist_when_allowed(
         assert re.search(r"\d", reply), reply
         assert result.response.response_type is not intent.IntentResponseType.ERROR
     else:
-        assert reply == NOT_UNDERSTOOD
+        assert reply == ENGLISH.replies["not_understood"]
         assert result.response.response_type is intent.IntentResponseType.ERROR
         assert (
             result.response.error_code is intent.IntentResponseErrorCode.NO_INTENT_MATCH
@@ -284,7 +283,7 @@ async def test_an_intent_nobody_handles_goes_on_to_the_model(
     await async_setup_agent(hass, default_data, {CONF_ORDER: ORDER_BUILTIN_THEN_LLM})
     reply = await async_say(hass, "add apples to my shopping list")
     assert "Unknown intent" not in reply
-    assert reply == NOT_UNDERSTOOD
+    assert reply == ENGLISH.replies["not_understood"]
 
 
 async def test_a_command_for_one_of_several_devices_is_asked_back(

@@ -28,7 +28,6 @@ from .home import AGENT, async_setup_agent
 from .llm_servers import API_KEY, LlmServerProcess
 from .test_conversation import MIN_PASSED, _snapshot, run_commands
 from custom_components.llm_home.agent.chat_format import LLAMA3
-from custom_components.llm_home.agent.replies import ENGINE_DOWN, FAILED
 from custom_components.llm_home.const import (
     CHAT_TEMPLATE_UNSUPPORTED,
     CONF_LLM_MODEL,
@@ -41,6 +40,7 @@ from custom_components.llm_home.const import (
 )
 from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.issues import ISSUE_MODEL
+from custom_components.llm_home.language import ENGLISH
 
 KITCHEN = "light.kitchen_lights"
 # Servers that answer completions and report a model's chat template in /props.
@@ -179,13 +179,13 @@ async def bad_server(request: pytest.FixtureRequest) -> AsyncIterator[str]:
 
 
 @pytest.mark.parametrize(
-    ("bad_server", "spoken"),
+    ("bad_server", "spoken"),  # the reply's name
     [
-        ("5xx", FAILED),
-        ("malformed", FAILED),
-        ("no-text", FAILED),
-        ("ignores-grammar", FAILED),
-        ("slow", ENGINE_DOWN),
+        ("5xx", "failed"),
+        ("malformed", "failed"),
+        ("no-text", "failed"),
+        ("ignores-grammar", "failed"),
+        ("slow", "engine_down"),
     ],
     indirect=["bad_server"],
 )
@@ -209,7 +209,7 @@ async def test_server_faults_are_spoken_errors_never_actions(
         )
     await hass.async_block_till_done()
     assert result.response.response_type is intent.IntentResponseType.ERROR
-    assert result.response.speech["plain"]["speech"] == spoken
+    assert result.response.speech["plain"]["speech"] == ENGLISH.replies[spoken]
     assert _snapshot(hass) == before
 
 
@@ -233,7 +233,7 @@ async def test_server_down_is_unreachable(
         hass, "turn on the kitchen lights", None, Context(), agent_id=AGENT
     )
     assert result.response.response_type is intent.IntentResponseType.ERROR
-    assert result.response.speech["plain"]["speech"] == ENGINE_DOWN
+    assert result.response.speech["plain"]["speech"] == ENGLISH.replies["engine_down"]
 
 
 @pytest.mark.parametrize("bad_server", ["llama3-template"], indirect=True)

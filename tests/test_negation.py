@@ -13,9 +13,9 @@ from homeassistant.helpers import intent
 from .awkward_home import BLINDS, async_build_class_home
 from .home import AGENT, async_setup_agent, state_of
 from .reading import read_request
-from custom_components.llm_home.agent.replies import WONT_DO
 from custom_components.llm_home.const import CONF_ORDER, ORDER_BUILTIN_THEN_LLM
 from custom_components.llm_home.engine.store import ModelStore
+from custom_components.llm_home.language import ENGLISH
 
 
 @pytest.mark.parametrize(
@@ -65,7 +65,7 @@ async def test_negated_commands_change_nothing(
         )
         await hass.async_block_till_done()
         response = result.response
-        assert response.speech["plain"]["speech"] == WONT_DO, text
+        assert response.speech["plain"]["speech"] == ENGLISH.replies["wont_do"], text
         assert response.response_type is not intent.IntentResponseType.ERROR, text
         assert not response.success_results, text
         after = {entity_id: state_of(hass, entity_id).state for entity_id in watched}

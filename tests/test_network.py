@@ -20,7 +20,6 @@ from homeassistant.helpers import entity_registry as er, intent
 from .conftest import NETWORK_TOKEN
 from .engines import NetworkEngine, network_engine, until
 from .home import AGENT, async_say, async_setup_agent, state_of
-from custom_components.llm_home.agent.replies import ENGINE_DOWN
 from custom_components.llm_home.const import (
     CONF_ENGINE,
     DEFAULT_LLM_MODEL,
@@ -36,6 +35,7 @@ from custom_components.llm_home.engine.errors import (
     EngineUnavailableError,
 )
 from custom_components.llm_home.engine.store import ModelStore
+from custom_components.llm_home.language import ENGLISH
 
 LONG_PROMPT = "Numbers from 1 to 1000, one per line:\n1\n2\n3\n4\n5\n"
 
@@ -229,7 +229,7 @@ async def test_home_assistant_rides_out_a_lost_network_engine(
         result = await task
         port = first.port
     assert result.response.response_type is intent.IntentResponseType.ERROR
-    assert result.response.speech["plain"]["speech"] == ENGINE_DOWN
+    assert result.response.speech["plain"]["speech"] == ENGLISH.replies["engine_down"]
     assert state_of(hass, "light.bed_light").state == "off"
     await hass.async_block_till_done()
     assert state_of(hass, AGENT).state == STATE_UNAVAILABLE

@@ -33,6 +33,7 @@ from custom_components.llm_home.home.policy import (
     PIN_MAX_FAILURES,
     PIN_NOTIFICATION,
 )
+from custom_components.llm_home.language import ENGLISH
 
 AGENT = "conversation.llm_home"
 UNLOCKING = {CONF_ALLOW_UNLOCK: True, CONF_VOICE_PIN: PIN, CONF_ORDER: ORDER_LLM}
@@ -43,7 +44,8 @@ SENSITIVE_WORDS = sorted(
         word
         for action in ACTIONS
         if any(service.sensitive for service in action.services)
-        for word in action.words | action.offered_when
+        for words in [ENGLISH.action(action.name)]
+        for word in words.words | words.offered_when
     }
 )
 DEVICES = ["alarm", "smart lock", "garage door", "gate", "gas valve", "security system"]

@@ -48,6 +48,7 @@ from custom_components.llm_home.const import (
     ORDER_LLM_THEN_BUILTIN,
 )
 from custom_components.llm_home.engine.store import ModelStore
+from custom_components.llm_home.language import ENGLISH
 
 AGENT = "conversation.llm_home"
 UNLOCKING = {CONF_ALLOW_UNLOCK: True, CONF_ALLOW_OPEN: True, CONF_VOICE_PIN: PIN}
@@ -206,7 +207,7 @@ async def test_other_agents_are_refused_sensitive_calls(
         hass, "unlock", {"target": ["Front Door"]}, code=PIN, platform="ollama"
     )
     assert result.data["error"] == "own_assistant_only"
-    assert "PIN" not in reply_for(result.data, True)
+    assert "PIN" not in reply_for(result.data, True, ENGLISH)
     assert state_of(hass, FRONT).state == "locked"
     # Harmless calls from other agents still work.
     result = await async_call_tool(

@@ -29,10 +29,10 @@ from .home import (
     async_setup_agent,
     state_of,
 )
-from custom_components.llm_home.agent.replies import ENGINE_DOWN
 from custom_components.llm_home.const import CONF_ALLOW_DISARM
 from custom_components.llm_home.engine.protocol import CompletionResult
 from custom_components.llm_home.engine.store import ModelStore
+from custom_components.llm_home.language import ENGLISH
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
 
@@ -261,7 +261,7 @@ async def test_engine_killed_during_a_request(
     await sent.wait()
     await asyncio.sleep(0.3)
     os.kill(pid, signal.SIGKILL)
-    assert await task == ENGINE_DOWN
+    assert await task == ENGLISH.replies["engine_down"]
     assert state_of(hass, "light.bed_light").state == "off"
 
     reply = await async_say(hass, "turn on the reading lamp")

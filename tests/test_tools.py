@@ -20,6 +20,7 @@ from .llm_api import async_api, async_call_tool
 from custom_components.llm_home.agent.replies import reply_for
 from custom_components.llm_home.const import CONF_ALLOW_DISARM, DOMAIN
 from custom_components.llm_home.engine.store import ModelStore
+from custom_components.llm_home.language import ENGLISH
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
 
@@ -295,7 +296,7 @@ async def test_scenes_scripts_and_to_do_lists(
     assert not result.error
     assert state_of(hass, "todo.shopping_list").state == "1"
     result = await async_call_tool(hass, "state", {"target": ["Shopping list"]})
-    assert reply_for(result.data, result.error) == (
+    assert reply_for(result.data, result.error, ENGLISH) == (
         "The Shopping list has 1 item: oat milk."
     )
 
@@ -323,6 +324,6 @@ async def test_unreadable_todo_list_is_an_error(
     ):
         result = await async_call_tool(hass, "state", {"target": ["Shopping list"]})
     assert result.error
-    assert reply_for(result.data, result.error) == (
+    assert reply_for(result.data, result.error, ENGLISH) == (
         "Sorry, that did not work for Shopping list: the list file cannot be read"
     )

@@ -9,6 +9,7 @@ from .reading import read_clause, read_request
 from custom_components.llm_home.agent.replies import which_one
 from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
+from custom_components.llm_home.language import ENGLISH
 
 _AREAS = {
     "hall": HomeArea("hall", "Hall", ("Entrance",), ("Ground Floor",)),
@@ -130,9 +131,9 @@ def test_the_satellite_area_decides() -> None:
 
 def test_the_question_lists_a_few_names_or_asks_for_one() -> None:
     """A short choice is read out; a long one asks for a name or a room."""
-    assert which_one("lock", ["Porch Deadbolt", "Patio door lock"]) == (
+    assert which_one("lock", ["Porch Deadbolt", "Patio door lock"], ENGLISH) == (
         "Which lock do you mean: the Porch Deadbolt or the Patio door lock?"
     )
-    assert which_one("light", [f"Lamp {n}" for n in range(7)]) == (
+    assert which_one("light", [f"Lamp {n}" for n in range(7)], ENGLISH) == (
         "There are 7 of those. Which light do you mean, by its name or its room?"
     )

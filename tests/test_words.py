@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 import re
+from string import Formatter
 
 import pytest
 
@@ -15,8 +16,9 @@ from homeassistant.components.sensor import SensorDeviceClass
 from homeassistant.components.switch.const import SwitchDeviceClass
 from homeassistant.components.valve.const import ValveDeviceClass
 
+from custom_components.llm_home.home.actions import ACTIONS, Action, Value
 from custom_components.llm_home.home.snapshot import normalize
-from custom_components.llm_home.language import ENGLISH
+from custom_components.llm_home.language import ENGLISH, LANGUAGES, Language
 from custom_components.llm_home.language.en.kinds import CLASS_WORDS, DOMAIN_WORDS
 
 kind_words = ENGLISH.kind_words
@@ -186,3 +188,33 @@ def test_kind_words() -> None:
     assert kind_words("cover", "no_such_class") == DOMAIN_WORDS["cover"]
     assert kind_words("sensor", "pm25") >= {"sensor", "pm25", "pm2", "dust"}
     assert kind_words("no_such_domain", None) == frozenset()
+
+
+def _fields(template: str) -> set[str]:
+    return {field for _, field, _, _ in Formatter().parse(template) if field}
+
+
+@pytest.mark.parametrize("action", ACTIONS, ids=lambda action: action.name)
+@pytest.mark.parametrize("language", LANGUAGES.values(), ids=lambda lang: lang.code)
+def test_every_action_has_its_words(language: Language, action: Action) -> None:
+    """Words that ask for it, what it does, its reply, one request per example."""
+    assert action.name in language.actions
+    words = language.action(action.name)
+    assert words.words
+    assert words.usage
+    assert len(words.examples) == len(action.examples)
+    for said in words.examples:
+        assert "target" in _fields(said) <= {"target", "value"}, said
+    if action.read_only or action.value in (Value.DEGREES, Value.DEGREES_STEP):
+        return  # replied from the devices' states
+    assert _fields(words.reply) <= {"targets", "value"}
+    assert "targets" in _fields(words.reply)
+    if action.value is Value.PERCENT_STEP:
+        assert words.reply_down
+
+
+@pytest.mark.parametrize("language", LANGUAGES.values(), ids=lambda lang: lang.code)
+def test_a_table_has_words_only_for_actions(language: Language) -> None:
+    """No words for an action that does not exist, and a hint for every value."""
+    assert language.actions.keys() <= {action.name for action in ACTIONS}
+    assert language.prompt.value_hints.keys() == {value.value for value in Value}

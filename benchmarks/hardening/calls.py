@@ -23,7 +23,6 @@ from homeassistant.core import CoreState, HomeAssistant
 from homeassistant.helpers import entity_registry as er
 
 from .common import Action, Bench, Outcome, Watch, async_ask, count_kinds
-from custom_components.llm_home.agent.replies import WONT_DO
 from custom_components.llm_home.const import (
     CONF_ORDER,
     DOMAIN,
@@ -31,6 +30,7 @@ from custom_components.llm_home.const import (
     ORDER_LLM,
 )
 from custom_components.llm_home.home import execute
+from custom_components.llm_home.language import ENGLISH
 from tests.awkward_home import (
     BLINDS,
     CLASS_HOME,
@@ -161,7 +161,9 @@ async def async_run_negations(hass: HomeAssistant, bench: Bench) -> dict[str, An
         {
             "actions taken": len(acted),
             "what was done": acted,
-            "replied that it won't": sum(o.reply == WONT_DO for o in outcomes),
+            "replied that it won't": sum(
+                o.reply == ENGLISH.replies["wont_do"] for o in outcomes
+            ),
         },
     )
 

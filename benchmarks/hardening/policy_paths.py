@@ -25,6 +25,7 @@ from custom_components.llm_home.const import (
 )
 from custom_components.llm_home.home.actions import ACTIONS, CONTROL_DOMAINS
 from custom_components.llm_home.home.codes import CODE_MARKER, take_code
+from custom_components.llm_home.language import ENGLISH
 from tests.safety_home import (
     ALARM,
     BACK,
@@ -119,7 +120,8 @@ def _code_wordings() -> dict[str, Any]:
         word
         for action in ACTIONS
         if any(service.sensitive for service in action.services)
-        for word in action.words | action.offered_when
+        for words in [ENGLISH.action(action.name)]
+        for word in words.words | words.offered_when
     }
     kept: list[str] = []
     tried = 0

@@ -16,7 +16,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .agent.brain import Thought, calls_waiting_for_code, history_from, satellite_area
 from .agent.reading import Request
-from .agent.replies import BUSY, ENGINE_DOWN, FAILED, NOT_UNDERSTOOD, WONT_DO, reply_for
+from .agent.replies import reply_for
 from .const import DOMAIN, LOGGER, ORDER_BUILTIN_THEN_LLM
 from .engine.errors import (
     EngineBusyError,
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
 MAX_TEXT: Final = 500
 # How long the answer to "Which lock do you mean?" is taken as one.
 ASKED_TTL: Final = 60.0
-TOO_LONG: Final = "Sorry, that request is too long. Please say it in fewer words."
 # The error code HA gets for each refusal of a tool.
 _ERROR_CODES: Final = {
     "unknown_target": intent.IntentResponseErrorCode.NO_VALID_TARGETS,
@@ -151,14 +150,14 @@ class LlmHomeConversationEntity(
         except conversation.ConverseError as err:
             return err.as_conversation_result()
 
-        if len(text) > MAX_TEXT:
-            return self._fail(user_input, chat_log, TOO_LONG)
-        data = self.entry.runtime_data
         language = _language(user_input.language)
+        if len(text) > MAX_TEXT:
+            return self._fail(user_input, chat_log, language.replies["too_long"])
+        data = self.entry.runtime_data
         # The words are read once; everything after reads the request.
         request = data.brain.read(text, language)
         if request.negated:  # before any matcher: "don't unlock the door" does nothing
-            return self._say(user_input, chat_log, WONT_DO)
+            return self._say(user_input, chat_log, language.replies["wont_do"])
         if (asked := self._asked.pop(chat_log.conversation_id, None)) and (
             answer := asked.answered_by(request)
         ):
@@ -179,6 +178,7 @@ class LlmHomeConversationEntity(
         """Understand the words (the built-in matcher first, if chosen) and act."""
         data = self.entry.runtime_data
         text = request.text
+        language = request.language
         if (
             text == user_input.text
             and data.settings.order == ORDER_BUILTIN_THEN_LLM
@@ -201,16 +201,16 @@ class LlmHomeConversationEntity(
                     satellite_area(self.hass, user_input.device_id),
                 )
         except EngineBusyError:
-            return self._fail(user_input, chat_log, BUSY)
+            return self._fail(user_input, chat_log, language.replies["busy"])
         except (EngineUnavailableError, EngineCrashedError, EngineTimeoutError) as err:
             LOGGER.error("The engine failed: %s", err)
-            return self._fail(user_input, chat_log, ENGINE_DOWN)
+            return self._fail(user_input, chat_log, language.replies["engine_down"])
         except EngineError as err:
             LOGGER.error("The engine failed: %s", err)
-            return self._fail(user_input, chat_log, FAILED)
+            return self._fail(user_input, chat_log, language.replies["failed"])
         except CallParseError as err:
             LOGGER.warning("Unusable model output: %s", err)
-            return await self._async_not_handled(user_input, chat_log)
+            return await self._async_not_handled(user_input, chat_log, language)
 
         if thought.question is not None:
             # Nothing was done: the user is asked which device, and the satellite
@@ -228,7 +228,7 @@ class LlmHomeConversationEntity(
             )
         if not thought.calls:
             self._record(thought, 0.0)
-            return await self._async_not_handled(user_input, chat_log)
+            return await self._async_not_handled(user_input, chat_log, language)
         tool_inputs = [
             llm.ToolInput(
                 tool_name=call.name,
@@ -248,7 +248,10 @@ class LlmHomeConversationEntity(
                 )
             ]
         self._record(thought, (time.perf_counter() - tools_start) * 1000)
-        reply = " ".join(reply_for(r.data, r.error) for r in results) or FAILED
+        reply = (
+            " ".join(reply_for(r.data, r.error, language) for r in results)
+            or language.replies["failed"]
+        )
         if errors := [r for r in results if r.error]:
             code = _ERROR_CODES.get(
                 str(errors[0].data.get("error")),
@@ -281,7 +284,10 @@ class LlmHomeConversationEntity(
         )
 
     async def _async_not_handled(
-        self, user_input: conversation.ConversationInput, chat_log: conversation.ChatLog
+        self,
+        user_input: conversation.ConversationInput,
+        chat_log: conversation.ChatLog,
+        language: Language,
     ) -> conversation.ConversationResult:
         """Say so, or let HA's built-in matcher answer when the user chose that order.
 
@@ -300,7 +306,7 @@ class LlmHomeConversationEntity(
         return self._fail(
             user_input,
             chat_log,
-            NOT_UNDERSTOOD,
+            language.replies["not_understood"],
             intent.IntentResponseErrorCode.NO_INTENT_MATCH,
         )
 

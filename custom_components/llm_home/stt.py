@@ -14,6 +14,7 @@ from .engine.errors import EngineError
 from .entity import LlmHomeEntity
 from .home.actions import ACTIONS
 from .home.snapshot import async_get_home
+from .language import Language, UnknownLanguageError, get_language
 
 if TYPE_CHECKING:
     from .runtime import LlmHomeConfigEntry
@@ -31,8 +32,8 @@ MAX_PROMPT_CHARS: Final = 500
 _SPECIFIC: Final = 3
 
 
-def command_words(domains: Collection[str]) -> list[str]:
-    """Return the words of the actions the home's devices take (English), capitalised.
+def command_words(domains: Collection[str], language: Language) -> list[str]:
+    """Return the words of the actions the home's devices take, capitalised.
 
     They go before the names, written like them: without them Whisper tiny hears
     "in away mode" as "in the way mode".
@@ -41,7 +42,7 @@ def command_words(domains: Collection[str]) -> list[str]:
         word.capitalize()
         for action in ACTIONS
         if action.domains & set(domains) and len(action.domains) <= _SPECIFIC
-        for word in sorted(action.words)
+        for word in sorted(language.action(action.name).words)
     ]
     return list(dict.fromkeys(words))
 
@@ -68,11 +69,18 @@ def vocabulary_prompt(names: list[str]) -> str | None:
 
 @callback
 def home_words(hass: HomeAssistant, language: str) -> list[str]:
-    """Return the words to bias recognition with: commands, then the home's names."""
+    """Return the words to bias recognition with: commands, then the home's names.
+
+    The commands are in the language's words, when there is a table for it.
+    """
     home = async_get_home(hass)
     words: list[str] = []
-    if language.startswith("en"):
-        words = command_words({entity.domain for entity in home.entities})
+    try:
+        table = get_language(language)
+    except UnknownLanguageError:
+        pass
+    else:
+        words = command_words({entity.domain for entity in home.entities}, table)
     return [*words, *home.vocabulary()]
 
 

@@ -29,7 +29,7 @@ from ..home.codes import CODE_MARKER, current_code
 from ..home.policy import SafetyPolicy
 from ..home.settings import Settings
 from ..home.snapshot import ASSISTANT, Home
-from ..language import Language
+from ..language import ENGLISH, Language
 from .chat_format import CHATML
 from .grammar import build_grammar
 from .guard import unnamed_sensitive_target
@@ -114,7 +114,7 @@ class Brain:
         key = (self.settings.instructions, self.chat_format, _fingerprint(home))
         if self._prefix is None or key != self._prefix_key:
             self._prefix = build_prefix(
-                home, self.settings.instructions, self.chat_format
+                home, ENGLISH, self.settings.instructions, self.chat_format
             )
             self._prefix_key = key
         return self._prefix
@@ -208,7 +208,9 @@ class Brain:
         for clause in request.clauses:
             if (choice := unnamed_choice(home, clause, areas)) is not None:
                 kind, entities = choice
-                question = which_one(kind, [entity.name for entity in entities])
+                question = which_one(
+                    kind, [entity.name for entity in entities], clause.language
+                )
                 return Thought([], None, _since(start), question)
             # "... and set them to 50%": the command before is the turn it leans on.
             turns = history
@@ -254,6 +256,7 @@ class Brain:
                 clause.text,
                 area,
                 candidates.entities,
+                language=clause.language,
                 chat_format=self.chat_format,
             ),
             grammar=build_grammar(

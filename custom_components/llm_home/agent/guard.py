@@ -67,5 +67,7 @@ def unnamed_sensitive_target(
                     if supports(action, e) and _sensitive(hass, policy, call, e)
                 ]
                 if len(able) > 1:
-                    return which_one(_kind(entity), [e.name for e in able])
+                    return which_one(
+                        _kind(entity), [e.name for e in able], clause.language
+                    )
     return None

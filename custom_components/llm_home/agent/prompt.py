@@ -17,28 +17,8 @@ from ..home.actions import ACTIONS, Action, Example, Value, action_named
 from ..home.calls import NONE_CALL, Call
 from ..home.capabilities import device_class, supports, targets_for, value_options
 from ..home.snapshot import Home, HomeEntity, label
-from ..language import ENGLISH
+from ..language import Language
 from .chat_format import CHATML, ChatFormat
-
-_INSTRUCTIONS: Final = (
-    "You turn smart home requests into function calls. Write only calls, one per line, "
-    "using the names of the listed devices or their areas exactly. Write none() when no "
-    "listed device fits or the request is not about the home."
-)
-_VALUE_HINTS: Final = {
-    Value.NONE: "",
-    Value.PERCENT: ", percent",
-    Value.PERCENT_STEP: ", +N or -N",
-    Value.COLOR: ", colour",
-    Value.WHITE: ", warm|neutral|cool",
-    Value.DEGREES: ", degrees",
-    Value.DEGREES_STEP: ", +N or -N",
-    Value.HVAC_MODE: ", mode",
-    Value.FAN_MODE: ", fan mode",
-    Value.PRESET: ", preset",
-    Value.ARM_MODE: ", home|away|night|vacation",
-    Value.ITEM: ", item",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,21 +29,24 @@ class Turn:
     calls: str
 
 
-def _functions(home: Home) -> Iterator[str]:
+def _functions(home: Home, language: Language) -> Iterator[str]:
+    words = language.prompt
     for spec in ACTIONS:
         if targets_for(home, spec):
             many = "targets" if spec.multi else "target"
-            yield f"{spec.name}({many}{_VALUE_HINTS[spec.value]}): {spec.usage}"
-    yield f"{NONE_CALL}(): nothing to do"
+            hint = words.value_hints[spec.value]
+            yield f"{spec.name}({many}{hint}): {language.action(spec.name).usage}"
+    yield f"{NONE_CALL}(): {words.nothing_to_do}"
 
 
-def device_line(entities: Iterable[HomeEntity]) -> str:
+def device_line(entities: Iterable[HomeEntity], language: Language) -> str:
     """Return the candidate devices as the model sees them in a request."""
+    words = language.prompt
     described = []
     for entity in entities:
         where = f", {label(entity.area)}" if entity.area else ""
         aliases = (
-            f", also {', '.join(label(a) for a in entity.aliases)}"
+            words.aliases.format(aliases=", ".join(label(a) for a in entity.aliases))
             if entity.aliases
             else ""
         )
@@ -71,25 +54,19 @@ def device_line(entities: Iterable[HomeEntity]) -> str:
         if (cls := device_class(entity)) is not None:
             kind = f"{kind} {cls}"
         described.append(f"{entity.label} ({kind}{where}{aliases})")
-    return "Devices: " + ("; ".join(described) or "none")
+    return words.devices.format(devices="; ".join(described) or words.no_devices)
 
 
 _CALL_TARGETS: Final = re.compile(r"^(?P<name>[a-z_]+)\((?P<args>[^)]*)\)")
-# Devices for the "no such device" example: the first that the home does not have.
-_ABSENT_DEVICES: Final = (
-    "garage lights",
-    "sauna heater",
-    "pool pump",
-    "spaceship engine",
-)
 
 
 class _Picker:
     """Hands out the home's device names for examples, a different device each time."""
 
-    def __init__(self, home: Home) -> None:
+    def __init__(self, home: Home, language: Language) -> None:
         """Start with no device used."""
         self.home = home
+        self.language = language
         self.used: dict[str, int] = {}
 
     def names(self, action: Action, domain: str | None, count: int = 1) -> list[str]:
@@ -111,7 +88,7 @@ class _Picker:
         targets = targets_for(self.home, action)
         for area in self.home.areas:
             name = label(area.name)
-            key = f"{name} {ENGLISH.kind_names.get(domain or '', '')}"
+            key = f"{name} {self.language.kind_names.get(domain or '', '')}"
             if any(domain in (None, e.domain) for e in targets.get(key, ())):
                 return key
         return None
@@ -131,8 +108,13 @@ class _Picker:
         )
 
 
-def _shot(pick: _Picker, action: Action, example: Example) -> tuple[str, str] | None:
-    """Return one example written with the home's devices, if it has any that fit."""
+def _shot(
+    pick: _Picker, action: Action, example: Example, said: str
+) -> tuple[str, str] | None:
+    """Return one example written with the home's devices, if it has any that fit.
+
+    `said` is the example's request in the language, with {target} and {value}.
+    """
     if example.target == "area":
         names = [area] if (area := pick.area(action, example.domain)) else []
     else:
@@ -142,34 +124,40 @@ def _shot(pick: _Picker, action: Action, example: Example) -> tuple[str, str] | 
     value = pick.value(action, names[0], example)
     if value is None and action.value is not Value.NONE:
         return None
-    said = example.said.format(
-        target=" and the ".join(name.lower() for name in names), value=value
-    )
-    return said, Call(action.name, tuple(names), value).as_text()
+    target, *other = (name.lower() for name in names)
+    if other:
+        target = pick.language.prompt.pair.format(first=target, second=other[0])
+    return said.format(target=target, value=value), Call(
+        action.name, tuple(names), value
+    ).as_text()
 
 
-def examples(home: Home) -> list[tuple[str, str]]:
+def examples(home: Home, language: Language) -> list[tuple[str, str]]:
     """Return one-line examples built from the home's own names, in a fixed order.
 
     A small model copies the most recent pattern, so the exits come first and the
     actions follow in the table's order, the most common (lights on and off) last.
+    An example is said in the language's words for it (`ActionWords.examples`, one
+    for each of the action's examples, in order).
     """
-    pick = _Picker(home)
+    pick = _Picker(home, language)
+    words = language.prompt
     vocabulary = {name.casefold() for name in home.vocabulary()}
     missing = next(
-        (n for n in _ABSENT_DEVICES if n.casefold() not in vocabulary),
-        _ABSENT_DEVICES[-1],
+        (n for n in words.absent_devices if n.casefold() not in vocabulary),
+        words.absent_devices[-1],
     )
     shots: list[tuple[str, str]] = [
-        ("tell me a joke", f"{NONE_CALL}()"),
-        (f"turn on the {missing}", f"{NONE_CALL}()"),
-        ("what's the weather like?", f"{NONE_CALL}()"),
+        (said.format(missing=missing), f"{NONE_CALL}()")
+        for said in words.not_for_the_home
     ]
     shots.extend(
         shot
         for action in ACTIONS
-        for example in action.examples
-        if (shot := _shot(pick, action, example)) is not None
+        for example, said in zip(
+            action.examples, language.action(action.name).examples, strict=True
+        )
+        if (shot := _shot(pick, action, example, said)) is not None
     )
     return shots
 
@@ -187,29 +175,40 @@ def _example_devices(home: Home, calls: str) -> list[HomeEntity]:
     return list({entity.entity_id: entity for entity in found}.values())
 
 
-def _request(devices: Iterable[HomeEntity], text: str, area: str | None = None) -> str:
-    where = f"(in the {area}) " if area else ""
+def _request(
+    devices: Iterable[HomeEntity],
+    text: str,
+    language: Language,
+    area: str | None = None,
+) -> str:
+    where = language.prompt.in_area.format(area=area) if area else ""
     # Written like the examples (lower case, no closing full stop), whatever wrote it:
     # speech-to-text capitalises and punctuates.
     said = text.strip().rstrip(".!").lower()
-    return f"{device_line(devices)}\n{where}{said}"
+    return f"{device_line(devices, language)}\n{where}{said}"
 
 
 def build_prefix(
-    home: Home, instructions: str = "", chat_format: ChatFormat = CHATML
+    home: Home,
+    language: Language,
+    instructions: str = "",
+    chat_format: ChatFormat = CHATML,
 ) -> str:
     """Return the stable part of the prompt: instructions, functions and examples.
 
     The prefix does not list the home's devices: each request carries its own short
     list of candidates, so the prefix (and its cost) does not grow with the home.
     """
-    notes = [f"Notes from the user: {instructions}"] if instructions else []
-    system = "\n".join([_INSTRUCTIONS, *notes, "Functions:", *_functions(home)])
+    words = language.prompt
+    notes = [words.notes.format(instructions=instructions)] if instructions else []
+    system = "\n".join(
+        [words.instructions, *notes, words.functions, *_functions(home, language)]
+    )
     turn = chat_format.turn
     shots = "".join(
-        turn("user", _request(_example_devices(home, calls), said))
+        turn("user", _request(_example_devices(home, calls), said, language))
         + turn("assistant", calls)
-        for said, calls in examples(home)
+        for said, calls in examples(home, language)
     )
     return turn("system", system) + shots
 
@@ -221,6 +220,7 @@ def build_prompt(
     area: str | None,
     candidates: Iterable[HomeEntity],
     *,
+    language: Language,
     chat_format: ChatFormat = CHATML,
 ) -> str:
     """Return the full prompt: the stable prefix, recent turns, then the request."""
@@ -228,5 +228,5 @@ def build_prompt(
     recent = "".join(
         turn("user", said.text) + turn("assistant", said.calls) for said in history
     )
-    request = turn("user", _request(candidates, text, area))
+    request = turn("user", _request(candidates, text, language, area))
     return f"{prefix}{recent}{request}{chat_format.reply_start}"

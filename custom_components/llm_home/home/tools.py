@@ -19,6 +19,7 @@ from homeassistant.helpers import llm
 from homeassistant.util.json import JsonObjectType
 
 from ..const import DOMAIN, LOGGER
+from ..language import ENGLISH
 from .actions import ACTIONS, Action, Value
 from .capabilities import named_targets, targets_for
 from .codes import current_code
@@ -46,7 +47,7 @@ class HomeTool(llm.Tool):
         self.spec = spec
         self.policy = policy
         self.name = spec.name
-        self.description = spec.usage
+        self.description = ENGLISH.action(spec.name).usage
         self.integration = DOMAIN
         schema: dict[Any, Any] = {probatio.Required("target"): [str]}
         if spec.value is not Value.NONE:

@@ -16,7 +16,16 @@ from collections.abc import Mapping
 from typing import Final
 
 from . import en
-from .model import BY_CLASS, ActionWords, Comfort, Kind, Language, Numbers, Plurals
+from .model import (
+    BY_CLASS,
+    ActionWords,
+    Comfort,
+    Kind,
+    Language,
+    Numbers,
+    Plurals,
+    PromptWords,
+)
 
 __all__ = [
     "BY_CLASS",
@@ -29,6 +38,7 @@ __all__ = [
     "Language",
     "Numbers",
     "Plurals",
+    "PromptWords",
     "UnknownLanguageError",
     "get_language",
 ]

@@ -19,7 +19,10 @@ class ActionWords:
     """A language's words for one action (home/actions/), keyed by its call name.
 
     `words` ask for it; it is offered to the model only when one of `offered_when`
-    is said (when given) and never when the request opens with one of `not_after`.
+    is said (when given: a small model otherwise picks "toggle" for "turn on", or
+    arms the alarm when words about it come with another request) and never when the
+    request opens with one of `not_after` (after the fillers: "please", "can you").
+    `usage` tells the model what it does.
     `reply` ({targets}, {value}) confirms it; `examples` are requests said with
     {target} and {value}, one per example of the action, in its order.
     """
@@ -67,6 +70,24 @@ class Comfort:
     command: str  # ... stand for this command, said in the same language
 
 
+@dataclass(frozen=True, slots=True)
+class PromptWords:
+    """The words of the model's prompt (agent/prompt.py), around the actions' own."""
+
+    instructions: str  # what the model does, first in the prompt
+    notes: str  # {instructions}: the user's own notes for the model
+    functions: str  # the heading of the list of calls
+    nothing_to_do: str  # what none() means
+    value_hints: Mapping[str, str]  # by the kind of value (home/actions/ Value)
+    devices: str  # {devices}: the devices offered with a request
+    no_devices: str  # in place of {devices} when none is offered
+    aliases: str  # {aliases}: a device's other names, after its kind
+    in_area: str  # {area}: where the satellite is, before the request
+    pair: str  # {first}, {second}: two devices in one example
+    not_for_the_home: tuple[str, ...]  # examples answered with none(); {missing}
+    absent_devices: tuple[str, ...]  # for {missing}: the first the home lacks
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class Language:
     """Everything one language decides about reading the words and replying.
@@ -104,8 +125,12 @@ class Language:
     # value the attribute's list must hold).
     kind_needs: Mapping[str, tuple[str, str]]
     comfort: tuple[Comfort, ...]
+    errors: Mapping[str, str]  # a tool's refusals, keyed by its error
     replies: Mapping[str, str]  # keyed by reply name (agent/replies.py)
     code_gaps: frozenset[str]  # "is", "number": between a code word and its digits
+    state_words: Mapping[str, str]  # "not_home": "away"
+    binary_states: Mapping[str, tuple[str, str]]  # by device class: (on, off)
+    prompt: PromptWords
     _kinds: dict[str, frozenset[Kind]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )

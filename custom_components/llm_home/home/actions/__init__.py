@@ -1,12 +1,13 @@
 """Everything the assistant can do, described once per action.
 
 Each action names the call the model writes, the value it takes, the Home Assistant
-services it maps to per domain (with the features and device classes they need), the
-words that name it, its reply, and the examples that teach it. The call language and
-grammar (calls.py, grammar.py), the prompt (prompt.py), the service calls
-(services.py), the replies (replies.py), the shortlist and the speech recognizer's
-vocabulary are all derived from these tables: adding a kind of device is adding a
-module here.
+services it maps to per domain (with the features and device classes they need), and
+the examples that teach it. Its words (what asks for it, its usage, its reply and the
+examples' requests) are each language's, keyed by the action's name (language/). The
+call language and grammar (calls.py, grammar.py), the prompt (prompt.py), the service
+calls (services.py), the replies (replies.py), the shortlist and the speech
+recognizer's vocabulary are all derived from these tables: adding a kind of device is
+adding a module here and its words to each language.
 """
 
 from __future__ import annotations
@@ -14,8 +15,16 @@ from __future__ import annotations
 from typing import Final
 
 from . import appliances, basics, climate, covers, lights, media, security
-from .basics import COMMAND_VERBS
-from .model import STEPS, Action, Example, Sensitive, Service, Value, opening_word
+from .model import (
+    COMMAND_VERBS,
+    STEPS,
+    Action,
+    Example,
+    Sensitive,
+    Service,
+    Value,
+    opening_word,
+)
 
 __all__ = [
     "ACTIONS",

@@ -10,7 +10,7 @@ from homeassistant.components.media_player.const import (
 )
 from homeassistant.components.valve.const import ValveEntityFeature as Valve
 
-from .model import Action, Example, Sensitive, Service, Value, words
+from .model import Action, Example, Sensitive, Service, Value
 
 # Opening these needs the option and the voice PIN; closing is always allowed.
 GARAGE: Final = Sensitive("allow_open", "pin", frozenset({"garage", "gate", "door"}))
@@ -20,29 +20,22 @@ GAS: Final = Sensitive("allow_open", "pin", frozenset({"gas"}))
 ACTIONS: Final = (
     Action(
         "open",
-        "open covers, blinds, doors and valves",
         (
             Service("cover", "open_cover", feature=Cover.OPEN, sensitive=GARAGE),
             Service("valve", "open_valve", feature=Valve.OPEN, sensitive=GAS),
         ),
-        reply="Opened {targets}.",
-        words=words("open raise up"),
-        examples=(Example("open the {target}"),),
+        examples=(Example(),),
     ),
     Action(
         "close",
-        "close covers, blinds, doors and valves",
         (
             Service("cover", "close_cover", feature=Cover.CLOSE),
             Service("valve", "close_valve", feature=Valve.CLOSE),
         ),
-        reply="Closed {targets}.",
-        words=words("close shut lower down"),
-        examples=(Example("close the {target}"),),
+        examples=(Example(),),
     ),
     Action(
         "position",
-        "set how far open, percent",
         (
             Service(
                 "cover",
@@ -60,19 +53,14 @@ ACTIONS: Final = (
             ),
         ),
         Value.PERCENT,
-        "Set {targets} to {value}%.",
-        words=words("position open halfway"),
-        examples=(Example("set the {target} to 40%", "40"),),
+        examples=(Example("40"),),
     ),
     Action(
         "stop",
-        "stop moving or playing",
         (
             Service("cover", "stop_cover", feature=Cover.STOP),
             Service("valve", "stop_valve", feature=Valve.STOP),
             Service("media_player", "media_stop", feature=Media.STOP),
         ),
-        reply="Stopped {targets}.",
-        words=words("stop halt"),
     ),
 )

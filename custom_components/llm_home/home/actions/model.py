@@ -8,6 +8,8 @@ from enum import StrEnum
 import re
 from typing import Any, Final
 
+from ...language import ENGLISH
+
 
 class Value(StrEnum):
     """The kind of the value argument that follows the targets."""
@@ -64,11 +66,11 @@ class Service:
 class Example:
     """A request and the call it becomes, written with a device of the home.
 
-    `said` uses {target} (the device, or an area for target="area") and {value}.
+    Its words are the language's (`ActionWords.examples`, in the same order), said
+    with {target} (the device, or an area for target="area") and {value}.
     `value` is the value written; None picks one the device accepts (`prefer` first).
     """
 
-    said: str
     value: str | None = None
     target: str = "device"  # "device", "area" (an area with such devices), "pair"
     prefer: tuple[str, ...] = ()
@@ -77,27 +79,19 @@ class Example:
 
 @dataclass(frozen=True, slots=True)
 class Action:
-    """One call the model can write."""
+    """One call the model can write.
+
+    Its words (what asks for it, its usage, reply and examples' requests) are each
+    language's, keyed by `name` (language/, `Language.action`).
+    """
 
     name: str
-    usage: str
     services: tuple[Service, ...]
     value: Value = Value.NONE
-    reply: str = ""  # {targets}, {value}; "" for replies from live state
-    reply_down: str | None = None  # for a negative step
     multi: bool = True  # several targets or areas allowed
-    words: frozenset[str] = frozenset()  # words that ask for this action
     examples: tuple[Example, ...] = ()
     default_steps: tuple[str, ...] = ()  # steps for "a bit ..." when no number is said
     max_step: int = 100
-    # Offered to the model only when the request says one of these words: a small
-    # model otherwise picks "toggle" for "turn on", or arms the alarm when words
-    # about it ("the alarm code was given") come with another request.
-    offered_when: frozenset[str] = frozenset()
-    # Not offered when the request opens with one of these words (after "please",
-    # "can you" ...): "water the garden" is a command, never a question about the
-    # garden's water meter.
-    not_after: frozenset[str] = frozenset()
 
     @property
     def domains(self) -> frozenset[str]:
@@ -110,15 +104,9 @@ class Action:
         return not self.services
 
 
-def words(text: str) -> frozenset[str]:
-    """Return the words of a space-separated text, for an action's `words`."""
-    return frozenset(text.split())
-
-
-# Words a request may open with before its verb: "please", "can you", "hey".
-FILLERS: Final = words(
-    "please hey hi ok okay now just can could would will you kindly go ahead and then"
-)
+# The English table's words, for the readers that still take them from here.
+FILLERS: Final = ENGLISH.fillers  # words a request may open with: "please", "can you"
+COMMAND_VERBS: Final = ENGLISH.command_verbs  # the verbs a command opens with
 
 
 def opening_word(text: str) -> str | None:

@@ -12,7 +12,8 @@ from typing import Final
 from ..model import Comfort, Language, Numbers, Plurals
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
-from .replies import REPLIES
+from .prompt import PROMPT
+from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
 
 
 def _w(words: str) -> frozenset[str]:
@@ -194,6 +195,10 @@ LANGUAGE: Final = Language(
         Comfort(_w("warm"), "make the heating cooler"),
         Comfort(_w("stuffy"), "turn on the fan"),
     ),
+    errors=ERRORS,
     replies=REPLIES,
     code_gaps=_w("is was of number"),
+    state_words=STATE_WORDS,
+    binary_states=BINARY_STATES,
+    prompt=PROMPT,
 )

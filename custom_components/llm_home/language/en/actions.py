@@ -1,7 +1,8 @@
 """English words for each action: what asks for it, its reply, its examples.
 
 Keyed by the action's call name (home/actions/). Written by hand; the words are
-single lower-case words as said.
+single lower-case words as said. The examples are in the order of the action's own
+(home/actions/), one for each.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     "dock": ActionWords(
         usage="stop cleaning or mowing and go back to the dock",
         words=_w("base charge charger dock home return stop"),
+        # "Clean the living room" must never send the hoover home.
         offered_when=_w("base charge charger dock docking home return stop"),
         reply="Sent {targets} back to the dock.",
         examples=(
@@ -101,6 +103,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     "pause": ActionWords(
         usage="pause playing or cleaning",
         words=_w("pause"),
+        # "Clean the living room" must never pause the hoover.
         offered_when=_w("hold pause paused pausing"),
         reply="Paused {targets}.",
         examples=("pause the {target}",),
@@ -138,6 +141,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     "mute": ActionWords(
         usage="mute",
         words=_w("mute silence"),
+        # "Turn off the music" is turn_off, "unpause" is resume: never a mute.
         offered_when=_w("mute silence"),
         reply="Muted {targets}.",
         examples=("mute the {target}",),
