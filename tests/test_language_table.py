@@ -58,7 +58,6 @@ def _stub(language: Language) -> Language:
                 words,
                 words=_set(words.words),
                 offered_when=_set(words.offered_when),
-                not_after=_set(words.not_after),
             )
             for name, words in language.actions.items()
         },

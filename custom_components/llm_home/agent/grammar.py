@@ -117,10 +117,8 @@ def _offered(spec: Action, clause: Clause | None) -> bool:
     if clause.command and spec.read_only:
         # "Water the garden" is a command, never a question about its water meter.
         return False
-    spoken = clause.language.action(spec.name)
-    if spoken.offered_when and not spoken.offered_when.intersection(clause.tokens):
-        return False
-    return clause.opening not in spoken.not_after
+    spoken = clause.language.action(spec.name).offered_when
+    return not spoken or bool(spoken.intersection(clause.tokens))
 
 
 def build_grammar(

@@ -20,8 +20,7 @@ class ActionWords:
 
     `words` ask for it; it is offered to the model only when one of `offered_when`
     is said (when given: a small model otherwise picks "toggle" for "turn on", or
-    arms the alarm when words about it come with another request) and never when the
-    request opens with one of `not_after` (after the fillers: "please", "can you").
+    arms the alarm when words about it come with another request).
     `usage` tells the model what it does.
     `reply` ({targets}, {value}) confirms it; `examples` are requests said with
     {target} and {value}, one per example of the action, in its order.
@@ -30,7 +29,6 @@ class ActionWords:
     usage: str = ""
     words: frozenset[str] = frozenset()
     offered_when: frozenset[str] = frozenset()
-    not_after: frozenset[str] = frozenset()
     reply: str = ""
     reply_down: str | None = None
     examples: tuple[str, ...] = ()
