@@ -17,7 +17,7 @@ from ..home.capabilities import device_class, named_targets, service_for, suppor
 from ..home.policy import SafetyPolicy
 from ..home.services import ActionError
 from ..home.snapshot import Home, HomeEntity
-from ..language import ENGLISH
+from ..language import Language
 from .reading import Clause
 from .replies import which_one
 from .shortlist import names_device
@@ -35,10 +35,12 @@ def _sensitive(
         return True  # a scene touching what it must not: refused later, never chosen
 
 
-def _kind(entity: HomeEntity) -> str:
-    return device_class(entity) or ENGLISH.kind_names.get(
-        entity.domain, "device"
-    ).rstrip("s")
+def _kind(entity: HomeEntity, language: Language) -> str:
+    """Return what one such device is called: its class, or its kind in the singular."""
+    if cls := device_class(entity):
+        return cls
+    kind = language.kind_names.get(entity.domain, entity.domain.replace("_", " "))
+    return " ".join(language.singular(word) for word in kind.casefold().split())
 
 
 def unnamed_sensitive_target(
@@ -68,6 +70,8 @@ def unnamed_sensitive_target(
                 ]
                 if len(able) > 1:
                     return which_one(
-                        _kind(entity), [e.name for e in able], clause.language
+                        _kind(entity, clause.language),
+                        [e.name for e in able],
+                        clause.language,
                     )
     return None
