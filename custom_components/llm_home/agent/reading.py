@@ -16,18 +16,18 @@ here") is read as the command the language's table gives for it.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-import math
 import re
 from typing import Final
 
 from ..home.actions import ACTIONS
-from ..home.calls import MAX_CALLS
-from ..home.snapshot import Home, HomeArea, HomeEntity, normalize
+from ..home.snapshot import Home
 from ..language import Kind, Language
+from .clauses import split_clauses
+from .names import NameIndex, name_index, words_of
+from .tokens import end_points, negated, opening, said_numbers, tokenize
 
 # Verbs of actions that only a few kinds of device take ("unlock", "mute", "dock").
 _SPECIFIC: Final = 3
@@ -72,7 +72,7 @@ class Clause:
         words = [w for i, w in enumerate(self.tokens) if i not in inside]
         return Values(
             numbers=said_numbers(words, self.language),
-            end_points=_end_points(words, self.language),
+            end_points=end_points(words, self.language),
             words=frozenset(words),
         )
 
@@ -125,241 +125,6 @@ class Request:
     def question(self) -> bool:
         """Return whether the request only asks (every clause is a question)."""
         return all(clause.question for clause in self.clauses)
-
-
-class NameIndex:
-    """The home's names read once: the words of each name, and how rare each word is."""
-
-    def __init__(self, home: Home, language: Language) -> None:
-        """Read every name and alias of the home's devices, areas and floors."""
-        self.language = language
-        self.entities = {
-            e.entity_id: tuple(words_of(name, language) for name in e.names)
-            for e in home.entities
-        }
-        self.areas = {
-            a.area_id: tuple(words_of(name, language) for name in area_names(a))
-            for a in home.areas
-        }
-        names = [
-            w for ws in (*self.entities.values(), *self.areas.values()) for w in ws
-        ]
-        self.count = len(names) + 1
-        self.frequency = Counter(word for name in names for word in name)
-        self.name_words = frozenset(
-            w for ws in self.entities.values() for n in ws for w in n
-        )
-        self.area_words = frozenset(
-            w for ws in self.areas.values() for n in ws for w in n
-        )
-        # Each name as said, by its first word: the devices it names (none: an area).
-        owners: dict[tuple[str, ...], set[str]] = {}
-        for entity in home.entities:
-            for name in entity.names:
-                owners.setdefault(tokenize(name, language), set()).add(entity.entity_id)
-        for area in home.areas:
-            for name in area_names(area):
-                owners[tokenize(name, language)] = set()
-        self._names: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
-        for said, ids in sorted(owners.items(), key=lambda item: -len(item[0])):
-            if said:
-                self._names.setdefault(said[0], []).append((said, frozenset(ids)))
-
-    def of(self, entity: HomeEntity) -> tuple[frozenset[str], ...]:
-        """Return the words of each of a device's names (read now if it is new)."""
-        if (names := self.entities.get(entity.entity_id)) is None:
-            names = tuple(words_of(name, self.language) for name in entity.names)
-        return names
-
-    def of_area(self, area_id: str | None) -> tuple[frozenset[str], ...]:
-        """Return the words of each of an area's (and its floor's) names."""
-        return self.areas.get(area_id or "", ())
-
-    def weight(self, word: str) -> float:
-        """Return how much a word of a name tells devices apart: rare words more."""
-        return math.log(self.count / self.frequency.get(word, 1)) + 1.0
-
-    def spans(
-        self, tokens: Sequence[str]
-    ) -> tuple[tuple[int, int, frozenset[str]], ...]:
-        """Return where the words say a name of the home, longest first, left to right."""
-        found: list[tuple[int, int, frozenset[str]]] = []
-        i = 0
-        while i < len(tokens):
-            for said, owners in self._names.get(tokens[i], ()):
-                if tuple(tokens[i : i + len(said)]) == said:
-                    found.append((i, i + len(said), owners))
-                    i += len(said)
-                    break
-            else:
-                i += 1
-        return tuple(found)
-
-
-def area_names(area: HomeArea) -> tuple[str, ...]:
-    """Return an area's names and its floor's names."""
-    return (*area.names, *area.floor_names)
-
-
-def words_of(text: str, language: Language) -> frozenset[str]:
-    """Return the words of a text that can name a device: singular, no stop words."""
-    return _words_of(text, language)
-
-
-@lru_cache(maxsize=8192)
-def _words_of(text: str, language: Language) -> frozenset[str]:
-    words = {language.singular(word) for word in normalize(text).split()}
-    return frozenset(words - language.stop_words)
-
-
-def _fingerprint(home: Home) -> tuple[object, ...]:
-    return (tuple((e.entity_id, e.names) for e in home.entities), home.areas)
-
-
-_INDEXES: dict[tuple[object, ...], NameIndex] = {}
-_MAX_INDEXES: Final = 16
-
-
-def name_index(home: Home, language: Language) -> NameIndex:
-    """Return the home's names read once (rebuilt only when the names change)."""
-    key = (language, _fingerprint(home))
-    if (index := _INDEXES.get(key)) is None:
-        if len(_INDEXES) >= _MAX_INDEXES:
-            _INDEXES.pop(next(iter(_INDEXES)))
-        index = _INDEXES[key] = NameIndex(home, language)
-    return index
-
-
-def opening(tokens: Sequence[str], language: Language) -> str | None:
-    """Return the first word that is not a filler ("please turn" -> "turn")."""
-    return next((w for w in tokens if w not in language.fillers), None)
-
-
-def negated(tokens: Sequence[str], language: Language) -> bool:
-    """Return whether a command of the words is negated: "don't turn on the light".
-
-    A negation counts before a command verb ("do not unlock", "never ever open") or
-    at the very end ("turn on the fan, actually don't"); "don't forget to turn on
-    the light" asks for the light, and "do not disturb" names a mode.
-    """
-    for start in range(len(tokens)):
-        for negation in language.negations:
-            end = start + len(negation)
-            if tuple(tokens[start:end]) != negation:
-                continue
-            while end < len(tokens) and tokens[end] in language.negation_gaps:
-                end += 1
-            if end == len(tokens) or tokens[end] in language.command_verbs:
-                return True
-    return False
-
-
-def split_clauses(text: str, language: Language) -> list[str]:
-    """Return the commands of a request, in order; a single command comes back whole.
-
-    Only a request that opens with a command verb is split, and only before another
-    command verb: "turn on the kitchen and living room lights" stays one command.
-    Targets that each end with their own state take the first verb: "turn the
-    kitchen light on and the hall light off" is two commands.
-    """
-    if not _is_command(text, language):
-        return [text]
-    breaks = "|".join(re.escape(word) for word in sorted(language.clause_breaks))
-    pattern = re.compile(rf"[,;]|\b(?:{breaks})\b" if breaks else "[,;]", re.IGNORECASE)
-    joiners = re.compile(rf"^(?:[\s,;.]|\b(?:{breaks})\b)+" if breaks else r"^[\s,;.]+")
-    commands: list[str] = []
-    start = 0
-    for match in pattern.finditer(text):
-        head = joiners.sub("", text[start : match.start()]).strip(" ,;.")
-        if head and _is_command(text[match.end() :], language):
-            commands.append(head)
-            start = match.end()
-    commands.append(joiners.sub("", text[start:]).strip(" ,;."))
-    commands = [
-        part
-        for command in commands
-        if command
-        for part in _with_own_states(command, pattern, joiners, language)
-    ]
-    return commands if len(commands) <= MAX_CALLS else [text]
-
-
-def _with_own_states(
-    command: str, pattern: re.Pattern[str], joiners: re.Pattern[str], language: Language
-) -> list[str]:
-    """Return "turn X on and Y off" as "turn X on", "turn Y off"; else the command."""
-    parts = [
-        joiners.sub("", part).strip(" ,;.")
-        for part in pattern.split(command)
-        if part is not None
-    ]
-    parts = [part for part in parts if part]
-    ends = [tokenize(part, language)[-1:] for part in parts]
-    if len(parts) < 2 or not all(end and end[0] in language.particles for end in ends):
-        return [command]
-    verb = tokenize(parts[0], language)
-    first = opening(verb, language)
-    return [parts[0], *(f"{first} {part}" for part in parts[1:])]
-
-
-def _is_command(text: str, language: Language) -> bool:
-    return opening(normalize(text).split(), language) in language.command_verbs
-
-
-_POINT: Final = re.compile(r"\d+\.\d+|\w+")
-_COMMA: Final = re.compile(r"\d+,\d+|\w+")
-
-
-def tokenize(text: str, language: Language) -> tuple[str, ...]:
-    """Return the words of a text, lower case, in order; a decimal number is one word.
-
-    "21.5" (or "21,5" in a language with a decimal comma) stays "21.5".
-    """
-    pattern = _COMMA if language.numbers.decimal_comma else _POINT
-    return tuple(word.replace(",", ".") for word in pattern.findall(text.casefold()))
-
-
-def said_numbers(tokens: Sequence[str], language: Language) -> frozenset[str]:
-    """Return the numbers said: digits (with decimals) and number words up to 100.
-
-    "twenty one point five" is 21.5; "half" is 50 (the table's fractions).
-    """
-    return frozenset(number for _, number in _numbers(tokens, language))
-
-
-def _numbers(tokens: Sequence[str], language: Language) -> Iterator[tuple[int, str]]:
-    """Yield where each number said starts, and the number."""
-    numbers = language.numbers
-    i = 0
-    while i < len(tokens):
-        start, word = i, tokens[i]
-        if _is_number(word):
-            if len(word.split(".")[0]) <= 3:
-                yield start, _number_text(float(word))
-        elif word in numbers.words:
-            value: float = numbers.words[word]
-            following = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if word in numbers.tens and 0 < numbers.words.get(following, 0) < 10:
-                value += numbers.words[following]
-                i += 1
-            if i + 2 < len(tokens) and tokens[i + 1] in numbers.decimal_points:
-                digit = numbers.words.get(tokens[i + 2])
-                if digit is not None and digit < 10:
-                    value += digit / 10
-                    i += 2
-            yield start, _number_text(value)
-        elif word in numbers.fractions:
-            yield start, numbers.fractions[word]
-        i += 1
-
-
-def _is_number(word: str) -> bool:
-    head, _, tail = word.partition(".")
-    return head.isdigit() and (not tail or tail.isdigit())
-
-
-def _number_text(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(round(value, 2))
 
 
 @lru_cache(maxsize=16)
@@ -424,11 +189,3 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
 def _comfort(tokens: Sequence[str], language: Language) -> str | None:
     said = set(tokens)
     return next((c.command for c in language.comfort if c.words <= said), None)
-
-
-def _end_points(values: Sequence[str], language: Language) -> frozenset[str]:
-    """Return the numbers said right after "to": end points, never steps."""
-    ends = {
-        i + 1 for i, word in enumerate(values) if word in language.numbers.end_points
-    }
-    return frozenset(n for start, n in _numbers(values, language) if start in ends)

@@ -22,7 +22,8 @@ from ..home.actions import CONTROL_DOMAINS
 from ..home.capabilities import device_class
 from ..home.snapshot import Home, HomeEntity, normalize
 from ..language import Kind
-from .reading import Clause, NameIndex
+from .names import NameIndex
+from .reading import Clause
 
 MAX_CANDIDATES: Final = 8
 # A device scoring below this share of the best score is not a candidate.

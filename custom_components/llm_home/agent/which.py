@@ -12,8 +12,9 @@ from functools import lru_cache
 from ..home.actions import ACTIONS, CONTROL_DOMAINS
 from ..home.snapshot import Home, HomeEntity, normalize
 from ..language import Language
-from .reading import Clause, said_numbers, verb_domains
+from .reading import Clause, verb_domains
 from .shortlist import fits, says_a_name
+from .tokens import said_numbers
 
 
 @lru_cache(maxsize=16)

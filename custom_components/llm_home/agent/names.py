@@ -1,0 +1,116 @@
+"""The home's names, read once per change of the home: their words and their weights."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+import math
+from typing import Final
+
+from ..home.snapshot import Home, HomeArea, HomeEntity, normalize
+from ..language import Language
+from .tokens import tokenize
+
+
+class NameIndex:
+    """The home's names read once: the words of each name, and how rare each word is."""
+
+    def __init__(self, home: Home, language: Language) -> None:
+        """Read every name and alias of the home's devices, areas and floors."""
+        self.language = language
+        self.entities = {
+            e.entity_id: tuple(words_of(name, language) for name in e.names)
+            for e in home.entities
+        }
+        self.areas = {
+            a.area_id: tuple(words_of(name, language) for name in area_names(a))
+            for a in home.areas
+        }
+        names = [
+            w for ws in (*self.entities.values(), *self.areas.values()) for w in ws
+        ]
+        self.count = len(names) + 1
+        self.frequency = Counter(word for name in names for word in name)
+        self.name_words = frozenset(
+            w for ws in self.entities.values() for n in ws for w in n
+        )
+        self.area_words = frozenset(
+            w for ws in self.areas.values() for n in ws for w in n
+        )
+        # Each name as said, by its first word: the devices it names (none: an area).
+        owners: dict[tuple[str, ...], set[str]] = {}
+        for entity in home.entities:
+            for name in entity.names:
+                owners.setdefault(tokenize(name, language), set()).add(entity.entity_id)
+        for area in home.areas:
+            for name in area_names(area):
+                owners[tokenize(name, language)] = set()
+        self._names: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+        for said, ids in sorted(owners.items(), key=lambda item: -len(item[0])):
+            if said:
+                self._names.setdefault(said[0], []).append((said, frozenset(ids)))
+
+    def of(self, entity: HomeEntity) -> tuple[frozenset[str], ...]:
+        """Return the words of each of a device's names (read now if it is new)."""
+        if (names := self.entities.get(entity.entity_id)) is None:
+            names = tuple(words_of(name, self.language) for name in entity.names)
+        return names
+
+    def of_area(self, area_id: str | None) -> tuple[frozenset[str], ...]:
+        """Return the words of each of an area's (and its floor's) names."""
+        return self.areas.get(area_id or "", ())
+
+    def weight(self, word: str) -> float:
+        """Return how much a word of a name tells devices apart: rare words more."""
+        return math.log(self.count / self.frequency.get(word, 1)) + 1.0
+
+    def spans(
+        self, tokens: Sequence[str]
+    ) -> tuple[tuple[int, int, frozenset[str]], ...]:
+        """Return where the words say a name of the home, longest first, left to right."""
+        found: list[tuple[int, int, frozenset[str]]] = []
+        i = 0
+        while i < len(tokens):
+            for said, owners in self._names.get(tokens[i], ()):
+                if tuple(tokens[i : i + len(said)]) == said:
+                    found.append((i, i + len(said), owners))
+                    i += len(said)
+                    break
+            else:
+                i += 1
+        return tuple(found)
+
+
+def area_names(area: HomeArea) -> tuple[str, ...]:
+    """Return an area's names and its floor's names."""
+    return (*area.names, *area.floor_names)
+
+
+def words_of(text: str, language: Language) -> frozenset[str]:
+    """Return the words of a text that can name a device: singular, no stop words."""
+    return _words_of(text, language)
+
+
+@lru_cache(maxsize=8192)
+def _words_of(text: str, language: Language) -> frozenset[str]:
+    words = {language.singular(word) for word in normalize(text).split()}
+    return frozenset(words - language.stop_words)
+
+
+def _fingerprint(home: Home) -> tuple[object, ...]:
+    return (tuple((e.entity_id, e.names) for e in home.entities), home.areas)
+
+
+_INDEXES: dict[tuple[object, ...], NameIndex] = {}
+_MAX_INDEXES: Final = 16
+
+
+def name_index(home: Home, language: Language) -> NameIndex:
+    """Return the home's names read once (rebuilt only when the names change)."""
+    key = (language, _fingerprint(home))
+    if (index := _INDEXES.get(key)) is None:
+        if len(_INDEXES) >= _MAX_INDEXES:
+            _INDEXES.pop(next(iter(_INDEXES)))
+        index = _INDEXES[key] = NameIndex(home, language)
+    return index

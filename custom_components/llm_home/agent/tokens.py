@@ -1,0 +1,97 @@
+"""Words and numbers as a language says them: tokens, the opening word, negation, values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+import re
+from typing import Final
+
+from ..language import Language
+
+
+def opening(tokens: Sequence[str], language: Language) -> str | None:
+    """Return the first word that is not a filler ("please turn" -> "turn")."""
+    return next((w for w in tokens if w not in language.fillers), None)
+
+
+def negated(tokens: Sequence[str], language: Language) -> bool:
+    """Return whether a command of the words is negated: "don't turn on the light".
+
+    A negation counts before a command verb ("do not unlock", "never ever open") or
+    at the very end ("turn on the fan, actually don't"); "don't forget to turn on
+    the light" asks for the light, and "do not disturb" names a mode.
+    """
+    for start in range(len(tokens)):
+        for negation in language.negations:
+            end = start + len(negation)
+            if tuple(tokens[start:end]) != negation:
+                continue
+            while end < len(tokens) and tokens[end] in language.negation_gaps:
+                end += 1
+            if end == len(tokens) or tokens[end] in language.command_verbs:
+                return True
+    return False
+
+
+_POINT: Final = re.compile(r"\d+\.\d+|\w+")
+_COMMA: Final = re.compile(r"\d+,\d+|\w+")
+
+
+def tokenize(text: str, language: Language) -> tuple[str, ...]:
+    """Return the words of a text, lower case, in order; a decimal number is one word.
+
+    "21.5" (or "21,5" in a language with a decimal comma) stays "21.5".
+    """
+    pattern = _COMMA if language.numbers.decimal_comma else _POINT
+    return tuple(word.replace(",", ".") for word in pattern.findall(text.casefold()))
+
+
+def said_numbers(tokens: Sequence[str], language: Language) -> frozenset[str]:
+    """Return the numbers said: digits (with decimals) and number words up to 100.
+
+    "twenty one point five" is 21.5; "half" is 50 (the table's fractions).
+    """
+    return frozenset(number for _, number in _numbers(tokens, language))
+
+
+def _numbers(tokens: Sequence[str], language: Language) -> Iterator[tuple[int, str]]:
+    """Yield where each number said starts, and the number."""
+    numbers = language.numbers
+    i = 0
+    while i < len(tokens):
+        start, word = i, tokens[i]
+        if _is_number(word):
+            if len(word.split(".")[0]) <= 3:
+                yield start, _number_text(float(word))
+        elif word in numbers.words:
+            value: float = numbers.words[word]
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if word in numbers.tens and 0 < numbers.words.get(following, 0) < 10:
+                value += numbers.words[following]
+                i += 1
+            if i + 2 < len(tokens) and tokens[i + 1] in numbers.decimal_points:
+                digit = numbers.words.get(tokens[i + 2])
+                if digit is not None and digit < 10:
+                    value += digit / 10
+                    i += 2
+            yield start, _number_text(value)
+        elif word in numbers.fractions:
+            yield start, numbers.fractions[word]
+        i += 1
+
+
+def _is_number(word: str) -> bool:
+    head, _, tail = word.partition(".")
+    return head.isdigit() and (not tail or tail.isdigit())
+
+
+def _number_text(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(round(value, 2))
+
+
+def end_points(values: Sequence[str], language: Language) -> frozenset[str]:
+    """Return the numbers said right after "to": end points, never steps."""
+    ends = {
+        i + 1 for i, word in enumerate(values) if word in language.numbers.end_points
+    }
+    return frozenset(n for start, n in _numbers(values, language) if start in ends)
