@@ -139,9 +139,6 @@ def test_targets_with_their_own_states_are_two_commands() -> None:
         "turn the lounge lamp on",
         "turn the bedroom lamp off",
     ]
-    # Two targets of one verb stay one command.
-    request = read_request("turn on the lounge lamp and the bedroom lamp", HOME)
-    assert len(request.clauses) == 1
 
 
 @pytest.mark.parametrize(
@@ -160,3 +157,43 @@ def test_an_indirect_request_is_a_command(text: str, kind: tuple[str, None]) -> 
     assert kind in clause.kinds
     # A question about the same is no command.
     assert not read_clause("is it dark outside", HOME).command
+
+
+def test_an_area_said_rules_out_devices_elsewhere() -> None:
+    """Said "the ensuite fan" in a home whose only fan is elsewhere: nothing offered."""
+    areas = {**AREAS, "ensuite": HomeArea("ensuite", "Ensuite", (), ())}
+    home = Home(
+        entities=(
+            home_entity("fan.ceiling", "Ceiling Fan", "bedroom", areas),
+            home_entity("light.ensuite", "Mirror Light", "ensuite", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read_clause("turn on the ensuite fan", home)
+    assert shortlist(home, clause).entities == ()
+    clause = read_clause("turn on the bedroom fan", home)
+    assert [e.entity_id for e in shortlist(home, clause).entities] == ["fan.ceiling"]
+
+
+@pytest.mark.parametrize("text", ["turn on the lights", "it's too dark in here"])
+def test_kind_words_alone_mean_the_satellites_room(text: str) -> None:
+    """Only kind words said: the devices of that kind where the satellite is."""
+    clause = read_clause(text, HOME)
+    found = {e.entity_id for e in shortlist(HOME, clause, ["Bedroom"]).entities}
+    assert found == {"light.bedroom"}
+    # A word of a name said still reaches the device wherever it is.
+    clause = read_clause("turn on the lounge lamp", HOME)
+    found = {e.entity_id for e in shortlist(HOME, clause, ["Bedroom"]).entities}
+    assert found == {"light.lounge"}
+
+
+def test_targets_named_apart_are_commands_apart() -> None:
+    """Said "turn off the lounge lamp and the robot": one command per target."""
+    request = read_request("turn off the lounge lamp and the vacuum", HOME)
+    assert [clause.text for clause in request.clauses] == [
+        "turn off the lounge lamp",
+        "turn off the vacuum",
+    ]
+    # An area after the join keeps the command whole: it may be about both.
+    request = read_request("turn on the lamps in the lounge and the bedroom", HOME)
+    assert len(request.clauses) == 1

@@ -13,16 +13,21 @@ import re
 from ..home.calls import MAX_CALLS
 from ..home.snapshot import normalize
 from ..language import Language
+from .names import NameIndex
 from .tokens import opening, tokenize
 
 
-def split_clauses(text: str, language: Language) -> list[str]:
+def split_clauses(
+    text: str, language: Language, index: NameIndex | None = None
+) -> list[str]:
     """Return the commands of a request, in order; a single command comes back whole.
 
     Only a request that opens with a command verb is split, and only before another
     command verb: "turn on the kitchen and living room lights" stays one command.
-    Targets that each end with their own state take the first verb: "turn the
-    kitchen light on and the hall light off" is two commands.
+    Targets that each end with their own state, or each name a device (the home's
+    names in `index`) or a kind of device, take the first verb: "turn the kitchen
+    light on and the hall light off", "turn off the telly and the Sonos" are two
+    commands.
     """
     if not _is_command(text, language):
         return [text]
@@ -41,27 +46,61 @@ def split_clauses(text: str, language: Language) -> list[str]:
         part
         for command in commands
         if command
-        for part in _with_own_states(command, pattern, joiners, language)
+        for part in _apart(command, pattern, joiners, index, language)
     ]
     return commands if len(commands) <= MAX_CALLS else [text]
 
 
-def _with_own_states(
-    command: str, pattern: re.Pattern[str], joiners: re.Pattern[str], language: Language
+def _apart(
+    command: str,
+    pattern: re.Pattern[str],
+    joiners: re.Pattern[str],
+    index: NameIndex | None,
+    language: Language,
 ) -> list[str]:
-    """Return "turn X on and Y off" as "turn X on", "turn Y off"; else the command."""
-    parts = [
-        joiners.sub("", part).strip(" ,;.")
-        for part in pattern.split(command)
-        if part is not None
-    ]
+    """Return one command per target, each with the verb, when the targets are apart.
+
+    "Turn the kitchen light on and the hall light off": each target says its own
+    state. "Turn off the telly and the Sonos": each part names a device or a kind
+    of device and none an area ("turn on the lights in the kitchen and the hall"
+    stays whole), so the model is asked about each on its own.
+    """
+    parts = [joiners.sub("", part).strip(" ,;.") for part in pattern.split(command)]
     parts = [part for part in parts if part]
-    ends = [tokenize(part, language)[-1:] for part in parts]
-    if len(parts) < 2 or not all(end and end[0] in language.particles for end in ends):
+    if len(parts) < 2:
         return [command]
-    verb = tokenize(parts[0], language)
-    first = opening(verb, language)
-    return [parts[0], *(f"{first} {part}" for part in parts[1:])]
+    tokens = [tokenize(part, language) for part in parts]
+    states = [t[-1] if t and t[-1] in language.particles else None for t in tokens]
+    if None not in states:
+        return [parts[0], *(f"{opening(tokens[0], language)} {p}" for p in parts[1:])]
+    if index is None or not all(_a_target(t, index) for t in tokens):
+        return [command]
+    verb = _verb(tokens[0], language)
+    state = states[-1] if states[-1] and not states[0] else None
+    said = [parts[0], *(f"{verb} {part}" for part in parts[1:])]
+    return [f"{p} {state}" if state and not p.endswith(state) else p for p in said]
+
+
+def _a_target(tokens: tuple[str, ...], index: NameIndex) -> bool:
+    """Return whether words name a device or a kind of device, and no area."""
+    spans = index.spans(tokens)
+    if any(not owners for _, _, owners in spans):
+        return False  # an area said
+    return any(owners for _, _, owners in spans) or bool(
+        index.language.kinds_meant(tokens)
+    )
+
+
+def _verb(tokens: tuple[str, ...], language: Language) -> str:
+    """Return the verb with its particles: "turn off" of "please turn off the telly"."""
+    first = opening(tokens, language)
+    if first is None:
+        return ""
+    start = tokens.index(first)
+    end = start + 1
+    while end < len(tokens) and tokens[end] in language.particles:
+        end += 1
+    return " ".join(tokens[start:end])
 
 
 def _is_command(text: str, language: Language) -> bool:

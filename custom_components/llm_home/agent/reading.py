@@ -142,7 +142,9 @@ def read(text: str, home: Home, language: Language) -> Request:
     """Return the request the words make, read once against the home's names."""
     index = name_index(home, language)
     tokens = tokenize(text, language)
-    clauses = tuple(_clause(part, index) for part in split_clauses(text, language))
+    clauses = tuple(
+        _clause(part, index) for part in split_clauses(text, language, index)
+    )
     return Request(text, language, clauses, negated(tokens, language))
 
 

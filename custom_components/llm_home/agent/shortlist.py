@@ -107,6 +107,50 @@ def _without_opposites(home: Home, words: frozenset[str], index: NameIndex) -> H
     )
 
 
+def _in_areas_said(home: Home, clause: Clause, index: NameIndex) -> Home:
+    """Return the home without the devices that no area word of a command fits.
+
+    "Turn on the ensuite fan" never means the bedroom's fan: when a command says a
+    word of an area's (or floor's) name, a device must be in such an area or have
+    the word in its own name.
+    """
+    said = {
+        word
+        for word in clause.words & index.area_words
+        if not clause.language.kinds_meant([word])  # "garage": a kind as well
+    }
+    if not clause.command or not said:
+        return home
+
+    def fits_area(entity: HomeEntity) -> bool:
+        names = (*index.of(entity), *index.of_area(entity.area_id))
+        return any(name & said for name in names)
+
+    return Home(tuple(e for e in home.entities if fits_area(e)), home.areas)
+
+
+def _here(
+    home: Home, clause: Clause, meant: frozenset[Kind], areas: set[str]
+) -> Home | None:
+    """Return the devices of the kind meant in the satellite's room, when words say no more.
+
+    "Turn on the lights" (or "it's too dark in here") from the kitchen means the
+    kitchen's lights, unless a word other than a kind word is part of a name.
+    """
+    if not meant or not areas or clause.every:
+        return None
+    language, index = clause.language, clause.names
+    specific = {w for w in clause.words if not language.kinds_meant([w])}
+    if any(name & specific for e in home.entities for name in index.of(e)):
+        return None
+    here = tuple(
+        e for e in home.entities if e.area_id in areas and fits(e, meant, clause)
+    )
+    if not here:
+        return None
+    return Home(here, tuple(a for a in home.areas if a.area_id in areas))
+
+
 def shortlist(
     home: Home,
     clause: Clause,
@@ -116,7 +160,7 @@ def shortlist(
     """Return the part of the home that the words, the area and the last turn name."""
     index = clause.names
     words = clause.words | recalled
-    home = _without_opposites(home, words, index)
+    home = _in_areas_said(_without_opposites(home, words, index), clause, index)
     meant = clause.meant
     if clause.kinds and not any(fits(e, clause.kinds, clause) for e in home.entities):
         # "Start the dishwasher" in a home without one: never another device that
@@ -128,6 +172,8 @@ def shortlist(
     if not named_areas:
         # The satellite's area stands in for an area the words do not name.
         named_areas = _satellite_areas(home, area_names)
+        if (here := _here(home, clause, meant, named_areas)) is not None:
+            return here
     scores: dict[str, float] = {}
     for entity in home.entities:
         by_name = _said(index.of(entity), words, index)
