@@ -58,7 +58,13 @@ HOME = Home(
         THERMOSTAT,
         AIRCON,
         ALARM,
-        home_entity("vacuum.robbie", "Robbie", "lounge", AREAS),
+        home_entity(
+            "vacuum.robbie",
+            "Robbie",
+            "lounge",
+            AREAS,
+            attributes={"supported_features": 8192 | 16 | 4},
+        ),
         home_entity("todo.errands", "Errands", None, AREAS),
         home_entity("todo.groceries", "Groceries", None, AREAS),
         home_entity("light.lounge", "Lounge Lamp", "lounge", AREAS),
@@ -197,3 +203,26 @@ def test_targets_named_apart_are_commands_apart() -> None:
     # An area after the join keeps the command whole: it may be about both.
     request = read_request("turn on the lamps in the lounge and the bedroom", HOME)
     assert len(request.clauses) == 1
+
+
+def test_a_value_no_call_can_take_offers_no_call_without_one() -> None:
+    """Said "set Robbie's suction to max": starting Robbie is not what was asked."""
+    clause = read_clause("set Robbie's suction to max", HOME)
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert '"start("' not in grammar
+    clause = read_clause("start Robbie", HOME)
+    assert "start(" in build_grammar(shortlist(HOME, clause), clause)
+
+
+def test_a_possessive_tells_no_device_apart() -> None:
+    """The "s" of "Jack's Lamp" is no word: "it's too dark in here" still means here."""
+    home = Home(
+        entities=(
+            home_entity("light.jacks_lamp", "Jack's Lamp", "lounge", AREAS),
+            home_entity("light.bedroom", "Bedroom Lamp", "bedroom", AREAS),
+        ),
+        areas=tuple(AREAS.values()),
+    )
+    clause = read_clause("it's too dark in here", home)
+    found = {e.entity_id for e in shortlist(home, clause, ["Bedroom"]).entities}
+    assert found == {"light.bedroom"}

@@ -16,7 +16,7 @@ from ..home.actions import ACTIONS, STEPS, Action, Value
 from ..home.calls import COLORS, MAX_CALLS, MAX_TARGETS, NONE_CALL, SEPARATOR, WHITES
 from ..home.capabilities import WORD_VALUES, option_values, targets_for, value_options
 from ..home.snapshot import Home, label
-from .reading import Clause
+from .reading import Clause, all_action_words
 
 # Values the model writes the same way for every device.
 _SHARED_VALUES: Final = {
@@ -144,6 +144,15 @@ def build_grammar(
     said = heard.numbers if heard is not None else None
     value_words = heard.words if heard is not None else None
     end_points = heard.end_points if heard is not None else frozenset()
+    # "Set Kevin's suction to max": a value was asked for that is no number and no
+    # word of an action; a call without a value ("start") would do something else.
+    asks_a_value = (
+        clause is not None
+        and heard is not None
+        and bool(
+            heard.ends - all_action_words(clause.language) - clause.language.particles
+        )
+    )
     every = clause is not None and clause.every
     rules: dict[str, str] = {}
     calls: list[str] = []
@@ -153,7 +162,7 @@ def build_grammar(
         for name in (entity.label, *map(label, entity.aliases))
     }
     for spec in ACTIONS:
-        if not _offered(spec, clause):
+        if not _offered(spec, clause) or (asks_a_value and spec.value is Value.NONE):
             continue
         targets = targets_for(home, spec, every=every)
         if every and spec.multi:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 import math
 from typing import Final
@@ -94,8 +94,22 @@ def words_of(text: str, language: Language) -> frozenset[str]:
 
 @lru_cache(maxsize=8192)
 def _words_of(text: str, language: Language) -> frozenset[str]:
-    words = {language.singular(word) for word in normalize(text).split()}
-    return frozenset(words - language.stop_words)
+    return naming_words(normalize(text).split(), language)
+
+
+def naming_words(tokens: Iterable[str], language: Language) -> frozenset[str]:
+    """Return the words that can tell devices apart: singular, no stop words.
+
+    A lone Latin letter ("s" of "Jack's", "t" of "don't") tells nothing apart.
+    """
+    return (
+        frozenset(
+            language.singular(word)
+            for word in tokens
+            if not (len(word) == 1 and word.isascii() and word.isalpha())
+        )
+        - language.stop_words
+    )
 
 
 def _fingerprint(home: Home) -> tuple[object, ...]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+import itertools
 import re
 from typing import Final
 
@@ -26,7 +27,7 @@ from ..home.actions import ACTIONS
 from ..home.snapshot import Home
 from ..language import Kind, Language
 from .clauses import split_clauses
-from .names import NameIndex, name_index, words_of
+from .names import NameIndex, name_index, naming_words, words_of
 from .tokens import end_points, negated, opening, said_numbers, tokenize
 
 # Verbs of actions that only a few kinds of device take ("unlock", "mute", "dock").
@@ -74,6 +75,12 @@ class Clause:
             numbers=said_numbers(words, self.language),
             end_points=end_points(words, self.language),
             words=frozenset(words),
+            ends=frozenset(
+                after
+                for word, after in itertools.pairwise(words)
+                if word in self.language.numbers.end_points
+                and not said_numbers([after], self.language)
+            ),
         )
 
     def items(self) -> list[str]:
@@ -110,6 +117,7 @@ class Values:
     numbers: frozenset[str]  # "21.5", "50"
     end_points: frozenset[str]  # numbers said after "to": where a setting ends
     words: frozenset[str]  # the words that can say a mode or a colour
+    ends: frozenset[str]  # the words said after "to" that are no number ("max")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +133,12 @@ class Request:
     def question(self) -> bool:
         """Return whether the request only asks (every clause is a question)."""
         return all(clause.question for clause in self.clauses)
+
+
+@lru_cache(maxsize=16)
+def all_action_words(language: Language) -> frozenset[str]:
+    """Return every word that asks for an action ("open", "warmer", "mute")."""
+    return frozenset(w for a in ACTIONS for w in language.action(a.name).words)
 
 
 @lru_cache(maxsize=16)
@@ -165,7 +179,7 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
     ):
         # "It's too dark in here": the table's command, with the words that say where.
         return _clause(f"{meant} {text}", index, comfort=True)
-    words = frozenset(language.singular(word) for word in tokens) - language.stop_words
+    words = naming_words(tokens, language)
     verbs = verb_domains(language)
     return Clause(
         text=text,

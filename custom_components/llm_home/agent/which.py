@@ -7,19 +7,12 @@ would be acting on a device the user did not say, so the user is asked.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
-from ..home.actions import ACTIONS, CONTROL_DOMAINS
+from ..home.actions import CONTROL_DOMAINS
 from ..home.snapshot import Home, HomeEntity, normalize
-from ..language import Language
-from .reading import Clause, verb_domains
+from .reading import Clause, all_action_words, verb_domains
 from .shortlist import fits, says_a_name
 from .tokens import said_numbers
-
-
-@lru_cache(maxsize=16)
-def _action_words(language: Language) -> frozenset[str]:
-    return frozenset(w for a in ACTIONS for w in language.action(a.name).words)
 
 
 def unnamed_choice(
@@ -54,7 +47,7 @@ def unnamed_choice(
     # A word that is no device's, area's, action's or kind's ("the front door") is
     # the user being specific in a way the names do not show: the model decides.
     # A to-do item's words are the exception: they are in no name.
-    action_words = _action_words(language)
+    action_words = all_action_words(language)
     known = action_words | language.fillers | language.value_words
     known |= {language.singular(w) for w in nouns} | language.code_words
     known |= index.name_words
