@@ -116,7 +116,6 @@ def async_get_home(hass: HomeAssistant) -> Home:
         return (floor.name, *sorted(floor.aliases)) if floor else ()
 
     entities: list[HomeEntity] = []
-    used_areas: dict[str, ar.AreaEntry] = {}
     for state in sorted(
         hass.states.async_all((*CONTROL_DOMAINS, *QUERY_DOMAINS)),
         key=lambda s: s.entity_id,
@@ -133,8 +132,6 @@ def async_get_home(hass: HomeAssistant) -> Home:
                 device = dev_reg.async_get(entry.device_id)
                 area_id = device.area_id if device else None
         area = area_reg.async_get_area(area_id) if area_id else None
-        if area is not None:
-            used_areas[area.id] = area
         entities.append(
             HomeEntity(
                 entity_id=state.entity_id,
@@ -157,8 +154,10 @@ def async_get_home(hass: HomeAssistant) -> Home:
         else entity
         for entity in entities
     ]
+    # Every area, those without exposed devices too: "the ensuite fan" says an area
+    # where no fan is, and must never mean a fan elsewhere.
     areas = tuple(
         HomeArea(a.id, a.name, tuple(sorted(a.aliases)), floor_names(a.floor_id))
-        for a in sorted(used_areas.values(), key=lambda a: a.id)
+        for a in sorted(area_reg.async_list_areas(), key=lambda a: a.id)
     )
     return Home(entities=tuple(entities), areas=areas)
