@@ -226,3 +226,27 @@ def test_a_possessive_tells_no_device_apart() -> None:
     clause = read_clause("it's too dark in here", home)
     found = {e.entity_id for e in shortlist(home, clause, ["Bedroom"]).entities}
     assert found == {"light.bedroom"}
+
+
+def test_a_verb_never_widens_a_kind_said_in_the_satellites_room() -> None:
+    """Said "stop the vacuum" in a room with a speaker: the vacuum, not the speaker."""
+    home = Home(
+        entities=(
+            *HOME.entities,
+            home_entity(
+                "media_player.speaker",
+                "Smart Speaker",
+                "bedroom",
+                AREAS,
+                attributes={"supported_features": 4096 | 1 | 32},
+            ),
+        ),
+        areas=HOME.areas,
+    )
+    clause = read_clause("stop the vacuum", home)
+    found = {e.entity_id for e in shortlist(home, clause, ["Bedroom"]).entities}
+    assert found == {"vacuum.robbie"}
+    # "To" before words that say an action is no value asked for.
+    clause = read_clause("skip to the next track", home)
+    grammar = build_grammar(shortlist(home, clause, ["Bedroom"]), clause)
+    assert "next(" in grammar

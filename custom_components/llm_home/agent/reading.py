@@ -19,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-import itertools
 import re
 from typing import Final
 
@@ -75,12 +74,7 @@ class Clause:
             numbers=said_numbers(words, self.language),
             end_points=end_points(words, self.language),
             words=frozenset(words),
-            ends=frozenset(
-                after
-                for word, after in itertools.pairwise(words)
-                if word in self.language.numbers.end_points
-                and not said_numbers([after], self.language)
-            ),
+            ends=_ends(words, self.language),
         )
 
     def items(self) -> list[str]:
@@ -101,13 +95,15 @@ class Clause:
 
     @property
     def meant(self) -> frozenset[Kind]:
-        """Return the kinds meant: those named, and a specific verb's domains.
+        """Return the kinds meant: those the nouns name, else a specific verb's domains.
 
-        A verb says the domains that take it, unless a word says which of a
-        domain's devices: "close all the blinds" is about the blinds, not every cover.
+        A verb never widens a kind said: "stop the vacuum" is never the speaker,
+        "close all the blinds" never the garage door, and "start the dishwasher" in
+        a home without one never the robot vacuum; "unlock" alone means the locks.
         """
-        named = {domain for domain, _ in self.kinds}
-        return self.kinds | {(d, None) for d in self.verb_domains if d not in named}
+        if self.kinds:
+            return self.kinds
+        return frozenset((domain, None) for domain in self.verb_domains)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +129,18 @@ class Request:
     def question(self) -> bool:
         """Return whether the request only asks (every clause is a question)."""
         return all(clause.question for clause in self.clauses)
+
+
+def _ends(words: Sequence[str], language: Language) -> frozenset[str]:
+    """Return the first word said after each "to" that is no stop word and no number."""
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        if word not in language.numbers.end_points:
+            continue
+        after = next((w for w in words[i + 1 :] if w not in language.stop_words), None)
+        if after is not None and not said_numbers([after], language):
+            found.add(after)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=16)

@@ -162,10 +162,6 @@ def shortlist(
     words = clause.words | recalled
     home = _in_areas_said(_without_opposites(home, words, index), clause, index)
     meant = clause.meant
-    if clause.kinds and not any(fits(e, clause.kinds, clause) for e in home.entities):
-        # "Start the dishwasher" in a home without one: never another device that
-        # starts (the vacuum); only a name said can still mean one.
-        meant = clause.kinds
     area_score = _areas_named(index, words)
     named_areas = {area_id for area_id, score in area_score.items() if score >= 1.0}
     said_areas = bool(named_areas)
