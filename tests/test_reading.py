@@ -250,3 +250,9 @@ def test_a_verb_never_widens_a_kind_said_in_the_satellites_room() -> None:
     clause = read_clause("skip to the next track", home)
     grammar = build_grammar(shortlist(home, clause, ["Bedroom"]), clause)
     assert "next(" in grammar
+
+
+def test_a_possessive_after_to_asks_for_no_value() -> None:
+    """Said "send Robbie back to his dock": docking is offered."""
+    clause = read_clause("send Robbie back to his dock", HOME)
+    assert "dock(" in build_grammar(shortlist(HOME, clause), clause)

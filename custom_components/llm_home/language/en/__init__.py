@@ -75,8 +75,8 @@ LANGUAGE: Final = Language(
         " then"
     ),
     stop_words=_w(
-        "a an the in on of to at and or my our please set turn switch make is are it"
-        " its all me for with up down off"
+        "a an the in on of to at and or my our your his her their please set turn"
+        " switch make is are it its all me for with up down off"
     ),
     every=_w("all every everything both each"),
     negations=(("don", "t"), ("dont",), ("do", "not"), ("never",)),
