@@ -256,3 +256,10 @@ def test_a_possessive_after_to_asks_for_no_value() -> None:
     """Said "send Robbie back to his dock": docking is offered."""
     clause = read_clause("send Robbie back to his dock", HOME)
     assert "dock(" in build_grammar(shortlist(HOME, clause), clause)
+
+
+def test_an_items_words_may_name_an_area() -> None:
+    """Said "add clean the lounge to my errands list": the list, whatever its room."""
+    clause = read_clause("add clean the lounge to my errands list", HOME)
+    found = {e.entity_id for e in shortlist(HOME, clause).entities}
+    assert "todo.errands" in found

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-from ..home.actions import CONTROL_DOMAINS
+from ..home.actions import ACTIONS, CONTROL_DOMAINS, Value
 from ..home.capabilities import device_class
 from ..home.snapshot import Home, HomeEntity, normalize
 from ..language import Kind
@@ -26,6 +26,13 @@ from .names import NameIndex
 from .reading import Clause
 
 MAX_CANDIDATES: Final = 8
+# Domains whose actions take the user's own words (a to-do item).
+_ITEM_DOMAINS: Final = frozenset(
+    domain
+    for action in ACTIONS
+    if action.value is Value.ITEM
+    for domain in action.domains
+)
 # A device scoring below this share of the best score is not a candidate.
 KEEP_RATIO: Final = 0.6
 # The score of a device whose whole name or alias the words say: always kept.
@@ -112,7 +119,8 @@ def _in_areas_said(home: Home, clause: Clause, index: NameIndex) -> Home:
 
     "Turn on the ensuite fan" never means the bedroom's fan: when a command says a
     word of an area's (or floor's) name, a device must be in such an area or have
-    the word in its own name.
+    the word in its own name. A list is the exception: its item's words are free
+    ("add clean the kitchen to my list").
     """
     said = {
         word
@@ -123,6 +131,8 @@ def _in_areas_said(home: Home, clause: Clause, index: NameIndex) -> Home:
         return home
 
     def fits_area(entity: HomeEntity) -> bool:
+        if entity.domain in _ITEM_DOMAINS:
+            return True
         names = (*index.of(entity), *index.of_area(entity.area_id))
         return any(name & said for name in names)
 
