@@ -263,3 +263,12 @@ def test_an_items_words_may_name_an_area() -> None:
     clause = read_clause("add clean the lounge to my errands list", HOME)
     found = {e.entity_id for e in shortlist(HOME, clause).entities}
     assert "todo.errands" in found
+    clause = read_clause("add clean the lounge to my todo list", HOME)
+    found = {e.entity_id for e in shortlist(HOME, clause).entities}
+    assert found == {"todo.errands", "todo.groceries"}
+
+
+def test_words_before_a_command_ask_for_no_value() -> None:
+    """Said "I'm going to bed, turn off the lounge lamp": turning it off is offered."""
+    clause = read_clause("I'm going to bed, turn off the lounge lamp", HOME)
+    assert "turn_off(" in build_grammar(shortlist(HOME, clause), clause)

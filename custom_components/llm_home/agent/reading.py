@@ -132,15 +132,22 @@ class Request:
 
 
 def _ends(words: Sequence[str], language: Language) -> frozenset[str]:
-    """Return the first word said after each "to" that is no stop word and no number."""
-    found: set[str] = set()
-    for i, word in enumerate(words):
-        if word not in language.numbers.end_points:
-            continue
-        after = next((w for w in words[i + 1 :] if w not in language.stop_words), None)
-        if after is not None and not said_numbers([after], language):
-            found.add(after)
-    return frozenset(found)
+    """Return the word a clause ends on after "to", when it is no number: "to max".
+
+    Only the end of the clause: "I'm going to bed, turn off the lights" asks for
+    no value.
+    """
+    said = [w for w in words if w not in language.stop_words | language.fillers]
+    if len(said) < 2 or said[-1] in language.numbers.end_points:
+        return frozenset()
+    last = said[-1]
+    before = [
+        w for w in words if w not in language.stop_words - language.numbers.end_points
+    ]
+    at = len(before) - 1 - before[::-1].index(last)
+    if at == 0 or before[at - 1] not in language.numbers.end_points:
+        return frozenset()
+    return frozenset() if said_numbers([last], language) else frozenset({last})
 
 
 @lru_cache(maxsize=16)

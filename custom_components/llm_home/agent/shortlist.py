@@ -184,7 +184,9 @@ def shortlist(
     for entity in home.entities:
         by_name = _said(index.of(entity), words, index)
         by_area = area_score.get(entity.area_id or "", 0.0)
-        in_area = entity.area_id in named_areas and (
+        # A list said by its kind is in every room: an item's words may name one.
+        anywhere = bool(meant) and entity.domain in _ITEM_DOMAINS
+        in_area = (entity.area_id in named_areas or anywhere) and (
             not meant or fits(entity, meant, clause)
         )
         if by_name >= 1.0:
@@ -200,7 +202,9 @@ def shortlist(
             if scores[entity.entity_id] >= NAMED_IN_FULL:
                 return True
             return fits(entity, meant, clause) and (
-                not said_areas or entity.area_id in named_areas
+                not said_areas
+                or entity.area_id in named_areas
+                or entity.domain in _ITEM_DOMAINS  # "add clean the kitchen to ..."
             )
 
         fitting = {
