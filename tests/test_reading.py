@@ -270,5 +270,13 @@ def test_an_items_words_may_name_an_area() -> None:
 
 def test_words_before_a_command_ask_for_no_value() -> None:
     """Said "I'm going to bed, turn off the lounge lamp": turning it off is offered."""
-    clause = read_clause("I'm going to bed, turn off the lounge lamp", HOME)
-    assert "turn_off(" in build_grammar(shortlist(HOME, clause), clause)
+    lamp = home_entity(
+        "light.lounge",
+        "Lounge Lamp",
+        "lounge",
+        AREAS,
+        attributes={"supported_color_modes": ["brightness"]},
+    )
+    home = Home(entities=(lamp,), areas=tuple(AREAS.values()))
+    clause = read_clause("I'm going to bed, turn off the lounge lamp", home)
+    assert "turn_off(" in build_grammar(shortlist(home, clause), clause)

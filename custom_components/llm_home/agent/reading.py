@@ -74,7 +74,11 @@ class Clause:
             numbers=said_numbers(words, self.language),
             end_points=end_points(words, self.language),
             words=frozenset(words),
-            ends=_ends(words, self.language),
+            ends=_ends(
+                self.tokens,
+                {i for start, end, _ in self.spans for i in range(start, end)},
+                self.language,
+            ),
         )
 
     def items(self) -> list[str]:
@@ -131,23 +135,23 @@ class Request:
         return all(clause.question for clause in self.clauses)
 
 
-def _ends(words: Sequence[str], language: Language) -> frozenset[str]:
-    """Return the word a clause ends on after "to", when it is no number: "to max".
+def _ends(
+    tokens: Sequence[str], named: Collection[int], language: Language
+) -> frozenset[str]:
+    """Return the word a clause ends on after "to", when it is no number or name.
 
-    Only the end of the clause: "I'm going to bed, turn off the lights" asks for
-    no value.
+    "Set Kevin's suction to max": "max". Only at the end of the clause ("I'm going
+    to bed, turn off the lights" asks for no value), and never a name ("set the
+    scene to Movie Night").
     """
-    said = [w for w in words if w not in language.stop_words | language.fillers]
-    if len(said) < 2 or said[-1] in language.numbers.end_points:
+    skipped = language.stop_words - language.numbers.end_points | language.fillers
+    said = [i for i, word in enumerate(tokens) if word not in skipped]
+    if len(said) < 2 or said[-1] in named:
         return frozenset()
-    last = said[-1]
-    before = [
-        w for w in words if w not in language.stop_words - language.numbers.end_points
-    ]
-    at = len(before) - 1 - before[::-1].index(last)
-    if at == 0 or before[at - 1] not in language.numbers.end_points:
+    last, before = tokens[said[-1]], tokens[said[-2]]
+    if before not in language.numbers.end_points or said_numbers([last], language):
         return frozenset()
-    return frozenset() if said_numbers([last], language) else frozenset({last})
+    return frozenset({last})
 
 
 @lru_cache(maxsize=16)
