@@ -91,7 +91,8 @@ def _areas_named(index: NameIndex, words: frozenset[str]) -> dict[str, float]:
     return {area: _said(names, words, index) for area, names in index.areas.items()}
 
 
-def _satellite_areas(home: Home, area_names: Iterable[str]) -> set[str]:
+def satellite_areas(home: Home, area_names: Iterable[str]) -> set[str]:
+    """Return the ids of the areas the satellite's area names are."""
     satellite = {normalize(name) for name in area_names}
     return {a.area_id for a in home.areas if normalize(a.name) in satellite}
 
@@ -177,7 +178,7 @@ def shortlist(
     said_areas = bool(named_areas)
     if not named_areas:
         # The satellite's area stands in for an area the words do not name.
-        named_areas = _satellite_areas(home, area_names)
+        named_areas = satellite_areas(home, area_names)
         if (here := _here(home, clause, meant, named_areas)) is not None:
             return here
     scores: dict[str, float] = {}

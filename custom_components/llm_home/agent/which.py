@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..home.actions import CONTROL_DOMAINS
-from ..home.snapshot import Home, HomeEntity, normalize
+from ..home.snapshot import Home, HomeEntity
 from .reading import Clause, all_action_words, verb_domains
-from .shortlist import fits, says_a_name
+from .shortlist import fits, satellite_areas, says_a_name
 from .tokens import said_numbers
 
 
@@ -54,8 +54,7 @@ def unnamed_choice(
     unknown = {w for w in clause.words - known if not said_numbers([w], language)}
     if unknown and not (verb and "todo" in verb):
         return None
-    satellite = {normalize(name) for name in area_names}
-    here = {a.area_id for a in home.areas if normalize(a.name) in satellite}
+    here = satellite_areas(home, area_names)
     if any(e.area_id in here for e in fitting):
         return None
     # The last kind said is what the user wants ("my task list": a list); the words

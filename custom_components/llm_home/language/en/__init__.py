@@ -88,24 +88,8 @@ LANGUAGE: Final = Language(
     value_words=_w("degree percent per cent bit little lot more less"),
     code_words=_w("code pin passcode password"),
     sensitive_verbs=_w("disarm unlock unbolt deactivate disable silence"),
-    digit_words={
-        word: str(digit)
-        for digit, words in enumerate(
-            (
-                "zero oh",
-                "one",
-                "two",
-                "three",
-                "four",
-                "five",
-                "six",
-                "seven",
-                "eight",
-                "nine",
-            )
-        )
-        for word in words.split()
-    },
+    # Codes said digit by digit: the first ten number words, and "oh" for zero.
+    digit_words={**{word: str(n) for n, word in enumerate(_UNITS[:10])}, "oh": "0"},
     digit_homophones={"for": "4"},
     numbers=Numbers(
         words={
