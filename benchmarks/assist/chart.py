@@ -52,6 +52,7 @@ def write_chart(path: Path, results: dict[str, Any]) -> None:
     bars.legend()
     totals = [latencies(run["tasks"]).get("total", [0.0]) for run in runs]
     boxes.boxplot(totals, tick_labels=[run_label(run) for run in runs])
+    plt.setp(boxes.get_xticklabels(), rotation=30, ha="right")
     boxes.set_yscale("log")
     boxes.set_ylabel("total latency per task (ms, log)")
     boxes.set_title("Latency")
