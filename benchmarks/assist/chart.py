@@ -10,7 +10,7 @@ import matplotlib as mpl
 mpl.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
-from .report import accuracy, latencies, wilson  # noqa: E402
+from .report import accuracy, latencies, run_label, wilson  # noqa: E402
 
 
 def write_chart(path: Path, results: dict[str, Any]) -> None:
@@ -43,7 +43,7 @@ def write_chart(path: Path, results: dict[str, Any]) -> None:
             width,
             yerr=[low_err, high_err],
             capsize=3,
-            label=run["agent"],
+            label=run_label(run),
         )
     bars.set_xticks(range(len(categories)), categories, rotation=30, ha="right")
     bars.set_ylabel("tasks passed (%)")
@@ -51,7 +51,8 @@ def write_chart(path: Path, results: dict[str, Any]) -> None:
     bars.set_title(f"Accuracy on {results['dataset']} (95 % Wilson interval)")
     bars.legend()
     totals = [latencies(run["tasks"]).get("total", [0.0]) for run in runs]
-    boxes.boxplot(totals, tick_labels=[run["agent"] for run in runs])
+    boxes.boxplot(totals, tick_labels=[run_label(run) for run in runs])
+    plt.setp(boxes.get_xticklabels(), rotation=30, ha="right")
     boxes.set_yscale("log")
     boxes.set_ylabel("total latency per task (ms, log)")
     boxes.set_title("Latency")

@@ -28,7 +28,9 @@ from . import replay
 from .agents import LLM_HOME, parse_agents, parse_option, parse_options
 from .chart import write_chart
 from .report import markdown, write_results
+from .rooms import CONDITION_NAMES, parse_conditions
 from .runner import Options, async_run_benchmark
+from .voices import ESPEAK_PREFIX, VOICES, parse_voices
 from custom_components.llm_home.const import (
     CONF_LLM_SERVER_KEY,
     CONF_LLM_SERVER_URL,
@@ -83,6 +85,15 @@ async def async_run_and_write(
         "started": started,
         "repeat": options.repeat,
         "voice": options.voice,
+        **(
+            {
+                "voices": [voice.name for voice in options.voices],
+                "conditions": [condition.name for condition in options.conditions],
+                "realtime": options.realtime,
+            }
+            if options.voice
+            else {}
+        ),
         "runs": runs,
     }
     await hass.async_add_executor_job(write_results, out, results)
@@ -197,11 +208,39 @@ def parse_args(argv: list[str] | None = None) -> tuple[Options, Path, Path]:
     parser.add_argument(
         "--voice",
         action="store_true",
-        help="speak each sentence through the assist pipeline",
+        help="speak each sentence through the assist pipeline, to the task's device",
+    )
+    parser.add_argument(
+        "--voices",
+        help="who speaks, comma-separated (implies --voice; default: joe): "
+        f"{', '.join(VOICES)}, {ESPEAK_PREFIX}VOICE (espeak ones need espeak-ng)",
+    )
+    parser.add_argument(
+        "--conditions",
+        help="rooms the satellite hears in, comma-separated (implies --voice; "
+        f"default: clean): {CONDITION_NAMES} (N: signal-to-noise in dB)",
+    )
+    parser.add_argument(
+        "--realtime",
+        action="store_true",
+        help="send the audio at the pace it is said, in 20 ms chunks, and time each "
+        "stage from the end of speech (implies --voice)",
     )
     parser.add_argument("--repeat", type=int, default=1, help="runs of each sentence")
     parser.add_argument(
         "--test", action="append", default=[], help="only this test folder (repeatable)"
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="only the tasks whose sentence has TEXT in it, any case (repeatable)",
+    )
+    parser.add_argument(
+        "--limit",
+        type=int,
+        help="only the first N tasks (after --test and --only), in all",
     )
     parser.add_argument(
         "--custom-components",
@@ -230,8 +269,15 @@ def parse_args(argv: list[str] | None = None) -> tuple[Options, Path, Path]:
             (name, dict(parse_option(item) for item in items))
             for name, *items in args.llm_variant
         ]
+        voices = parse_voices(args.voices or "joe")
+        conditions = parse_conditions(args.conditions or "clean")
     except ValueError as err:
         parser.error(str(err))
+    if not voices or not conditions:
+        parser.error("--voices and --conditions need at least one name")
+    if args.limit is not None and args.limit < 1:
+        parser.error("--limit needs a positive number of tasks")
+    voice = bool(args.voice or args.voices or args.conditions or args.realtime)
     if args.llm_backend != "engine":
         if not args.llm_url:
             parser.error("--llm-backend server and both need --llm-url")
@@ -250,8 +296,13 @@ def parse_args(argv: list[str] | None = None) -> tuple[Options, Path, Path]:
         agents=agents,
         model=args.model,
         repeat=args.repeat,
-        voice=args.voice,
+        voice=voice,
+        voices=voices,
+        conditions=conditions,
+        realtime=args.realtime,
         tests=args.test,
+        only=args.only,
+        limit=args.limit,
         custom_components=args.custom_components,
         config_entries=args.config_entries,
         llm_options=llm_options,

@@ -1,7 +1,10 @@
 """Send one sentence to an agent, typed or spoken, and record what happened and how long it took.
 
-Typed: HA's conversation API. Spoken (`--voice`): the sentence is synthesized with Piper
-and runs through HA's assist pipeline (speech-to-text, agent, text-to-speech). Tool calls
+Typed: HA's conversation API. Spoken (`--voice`): the sentence, synthesized (voices.py)
+and heard in a room (rooms.py), runs through HA's assist pipeline (speech-to-text, agent,
+text-to-speech) as said to the task's context device, like a satellite in that room.
+With `--realtime` the audio is sent at the pace it is said, and the stages are timed
+from the end of speech, as a user waits for them. Tool calls
 come from the conversation's chat log, stage timings from the conversation trace: an agent that reports
 `{"timing_ms": {...}}` as agent detail (llm_home does) gets prefill, generation and tool
 times; any agent gets the total.
@@ -9,7 +12,8 @@ times; any agent gets the total.
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
+import asyncio
+from collections.abc import AsyncGenerator, Collection
 from dataclasses import dataclass, field
 import time
 from typing import Any
@@ -24,9 +28,17 @@ from homeassistant.components.conversation.trace import (
     ConversationTraceEventType,
     async_get_traces,
 )
-from homeassistant.core import Context, HomeAssistant, callback
+from homeassistant.const import EVENT_STATE_CHANGED
+from homeassistant.core import (
+    Context,
+    Event,
+    EventStateChangedData,
+    HomeAssistant,
+    callback,
+)
 from homeassistant.helpers import chat_session, intent
 
+from .report import TO_REPLY, TO_REPLY_AUDIO, TO_STATE_CHANGE, TO_TRANSCRIPT
 from .scoring import plain
 from tests.clips import spoken_clip
 
@@ -39,7 +51,10 @@ SPEECH = stt.SpeechMetadata(
     sample_rate=stt.AudioSampleRates.SAMPLERATE_16000,
     channel=stt.AudioChannels.CHANNEL_MONO,
 )
-CHUNK_BYTES = 3200  # 100 ms of 16 kHz 16-bit audio, as a satellite streams it
+CHUNK_BYTES = 3200  # 100 ms of 16 kHz 16-bit audio
+REALTIME_CHUNK_BYTES = 640  # 20 ms, as a satellite sends its microphone's audio
+BYTES_PER_SECOND = 32000
+WAV_HEADER = 44  # the WAV header before a reply's first audio
 # Agent timing keys (llm_home's RequestTiming) and the stage names they are reported as.
 _STAGES = {"prefill_ms": "prefill", "generation_ms": "generation", "tools_ms": "tools"}
 _TOKENS = ("prompt_tokens", "cached_tokens")
@@ -52,6 +67,7 @@ class Exchange:
     reply: str = ""
     error: bool = False
     transcript: str | None = None
+    acknowledged: bool = False  # the pipeline chimed instead of speaking the reply
     tool_calls: list[dict[str, Any]] = field(default_factory=list)
     latency_ms: dict[str, float | None] = field(default_factory=dict)
     tokens: dict[str, int] = field(default_factory=dict)
@@ -165,36 +181,90 @@ async def spoken(hass: HomeAssistant, sentence: str) -> bytes:
     return pcm.astype("<i2").tobytes()
 
 
-async def _stream(pcm: bytes) -> AsyncGenerator[bytes]:
-    for offset in range(0, len(pcm), CHUNK_BYTES):
-        yield pcm[offset : offset + CHUNK_BYTES]
+async def _stream(
+    pcm: bytes, realtime: bool, sent: list[float]
+) -> AsyncGenerator[bytes]:
+    """Yield the audio in chunks; `sent` gets the time each chunk left.
+
+    Realtime, each chunk leaves once it has been said (as a satellite's microphone
+    fills it), in 20 ms chunks; otherwise as fast as the pipeline takes them.
+    """
+    size = REALTIME_CHUNK_BYTES if realtime else CHUNK_BYTES
+    start = time.perf_counter()
+    for offset in range(0, len(pcm), size):
+        chunk = pcm[offset : offset + size]
+        if realtime:
+            due = start + (offset + len(chunk)) / BYTES_PER_SECOND
+            await asyncio.sleep(max(0.0, due - time.perf_counter()))
+        sent.append(time.perf_counter())
+        yield chunk
+
+
+async def _first_audio(hass: HomeAssistant, token: str) -> float | None:
+    """Fetch the spoken reply as a satellite does; return when its first audio came."""
+    if (stream := tts.async_get_stream(hass, token)) is None:
+        return None
+    first, received = None, 0
+    async for chunk in stream.async_stream_result():
+        received += len(chunk)
+        if first is None and received > WAV_HEADER:
+            first = time.perf_counter()
+    return first
 
 
 async def async_converse_voice(
-    hass: HomeAssistant, pipeline_id: str, pcm: bytes
+    hass: HomeAssistant,
+    pipeline_id: str,
+    pcm: bytes,
+    *,
+    device_id: str | None = None,
+    realtime: bool = False,
+    watched: Collection[str] = (),
 ) -> Exchange:
-    """Run spoken audio through the pipeline, and fetch the spoken reply."""
+    """Run spoken audio through the pipeline, as said to `device_id`, and fetch the reply.
+
+    Realtime, the stages are also timed from the end of speech (when the last chunk
+    was sent): to the transcript, the agent's reply, the first state change of a
+    `watched` entity and the reply's first audio.
+    """
     exchange = Exchange()
     seen: dict[str, float] = {}
     data: dict[str, dict[str, Any]] = {}
+    sent: list[float] = []
+    changed: list[float] = []
 
     @callback
     def on_event(event: assist_pipeline.PipelineEvent) -> None:
         seen[event.type] = time.perf_counter()
         data[event.type] = event.data or {}
 
+    @callback
+    def is_watched(event_data: EventStateChangedData) -> bool:
+        return event_data["entity_id"] in watched
+
+    @callback
+    def on_change(_: Event[EventStateChangedData]) -> None:
+        changed.append(time.perf_counter())
+
     earlier = _trace_ids()
-    start = time.perf_counter()
-    await assist_pipeline.async_pipeline_from_audio_stream(
-        hass,
-        context=Context(),
-        event_callback=on_event,
-        stt_metadata=SPEECH,
-        stt_stream=_stream(pcm),
-        pipeline_id=pipeline_id,
-        tts_audio_output={"preferred_format": "wav"},
+    unsubscribe = hass.bus.async_listen(
+        EVENT_STATE_CHANGED, on_change, event_filter=is_watched
     )
-    await hass.async_block_till_done()
+    start = time.perf_counter()
+    try:
+        await assist_pipeline.async_pipeline_from_audio_stream(
+            hass,
+            context=Context(),
+            event_callback=on_event,
+            stt_metadata=SPEECH,
+            stt_stream=_stream(pcm, realtime, sent),
+            pipeline_id=pipeline_id,
+            tts_audio_output={"preferred_format": "wav"},
+            device_id=device_id,
+        )
+        await hass.async_block_till_done()
+    finally:
+        unsubscribe()
     kinds = assist_pipeline.PipelineEventType
     exchange.transcript = data.get(kinds.STT_END, {}).get("stt_output", {}).get("text")
     if kinds.INTENT_END in data:
@@ -213,12 +283,24 @@ async def async_converse_voice(
         exchange.latency_ms["agent"] = (
             seen[kinds.INTENT_END] - seen[kinds.INTENT_START]
         ) * 1000
+    audio_at = None
     if kinds.TTS_END in data:
-        tts_start = seen[kinds.TTS_START]
-        token = data[kinds.TTS_END]["tts_output"]["token"]
-        if (stream := tts.async_get_stream(hass, token)) is not None:
-            async for _chunk in stream.async_stream_result():
-                pass
-        exchange.latency_ms["tts"] = (time.perf_counter() - tts_start) * 1000
+        exchange.acknowledged = bool(
+            data.get(kinds.TTS_START, {}).get("acknowledge_override")
+        )
+        audio_at = await _first_audio(hass, data[kinds.TTS_END]["tts_output"]["token"])
+        exchange.latency_ms["tts"] = (
+            time.perf_counter() - seen[kinds.TTS_START]
+        ) * 1000
     exchange.latency_ms["total"] = (time.perf_counter() - start) * 1000
+    if realtime and sent:
+        for stage, moment in (
+            (TO_TRANSCRIPT, seen.get(kinds.STT_END)),
+            (TO_REPLY, seen.get(kinds.INTENT_END)),
+            (TO_STATE_CHANGE, changed[0] if changed else None),
+            (TO_REPLY_AUDIO, audio_at),
+        ):
+            exchange.latency_ms[stage] = (
+                None if moment is None else (moment - sent[-1]) * 1000
+            )
     return exchange

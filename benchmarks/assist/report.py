@@ -1,4 +1,9 @@
-"""Summaries of a run: accuracy with Wilson intervals, latency percentiles, markdown, results.json."""
+"""Summaries of a run: accuracy with Wilson intervals, latency percentiles, markdown, results.json.
+
+Spoken runs (one per agent, voice and room condition) add how well the sentences were
+heard (word error rate, the home's names in the transcript) and, with `--realtime`,
+the waits from the end of speech.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,17 @@ from .outcome import FAILED, PASSED, WRONG_ACTION, outcome_counts
 
 Z_95 = 1.959964
 STAGES = ("total", "stt", "agent", "prefill", "generation", "tools", "tts")
+# Stages timed from the end of speech (--realtime), in the order a user meets them.
+TO_TRANSCRIPT = "speech_end_to_transcript"
+TO_REPLY = "speech_end_to_reply"
+TO_STATE_CHANGE = "speech_end_to_state_change"
+TO_REPLY_AUDIO = "speech_end_to_reply_audio"
+AFTER_SPEECH = {
+    TO_TRANSCRIPT: "transcript",
+    TO_REPLY: "agent's reply",
+    TO_STATE_CHANGE: "first state change",
+    TO_REPLY_AUDIO: "reply's first audio",
+}
 OUTCOME_ROWS = (
     (PASSED, "passed, nothing wrong changed"),
     (FAILED, "failed, nothing wrong changed"),
@@ -75,7 +91,43 @@ def run_title(run: dict[str, Any]) -> str:
         for key, value in (run.get("options") or {}).items()
     ]
     details = "; ".join([*([run["model"]] if run.get("model") else []), *options])
-    return f"{run['agent']} ({details})" if details else run["agent"]
+    title = f"{run['agent']} ({details})" if details else run["agent"]
+    return f"{title} {_spoken_by(run)}".rstrip()
+
+
+def run_label(run: dict[str, Any]) -> str:
+    """Return a run's short name: its agent, and its voice and room where spoken."""
+    return f"{run['agent']} {_spoken_by(run)}".rstrip()
+
+
+def _spoken_by(run: dict[str, Any]) -> str:
+    return f"[{run['speaker']}, {run['condition']}]" if run.get("speaker") else ""
+
+
+def speech_summary(tasks: list[dict[str, Any]]) -> dict[str, Any]:
+    """Return how well a spoken run's sentences were heard, and its waits after speech."""
+    heard = [task["speech"] for task in tasks if "speech" in task]
+    words = sum(item["words"] for item in heard)
+    edits = sum(item["word_edits"] for item in heard)
+    names_said = sum(len(item["names_said"]) for item in heard)
+    names_heard = sum(len(item["names_heard"]) for item in heard)
+    values = latencies(tasks)
+    return {
+        "words": words,
+        "word_edits": edits,
+        "wer": edits / words if words else None,
+        "names_said": names_said,
+        "names_heard": names_heard,
+        "name_accuracy": names_heard / names_said if names_said else None,
+        "after_speech_ms": {
+            stage: {
+                "p50": percentile(values[stage], 0.5),
+                "p95": percentile(values[stage], 0.95),
+            }
+            for stage in AFTER_SPEECH
+            if stage in values
+        },
+    }
 
 
 def _cell(passed: int, total: int) -> str:
@@ -94,10 +146,7 @@ def markdown(results: dict[str, Any]) -> str:
     lines = [
         f"# Benchmark on {results['dataset']}",
         "",
-        (
-            f"{results['started']}; {results['repeat']} repeat(s); "
-            f"{'spoken through the assist pipeline' if results['voice'] else 'typed'}."
-        ),
+        (f"{results['started']}; {results['repeat']} repeat(s); {_how_said(results)}."),
         "",
         "## Accuracy and outcomes (95 % Wilson interval)",
         "",
@@ -138,9 +187,76 @@ def markdown(results: dict[str, Any]) -> str:
             for values in per_run_latency
         ]
         lines.append(f"| {stage} | " + " | ".join(cells) + " |")
+    if any(run.get("speaker") for run in runs):
+        lines += _spoken_lines(runs)
     for name, run in zip(names, runs, strict=True):
         lines += _task_lists(name, run["tasks"])
     return "\n".join(lines) + "\n"
+
+
+def _spoken_lines(runs: list[dict[str, Any]]) -> list[str]:
+    """Return the spoken runs' table: outcomes and hearing per voice and room."""
+    lines = [
+        "",
+        "## Per voice and room condition",
+        "",
+        "| agent | voice | condition | accuracy | wrong actions | word error rate | names heard |",
+        "|---" * 7 + "|",
+    ]
+    waits = [
+        "",
+        "## Waiting from the end of speech in ms, p50 / p95 (realtime)",
+        "",
+        "| agent | voice | condition | " + " | ".join(AFTER_SPEECH.values()) + " |",
+        "|---" * (3 + len(AFTER_SPEECH)) + "|",
+    ]
+    timed = False
+    for run in runs:
+        if not run.get("speaker"):
+            continue
+        counts = outcome_counts(run["tasks"])
+        total = sum(counts.values())
+        passed, _ = accuracy(run["tasks"]).get("overall", (0, 0))
+        speech = speech_summary(run["tasks"])
+        rate = speech["wer"]
+        names = speech["name_accuracy"]
+        row = f"| {run['agent']} | {run['speaker']} | {run['condition']} | "
+        lines.append(
+            row
+            + " | ".join(
+                [
+                    _cell(passed, total) if total else "–",
+                    _cell(counts[WRONG_ACTION], total) if total else "–",
+                    "–"
+                    if rate is None
+                    else f"{100 * rate:.1f} % ({speech['word_edits']}/{speech['words']} words)",
+                    "–"
+                    if names is None
+                    else f"{speech['names_heard']}/{speech['names_said']} = {100 * names:.1f} %",
+                ]
+            )
+            + " |"
+        )
+        after = speech["after_speech_ms"]
+        timed = timed or bool(after)
+        waits.append(
+            row
+            + " | ".join(
+                f"{after[stage]['p50']:.0f} / {after[stage]['p95']:.0f}"
+                if stage in after
+                else "–"
+                for stage in AFTER_SPEECH
+            )
+            + " |"
+        )
+    return lines + (waits if timed else [])
+
+
+def _how_said(results: dict[str, Any]) -> str:
+    if not results["voice"]:
+        return "typed"
+    pace = ", sent in real time" if results.get("realtime") else ""
+    return f"spoken through the assist pipeline to each task's device{pace}"
 
 
 def _task_lists(name: str, tasks: list[dict[str, Any]]) -> list[str]:

@@ -8,7 +8,7 @@ the task's setup applied; the agents run side by side on the same homes.
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 import logging
 from pathlib import Path
 from typing import Any
@@ -34,12 +34,15 @@ from .conversing import (
     async_converse_text,
     async_converse_voice,
     async_create_pipeline,
-    spoken,
 )
 from .dataset import HomeTests, Task, load_dataset
 from .home import BenchHome
 from .outcome import outcome, outcome_counts, wrong_changes
+from .report import speech_summary
+from .rooms import CLEAN, Condition, hear, parse_condition, seed
 from .scoring import changes, score, snapshot
+from .transcripts import home_names, names_heard, wer
+from .voices import VOICES, Voice, VoiceClips
 
 _LOGGER = logging.getLogger(__name__)
 # llm_home warms its prompt cache 5 s after the home's names change: wait for it, so
@@ -56,7 +59,15 @@ class Options:
     model: str
     repeat: int = 1
     voice: bool = False
+    # Spoken runs: every agent hears every task in each voice and each room condition.
+    voices: list[Voice] = field(default_factory=lambda: [VOICES["joe"]])
+    conditions: list[Condition] = field(
+        default_factory=lambda: [parse_condition(CLEAN)]
+    )
+    realtime: bool = False  # audio sent at the pace it is said, timed from its end
     tests: list[str] = field(default_factory=list)
+    only: list[str] = field(default_factory=list)  # only sentences with these words
+    limit: int | None = None  # only the first tasks of the dataset
     custom_components: Path | None = None
     config_entries: Path | None = None
     llm_options: dict[str, Any] = field(default_factory=dict)
@@ -71,15 +82,25 @@ class Run:
     agent: Agent
     voice: bool
     tasks: list[dict[str, Any]] = field(default_factory=list)
+    speaker: Voice | None = None  # spoken runs: who says the sentences ...
+    condition: Condition | None = None  # ... and the room the satellite hears them in
 
     def as_dict(self) -> dict[str, Any]:
         """Return the run as results.json writes it."""
+        spoken = {}
+        if self.speaker is not None and self.condition is not None:
+            spoken = {
+                "speaker": self.speaker.name,
+                "condition": self.condition.name,
+                "speech": speech_summary(self.tasks),
+            }
         return {
             "agent": self.agent.name,
             "agent_id": self.agent.agent_id,
             "model": self.agent.model,
             "options": self.agent.options,
             "voice": self.voice,
+            **spoken,
             "outcomes": outcome_counts(self.tasks),
             "tasks": self.tasks,
         }
@@ -96,6 +117,7 @@ class Benchmark:
         self._pipelines: dict[str, str] = {}
         self._llm_entry: MockConfigEntry | None = None
         self._llm_data: dict[str, Any] = {}
+        self._clips = VoiceClips()
 
     async def async_setup(self) -> None:
         """Set up HA's conversation stack, llm_home (once) and the other agents."""
@@ -122,23 +144,31 @@ class Benchmark:
                 agent = resolve_agent(
                     hass, run_name, self._llm_entry, options.model, run_options
                 )
-                self.runs.append(Run(agent, options.voice))
+                if not options.voice:
+                    self.runs.append(Run(agent, voice=False))
+                    continue
+                self.runs.extend(
+                    Run(agent, voice=True, speaker=speaker, condition=condition)
+                    for speaker in options.voices
+                    for condition in options.conditions
+                )
         if options.voice:
             assert self._llm_entry is not None
             assert await async_setup_component(hass, "assist_pipeline", {})
             stt_engine = entity_of(hass, self._llm_entry.entry_id, "stt")
             tts_engine = entity_of(hass, self._llm_entry.entry_id, "tts")
             for run in self.runs:
-                self._pipelines[run.agent.name] = await async_create_pipeline(
-                    hass, run.agent.agent_id, stt_engine, tts_engine
-                )
+                if run.agent.name not in self._pipelines:
+                    self._pipelines[run.agent.name] = await async_create_pipeline(
+                        hass, run.agent.agent_id, stt_engine, tts_engine
+                    )
 
     async def async_run(self) -> list[dict[str, Any]]:
         """Run every selected test folder; return the runs as plain data."""
         folders = load_dataset(self.options.dataset)
         if self.options.tests:
             folders = [f for f in folders if f.name in self.options.tests]
-        for folder in folders:
+        for folder in selected(folders, self.options.only, self.options.limit):
             await self._async_run_folder(folder)
         return [run.as_dict() for run in self.runs]
 
@@ -185,7 +215,7 @@ class Benchmark:
         before = snapshot(self.hass, entity_ids)
         # The official harness passes the task's context device to the conversation.
         device_id = home.device_ids.get(task.context_device or "")
-        exchange = await self._async_exchange(run, task.sentence, device_id)
+        exchange = await self._async_exchange(run, task.sentence, device_id, entity_ids)
         after = snapshot(self.hass, entity_ids)
         verdict = score(task, before, after, exchange.reply)
         wrong = wrong_changes(task, before, after)
@@ -210,6 +240,7 @@ class Benchmark:
             "wrong_changes": wrong,
             "reply": exchange.reply,
             "transcript": exchange.transcript,
+            **(_heard(home, task.sentence, exchange) if run.voice else {}),
             "tool_calls": exchange.tool_calls,
             "changes": changes(before, after),
             "latency_ms": exchange.latency_ms,
@@ -217,16 +248,74 @@ class Benchmark:
         }
 
     async def _async_exchange(
-        self, run: Run, sentence: str, device_id: str | None
+        self, run: Run, sentence: str, device_id: str | None, entity_ids: list[str]
     ) -> Exchange:
-        if not self.options.voice:
+        if run.speaker is None or run.condition is None:
             return await async_converse_text(
                 self.hass, run.agent.agent_id, sentence, device_id
             )
-        pcm = await spoken(self.hass, sentence)
-        return await async_converse_voice(
-            self.hass, self._pipelines[run.agent.name], pcm
+        pcm = await self.hass.async_add_executor_job(
+            self._clip, run.speaker, run.condition, sentence
         )
+        return await async_converse_voice(
+            self.hass,
+            self._pipelines[run.agent.name],
+            pcm,
+            device_id=device_id,
+            realtime=self.options.realtime,
+            watched=entity_ids,
+        )
+
+    def _clip(self, speaker: Voice, condition: Condition, sentence: str) -> bytes:
+        """Return `sentence` said by `speaker` as heard in `condition`; blocking."""
+        pcm = hear(
+            condition,
+            self._clips.clip(speaker, sentence),
+            seed(condition, sentence),
+            self._clips.talkers,
+        )
+        return pcm.astype("<i2").tobytes()
+
+
+def _heard(home: BenchHome, sentence: str, exchange: Exchange) -> dict[str, Any]:
+    """Return how well a spoken task's sentence was heard, for its results."""
+    edits, words = wer(sentence, exchange.transcript or "")
+    said, heard = names_heard(
+        home_names(home.home), sentence, exchange.transcript or ""
+    )
+    return {
+        "speech": {
+            "words": words,
+            "word_edits": edits,
+            "names_said": said,
+            "names_heard": heard,
+        },
+        "acknowledged": exchange.acknowledged,
+    }
+
+
+def selected(
+    folders: list[HomeTests], only: list[str], limit: int | None
+) -> list[HomeTests]:
+    """Return the folders with only the tasks selected, in dataset order.
+
+    A task is kept when its sentence has one of `only` in it (any case; an empty
+    `only` keeps every task), up to `limit` tasks in all (None: no limit).
+    """
+    kept: list[HomeTests] = []
+    left = limit
+    for folder in folders:
+        tasks = [
+            task
+            for task in folder.tasks
+            if not only or any(text.lower() in task.sentence.lower() for text in only)
+        ]
+        if left is not None:
+            tasks = tasks[: max(0, left)]
+            left -= len(tasks)
+        if tasks:
+            kept.append(replace(folder, tasks=tasks))
+    return kept
 
 
 async def async_run_benchmark(
