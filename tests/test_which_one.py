@@ -62,6 +62,8 @@ HOME = Home(
         ("turn on the snug lamp and the hall pendant", None),
         ("add eggs and bread to the weekly chores", None),
         ("is the snug lamp on and the porch locked?", None),
+        # Speech-to-text's comma after a pause: a verb alone is no command.
+        ("Add, clean the snug to my weekly chores", None),
     ],
 )
 def test_commands_of_a_request(text: str, commands: list[str] | None) -> None:

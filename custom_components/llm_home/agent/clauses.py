@@ -38,7 +38,7 @@ def split_clauses(
     start = 0
     for match in pattern.finditer(text):
         head = joiners.sub("", text[start : match.start()]).strip(" ,;.")
-        if head and _is_command(text[match.end() :], language):
+        if _says_more(head, language) and _is_command(text[match.end() :], language):
             commands.append(head)
             start = match.end()
     commands.append(joiners.sub("", text[start:]).strip(" ,;."))
@@ -49,6 +49,17 @@ def split_clauses(
         for part in _apart(command, pattern, joiners, index, language)
     ]
     return commands if len(commands) <= MAX_CALLS else [text]
+
+
+def _says_more(head: str, language: Language) -> bool:
+    """Return whether a command says more than its verb ("Add, clean the kitchen ...").
+
+    Speech-to-text writes a comma where the speaker paused: a verb alone before it
+    is no command of its own.
+    """
+    tokens = tokenize(head, language)
+    verb = opening(tokens, language)
+    return any(token != verb and token not in language.fillers for token in tokens)
 
 
 def _apart(

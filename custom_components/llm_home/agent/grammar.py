@@ -108,7 +108,11 @@ def _offered(spec: Action, clause: Clause | None) -> bool:
     """Return whether the words allow the action at all.
 
     A question is answered, never acted on ("what's on the shopping list?" adds
-    nothing), and a command is acted on; some actions need one of their words said.
+    nothing), and a command is acted on. A change is offered only when the words ask
+    for it: one of the action's words is said, or a value it takes (a number, a mode,
+    a colour: the value rules below keep only those said), or an indirect request
+    was read as it. "Shut the gate" is never "stop", "put the kettle on" never adds
+    to a list, "switch the TV to the Xbox" never turns its volume down.
     """
     if clause is None:
         return True
@@ -117,8 +121,33 @@ def _offered(spec: Action, clause: Clause | None) -> bool:
     if clause.command and spec.read_only:
         # "Water the garden" is a command, never a question about its water meter.
         return False
-    spoken = clause.language.action(spec.name).offered_when
-    return not spoken or bool(spoken.intersection(clause.tokens))
+    words = clause.language.action(spec.name)
+    if words.offered_when and not words.offered_when.intersection(clause.tokens):
+        return False
+    if spec.read_only or clause.comfort:
+        return True
+    if spec.value is Value.ITEM:
+        # Words go on a list only when a list is said, by its kind or its name.
+        return _names_kind(spec, clause)
+    if spec.value is Value.NONE or spec.value in STEPS:
+        # A step said by no word would be a step the user did not ask for.
+        return _said(words.words, clause)
+    return True
+
+
+def _said(words: frozenset[str], clause: Clause) -> bool:
+    return not words.isdisjoint(clause.tokens) or not words.isdisjoint(clause.words)
+
+
+def _names_kind(spec: Action, clause: Clause) -> bool:
+    """Return whether the words name a device that takes the action: kind or name."""
+    if any(domain in spec.domains for domain, _ in clause.kinds):
+        return True
+    return any(
+        owner.split(".", 1)[0] in spec.domains
+        for _, _, owners in clause.spans
+        for owner in owners
+    )
 
 
 def build_grammar(

@@ -190,7 +190,13 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
     language = index.language
     tokens = tokenize(text, language)
     first = opening(tokens, language)
-    command = first in language.command_verbs
+    # "Lounge big light on please" is a command without its verb: it ends on a state.
+    said = [token for token in tokens if token not in language.fillers]
+    command = first in language.command_verbs or (
+        first not in language.question_words
+        and bool(said)
+        and said[-1] in language.particles
+    )
     question = not command and first in language.question_words
     if (
         not (command or question or comfort)

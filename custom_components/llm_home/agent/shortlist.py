@@ -27,7 +27,7 @@ from .reading import Clause
 
 MAX_CANDIDATES: Final = 8
 # Domains whose actions take the user's own words (a to-do item).
-_ITEM_DOMAINS: Final = frozenset(
+ITEM_DOMAINS: Final = frozenset(
     domain
     for action in ACTIONS
     if action.value is Value.ITEM
@@ -132,7 +132,7 @@ def _in_areas_said(home: Home, clause: Clause, index: NameIndex) -> Home:
         return home
 
     def fits_area(entity: HomeEntity) -> bool:
-        if entity.domain in _ITEM_DOMAINS:
+        if entity.domain in ITEM_DOMAINS:
             return True
         names = (*index.of(entity), *index.of_area(entity.area_id))
         return any(name & said for name in names)
@@ -181,12 +181,15 @@ def shortlist(
         named_areas = satellite_areas(home, area_names)
         if (here := _here(home, clause, meant, named_areas)) is not None:
             return here
+        if clause.comfort:
+            # "It's freezing in here": the room the user is in, or no device at all.
+            return Home(entities=(), areas=())
     scores: dict[str, float] = {}
     for entity in home.entities:
         by_name = _said(index.of(entity), words, index)
         by_area = area_score.get(entity.area_id or "", 0.0)
         # A list said by its kind is in every room: an item's words may name one.
-        anywhere = bool(meant) and entity.domain in _ITEM_DOMAINS
+        anywhere = bool(meant) and entity.domain in ITEM_DOMAINS
         in_area = (entity.area_id in named_areas or anywhere) and (
             not meant or fits(entity, meant, clause)
         )
@@ -205,7 +208,7 @@ def shortlist(
             return fits(entity, meant, clause) and (
                 not said_areas
                 or entity.area_id in named_areas
-                or entity.domain in _ITEM_DOMAINS  # "add clean the kitchen to ..."
+                or entity.domain in ITEM_DOMAINS  # "add clean the kitchen to ..."
             )
 
         fitting = {

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from ..home.actions import CONTROL_DOMAINS
 from ..home.snapshot import Home, HomeEntity
 from .reading import Clause, all_action_words, verb_domains
-from .shortlist import fits, satellite_areas, says_a_name
+from .shortlist import ITEM_DOMAINS, fits, satellite_areas, says_a_name
 from .tokens import said_numbers
 
 
@@ -21,20 +21,27 @@ def unnamed_choice(
     """Return the kind said and the devices a command for "the light" could mean.
 
     A command that names one device only by its kind ("lock the door", "put milk on
-    the list": singular, no "all"), with no word of a device's or area's name that
-    tells them apart, and no device of that kind in the satellite's area, could mean
-    any of them. None when the words are specific enough or there is one such device.
+    the list": singular, no "all"), with no word of a device's or area's name that tells one apart, and no
+    such device in the satellite's area, could mean any of them. Words that several
+    names share narrow the choice without ending it ("the ceiling fan" of two ceiling
+    fans). "All the lights upstairs" in a home without an "upstairs" is asked about
+    too: the model would pick some lights. None when the words are specific enough or
+    there is one such device.
     """
     if not clause.command or says_a_name(home, clause):
         return None  # a question, or a device called by its whole name ("HeatPump")
     language = clause.language
     nouns = [word for word in clause.tokens if language.kinds_meant([word])]
-    if not nouns or clause.every or any(language.singular(w) != w for w in nouns):
+    verb = verb_domains(language).get(language.singular(clause.opening or ""))
+    if not nouns:
         return None
+    meant = language.kinds_meant(nouns)
+    kind = language.singular(nouns[-1])
+    if verb is not None and not any(domain in verb for domain, _ in meant):
+        verb = None  # "set the volume": "set" says nothing about speakers
+    many = clause.every or any(language.singular(w) != w for w in nouns)
     index = clause.names
     # The kinds the nouns say, narrowed by a verb that only some kinds take ("lock").
-    meant = language.kinds_meant(nouns)
-    verb = verb_domains(language).get(language.singular(clause.opening or ""))
     fitting = [
         e
         for e in home.entities
@@ -45,23 +52,26 @@ def unnamed_choice(
     if len(fitting) < 2 or index.area_words & clause.words:
         return None  # one such device, or a word of an area or floor said
     # A word that is no device's, area's, action's or kind's ("the front door") is
-    # the user being specific in a way the names do not show: the model decides.
-    # A to-do item's words are the exception: they are in no name.
+    # the user being specific in a way the names do not show: the model decides
+    # which one. A to-do item's words are in no name either.
     action_words = all_action_words(language)
     known = action_words | language.fillers | language.value_words
     known |= {language.singular(w) for w in nouns} | language.code_words
-    known |= index.name_words
+    known |= index.name_words | language.every | language.stop_words
     unknown = {w for w in clause.words - known if not said_numbers([w], language)}
-    if unknown and not (verb and "todo" in verb):
+    if clause.comfort or any(domain in ITEM_DOMAINS for domain, _ in meant):
+        unknown = set()  # an item's words, or the table's words for "too dark"
+    if many:
+        # "All the lights upstairs" with no "upstairs" in the home: which ones?
+        return (nouns[-1], fitting) if unknown else None
+    if unknown or any(e.area_id in satellite_areas(home, area_names) for e in fitting):
         return None
-    here = satellite_areas(home, area_names)
-    if any(e.area_id in here for e in fitting):
-        return None
-    # The last kind said is what the user wants ("my task list": a list); the words
-    # before it ("task") tell devices apart when some of the names have them.
-    kind = language.singular(nouns[-1])
-    for word in clause.words - action_words - {kind}:
+    # Words of some of the names ("ceiling" of two ceiling fans and a desk fan)
+    # narrow the choice; one device left is the one meant.
+    for word in sorted(clause.words - action_words - {kind}):
         hits = [e for e in fitting if any(word in name for name in index.of(e))]
-        if 0 < len(hits) < len(fitting):
-            return None
+        if hits:
+            fitting = hits
+    if len(fitting) < 2:
+        return None
     return nouns[-1], fitting

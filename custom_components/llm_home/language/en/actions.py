@@ -96,7 +96,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "todo_add": ActionWords(
         usage="add an item to a list",
-        words=_w("add list put remind shopping todo"),
+        words=_w("add list remind shopping todo"),
+        offered_when=_w("add put remind write"),
         reply="Added {value} to {targets}.",
         examples=("add milk to the {target}",),
     ),
@@ -226,7 +227,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "turn_off": ActionWords(
         usage="turn off",
-        words=_w("off"),
+        words=_w("disable off"),
         reply="Turned off {targets}.",
         examples=(
             "turn off all the lights in the {target}",
@@ -235,7 +236,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "turn_on": ActionWords(
         usage="turn on, activate or run",
-        words=_w("activate on run start"),
+        words=_w("activate enable on run start water"),
         reply="Turned on {targets}.",
         examples=(
             "activate {target}",

@@ -1,0 +1,171 @@
+"""A change is made only when the words ask for it, on devices the words tell apart.
+
+Each case is a wrong action an agent made on a home it had never seen (a different
+home here): the grammar must not offer the change at all, or the agent must ask
+which device is meant instead of choosing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pytest
+
+from .home_entities import home_entity
+from .reading import read_clause
+from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.agent.which import unnamed_choice
+from custom_components.llm_home.home.snapshot import Home, HomeArea
+
+AREAS: Mapping[str, HomeArea] = {
+    "den": HomeArea("den", "Den", (), ("Main Floor",)),
+    "loft": HomeArea("loft", "Loft", (), ("Top Floor",)),
+    "shed": HomeArea("shed", "Shed", (), ()),
+    "porch": HomeArea("porch", "Porch", (), ("Main Floor",)),
+}
+_PLAYER = {"supported_features": 4 | 8 | 1024 | 2048, "volume_level": 0.3}
+_DIMMABLE = {"supported_color_modes": ["brightness"]}
+_LIST = {"supported_features": 1}
+HOME = Home(
+    entities=(
+        home_entity("fan.den_paddle", "Den Paddle Fan", "den", AREAS),
+        home_entity("fan.loft_paddle", "Loft Paddle Fan", "loft", AREAS),
+        home_entity("fan.desk", "Desk Fan", "loft", AREAS),
+        home_entity("light.den_lamp", "Den Lamp", "den", AREAS, attributes=_DIMMABLE),
+        home_entity("light.loft_lamp", "Loft Lamp", "loft", AREAS),
+        home_entity("light.porch", "Porch Light", "porch", AREAS),
+        home_entity("switch.samovar", "Samovar", "den", AREAS),
+        home_entity("todo.chores", "Chores", None, AREAS, attributes=_LIST),
+        home_entity("todo.market", "Market", None, AREAS, attributes=_LIST),
+        home_entity(
+            "cover.yard_gate",
+            "Yard Gate",
+            "porch",
+            AREAS,
+            "gate",
+            attributes={"supported_features": 1 | 2 | 8},
+        ),
+        home_entity(
+            "media_player.den_tv", "Den TV", "den", AREAS, "tv", attributes=_PLAYER
+        ),
+        home_entity(
+            "climate.den",
+            "Den Thermostat",
+            "den",
+            AREAS,
+            attributes={
+                "hvac_modes": ["off", "heat"],
+                "min_temp": 7,
+                "max_temp": 30,
+                "supported_features": 1,
+            },
+        ),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+def _grammar(text: str) -> str:
+    clause = read_clause(text, HOME)
+    return build_grammar(shortlist(HOME, clause), clause)
+
+
+@pytest.mark.parametrize(
+    ("text", "never", "meant"),
+    [
+        ("shut the yard gate", '"stop("', '"close("'),
+        ("put the samovar on", '"todo_add("', '"turn_on("'),
+        ("tick bread off the market list", '"todo_add("', None),
+        ("mark bread as done on the chores list", '"todo_add("', None),
+        ("switch the den TV to the console", '"volume_step("', None),
+        ("turn on the den lamp", '"light_step("', '"turn_on("'),
+    ],
+)
+def test_a_change_the_words_do_not_ask_for_is_never_offered(
+    text: str, never: str, meant: str | None
+) -> None:
+    """Said "Shut the gate": closing is offered, stopping never."""
+    grammar = _grammar(text)
+    assert never not in grammar
+    if meant is not None:
+        assert meant in grammar
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("add bread to the market list", '"todo_add("'),
+        ("put eggs on chores", '"todo_add("'),
+        ("turn the den TV down", '"volume_step("'),
+        ("make the den lamp brighter", '"light_step("'),
+        ("set the den lamp to 40%", '"light_level("'),
+        ("den thermostat to 21", '"climate_temp("'),
+    ],
+)
+def test_a_change_the_words_ask_for_is_offered(text: str, meant: str) -> None:
+    """Its words, a list said by name, or a value it takes, offer the change."""
+    assert meant in _grammar(text)
+
+
+def test_words_shared_by_some_names_narrow_the_question() -> None:
+    """Said "Turn on the paddle fan": which of the two paddle fans, not the desk fan."""
+    choice = unnamed_choice(HOME, read_clause("turn on the paddle fan", HOME))
+    assert choice is not None
+    assert {entity.name for entity in choice[1]} == {
+        "Den Paddle Fan",
+        "Loft Paddle Fan",
+    }
+    # A word of one name alone: that device, no question.
+    assert unnamed_choice(HOME, read_clause("turn on the desk fan", HOME)) is None
+
+
+def test_all_of_a_kind_somewhere_the_home_does_not_know_is_asked_about() -> None:
+    """Said "All the lights downstairs" with no "downstairs": asked, never all."""
+    clause = read_clause("turn off all the lights downstairs", HOME)
+    assert unnamed_choice(HOME, clause) is not None
+    # Somewhere the home knows: those lights, no question.
+    assert unnamed_choice(HOME, read_clause("turn off all the lights", HOME)) is None
+    clause = read_clause("turn off the lights in the loft", HOME)
+    assert unnamed_choice(HOME, clause) is None
+
+
+def test_an_indirect_request_means_the_room_of_the_user() -> None:
+    """Said "It's freezing in here" from the shed: not the den's thermostat."""
+    clause = read_clause("it's freezing in here", HOME)
+    assert clause.comfort
+    assert not shortlist(HOME, clause, ["Shed"]).entities
+    assert not shortlist(HOME, clause).entities
+    here = shortlist(HOME, clause, ["Den"])
+    assert {e.entity_id for e in here.entities} == {"climate.den"}
+
+
+def test_a_target_ending_on_its_state_is_a_command() -> None:
+    """Said "Den lamp on please": turned on, never answered with its state."""
+    grammar = _grammar("den lamp on please")
+    assert '"turn_on("' in grammar
+    assert '"state("' not in grammar
+    assert read_clause("is the den lamp on", HOME).question
+
+
+def test_a_general_verb_does_not_hide_the_kind_said() -> None:
+    """Said "Set the volume to 20%" with two players and no room: which one."""
+    home = Home(
+        (
+            *HOME.entities,
+            home_entity(
+                "media_player.loft_radio",
+                "Loft Radio",
+                "loft",
+                AREAS,
+                "speaker",
+                attributes=_PLAYER,
+            ),
+        ),
+        HOME.areas,
+    )
+    choice = unnamed_choice(home, read_clause("set the volume to 20%", home))
+    assert choice is not None
+    assert {entity.name for entity in choice[1]} == {"Den TV", "Loft Radio"}
+    # "Every" is no place the home lacks: every lock, no question.
+    assert unnamed_choice(home, read_clause("close every fan", home)) is None
