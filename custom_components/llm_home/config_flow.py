@@ -45,6 +45,7 @@ from .flow_schemas import (
     STEP_SERVER_SCHEMA,
     STEP_SPEECH_MODELS_SCHEMA,
 )
+from .migrate import async_move_legacy_models
 from .options_flow import LlmHomeOptionsFlow
 from .runtime import chat_format_of, engine_client
 
@@ -74,6 +75,7 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
     """Handle a config flow for llm_home."""
 
     VERSION = 1
+    MINOR_VERSION = 2  # 1.2: the embedded engine's models in the cache directory
 
     @staticmethod
     @callback
@@ -125,6 +127,7 @@ class LlmHomeConfigFlow(ConfigFlow, domain=DOMAIN):
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Run the engine as a child process of Home Assistant."""
+        self._data = await async_move_legacy_models(self.hass, self._data)
         for key in (CONF_HOST, CONF_PORT, CONF_TOKEN):
             self._data.pop(key, None)
         self._data[CONF_ENGINE] = ENGINE_EMBEDDED
