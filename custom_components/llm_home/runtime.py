@@ -69,6 +69,18 @@ def engine_client(hass: HomeAssistant, data: Mapping[str, Any]) -> EngineClient:
     return EngineClient(launcher_for(hass, data), name=DOMAIN)
 
 
+async def async_check_engine(hass: HomeAssistant, data: Mapping[str, Any]) -> None:
+    """Connect to the engine an entry or a flow names, then let go.
+
+    Raise EngineError where it cannot be used: unreachable, wrong token, other version.
+    """
+    client = engine_client(hass, data)
+    try:
+        await client.start()
+    finally:
+        await client.stop()
+
+
 # What says where an entry's engine and its language model run: the agent's
 # completer is chosen from them once, at setup, so a change reloads the entry.
 PLACEMENT_KEYS: Final = (
