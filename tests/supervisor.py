@@ -169,6 +169,13 @@ class StandInSupervisor:
         self.apps[app.slug] = app
         return app
 
+    def add_running_app(self, repository_url: str) -> StandInApp:
+        """Put the app in the store, installed and started, as the user would have."""
+        app = self.add_app(repository_url)
+        app.installed = True
+        self.start_engine(app)
+        return app
+
     def start_engine(self, app: StandInApp) -> None:
         """Do what the app's run script does, without waiting for the engine."""
         token = str(app.options.get("token") or "")

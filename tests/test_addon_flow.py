@@ -113,9 +113,7 @@ async def test_a_running_app_with_a_token_is_used_as_it_is(
     hass: HomeAssistant, supervisor: StandInSupervisor
 ) -> None:
     """An app the user installed and started keeps its token, and is not restarted."""
-    app = supervisor.add_app(REPOSITORY)
-    app.installed = True
-    supervisor.start_engine(app)  # with a token of its own, saved in its options
+    app = supervisor.add_running_app(REPOSITORY)  # its token generated and saved
     token = app.options["token"]
     supervisor.calls.clear()
 
@@ -131,9 +129,7 @@ async def test_a_running_app_without_a_token_gets_one_and_restarts(
     hass: HomeAssistant, supervisor: StandInSupervisor
 ) -> None:
     """An app whose token could not be saved in its options gets one, and restarts."""
-    app = supervisor.add_app(REPOSITORY)
-    app.installed = True
-    supervisor.start_engine(app)
+    app = supervisor.add_running_app(REPOSITORY)
     app.options.pop("token")
     first_engine = supervisor.engine
 
@@ -166,9 +162,7 @@ async def test_the_app_that_announced_itself_is_offered(
     hass: HomeAssistant, supervisor: StandInSupervisor
 ) -> None:
     """The app's Supervisor discovery shows LLM Home as discovered; one click connects."""
-    app = supervisor.add_app(REPOSITORY)
-    app.installed = True
-    supervisor.start_engine(app)
+    app = supervisor.add_running_app(REPOSITORY)
     message = supervisor.discovery[0]
 
     result = await hass.config_entries.flow.async_init(

@@ -9,6 +9,7 @@ on as for any engine (flow_models.py).
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from homeassistant.components.hassio import AddonError, AddonState
@@ -80,34 +81,38 @@ class AddonFlow(ModelsFlow):
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Install the app (and add its repository to the store first if needed)."""
-        if self._addon_task is None:
-            self._addon_task = self.hass.async_create_task(self._async_install_addon())
-        if not self._addon_task.done():
-            return self.async_show_progress(
-                step_id="install_addon",
-                progress_action="install_addon",
-                progress_task=self._addon_task,
-                description_placeholders={"addon": ADDON_NAME},
-            )
-        return self.async_show_progress_done(
-            next_step_id=self._addon_done("start_addon", "addon_install_failed")
+        return self._addon_progress(
+            "install_addon", self._async_install_addon, "start_addon"
         )
 
     async def async_step_start_addon(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Give the app a token, start it and connect to its engine."""
+        return self._addon_progress("start_addon", self._async_start_addon, "llm")
+
+    def _addon_progress(
+        self,
+        step_id: str,
+        work: Callable[[], Coroutine[Any, Any, None]],
+        next_step: str,
+    ) -> ConfigFlowResult:
+        """Show the progress of the app's `work`; then go on, or end the flow.
+
+        A failure ends the flow with the abort reason "addon_<verb>_failed".
+        """
         if self._addon_task is None:
-            self._addon_task = self.hass.async_create_task(self._async_start_addon())
+            self._addon_task = self.hass.async_create_task(work())
         if not self._addon_task.done():
             return self.async_show_progress(
-                step_id="start_addon",
-                progress_action="start_addon",
+                step_id=step_id,
+                progress_action=step_id,
                 progress_task=self._addon_task,
                 description_placeholders={"addon": ADDON_NAME},
             )
+        verb = step_id.removesuffix("_addon")
         return self.async_show_progress_done(
-            next_step_id=self._addon_done("llm", "addon_start_failed")
+            next_step_id=self._addon_done(next_step, f"addon_{verb}_failed")
         )
 
     async def async_step_addon_failed(
