@@ -7,6 +7,7 @@ set -eu
 # llama-cpp-python 0.3.36 is published as source only, for every platform: it is compiled
 # here and the compilers are removed afterwards. faster-whisper's and piper-tts's native
 # dependencies (ctranslate2, onnxruntime, av) are manylinux wheels for amd64 and aarch64.
+# zeroconf (Home Assistant's own version) lets a container announce the engine on the network.
 # No third-party wheel index is used: building PyPI's own sdist keeps every byte traceable to
 # one registry, and the build flags (below) under our control.
 # The build dependencies, kept as the positional parameters ("$@").
@@ -33,6 +34,7 @@ CMAKE_ARGS="-DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF" CMAKE_BUILD_PARALLEL_LEVEL="$bu
         llama-cpp-python==0.3.36 \
         faster-whisper==1.2.1 \
         piper-tts==1.8.0 \
+        zeroconf==0.151.5 \
         numpy
 
 # Without these two settings APT keeps what other packages merely recommend or suggest:

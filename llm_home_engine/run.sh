@@ -28,10 +28,22 @@ else
     bashio::log.info "To replace it, set a token in the options and restart the app."
 fi
 
+# Tell Home Assistant where the engine listens: this app's hostname and port, never the
+# token. The LLM Home integration then offers the app as discovered and connects with the
+# token in this app's options (it waits for the engine to answer): nothing to type.
+if bashio::discovery "llm_home" "$(bashio::var.json host "$(hostname)" port "^10600")" > /dev/null; then
+    bashio::log.info "Told Home Assistant where the engine listens."
+else
+    bashio::log.warning "Could not tell Home Assistant where the engine listens: add LLM Home"
+    bashio::log.warning "in Home Assistant, choose On the network, and type this app's hostname."
+fi
+
+# --no-announce: Home Assistant finds the app through the Supervisor, not by zeroconf.
 exec python3 -m llm_home_engine \
     --host 0.0.0.0 \
     --port 10600 \
     --token-file /data/token \
     --data-dir /data \
     --threads "$(bashio::config 'threads')" \
-    --log-level "$(bashio::config 'log_level')"
+    --log-level "$(bashio::config 'log_level')" \
+    --no-announce

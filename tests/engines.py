@@ -8,7 +8,7 @@ the same command runs on 127.0.0.1 with the directory linked under that name.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 import json
@@ -67,8 +67,10 @@ def engine_command(
     port: int,
     token_file: Path,
     log_level: str = "info",
+    *,
+    args: Sequence[str] = (),
 ) -> tuple[list[str], dict[str, str]]:
-    """Return the add-on's command line and environment, for a checkout."""
+    """Return the add-on's command line (with `args` added) and environment."""
     package = workdir / "llm_home_engine"
     if not package.exists():
         package.symlink_to(ENGINE_DIR, target_is_directory=True)
@@ -86,6 +88,7 @@ def engine_command(
         str(data_dir),
         "--log-level",
         log_level,
+        *args,
     ]
     return command, {**os.environ, "PYTHONPATH": str(workdir)}
 
@@ -113,13 +116,16 @@ def network_engine(
     *,
     port: int | None = None,
     log_level: str = "info",
+    args: Sequence[str] = (),
 ) -> Iterator[NetworkEngine]:
     """Run a network engine for the duration of the block (on `port`, or a free one)."""
     workdir.mkdir(parents=True, exist_ok=True)
     token_file = workdir / "token"
     token_file.write_text(token)
     port = port or free_port()
-    command, env = engine_command(workdir, data_dir, port, token_file, log_level)
+    command, env = engine_command(
+        workdir, data_dir, port, token_file, log_level, args=args
+    )
     log = workdir / "engine.log"
     with log.open("ab") as out:
         process = subprocess.Popen(  # noqa: S603

@@ -14,6 +14,7 @@ from pathlib import Path
 import re
 import shlex
 import shutil
+import socket
 import subprocess
 from typing import Any
 
@@ -56,8 +57,9 @@ SCHEMA_TYPE = re.compile(
 )
 # Stands in for bashio (hassio-addons/bashio): its shell options and the functions the run
 # script may call, with the options in OPTION_<name> instead of the Supervisor's API, and
-# options the script saves (bashio::addon.option) as files in SAVED_OPTIONS; with
-# SUPERVISOR_DOWN set, saving fails as the API call would.
+# options the script saves (bashio::addon.option) as files in SAVED_OPTIONS and the discovery
+# it sends (bashio::discovery) in DISCOVERY_FILE; with SUPERVISOR_DOWN set, both fail as the
+# API calls would.
 BASHIO_STUB = r"""
 set -o errexit -o errtrace -o nounset -o pipefail
 bashio::config() {
@@ -71,6 +73,20 @@ bashio::config.has_value() {
 }
 bashio::addon.option() {
     [[ ! -v SUPERVISOR_DOWN ]] && printf '%s' "$2" > "${SAVED_OPTIONS}/$1"
+}
+bashio::var.json() {
+    local json="" separator="" value
+    while (($#)); do
+        value="$2"
+        if [[ "${value}" == ^* ]]; then value="${value:1}"; else value="\"${value}\""; fi
+        json+="${separator}\"$1\":${value}"
+        separator=","
+        shift 2
+    done
+    printf '{%s}' "${json}"
+}
+bashio::discovery() {
+    [[ ! -v SUPERVISOR_DOWN ]] && printf '%s\n%s' "$1" "$2" > "${DISCOVERY_FILE}"
 }
 bashio::log.info() { echo "INFO: $*"; }
 bashio::log.notice() { echo "NOTICE: $*"; }
@@ -183,10 +199,13 @@ def test_app_config() -> None:
     assert config["init"] is False
     assert set(config["arch"]) == BASE_IMAGE_ARCHES
     assert config["ports"] == {f"{PORT}/tcp": None}
-    # Built on the user's machine from the Dockerfile; /data is always mapped.
+    # Built on the user's machine from the Dockerfile; /data is always mapped, and the share
+    # folder, read-only, for the user's own models.
     assert "image" not in config
-    assert not config.get("map")
-    for key in ("discovery", "hassio_api", "homeassistant_api", "host_network"):
+    assert config["map"] == [{"type": "share", "read_only": True}]
+    # The app tells the integration (the discovery service is its domain) where it listens.
+    assert config["discovery"] == [json.loads(MANIFEST.read_text())["domain"]]
+    for key in ("hassio_api", "homeassistant_api", "host_network"):
         assert key not in config
 
 
@@ -280,15 +299,19 @@ def test_engine_parses_on_the_images_python() -> None:
 
 
 def test_run_script_command() -> None:
-    """The app's run script execs the documented command, with the options as flags."""
+    """The app's run script execs the documented command, with the options as flags.
+
+    The app is found through the Supervisor, so it does not announce itself by zeroconf.
+    """
     argv = _exec_argv(APP / "run.sh")
     assert argv[: len(COMMAND)] == COMMAND
-    extra = _flag_pairs(argv[len(COMMAND) :])
+    assert argv[-1] == "--no-announce"
+    extra = _flag_pairs(argv[len(COMMAND) : -1])
     assert extra == {
         flag: f"$(bashio::config '{option}')"
         for option, (flag, _) in OPTION_FLAGS.items()
     }
-    assert set(_flag_pairs(ARGS)) | set(extra) <= _engine_flags()
+    assert set(_flag_pairs(ARGS)) | {*extra, argv[-1]} <= _engine_flags()
 
 
 def test_docker_command_and_port() -> None:
@@ -339,6 +362,7 @@ def _run(
             "ARGV_FILE": str(tmp_path / "argv"),
             "ENV_FILE": str(tmp_path / "env"),
             "SAVED_OPTIONS": str(saved),
+            "DISCOVERY_FILE": str(tmp_path / "discovery"),
             **env,
         },
         capture_output=True,
@@ -365,10 +389,17 @@ def test_run_script_token(tmp_path: Path) -> None:
     options = {"OPTION_threads": "3", "OPTION_log_level": "debug"}
 
     argv, _, out = _run(APP / "run.sh", tmp_path, options, bashio=True)
-    assert argv == [*COMMAND[1:], "--threads", "3", "--log-level", "debug"]
+    assert argv == [
+        *COMMAND[1:],
+        *("--threads", "3", "--log-level", "debug", "--no-announce"),
+    ]
     generated = token_file.read_text()
     assert re.fullmatch(r"[0-9a-f]{64}", generated)
     assert generated not in out
+    # Home Assistant is told the app's hostname and port, never the token.
+    service, config = (tmp_path / "discovery").read_text().split("\n")
+    assert service == "llm_home"
+    assert json.loads(config) == {"host": socket.gethostname(), "port": PORT}
     assert "Configuration tab" in out
     assert (tmp_path / "saved" / "token").read_text() == generated
     assert token_file.stat().st_mode & 0o777 == 0o600
@@ -393,6 +424,7 @@ def test_run_script_token_without_the_supervisor(tmp_path: Path) -> None:
     assert re.fullmatch(r"[0-9a-f]{64}", generated)
     assert generated not in out
     assert "type a token of your own" in out
+    assert "Could not tell Home Assistant where the engine listens" in out
     assert argv[: len(COMMAND) - 1] == COMMAND[1:]
 
 

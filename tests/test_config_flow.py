@@ -34,6 +34,7 @@ from custom_components.llm_home.const import (
     DOMAIN,
     ENGINE_NETWORK,
     MODEL_CONF_KEYS,
+    MODELS_DIR,
 )
 from custom_components.llm_home.engine import protocol
 from custom_components.llm_home.engine.catalog import (
@@ -86,7 +87,7 @@ async def test_defaults_install_models_and_create_entry(
     entry = result["result"]
     await hass.async_block_till_done()
     assert entry.state is ConfigEntryState.LOADED
-    store = ModelStore(config_dir / "llm_home" / "models")
+    store = ModelStore(config_dir / MODELS_DIR)
     assert entry.runtime_data.models == dict(DEFAULT_MODELS)
     for key in DEFAULT_MODELS.values():
         assert store.path(CATALOG[key]).exists()

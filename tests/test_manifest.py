@@ -90,6 +90,12 @@ MANIFEST_SCHEMA = probatio.Schema(
         probatio.Optional("after_dependencies"): [str],
         probatio.Optional("loggers"): [str],
         probatio.Optional("quality_scale"): str,
+        # hassfest: mDNS service types, "_<name>._tcp.local." (RFC 6763: names of 15 at most).
+        probatio.Optional("zeroconf"): [
+            probatio.Match(
+                r"^_[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?\._(tcp|udp)\.local\.$"
+            )
+        ],
     },
     extra=probatio.PREVENT_EXTRA,
 )

@@ -29,6 +29,7 @@ from .issues import (
     async_delete_issues,
     async_watch_engine,
 )
+from .migrate import async_move_legacy_models
 from .pipelines import async_delete_pipeline_issues, async_watch_pipelines
 from .runtime import (
     LlmHomeConfigEntry,
@@ -52,6 +53,16 @@ UNREACHABLE_ISSUE_AFTER: Final = 300.0
 UNREACHABLE_SINCE: HassKey[dict[str, float]] = HassKey(f"{DOMAIN}_unreachable_since")
 
 __all__ = ["LlmHomeConfigEntry"]
+
+
+async def async_migrate_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> bool:
+    """Move the embedded engine's models out of Home Assistant's backups (1.1 to 1.2)."""
+    if entry.version > 1:  # from a newer LLM Home: refuse rather than guess
+        return False
+    if entry.minor_version < 2:
+        data = await async_move_legacy_models(hass, entry.data)
+        hass.config_entries.async_update_entry(entry, data=data, minor_version=2)
+    return True
 
 
 async def async_setup_entry(hass: HomeAssistant, entry: LlmHomeConfigEntry) -> bool:

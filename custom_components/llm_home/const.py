@@ -74,9 +74,13 @@ DEFAULT_STT_LANGUAGE: Final = "auto"  # the language the Assist pipeline asks fo
 DEFAULT_BEAM_SIZE: Final = 5
 DEFAULT_SPEAKING_RATE: Final = 1.0
 
-# The embedded engine's data directory (models/ inside), relative to the HA config directory.
-ENGINE_DATA_DIR: Final = "llm_home"
+# The embedded engine's data directory (models/ inside), relative to the HA config directory:
+# Home Assistant's cache directory (hass.config.cache_path), which backups leave out. The
+# engine downloads and verifies the models again after a restore.
+ENGINE_DATA_DIR: Final = f".cache/{DOMAIN}"
 MODELS_DIR: Final = f"{ENGINE_DATA_DIR}/models"
+# Where the embedded engine kept its data before, in every backup: moved once (migrate.py).
+LEGACY_ENGINE_DATA_DIR: Final = DOMAIN
 
 # Config entry data key of each model kind ("llm", "stt", "tts").
 MODEL_CONF_KEYS: Final = {

@@ -72,14 +72,15 @@ STEP_SERVER_SCHEMA = probatio.Schema(
         probatio.Optional(CONF_LLM_SERVER_MODEL): TextSelector(),
     }
 )
+_TOKEN_SELECTOR = TextSelector(TextSelectorConfig(type=TextSelectorType.PASSWORD))
 STEP_NETWORK_SCHEMA = probatio.Schema(
     {
         probatio.Required(CONF_HOST): TextSelector(),
         probatio.Required(CONF_PORT, default=DEFAULT_ENGINE_PORT): NumberSelector(
             NumberSelectorConfig(min=1, max=65535, mode=NumberSelectorMode.BOX)
         ),
-        probatio.Required(CONF_TOKEN): TextSelector(
-            TextSelectorConfig(type=TextSelectorType.PASSWORD)
-        ),
+        probatio.Required(CONF_TOKEN): _TOKEN_SELECTOR,
     }
 )
+# A discovered engine announced its address: only its token is asked.
+STEP_TOKEN_SCHEMA = probatio.Schema({probatio.Required(CONF_TOKEN): _TOKEN_SELECTOR})

@@ -1,18 +1,18 @@
 """The one object a loaded entry holds: the engine client, the settings, the agent.
 
 `entry.runtime_data` is an `LlmHomeRuntime`. It reaches the engine the way the entry
-says (a child process with the models under the config directory, or an engine on
-the network), loads the entry's models into it, and applies new options in place:
-only what changed is loaded again. A change of where the engine or the language
-model runs (engine or server, the server's URL, key or model) reloads the entry, so
-the agent's completer and the chat format always come from the same new place.
+says (a child process with the models in Home Assistant's cache directory, or an
+engine on the network), loads the entry's models into it, and applies new options
+in place: only what changed is loaded again. A change of where the engine or the
+language model runs (engine or server, the server's URL, key or model) reloads the
+entry, so the agent's completer and the chat format always come from the same new
+place.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Final
 
 from homeassistant.config_entries import ConfigEntry
@@ -35,7 +35,6 @@ from .const import (
     CONF_LLM_SERVER_URL,
     DEFAULT_ENGINE_PORT,
     DOMAIN,
-    ENGINE_DATA_DIR,
     ENGINE_NETWORK,
     LOGGER,
     MODEL_CONF_KEYS,
@@ -48,6 +47,7 @@ from .engine.protocol import SttLoadResult, TtsLoadResult
 from .home.codes import CodeVault
 from .home.policy import SafetyPolicy
 from .home.settings import Settings
+from .migrate import engine_data_dir
 from .stats import RequestStats
 
 type LlmHomeConfigEntry = ConfigEntry[LlmHomeRuntime]
@@ -61,12 +61,24 @@ def launcher_for(hass: HomeAssistant, data: Mapping[str, Any]) -> Launcher:
             int(data.get(CONF_PORT, DEFAULT_ENGINE_PORT)),
             str(data.get(CONF_TOKEN, "")),
         )
-    return EmbeddedEngine(Path(hass.config.path(ENGINE_DATA_DIR)), name=DOMAIN)
+    return EmbeddedEngine(engine_data_dir(hass), name=DOMAIN)
 
 
 def engine_client(hass: HomeAssistant, data: Mapping[str, Any]) -> EngineClient:
     """Return a client (not started) for the engine an entry or a flow names."""
     return EngineClient(launcher_for(hass, data), name=DOMAIN)
+
+
+async def async_check_engine(hass: HomeAssistant, data: Mapping[str, Any]) -> None:
+    """Connect to the engine an entry or a flow names, then let go.
+
+    Raise EngineError where it cannot be used: unreachable, wrong token, other version.
+    """
+    client = engine_client(hass, data)
+    try:
+        await client.start()
+    finally:
+        await client.stop()
 
 
 # What says where an entry's engine and its language model run: the agent's

@@ -8,6 +8,8 @@ the token itself. With ``--embedded`` (how the
 integration starts its child) the token comes from the environment, the port chosen
 by the system is announced on stdout as ``LISTENING <port>``, and the engine exits
 when its stdin closes, so it never outlives the Home Assistant that started it.
+Otherwise an engine that listens beyond loopback announces itself with zeroconf
+(announce.py) unless ``--no-announce``.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ import argparse
 import asyncio
 from collections.abc import Sequence
 import contextlib
-import ipaddress
 import logging
 import os
 from pathlib import Path
@@ -26,6 +27,7 @@ import threading
 from typing import IO, Final
 
 from . import ops, protocol
+from .announce import Announcement, is_loopback
 from .server import EngineServer
 from .store import ModelStore
 from .tokens import TokenTooShortError, check_token, fingerprint
@@ -58,6 +60,19 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--threads", type=int, default=0, help="CPU threads (0: all)")
     parser.add_argument("--log-level", default="info", help="debug, info, warning")
     parser.add_argument(
+        "--announce",
+        action="store_true",
+        default=None,
+        help="announce the engine with zeroconf, on loopback too (default: when it "
+        "listens beyond loopback and python-zeroconf is installed)",
+    )
+    parser.add_argument(
+        "--no-announce",
+        dest="announce",
+        action="store_false",
+        help="never announce the engine with zeroconf",
+    )
+    parser.add_argument(
         "--embedded",
         action="store_true",
         help=f"child of Home Assistant: token from ${TOKEN_ENV}, port on stdout, "
@@ -78,7 +93,7 @@ def read_token(args: argparse.Namespace) -> str | None:
             raise ConfigError(f"the token file {args.token_file} is empty")
     elif args.embedded:
         token = os.environ.pop(TOKEN_ENV, None) or None
-    if token is None and not _is_loopback(args.host):
+    if token is None and not is_loopback(args.host):
         raise ConfigError(
             f"a token is required to listen on {args.host}: use --token-file"
         )
@@ -97,15 +112,6 @@ def _token_source(args: argparse.Namespace) -> str:
     if args.token_file is not None:
         return str(args.token_file)
     return f"${TOKEN_ENV} of the process that started the engine"
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _announce_stream() -> IO[str]:
@@ -153,6 +159,11 @@ async def serve(args: argparse.Namespace, token: str | None) -> None:
             _token_source(args),
             fingerprint(token),
         )
+    announcement = None
+    if args.announce is not False and not args.embedded:
+        announcement = await Announcement.start(
+            args.host, port, force=bool(args.announce)
+        )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -164,6 +175,8 @@ async def serve(args: argparse.Namespace, token: str | None) -> None:
     async with listener:
         await stop.wait()
     _LOGGER.info("Engine stopping")
+    if announcement is not None:
+        await announcement.close()
     await loop.run_in_executor(None, server.close)
 
 
