@@ -169,3 +169,23 @@ def test_a_general_verb_does_not_hide_the_kind_said() -> None:
     assert {entity.name for entity in choice[1]} == {"Den TV", "Loft Radio"}
     # "Every" is no place the home lacks: every lock, no question.
     assert unnamed_choice(home, read_clause("close every fan", home)) is None
+
+
+def test_an_indirect_request_is_never_asked_about() -> None:
+    """Said "It's freezing in here" from a room without heating: no question either."""
+    home = Home(
+        (
+            *HOME.entities,
+            home_entity(
+                "climate.loft",
+                "Loft Thermostat",
+                "loft",
+                AREAS,
+                attributes={"hvac_modes": ["off", "heat"], "supported_features": 1},
+            ),
+        ),
+        HOME.areas,
+    )
+    clause = read_clause("it's freezing in here", home)
+    assert unnamed_choice(home, clause, ["Shed"]) is None
+    assert not shortlist(home, clause, ["Shed"]).entities

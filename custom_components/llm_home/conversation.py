@@ -115,10 +115,18 @@ class LlmHomeConversationEntity(
     ) -> conversation.ConversationResult:
         """Take any alarm code out of the words before HA's chat log, logs or the model see them."""
         data = self.entry.runtime_data
+        language = _language(user_input.language)
+        if (heard := data.heard.take(user_input.text)) is not None and heard.unsure:
+            # Words Whisper was unsure of are never acted on, by any matcher.
+            LOGGER.info(
+                "Not acting on words heard unsure (mean log-probability %.2f, "
+                "no speech %.2f)",
+                heard.avg_logprob,
+                heard.no_speech_prob,
+            )
+            return _not_heard(user_input, language)
         text, code = data.codes.take(
-            user_input.text,
-            data.policy.async_sensitive_names(self.hass),
-            _language(user_input.language),
+            user_input.text, data.policy.async_sensitive_names(self.hass), language
         )
         # A request without a code never inherits one from a request that started it.
         with spoken_code(code):
@@ -332,6 +340,21 @@ class LlmHomeConversationEntity(
         result = self._say(user_input, chat_log, reply)
         result.response.async_set_error(code, reply)
         return result
+
+
+def _not_heard(
+    user_input: conversation.ConversationInput, language: Language
+) -> conversation.ConversationResult:
+    """Return the request to say it again, as an error; the satellite listens again."""
+    response = intent.IntentResponse(language=user_input.language)
+    response.async_set_error(
+        intent.IntentResponseErrorCode.NO_INTENT_MATCH, language.replies["not_heard"]
+    )
+    return conversation.ConversationResult(
+        response=response,
+        conversation_id=user_input.conversation_id,
+        continue_conversation=True,
+    )
 
 
 def _language(code: str) -> Language:

@@ -26,6 +26,7 @@ from .agent.chat_format import (
     UnsupportedChatTemplateError,
     chat_format_for,
 )
+from .agent.heard import Transcripts
 from .agent.llm_server import LlmServer
 from .const import (
     CHAT_TEMPLATE_UNSUPPORTED,
@@ -215,6 +216,7 @@ class LlmHomeRuntime:
     stats: RequestStats
     placement: tuple[Any, ...] = ()
     codes: CodeVault = field(default_factory=CodeVault)
+    heard: Transcripts = field(default_factory=Transcripts)
     _restarts: int = 0
 
     @classmethod

@@ -10,6 +10,7 @@ from homeassistant.components import stt
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .agent.heard import Heard
 from .engine.errors import EngineError
 from .entity import LlmHomeEntity
 from .home.actions import ACTIONS
@@ -174,10 +175,15 @@ class LlmHomeSpeechToTextEntity(LlmHomeEntity, stt.SpeechToTextEntity):
         text = data.codes.seal(
             result.text, data.policy.async_sensitive_names(self.hass)
         )
+        # The agent looks the words up: what Whisper was unsure of is not acted on.
+        data.heard.add(Heard(text, result.avg_logprob, result.no_speech_prob))
         _LOGGER.debug(
-            "Transcribed %.1f s of audio in %.0f ms: %s",
+            "Transcribed %.1f s of audio in %.0f ms (mean log-probability %.2f, "
+            "no speech %.2f): %s",
             result.audio_s,
             result.transcribe_ms,
+            result.avg_logprob,
+            result.no_speech_prob,
             text,
         )
         return stt.SpeechResult(text, stt.SpeechResultState.SUCCESS)

@@ -28,8 +28,10 @@ def unnamed_choice(
     too: the model would pick some lights. None when the words are specific enough or
     there is one such device.
     """
-    if not clause.command or says_a_name(home, clause):
-        return None  # a question, or a device called by its whole name ("HeatPump")
+    if not clause.command or clause.comfort or says_a_name(home, clause):
+        # A question, "it's cold in here" (the user's room or nothing), or a device
+        # called by its whole name ("HeatPump").
+        return None
     language = clause.language
     nouns = [word for word in clause.tokens if language.kinds_meant([word])]
     verb = verb_domains(language).get(language.singular(clause.opening or ""))
@@ -59,8 +61,8 @@ def unnamed_choice(
     known |= {language.singular(w) for w in nouns} | language.code_words
     known |= index.name_words | language.every | language.stop_words
     unknown = {w for w in clause.words - known if not said_numbers([w], language)}
-    if clause.comfort or any(domain in ITEM_DOMAINS for domain, _ in meant):
-        unknown = set()  # an item's words, or the table's words for "too dark"
+    if any(domain in ITEM_DOMAINS for domain, _ in meant):
+        unknown = set()  # an item's words are in no name
     if many:
         # "All the lights upstairs" with no "upstairs" in the home: which ones?
         return (nouns[-1], fitting) if unknown else None

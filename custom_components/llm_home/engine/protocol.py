@@ -97,6 +97,11 @@ class TranscribeResult:
     language: str
     audio_s: float
     transcribe_ms: float
+    # How sure Whisper is: the lowest mean log-probability of a segment's tokens, and
+    # the highest probability that a segment holds no speech (an engine that does not
+    # report them: sure).
+    avg_logprob: float = 0.0
+    no_speech_prob: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,12 +140,15 @@ def transcribe(speech: Speech, payload: Payload) -> Payload:
         vad_filter=get(payload, "vad", bool, False),
         condition_on_previous_text=False,
     )
-    text = " ".join(segment.text.strip() for segment in segments).strip()
+    heard = list(segments)  # transcribed here, as the generator is read
+    text = " ".join(segment.text.strip() for segment in heard).strip()
     result = protocol.TranscribeResult(
         text=text,
         language=str(info.language),
         audio_s=len(audio) / STT_SAMPLE_RATE,
         transcribe_ms=(time.perf_counter() - start) * 1000,
+        avg_logprob=min((float(s.avg_logprob) for s in heard), default=0.0),
+        no_speech_prob=max((float(s.no_speech_prob) for s in heard), default=0.0),
     )
     return asdict(result)
 

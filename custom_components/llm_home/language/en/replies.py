@@ -43,6 +43,7 @@ REPLIES: Final[Mapping[str, str]] = {
     # Calls still running when the reply is due (home/execute.py): sent, not known to
     # be done.
     "sent": "Sent the command to {targets}.",
+    "not_heard": "Sorry, I didn't catch that. Please say it again.",
     "too_long": "Sorry, that request is too long. Please say it in fewer words.",
     # Asked when a command could mean any of several devices (ends with "?": the
     # satellite listens for the answer).

@@ -1,0 +1,64 @@
+"""What speech-to-text heard, and how sure Whisper was of it.
+
+Home Assistant hands the conversation agent the transcript's text only. llm_home's
+speech-to-text entity keeps, for a short while, how sure Whisper was of each text it
+wrote (the lowest mean log-probability of its segments' tokens, the highest chance
+that a segment held no speech), and the agent looks its words up there: words
+Whisper was unsure of are never acted on. The user is asked to say them again.
+
+The limits are conservative (on the development machine's spoken benchmark no right
+transcript fell below them); most mis-hearings are still caught by the reading, which
+acts only on what the words name and ask for.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+import time
+from typing import Final
+
+HEARD_TTL: Final = 30.0
+# Below this mean log-probability a transcript is a guess.
+UNSURE_LOGPROB: Final = -1.0
+# Above this chance of no speech, the words may be noise Whisper made words of.
+UNSURE_NO_SPEECH: Final = 0.6
+_KEPT: Final = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Heard:
+    """A transcript and how sure Whisper was of it."""
+
+    text: str
+    avg_logprob: float
+    no_speech_prob: float
+    at: float = field(default_factory=time.monotonic)
+
+    @property
+    def unsure(self) -> bool:
+        """Return whether the words may not be what was said."""
+        return (
+            self.avg_logprob < UNSURE_LOGPROB or self.no_speech_prob > UNSURE_NO_SPEECH
+        )
+
+
+class Transcripts:
+    """The last transcripts of the speech-to-text entity, each taken once."""
+
+    def __init__(self) -> None:
+        """Keep none yet."""
+        self._recent: deque[Heard] = deque(maxlen=_KEPT)
+
+    def add(self, heard: Heard) -> None:
+        """Keep what was just heard."""
+        self._recent.append(heard)
+
+    def take(self, text: str) -> Heard | None:
+        """Return (and forget) what was heard as `text` lately; None for typed words."""
+        now = time.monotonic()
+        for heard in reversed(self._recent):
+            if heard.text == text and now - heard.at <= HEARD_TTL:
+                self._recent.remove(heard)
+                return heard
+        return None

@@ -1,0 +1,67 @@
+"""Words Whisper was unsure of are never acted on: the user is asked to say them again."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from homeassistant.components import assist_pipeline
+from homeassistant.core import HomeAssistant
+
+from .test_speech import KITCHEN_LIGHT, clip, create_pipeline, run_pipeline
+from custom_components.llm_home.agent import heard
+from custom_components.llm_home.agent.heard import Heard, Transcripts
+from custom_components.llm_home.runtime import LlmHomeConfigEntry
+
+
+def test_a_transcript_is_taken_once_and_only_lately() -> None:
+    """Typed words that match nothing heard are not speech; each transcript counts once."""
+    transcripts = Transcripts()
+    transcripts.add(Heard("turn on the light", -1.5, 0.1))
+    assert transcripts.take("turn off the light") is None
+    taken = transcripts.take("turn on the light")
+    assert taken is not None
+    assert taken.unsure
+    assert transcripts.take("turn on the light") is None
+    assert not Heard("lock the door", -0.3, 0.02).unsure
+    assert Heard("lock the door", -0.3, 0.9).unsure
+
+    long_ago = time.monotonic() - heard.HEARD_TTL - 1.0
+    transcripts.add(Heard("open the blinds", -0.2, 0.0, at=long_ago))
+    assert transcripts.take("open the blinds") is None
+
+
+async def test_words_heard_unsure_change_nothing(
+    hass: HomeAssistant, agent: LlmHomeConfigEntry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A spoken command Whisper was unsure of: nothing changes, it asks again aloud."""
+    pipeline_id = await create_pipeline(hass, agent)
+    await hass.services.async_call(
+        "light", "turn_off", {"entity_id": KITCHEN_LIGHT}, blocking=True
+    )
+    # Every transcript counts as unsure: the real clip, the real Whisper.
+    monkeypatch.setattr(heard, "UNSURE_LOGPROB", 0.0)
+
+    by_type = await run_pipeline(
+        hass, pipeline_id, await clip(hass, "Turn on the kitchen light.", pad_s=1.0)
+    )
+
+    state = hass.states.get(KITCHEN_LIGHT)
+    assert state is not None
+    assert state.state == "off"
+    kinds = assist_pipeline.PipelineEventType
+    response = by_type[kinds.INTENT_END]["intent_output"]["response"]
+    assert response["response_type"] == "error"
+    assert "say it again" in response["speech"]["plain"]["speech"]
+    assert by_type[kinds.INTENT_END]["intent_output"]["continue_conversation"]
+    assert kinds.TTS_END in by_type  # the question is spoken
+
+    # Heard as surely as Whisper usually hears this voice: carried out.
+    monkeypatch.setattr(heard, "UNSURE_LOGPROB", -1.0)
+    by_type = await run_pipeline(
+        hass, pipeline_id, await clip(hass, "Turn on the kitchen light.", pad_s=1.0)
+    )
+    state = hass.states.get(KITCHEN_LIGHT)
+    assert state is not None
+    assert state.state == "on"
