@@ -159,14 +159,11 @@ async def test_grammar_admits_only_valid_calls_on_exposed_entities(
                     if spec.read_only:
                         continue
                     _check_plan(spec, entity, call.value, said)
-    expected = {
-        "turn_on",
-        "light_color",
-        "climate_mode",
-        "alarm_arm",
-        "state",
-        NONE_CALL,
-    }
+    expected = {"light_color", "climate_mode", "alarm_arm", "state", NONE_CALL}
+    if said is None:
+        expected.add("turn_on")  # no words: every call
+    else:
+        assert "turn_on" not in seen  # no word asks for anything to be switched on
     assert seen >= (expected if said == frozenset() else {*expected, "climate_temp"})
     if said == frozenset():
         assert not seen & {"light_level", "climate_temp"}
@@ -180,7 +177,6 @@ async def test_grammar_admits_only_valid_calls_on_exposed_entities(
         ("could you switch off the bed light please", False),
         ("turn on the lights in the lounge", False),
         ("turn on the toaster in the kitchen", True),
-        ("tell me a joke", True),
     ],
 )
 async def test_a_named_device_closes_the_no_such_device_exit(
@@ -201,7 +197,11 @@ async def test_a_named_device_closes_the_no_such_device_exit(
     rng = random.Random(2)
     names = {call.name for _ in range(300) for call in parse_calls(sampler.sample(rng))}
     assert (NONE_CALL in names) is exit_offered
-    assert "turn_on" in names
+    if exit_offered:
+        return
+    # The change asked for, never its opposite.
+    assert ("turn_off" in names) is ("off" in text)
+    assert ("turn_on" in names) is ("off" not in text)
 
 
 async def test_prompt_prefix_is_stable_and_user_text_cannot_break_out(
