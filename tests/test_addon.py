@@ -18,7 +18,7 @@ import subprocess
 
 import pytest
 
-from .packaging import (
+from .engine_packaging import (
     APP,
     ARGS,
     BASE_IMAGE_ARCHES,

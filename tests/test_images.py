@@ -22,7 +22,7 @@ import pytest
 
 from scripts import lock_engine_requirements as lock
 
-from .packaging import (
+from .engine_packaging import (
     APP,
     ARGS,
     BASE_IMAGE_ARCHES,
