@@ -19,6 +19,7 @@ from scripts.seed_models import default_seed_dir
 
 from .engines import NetworkEngine, network_engine
 from .home import async_setup_agent, entry_data
+from .image_engines import engine_image, image_engine
 from .llm_servers import LlmServerProcess, llm_server
 from .mirror import hugging_face_mirror
 from custom_components.llm_home.const import (
@@ -104,12 +105,20 @@ def network(
     shared_config_dir: Path,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[NetworkEngine]:
-    """Return a network engine on 127.0.0.1 (the add-on's command), shared by the session."""
+    """Return a network engine on 127.0.0.1 (the add-on's command), shared by the session.
+
+    A process here, or a container of the image named by $LLM_HOME_TEST_ENGINE_IMAGE.
+    """
     pytest_socket.enable_socket()
-    with network_engine(
+    workdir, data_dir = (
         tmp_path_factory.mktemp("engine"),
         shared_config_dir / ENGINE_DATA_DIR,
-        NETWORK_TOKEN,
+    )
+    image = engine_image()
+    with (
+        image_engine(image, workdir, data_dir, NETWORK_TOKEN)
+        if image
+        else network_engine(workdir, data_dir, NETWORK_TOKEN)
     ) as engine:
         yield engine
 

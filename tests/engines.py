@@ -29,13 +29,22 @@ START_TIMEOUT = 60.0
 
 @dataclass(frozen=True, slots=True)
 class NetworkEngine:
-    """A running network engine: where it listens, its token, its process."""
+    """A running network engine: where it listens, its token, its process.
+
+    In a container, `process` runs the container and the engine reports its own pid there.
+    """
 
     host: str
     port: int
     token: str
     process: subprocess.Popen[bytes]
     log: Path
+    engine_pid: int | None = None
+
+    @property
+    def pid(self) -> int:
+        """Return the pid the engine reports in its hello."""
+        return self.process.pid if self.engine_pid is None else self.engine_pid
 
 
 async def until(check: Callable[[], bool], timeout: float = 60) -> None:

@@ -253,7 +253,7 @@ async def test_network_engine_creates_entry(
     entry = result["result"]
     assert entry.state is ConfigEntryState.LOADED
     assert entry.runtime_data.client.pid is None  # not a child of Home Assistant
-    assert entry.runtime_data.client.hello.pid == network.process.pid
+    assert entry.runtime_data.client.hello.pid == network.pid
     assert state_of(hass, AGENT_ENTITY).state != STATE_UNAVAILABLE
 
 
@@ -351,7 +351,7 @@ async def test_reconfigure_moves_the_engine_to_the_network(
     assert agent.data[CONF_ENGINE] == ENGINE_NETWORK
     assert agent.runtime_data.client.pid is None
     hello = agent.runtime_data.client.hello
-    assert hello is not None and hello.pid == network.process.pid
+    assert hello is not None and hello.pid == network.pid
     assert not process_exists(child)
 
 
