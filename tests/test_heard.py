@@ -26,6 +26,11 @@ def test_a_transcript_is_taken_once_and_only_lately() -> None:
     assert transcripts.take("turn on the light") is None
     assert not Heard("lock the door", -0.3, 0.02).unsure
     assert Heard("lock the door", -0.3, 0.9).unsure
+    # Whisper's loops: heard for "mute the outdoor speakers" with noise.
+    assert Heard("Pause, Pause, Pause, Pause, Pause,", -0.2, 0.01).unsure
+    assert Heard("lock lock lock the door", -0.2, 0.01, 3.1).unsure
+    # A PIN said digit by digit is no loop.
+    assert not Heard("unlock the door, pin 1 1 1 1", -0.3, 0.01, 1.2).unsure
 
     long_ago = time.monotonic() - heard.HEARD_TTL - 1.0
     transcripts.add(Heard("open the blinds", -0.2, 0.0, at=long_ago))

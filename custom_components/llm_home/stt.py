@@ -176,7 +176,14 @@ class LlmHomeSpeechToTextEntity(LlmHomeEntity, stt.SpeechToTextEntity):
             result.text, data.policy.async_sensitive_names(self.hass)
         )
         # The agent looks the words up: what Whisper was unsure of is not acted on.
-        data.heard.add(Heard(text, result.avg_logprob, result.no_speech_prob))
+        data.heard.add(
+            Heard(
+                text,
+                result.avg_logprob,
+                result.no_speech_prob,
+                result.compression_ratio,
+            )
+        )
         _LOGGER.debug(
             "Transcribed %.1f s of audio in %.0f ms (mean log-probability %.2f, "
             "no speech %.2f): %s",

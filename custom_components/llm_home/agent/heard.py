@@ -3,7 +3,7 @@
 Home Assistant hands the conversation agent the transcript's text only. llm_home's
 speech-to-text entity keeps, for a short while, how sure Whisper was of each text it
 wrote (the lowest mean log-probability of its segments' tokens, the highest chance
-that a segment held no speech), and the agent looks its words up there: words
+that a segment held no speech, a text that repeats itself), and the agent looks its words up there: words
 Whisper was unsure of are never acted on. The user is asked to say them again.
 
 The limits are conservative (on the development machine's spoken benchmark no right
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
+import re
 import time
 from typing import Final
 
@@ -23,6 +24,12 @@ HEARD_TTL: Final = 30.0
 UNSURE_LOGPROB: Final = -1.0
 # Above this chance of no speech, the words may be noise Whisper made words of.
 UNSURE_NO_SPEECH: Final = 0.6
+# Above this, Whisper's text repeats itself: its own limit for a decoding loop.
+LOOP_COMPRESSION: Final = 2.4
+# The same word this many times in a row ("Pause, pause, pause, pause") is a loop too
+# short to compress: Whisper's, not the speaker's. Numbers are left alone (a PIN).
+LOOP_WORDS: Final = 3
+_WORD: Final = re.compile(r"\w+")
 _KEPT: Final = 16
 
 
@@ -33,14 +40,27 @@ class Heard:
     text: str
     avg_logprob: float
     no_speech_prob: float
+    compression_ratio: float = 0.0
     at: float = field(default_factory=time.monotonic)
 
     @property
     def unsure(self) -> bool:
         """Return whether the words may not be what was said."""
         return (
-            self.avg_logprob < UNSURE_LOGPROB or self.no_speech_prob > UNSURE_NO_SPEECH
+            self.avg_logprob < UNSURE_LOGPROB
+            or self.no_speech_prob > UNSURE_NO_SPEECH
+            or self.compression_ratio > LOOP_COMPRESSION
+            or _loops(self.text)
         )
+
+
+def _loops(text: str) -> bool:
+    """Return whether a word (no number) comes LOOP_WORDS times in a row."""
+    words = [word for word in _WORD.findall(text.casefold()) if not word.isdigit()]
+    return any(
+        len(set(words[i : i + LOOP_WORDS])) == 1
+        for i in range(len(words) - LOOP_WORDS + 1)
+    )
 
 
 class Transcripts:

@@ -102,6 +102,8 @@ class TranscribeResult:
     # report them: sure).
     avg_logprob: float = 0.0
     no_speech_prob: float = 0.0
+    # The highest gzip compression ratio of a segment's text: Whisper's sign of a loop.
+    compression_ratio: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

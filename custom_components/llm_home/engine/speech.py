@@ -149,6 +149,7 @@ def transcribe(speech: Speech, payload: Payload) -> Payload:
         transcribe_ms=(time.perf_counter() - start) * 1000,
         avg_logprob=min((float(s.avg_logprob) for s in heard), default=0.0),
         no_speech_prob=max((float(s.no_speech_prob) for s in heard), default=0.0),
+        compression_ratio=max((float(s.compression_ratio) for s in heard), default=0.0),
     )
     return asdict(result)
 
