@@ -31,3 +31,25 @@ def home_entity(
             **({"device_class": device_class} if device_class else {}),
         },
     )
+
+
+def thermostat(
+    entity_id: str,
+    name: str,
+    area_id: str | None,
+    areas: Mapping[str, HomeArea],
+    modes: tuple[str, ...] = ("off", "heat"),
+) -> HomeEntity:
+    """Return a thermostat that takes a target temperature from 7 to 30 degrees."""
+    return home_entity(
+        entity_id,
+        name,
+        area_id,
+        areas,
+        attributes={
+            "hvac_modes": list(modes),
+            "min_temp": 7,
+            "max_temp": 30,
+            "supported_features": 1,
+        },
+    )

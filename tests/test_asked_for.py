@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 import pytest
 
-from .home_entities import home_entity
+from .home_entities import home_entity, thermostat
 from .reading import read_clause
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.shortlist import shortlist
@@ -49,18 +49,7 @@ HOME = Home(
         home_entity(
             "media_player.den_tv", "Den TV", "den", AREAS, "tv", attributes=_PLAYER
         ),
-        home_entity(
-            "climate.den",
-            "Den Thermostat",
-            "den",
-            AREAS,
-            attributes={
-                "hvac_modes": ["off", "heat"],
-                "min_temp": 7,
-                "max_temp": 30,
-                "supported_features": 1,
-            },
-        ),
+        thermostat("climate.den", "Den Thermostat", "den", AREAS),
     ),
     areas=tuple(AREAS.values()),
 )
@@ -176,13 +165,7 @@ def test_an_indirect_request_is_never_asked_about() -> None:
     home = Home(
         (
             *HOME.entities,
-            home_entity(
-                "climate.loft",
-                "Loft Thermostat",
-                "loft",
-                AREAS,
-                attributes={"hvac_modes": ["off", "heat"], "supported_features": 1},
-            ),
+            thermostat("climate.loft", "Loft Thermostat", "loft", AREAS),
         ),
         HOME.areas,
     )

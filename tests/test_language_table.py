@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pytest
 
-from .home_entities import home_entity
+from .home_entities import home_entity, thermostat
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.shortlist import shortlist
@@ -112,18 +112,7 @@ HOME = Home(
             attributes={"supported_color_modes": ["brightness"]},
         ),
         home_entity("light.hall", "Hall Pendant", "hall", AREAS),
-        home_entity(
-            "climate.heat_pump",
-            "Heat Pump",
-            "hall",
-            AREAS,
-            attributes={
-                "hvac_modes": ["off", "heat"],
-                "min_temp": 7,
-                "max_temp": 30,
-                "supported_features": 1,
-            },
-        ),
+        thermostat("climate.heat_pump", "Heat Pump", "hall", AREAS),
     ),
     areas=tuple(AREAS.values()),
 )
