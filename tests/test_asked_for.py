@@ -55,6 +55,15 @@ HOME = Home(
 )
 
 
+ALARM = home_entity(
+    "alarm_control_panel.house",
+    "House Alarm",
+    None,
+    AREAS,
+    attributes={"supported_features": 1 | 2 | 4, "code_format": None},
+)
+
+
 def _grammar(text: str) -> str:
     clause = read_clause(text, HOME)
     return build_grammar(shortlist(HOME, clause), clause)
@@ -172,3 +181,35 @@ def test_an_indirect_request_is_never_asked_about() -> None:
     clause = read_clause("it's freezing in here", home)
     assert unnamed_choice(home, clause, ["Shed"]) is None
     assert not shortlist(home, clause, ["Shed"]).entities
+
+
+def test_a_mode_word_alone_never_arms_the_alarm() -> None:
+    """Said "Turn on the samovar right away": the alarm is never armed "away"."""
+    home = Home(
+        (
+            *HOME.entities,
+            ALARM,
+        ),
+        HOME.areas,
+    )
+
+    def grammar(text: str) -> str:
+        clause = read_clause(text, home)
+        return build_grammar(home, clause)
+
+    assert '"alarm_arm("' not in grammar("turn on the samovar right away")
+    assert '"alarm_arm("' in grammar("put the alarm in away mode")
+    assert '"alarm_arm("' in grammar("arm away")
+
+
+def test_a_verb_of_one_kind_keeps_its_kind_against_a_misheard_noun() -> None:
+    """Heard "Disarm, degree, arm": the alarm's verb, not "which degree do you mean"."""
+    home = Home(
+        (
+            *HOME.entities,
+            thermostat("climate.loft", "Loft Thermostat", "loft", AREAS),
+            ALARM,
+        ),
+        HOME.areas,
+    )
+    assert unnamed_choice(home, read_clause("Disarm, degree, arm, code", home)) is None

@@ -122,8 +122,16 @@ def _offered(spec: Action, clause: Clause | None) -> bool:
         # "Water the garden" is a command, never a question about its water meter.
         return False
     words = clause.language.action(spec.name)
-    if words.offered_when and not words.offered_when.intersection(clause.tokens):
-        return False
+    if words.offered_when:
+        said = words.offered_when.intersection(clause.tokens)
+        if not said:
+            return False
+        if said.isdisjoint(clause.language.command_verbs) and not _names_kind(
+            spec, clause
+        ):
+            # A mode word asks for arming only with the alarm said ("put the alarm in
+            # night mode"), never in "do it right away".
+            return False
     if spec.read_only or clause.comfort:
         return True
     if spec.value is Value.ITEM:

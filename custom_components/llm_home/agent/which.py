@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..home.actions import CONTROL_DOMAINS
+from ..home.actions import ACTIONS, CONTROL_DOMAINS, Value
 from ..home.snapshot import Home, HomeEntity
+from ..language import Language
 from .reading import Clause, all_action_words, verb_domains
 from .shortlist import ITEM_DOMAINS, fits, satellite_areas, says_a_name
 from .tokens import said_numbers
@@ -39,7 +40,11 @@ def unnamed_choice(
         return None
     meant = language.kinds_meant(nouns)
     kind = language.singular(nouns[-1])
-    if verb is not None and not any(domain in verb for domain, _ in meant):
+    if (
+        verb is not None
+        and not any(domain in verb for domain, _ in meant)
+        and _sets_a_value(language.singular(clause.opening or ""), language)
+    ):
         verb = None  # "set the volume": "set" says nothing about speakers
     many = clause.every or any(language.singular(w) != w for w in nouns)
     index = clause.names
@@ -77,3 +82,17 @@ def unnamed_choice(
     if len(fitting) < 2:
         return None
     return nouns[-1], fitting
+
+
+def _sets_a_value(verb: str, language: Language) -> bool:
+    """Return whether a verb only ever asks for a value ("set"), never for a kind's action.
+
+    "Set the volume" means a speaker whatever "set" means for a thermostat; "disarm
+    the degree arm" (a mis-heard alarm) still means the alarm.
+    """
+    takes = [
+        action.value is not Value.NONE
+        for action in ACTIONS
+        if verb in language.action(action.name).words
+    ]
+    return bool(takes) and all(takes)
