@@ -15,6 +15,7 @@ from typing import Any, get_args, get_type_hints
 
 from awesomeversion import AwesomeVersion, AwesomeVersionStrategy
 from packaging.requirements import Requirement
+from PIL import Image
 import probatio
 import pytest
 
@@ -150,6 +151,25 @@ def _flatten(tree: dict[str, Any], prefix: str = "") -> dict[str, str]:
         else:
             flat[f"{prefix}{key}"] = value
     return flat
+
+
+@pytest.mark.parametrize(
+    ("path", "size"),
+    [
+        ("custom_components/llm_home/brand/icon.png", (256, 256)),
+        ("custom_components/llm_home/brand/icon@2x.png", (512, 512)),
+        ("llm_home_engine/icon.png", (128, 128)),
+        ("llm_home_engine/logo.png", (250, 100)),
+    ],
+)
+def test_brand_images_have_the_sizes_home_assistant_shows(
+    path: str, size: tuple[int, int]
+) -> None:
+    """HACS and Home Assistant 2026.3+ read the integration's brand/; the app store its icon."""
+    with Image.open(ROOT / path) as image:
+        assert image.format == "PNG"
+        assert image.size == size
+        assert image.mode == "RGBA"  # transparent around the house
 
 
 def test_translations_match_strings() -> None:
