@@ -14,8 +14,10 @@ import pytest
 from .home_entities import home_entity, thermostat
 from .reading import read_clause
 from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.guard import misheard_target
 from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.agent.which import unnamed_choice
+from custom_components.llm_home.home.calls import parse_calls
 from custom_components.llm_home.home.snapshot import Home, HomeArea
 
 AREAS: Mapping[str, HomeArea] = {
@@ -213,3 +215,24 @@ def test_a_verb_of_one_kind_keeps_its_kind_against_a_misheard_noun() -> None:
         HOME.areas,
     )
     assert unnamed_choice(home, read_clause("Disarm, degree, arm, code", home)) is None
+
+
+@pytest.mark.parametrize(
+    ("heard", "call", "misheard"),
+    [
+        # Heard for "close the yard gate": no word names the gate.
+        ("Close, nagel, arm, lower", "close(Yard Gate)", True),
+        # A word nobody knows, but the gate named in full: carried out.
+        ("Close the yard gate, nagel", "close(Yard Gate)", False),
+        # The only TV of the home, by its kind.
+        ("Turn off the out or TV", "turn_off(Den TV)", False),
+        # Every word known: the model's choice stands, as when typed.
+        ("close the gate", "close(Yard Gate)", False),
+    ],
+)
+def test_misheard_words_act_only_on_a_device_they_name(
+    heard: str, call: str, misheard: bool
+) -> None:
+    """Speech with a word nobody knows changes only a device the words still name."""
+    clause = read_clause(heard, HOME)
+    assert misheard_target(HOME, parse_calls(call), clause) is misheard

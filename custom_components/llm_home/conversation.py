@@ -15,6 +15,7 @@ from homeassistant.helpers import intent, llm
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .agent.brain import Thought, calls_waiting_for_code, history_from, satellite_area
+from .agent.heard import hearing
 from .agent.reading import Request
 from .agent.replies import reply_for
 from .const import DOMAIN, LOGGER, ORDER_BUILTIN_THEN_LLM
@@ -129,7 +130,7 @@ class LlmHomeConversationEntity(
             user_input.text, data.policy.async_sensitive_names(self.hass), language
         )
         # A request without a code never inherits one from a request that started it.
-        with spoken_code(code):
+        with spoken_code(code), hearing(heard):
             if text == user_input.text:
                 return await super().async_process(user_input)
             _redact_trace(user_input.text, text)
@@ -166,6 +167,7 @@ class LlmHomeConversationEntity(
         request = data.brain.read(text, language)
         if request.negated:  # before any matcher: "don't unlock the door" does nothing
             return self._say(user_input, chat_log, language.replies["wont_do"])
+
         if (asked := self._asked.pop(chat_log.conversation_id, None)) and (
             answer := asked.answered_by(request)
         ):
@@ -220,6 +222,13 @@ class LlmHomeConversationEntity(
             LOGGER.warning("Unusable model output: %s", err)
             return await self._async_not_handled(user_input, chat_log, language)
 
+        if thought.unheard:
+            # "Close, Nagel, Arm, Lower": words mis-heard around a device they do not
+            # name; nothing is done and the satellite listens again.
+            self._record(thought, 0.0)
+            result = self._fail(user_input, chat_log, language.replies["not_heard"])
+            result.continue_conversation = True
+            return result
         if thought.question is not None:
             # Nothing was done: the user is asked which device, and the satellite
             # listens again for the answer (the reply ends with a question mark).

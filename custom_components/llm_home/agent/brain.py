@@ -32,7 +32,8 @@ from ..home.snapshot import ASSISTANT, Home
 from ..language import ENGLISH, Language
 from .chat_format import CHATML
 from .grammar import build_grammar
-from .guard import unnamed_sensitive_target
+from .guard import misheard_target, unnamed_sensitive_target
+from .heard import spoken
 from .prompt import Turn, build_prefix, build_prompt
 from .reading import Clause, Request, read, recall
 from .replies import which_one
@@ -54,6 +55,8 @@ class Thought:
     completion: CompletionResult | None  # None: the words named no device
     total_ms: float
     question: str | None = None  # asked back instead of acting: "Which light ...?"
+    # Heard with words nobody knows, around devices the words do not name: not acted on.
+    unheard: bool = False
     # The devices the model was offered: all that the calls' names may mean (None: the
     # calls were not the model's, and their names are looked up in the whole home).
     offered: frozenset[str] | None = None
@@ -227,6 +230,8 @@ class Brain:
                 self.hass, self.policy, home, said, clause
             ):
                 return Thought([], _merged(completions), _since(start), unnamed)
+            if spoken() and misheard_target(home, said, clause):
+                return Thought([], _merged(completions), _since(start), unheard=True)
             calls.extend(said)
             offered.update(entity.entity_id for entity in candidates.entities)
             previous = Turn(clause.text, _calls_text(said))

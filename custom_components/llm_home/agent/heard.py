@@ -14,6 +14,9 @@ acts only on what the words name and ask for.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 import re
 import time
@@ -82,3 +85,21 @@ class Transcripts:
                 self._recent.remove(heard)
                 return heard
         return None
+
+
+_heard: ContextVar[Heard | None] = ContextVar("llm_home_heard", default=None)
+
+
+@contextmanager
+def hearing(heard: Heard | None) -> Iterator[None]:
+    """Mark the request running in this context as heard (None: typed)."""
+    token = _heard.set(heard)
+    try:
+        yield
+    finally:
+        _heard.reset(token)
+
+
+def spoken() -> bool:
+    """Return whether the request running in this context was heard, not typed."""
+    return _heard.get() is not None

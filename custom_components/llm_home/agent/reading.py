@@ -22,7 +22,7 @@ from functools import lru_cache
 import re
 from typing import Final
 
-from ..home.actions import ACTIONS
+from ..home.actions import ACTIONS, Value
 from ..home.snapshot import Home
 from ..language import Kind, Language
 from .clauses import split_clauses
@@ -31,6 +31,13 @@ from .tokens import end_points, negated, opening, said_numbers, tokenize
 
 # Verbs of actions that only a few kinds of device take ("unlock", "mute", "dock").
 _SPECIFIC: Final = 3
+# Domains whose actions take the user's own words (a to-do item).
+_ITEM_DOMAINS: Final = frozenset(
+    domain
+    for action in ACTIONS
+    if action.value is Value.ITEM
+    for domain in action.domains
+)
 MAX_ITEM_WORDS: Final = 8
 # A to-do item's words keep their apostrophes: "mum's birthday card".
 _ITEM_WORD: Final = re.compile(r"[\w']+")
@@ -90,6 +97,23 @@ class Clause:
                 for start in range(len(words))
                 for end in range(start + 1, min(start + MAX_ITEM_WORDS, len(words)) + 1)
             }
+        )
+
+    @property
+    def unknown(self) -> frozenset[str]:
+        """Return the words that neither the language's table nor the home's names explain.
+
+        "Close, Nagel, Arm, Lower" (heard for "close the garage door"): "nagel". A
+        clause that names a list has none: a to-do item's words are in no name.
+        """
+        language = self.language
+        if any(domain in _ITEM_DOMAINS for domain, _ in self.kinds):
+            return frozenset()
+        known = vocabulary(language) | self.names.name_words | self.names.area_words
+        return frozenset(
+            word
+            for word in self.words - known
+            if not language.kinds_meant([word]) and not said_numbers([word], language)
         )
 
     @property
@@ -158,6 +182,19 @@ def _ends(
 def all_action_words(language: Language) -> frozenset[str]:
     """Return every word that asks for an action ("open", "warmer", "mute")."""
     return frozenset(w for a in ACTIONS for w in language.action(a.name).words)
+
+
+@lru_cache(maxsize=16)
+def vocabulary(language: Language) -> frozenset[str]:
+    """Return every word the language's table gives a meaning to."""
+    words = set(all_action_words(language))
+    words |= language.fillers | language.value_words | language.code_words
+    words |= language.every | language.stop_words | language.command_verbs
+    words |= language.question_words | language.particles | language.refers_back
+    words |= language.clause_breaks | language.negation_gaps | language.sensitive_verbs
+    words |= {word for negation in language.negations for word in negation}
+    words |= {word for comfort in language.comfort for word in comfort.words}
+    return frozenset(language.singular(word) for word in words) | words
 
 
 @lru_cache(maxsize=16)

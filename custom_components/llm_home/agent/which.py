@@ -13,7 +13,6 @@ from ..home.snapshot import Home, HomeEntity
 from ..language import Language
 from .reading import Clause, all_action_words, verb_domains
 from .shortlist import ITEM_DOMAINS, fits, satellite_areas, says_a_name
-from .tokens import said_numbers
 
 
 def unnamed_choice(
@@ -62,12 +61,9 @@ def unnamed_choice(
     # the user being specific in a way the names do not show: the model decides
     # which one. A to-do item's words are in no name either.
     action_words = all_action_words(language)
-    known = action_words | language.fillers | language.value_words
-    known |= {language.singular(w) for w in nouns} | language.code_words
-    known |= index.name_words | language.every | language.stop_words
-    unknown = {w for w in clause.words - known if not said_numbers([w], language)}
+    unknown = clause.unknown
     if any(domain in ITEM_DOMAINS for domain, _ in meant):
-        unknown = set()  # an item's words are in no name
+        unknown = frozenset()  # an item's words are in no name
     if many:
         # "All the lights upstairs" with no "upstairs" in the home: which ones?
         return (nouns[-1], fitting) if unknown else None

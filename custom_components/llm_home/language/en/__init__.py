@@ -72,7 +72,7 @@ LANGUAGE: Final = Language(
     ),
     fillers=_w(
         "please hey hi ok okay now just can could would will you kindly go ahead and"
-        " then"
+        " then thanks thank cheers"
     ),
     stop_words=_w(
         "a an the in on of to at and or my our your his her their please set turn"
