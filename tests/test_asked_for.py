@@ -236,3 +236,12 @@ def test_misheard_words_act_only_on_a_device_they_name(
     """Speech with a word nobody knows changes only a device the words still name."""
     clause = read_clause(heard, HOME)
     assert misheard_target(HOME, parse_calls(call), clause) is misheard
+
+
+@pytest.mark.parametrize(("area", "misheard"), [("loft", True), ("den", False)])
+def test_misheard_words_keep_to_the_area_said(area: str, misheard: bool) -> None:
+    """Heard "Twitch on the big light in the den": never the loft's "Big Light"."""
+    big_light = home_entity("light.big", "Big Light", area, AREAS)
+    home = Home((*HOME.entities, big_light), HOME.areas)
+    clause = read_clause("Twitch on the big light in the den", home)
+    assert misheard_target(home, parse_calls("turn_on(Big Light)"), clause) is misheard

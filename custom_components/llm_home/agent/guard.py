@@ -20,7 +20,7 @@ from ..home.snapshot import Home, HomeEntity
 from ..language import Language
 from .reading import Clause
 from .replies import which_one
-from .shortlist import fits, names_device
+from .shortlist import areas_said, fits, names_device
 
 
 def _sensitive(
@@ -83,15 +83,21 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
     Speech-to-text may hear "close the garage door" as "Close, Nagel, Arm, Lower": the
     words left ("close", "arm") name no device, and whatever the model picks from the
     satellite's room is a guess. A device named in full, by its area and kind, or by a
-    kind the home has one of ("Turn off the Out or Speakers") is still acted on.
+    kind the home has one of ("Turn off the Out or Speakers") is still acted on, unless
+    an area is said and it is elsewhere.
     """
     if not clause.unknown or clause.every:
         return False
+    areas = areas_said(clause)
     for call in calls:
         if (action := action_named(call.name)) is None or action.read_only:
             continue
         for found in named_targets(home, action, call.targets).values():
             for entity in found or ():
+                if areas and entity.area_id not in areas:
+                    return (
+                        True  # "… the big light in the living room": not the bedroom's
+                    )
                 if names_device(home, entity, clause):
                     continue
                 kind = [e for e in home.entities if fits(e, clause.kinds, clause)]

@@ -91,6 +91,15 @@ def _areas_named(index: NameIndex, words: frozenset[str]) -> dict[str, float]:
     return {area: _said(names, words, index) for area, names in index.areas.items()}
 
 
+def areas_said(clause: Clause) -> set[str]:
+    """Return the areas (or floors' areas) whose whole name the words say."""
+    return {
+        area_id
+        for area_id, score in _areas_named(clause.names, clause.words).items()
+        if score >= 1.0
+    }
+
+
 def satellite_areas(home: Home, area_names: Iterable[str]) -> set[str]:
     """Return the ids of the areas the satellite's area names are."""
     satellite = {normalize(name) for name in area_names}
