@@ -245,3 +245,11 @@ def test_misheard_words_keep_to_the_area_said(area: str, misheard: bool) -> None
     home = Home((*HOME.entities, big_light), HOME.areas)
     clause = read_clause("Twitch on the big light in the den", home)
     assert misheard_target(home, parse_calls("turn_on(Big Light)"), clause) is misheard
+
+
+def test_an_indirect_request_heard_is_no_misheard_word() -> None:
+    """Heard "It's too dark in here": the table's words, acted on in the user's room."""
+    clause = read_clause("It's too dark in here.", HOME)
+    assert clause.comfort
+    assert not clause.unknown
+    assert not misheard_target(HOME, parse_calls("turn_on(Den Lamp)"), clause)

@@ -103,12 +103,13 @@ class Clause:
     def unknown(self) -> frozenset[str]:
         """Return the words that neither the language's table nor the home's names explain.
 
-        "Close, Nagel, Arm, Lower" (heard for "close the garage door"): "nagel". A
-        clause that names a list has none: a to-do item's words are in no name.
+        "Close, Nagel, Arm, Lower" (heard for "close the garage door"): "nagel". An
+        indirect request has none ("it's too dark in here" is the table's), nor a
+        clause that names a list: a to-do item's words are in no name.
         """
         language = self.language
-        if any(domain in _ITEM_DOMAINS for domain, _ in self.kinds):
-            return frozenset()
+        if self.comfort or any(domain in _ITEM_DOMAINS for domain, _ in self.kinds):
+            return frozenset()  # the table's words for "too dark", or a to-do item
         known = vocabulary(language) | self.names.name_words | self.names.area_words
         return frozenset(
             word
