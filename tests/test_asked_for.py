@@ -253,3 +253,21 @@ def test_an_indirect_request_heard_is_no_misheard_word() -> None:
     assert clause.comfort
     assert not clause.unknown
     assert not misheard_target(HOME, parse_calls("turn_on(Den Lamp)"), clause)
+
+
+def test_a_return_to_base_said_first_by_name_docks() -> None:
+    """Said "Roborock return to base": docking is offered, as "send Roborock home" is."""
+    home = Home(
+        (
+            home_entity(
+                "vacuum.roborock",
+                "Roborock Downstairs",
+                "den",
+                AREAS,
+                attributes={"supported_features": 8192 | 16 | 4},
+            ),
+        ),
+        HOME.areas,
+    )
+    clause = read_clause("Roborock return to base", home)
+    assert '"dock("' in build_grammar(shortlist(home, clause), clause)

@@ -64,7 +64,7 @@ LANGUAGE: Final = Language(
         "turn switch set make open close shut lock unlock arm disarm start stop pause"
         " play"
         " resume unpause skip mute unmute put add water dim brighten raise lower"
-        " increase decrease activate run toggle dock send clean vacuum mow"
+        " increase decrease activate run toggle dock send return clean vacuum mow"
     ),
     question_words=_w(
         "what whats which who whos where wheres when how hows why is are was were"
