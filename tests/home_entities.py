@@ -53,3 +53,14 @@ def thermostat(
             "supported_features": 1,
         },
     )
+
+
+def alarm_panel(areas: Mapping[str, HomeArea]) -> HomeEntity:
+    """Return a house alarm that arms home, away and night, without a code of its own."""
+    return home_entity(
+        "alarm_control_panel.house",
+        "House Alarm",
+        None,
+        areas,
+        attributes={"supported_features": 1 | 2 | 4, "code_format": None},
+    )

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 import pytest
 
-from .home_entities import home_entity, thermostat
+from .home_entities import alarm_panel, home_entity, thermostat
 from .reading import read_clause
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.guard import misheard_target
@@ -57,13 +57,7 @@ HOME = Home(
 )
 
 
-ALARM = home_entity(
-    "alarm_control_panel.house",
-    "House Alarm",
-    None,
-    AREAS,
-    attributes={"supported_features": 1 | 2 | 4, "code_format": None},
-)
+ALARM = alarm_panel(AREAS)
 
 
 def _grammar(text: str) -> str:

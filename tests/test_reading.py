@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 import pytest
 
-from .home_entities import home_entity
+from .home_entities import alarm_panel, home_entity
 from .reading import read_clause, read_request
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.shortlist import says_a_name, shortlist
@@ -46,13 +46,7 @@ AIRCON = home_entity(
         "supported_features": 1,
     },
 )
-ALARM = home_entity(
-    "alarm_control_panel.house",
-    "House Alarm",
-    None,
-    AREAS,
-    attributes={"supported_features": 1 | 2 | 4, "code_format": None},
-)
+ALARM = alarm_panel(AREAS)
 HOME = Home(
     entities=(
         THERMOSTAT,

@@ -89,6 +89,8 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
     if not clause.unknown or clause.every:
         return False
     areas = areas_said(clause)
+    # A kind the home has one of names that one device ("the speakers").
+    of_kind = [e for e in home.entities if fits(e, clause.kinds, clause)]
     for call in calls:
         if (action := action_named(call.name)) is None or action.read_only:
             continue
@@ -100,7 +102,6 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
                     )
                 if names_device(home, entity, clause):
                     continue
-                kind = [e for e in home.entities if fits(e, clause.kinds, clause)]
-                if kind != [entity]:
+                if of_kind != [entity]:
                     return True
     return False
