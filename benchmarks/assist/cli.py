@@ -82,6 +82,7 @@ async def async_run_and_write(
     runs = await async_run_benchmark(hass, options)
     results = {
         "dataset": options.dataset.name,
+        "language": options.language,
         "started": started,
         "repeat": options.repeat,
         "voice": options.voice,
@@ -226,6 +227,12 @@ def parse_args(argv: list[str] | None = None) -> tuple[Options, Path, Path]:
         help="send the audio at the pace it is said, in 20 ms chunks, and time each "
         "stage from the end of speech (implies --voice)",
     )
+    parser.add_argument(
+        "--language",
+        default="en",
+        help="the language the dataset is said in, and the home's (default: en); "
+        "translated sets: benchmarks/languages/<code>/",
+    )
     parser.add_argument("--repeat", type=int, default=1, help="runs of each sentence")
     parser.add_argument(
         "--test", action="append", default=[], help="only this test folder (repeatable)"
@@ -300,6 +307,7 @@ def parse_args(argv: list[str] | None = None) -> tuple[Options, Path, Path]:
         voices=voices,
         conditions=conditions,
         realtime=args.realtime,
+        language=args.language,
         tests=args.test,
         only=args.only,
         limit=args.limit,

@@ -42,15 +42,19 @@ from .report import TO_REPLY, TO_REPLY_AUDIO, TO_STATE_CHANGE, TO_TRANSCRIPT
 from .scoring import plain
 from tests.clips import spoken_clip
 
-LANGUAGE = "en"
-SPEECH = stt.SpeechMetadata(
-    language=LANGUAGE,
-    format=stt.AudioFormats.WAV,
-    codec=stt.AudioCodecs.PCM,
-    bit_rate=stt.AudioBitRates.BITRATE_16,
-    sample_rate=stt.AudioSampleRates.SAMPLERATE_16000,
-    channel=stt.AudioChannels.CHANNEL_MONO,
-)
+
+def speech_metadata(language: str) -> stt.SpeechMetadata:
+    """Return what a satellite says about its audio: 16 kHz 16-bit mono, the language."""
+    return stt.SpeechMetadata(
+        language=language,
+        format=stt.AudioFormats.WAV,
+        codec=stt.AudioCodecs.PCM,
+        bit_rate=stt.AudioBitRates.BITRATE_16,
+        sample_rate=stt.AudioSampleRates.SAMPLERATE_16000,
+        channel=stt.AudioChannels.CHANNEL_MONO,
+    )
+
+
 CHUNK_BYTES = 3200  # 100 ms of 16 kHz 16-bit audio
 REALTIME_CHUNK_BYTES = 640  # 20 ms, as a satellite sends its microphone's audio
 BYTES_PER_SECOND = 32000
@@ -137,7 +141,11 @@ def _speech(result: dict[str, Any]) -> tuple[str, bool]:
 
 
 async def async_converse_text(
-    hass: HomeAssistant, agent_id: str, sentence: str, device_id: str | None = None
+    hass: HomeAssistant,
+    agent_id: str,
+    sentence: str,
+    device_id: str | None = None,
+    language: str = "en",
 ) -> Exchange:
     """Type `sentence` to the agent, as said to `device_id` (a task's context device)."""
     exchange = Exchange()
@@ -148,7 +156,7 @@ async def async_converse_text(
         sentence,
         None,
         Context(),
-        language=LANGUAGE,
+        language=language,
         agent_id=agent_id,
         device_id=device_id,
     )
@@ -220,6 +228,7 @@ async def async_converse_voice(
     device_id: str | None = None,
     realtime: bool = False,
     watched: Collection[str] = (),
+    language: str = "en",
 ) -> Exchange:
     """Run spoken audio through the pipeline, as said to `device_id`, and fetch the reply.
 
@@ -256,7 +265,7 @@ async def async_converse_voice(
             hass,
             context=Context(),
             event_callback=on_event,
-            stt_metadata=SPEECH,
+            stt_metadata=speech_metadata(language),
             stt_stream=_stream(pcm, realtime, sent),
             pipeline_id=pipeline_id,
             tts_audio_output={"preferred_format": "wav"},

@@ -65,6 +65,7 @@ class Options:
         default_factory=lambda: [parse_condition(CLEAN)]
     )
     realtime: bool = False  # audio sent at the pace it is said, timed from its end
+    language: str = "en"  # the language the sentences are said in, and the home's
     tests: list[str] = field(default_factory=list)
     only: list[str] = field(default_factory=list)  # only sentences with these words
     limit: int | None = None  # only the first tasks of the dataset
@@ -122,6 +123,7 @@ class Benchmark:
     async def async_setup(self) -> None:
         """Set up HA's conversation stack, llm_home (once) and the other agents."""
         hass, options = self.hass, self.options
+        hass.config.language = options.language
         for component in ("homeassistant", "conversation", "intent"):
             assert await async_setup_component(hass, component, {})
         if options.custom_components:
@@ -217,7 +219,13 @@ class Benchmark:
         device_id = home.device_ids.get(task.context_device or "")
         exchange = await self._async_exchange(run, task.sentence, device_id, entity_ids)
         after = snapshot(self.hass, entity_ids)
-        verdict = score(task, before, after, exchange.reply)
+        verdict = score(
+            task,
+            before,
+            after,
+            exchange.reply,
+            refused=exchange.error and self.options.language != "en",
+        )
         wrong = wrong_changes(task, before, after)
         result = outcome(verdict.passed, wrong)
         _LOGGER.info(
@@ -252,7 +260,11 @@ class Benchmark:
     ) -> Exchange:
         if run.speaker is None or run.condition is None:
             return await async_converse_text(
-                self.hass, run.agent.agent_id, sentence, device_id
+                self.hass,
+                run.agent.agent_id,
+                sentence,
+                device_id,
+                self.options.language,
             )
         pcm = await self.hass.async_add_executor_job(
             self._clip, run.speaker, run.condition, sentence
@@ -264,6 +276,7 @@ class Benchmark:
             device_id=device_id,
             realtime=self.options.realtime,
             watched=entity_ids,
+            language=self.options.language,
         )
 
     def _clip(self, speaker: Voice, condition: Condition, sentence: str) -> bytes:

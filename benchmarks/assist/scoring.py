@@ -18,6 +18,9 @@ Differences from what this module did before, each of which changed verdicts:
   that HA reports as tuples (hs_color, rgb_color, xy_color) are never really compared.
   Snapshots keep tuples as tuples for this.
 - Only the reply's text counts: an error response that does not say "Sorry" passes.
+  The sets translated into other languages (benchmarks/languages/) have no "Sorry":
+  there a refusal is known by the response being an error (`refused`), which fails a
+  state task just as "Sorry" does in English.
 - A task that expects no change but has `expect_response` is scored on the reply alone.
 
 One deliberate difference: the `is_closed` attribute that newer Home Assistant gives
@@ -141,7 +144,7 @@ class Score:
 
 
 def check_states(
-    task: Task, before: Snapshot, after: Snapshot, reply: str
+    task: Task, before: Snapshot, after: Snapshot, reply: str, refused: bool = False
 ) -> str | None:
     """Return why the official `test_expected_states` fails, None if it passes or skips."""
     if not task.expect_changes:
@@ -150,6 +153,8 @@ def check_states(
         return f"unexpected states: {diff}"
     if ERROR_WORD in reply:
         return f"the reply says {ERROR_WORD!r}"
+    if refused:
+        return "the reply is an error"
     return None
 
 
@@ -162,11 +167,15 @@ def check_response(task: Task, reply: str) -> str | None:
     return None
 
 
-def score(task: Task, before: Snapshot, after: Snapshot, reply: str) -> Score:
+def score(
+    task: Task, before: Snapshot, after: Snapshot, reply: str, refused: bool = False
+) -> Score:
     """Score a task from the home before and after it and the agent's reply.
 
     The official report has one row per check that applies; a task passes here when all
-    of them pass.
+    of them pass. `refused`: the reply is an error in a language without "Sorry".
     """
-    reason = check_states(task, before, after, reply) or check_response(task, reply)
+    reason = check_states(task, before, after, reply, refused) or check_response(
+        task, reply
+    )
     return Score(reason is None, reason)

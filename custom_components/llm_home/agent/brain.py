@@ -29,7 +29,7 @@ from ..home.codes import CODE_MARKER, current_code
 from ..home.policy import SafetyPolicy
 from ..home.settings import Settings
 from ..home.snapshot import ASSISTANT, Home
-from ..language import ENGLISH, Language
+from ..language import ENGLISH, Language, UnknownLanguageError, get_language
 from .chat_format import CHATML
 from .grammar import build_grammar
 from .guard import misheard_target, unnamed_sensitive_target
@@ -109,24 +109,25 @@ class Brain:
         # The prefix only changes with the devices, names, areas and options; it is
         # rebuilt when their fingerprint changes (a device that appears after start-up
         # changes it without any registry event).
-        self._prefix: str | None = None
-        self._prefix_key: tuple[Any, ...] | None = None
+        # One prefix per language: its instructions and examples are the language's.
+        self._prefixes: dict[str, tuple[tuple[Any, ...], str]] = {}
         self._warm_up_later: Debouncer[Coroutine[Any, Any, None]] | None = None
 
-    def _current_prefix(self, home: Home) -> str:
+    def _current_prefix(self, home: Home, language: Language) -> str:
         key = (self.settings.instructions, self.chat_format, _fingerprint(home))
-        if self._prefix is None or key != self._prefix_key:
-            self._prefix = build_prefix(
-                home, ENGLISH, self.settings.instructions, self.chat_format
+        known = self._prefixes.get(language.code)
+        if known is None or known[0] != key:
+            prefix = build_prefix(
+                home, language, self.settings.instructions, self.chat_format
             )
-            self._prefix_key = key
-        return self._prefix
+            self._prefixes[language.code] = known = (key, prefix)
+        return known[1]
 
     @callback
     def async_update_settings(self, settings: Settings, *, llm_reloaded: bool) -> None:
         """Use new options; warm the cache again if the prompt or the model changed."""
         self.settings = settings
-        self._prefix = None
+        self._prefixes.clear()
         if llm_reloaded:
             self._warm_prefix = None
         if self._warm_up_later is not None:
@@ -148,7 +149,7 @@ class Brain:
 
         @callback
         def schedule(*_: Any) -> None:
-            self._prefix = None
+            self._prefixes.clear()
             debouncer.async_schedule_call()
 
         unsubscribes = [
@@ -172,7 +173,8 @@ class Brain:
 
     async def async_warm_up(self) -> None:
         """Evaluate the current prefix into the model's cache, if it changed."""
-        prefix = self._current_prefix(self.policy.async_home(self.hass))
+        home = self.policy.async_home(self.hass)
+        prefix = self._current_prefix(home, home_language(self.hass))
         if prefix == self._warm_prefix:
             return
         try:
@@ -253,7 +255,7 @@ class Brain:
         candidates = shortlist(home, clause, [area] if area else [], recalled)
         if not candidates.entities:
             return [], None, candidates
-        prefix = self._current_prefix(home)
+        prefix = self._current_prefix(home, clause.language)
         completion = await self.engine.complete(
             prompt=build_prompt(
                 prefix,
@@ -286,6 +288,14 @@ class Brain:
             call for call in parse_calls(completion.text) if call.name != NONE_CALL
         ]
         return calls, completion, candidates
+
+
+def home_language(hass: HomeAssistant) -> Language:
+    """Return the table of the home's language (English when it has none)."""
+    try:
+        return get_language(hass.config.language)
+    except UnknownLanguageError:
+        return ENGLISH
 
 
 def _since(start: float) -> float:

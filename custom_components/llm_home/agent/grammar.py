@@ -16,6 +16,7 @@ from ..home.actions import ACTIONS, STEPS, Action, Value
 from ..home.calls import COLORS, MAX_CALLS, MAX_TARGETS, NONE_CALL, SEPARATOR, WHITES
 from ..home.capabilities import WORD_VALUES, option_values, targets_for, value_options
 from ..home.snapshot import Home, label
+from ..language import ENGLISH
 from .reading import Clause, all_action_words
 
 # Values the model writes the same way for every device.
@@ -191,6 +192,7 @@ def build_grammar(
         )
     )
     every = clause is not None and clause.every
+    language = ENGLISH if clause is None else clause.language
     rules: dict[str, str] = {}
     calls: list[str] = []
     single_names = {
@@ -201,7 +203,7 @@ def build_grammar(
     for spec in ACTIONS:
         if not _offered(spec, clause) or (asks_a_value and spec.value is Value.NONE):
             continue
-        targets = targets_for(home, spec, every=every)
+        targets = targets_for(home, spec, every=every, language=language)
         if every and spec.multi:
             # "Close all the blinds": a group ("All blinds"), which means the devices
             # offered for this request; a small model otherwise often names just one.

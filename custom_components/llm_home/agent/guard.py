@@ -54,7 +54,9 @@ def unnamed_sensitive_target(
     for call in calls:
         if (action := action_named(call.name)) is None:
             continue
-        for found in named_targets(home, action, call.targets).values():
+        for found in named_targets(
+            home, action, call.targets, clause.language
+        ).values():
             entities = found or ()
             if len(entities) > 1 and clause.every:
                 continue  # "unlock all the doors": every one of them is meant
@@ -94,7 +96,9 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
     for call in calls:
         if (action := action_named(call.name)) is None or action.read_only:
             continue
-        for found in named_targets(home, action, call.targets).values():
+        for found in named_targets(
+            home, action, call.targets, clause.language
+        ).values():
             for entity in found or ():
                 if areas and entity.area_id not in areas:
                     return (

@@ -32,7 +32,7 @@ class Turn:
 def _functions(home: Home, language: Language) -> Iterator[str]:
     words = language.prompt
     for spec in ACTIONS:
-        if targets_for(home, spec):
+        if targets_for(home, spec, language=language):
             many = "targets" if spec.multi else "target"
             hint = words.value_hints[spec.value]
             yield f"{spec.name}({many}{hint}): {language.action(spec.name).usage}"
@@ -85,7 +85,7 @@ class _Picker:
 
     def area(self, action: Action, domain: str | None) -> str | None:
         """Return an area with the kind ("Kitchen lights") for devices of the domain."""
-        targets = targets_for(self.home, action)
+        targets = targets_for(self.home, action, language=self.language)
         for area in self.home.areas:
             name = label(area.name)
             key = f"{name} {self.language.kind_names.get(domain or '', '')}"
@@ -97,7 +97,9 @@ class _Picker:
         """Return the value for the example: its own, or one the device accepts."""
         if action.value is Value.NONE:
             return None
-        options = value_options(action, targets_for(self.home, action)[name][0])
+        options = value_options(
+            action, targets_for(self.home, action, language=self.language)[name][0]
+        )
         if example.value is not None:
             return example.value if not options or example.value in options else None
         if not options:
@@ -162,14 +164,14 @@ def examples(home: Home, language: Language) -> list[tuple[str, str]]:
     return shots
 
 
-def _example_devices(home: Home, calls: str) -> list[HomeEntity]:
+def _example_devices(home: Home, calls: str, language: Language) -> list[HomeEntity]:
     """Return the devices an example's calls name; for none(), an unrelated device."""
     match = _CALL_TARGETS.match(calls)
     if match is None or match["name"] == NONE_CALL:
         return list(home.entities[:1])
     if (action := action_named(match["name"])) is None:
         return []
-    index = targets_for(home, action)
+    index = targets_for(home, action, language=language)
     names = match["args"].split(", ")
     found = [entity for name in names if name in index for entity in index[name]]
     return list({entity.entity_id: entity for entity in found}.values())
@@ -206,7 +208,7 @@ def build_prefix(
     )
     turn = chat_format.turn
     shots = "".join(
-        turn("user", _request(_example_devices(home, calls), said, language))
+        turn("user", _request(_example_devices(home, calls, language), said, language))
         + turn("assistant", calls)
         for said, calls in examples(home, language)
     )

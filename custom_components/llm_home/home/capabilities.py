@@ -19,7 +19,7 @@ from homeassistant.components.light.const import ATTR_SUPPORTED_COLOR_MODES
 from homeassistant.components.light.helper import color_supported, color_temp_supported
 from homeassistant.const import ATTR_DEVICE_CLASS, ATTR_SUPPORTED_FEATURES
 
-from ..language import ENGLISH
+from ..language import ENGLISH, Language
 from .actions import Action, Service, Value
 from .calls import COLORS, WHITES
 from .snapshot import Home, HomeEntity, label
@@ -111,10 +111,10 @@ def degrees_range(entity: HomeEntity) -> range:
     return range(int(-(-low // 1)), int(high // 1) + 1)
 
 
-def kind_names(entity: HomeEntity) -> tuple[str, ...]:
+def kind_names(entity: HomeEntity, language: Language = ENGLISH) -> tuple[str, ...]:
     """Return what a group of such devices is called: its domain's, then its class's."""
-    names = [ENGLISH.kind_names.get(entity.domain, entity.domain)]
-    if cls := ENGLISH.class_kind_names.get(entity.domain, {}).get(
+    names = [language.kind_names.get(entity.domain, entity.domain)]
+    if cls := language.class_kind_names.get(entity.domain, {}).get(
         device_class(entity) or ""
     ):
         names.append(cls)
@@ -122,7 +122,7 @@ def kind_names(entity: HomeEntity) -> tuple[str, ...]:
 
 
 def targets_for(
-    home: Home, spec: Action, *, every: bool = False
+    home: Home, spec: Action, *, every: bool = False, language: Language = ENGLISH
 ) -> dict[str, tuple[HomeEntity, ...]]:
     """Return the names a call may target, each with the entities it stands for.
 
@@ -134,7 +134,8 @@ def targets_for(
     blinds without the garage door, the TVs without the speakers. An entity's own
     name wins over an area of the same name. With `every`, "All locks" stands for
     every device of a kind that supports the call. `home` is what the names may
-    mean: the whole home, or the devices offered for one request (offered.py).
+    mean: the whole home, or the devices offered for one request (offered.py). The
+    kinds are named in the request's `language` ("Küche Lichter").
     """
     able = [entity for entity in home.entities if supports(spec, entity)]
     index: dict[str, tuple[HomeEntity, ...]] = {}
@@ -158,7 +159,7 @@ def targets_for(
             continue
         by_kind: dict[str, list[HomeEntity]] = {}
         for entity in members:
-            for kind in kind_names(entity):
+            for kind in kind_names(entity, language):
                 by_kind.setdefault(f"{name} {kind}", []).append(entity)
         for key, kind_members in by_kind.items():
             index.setdefault(key, tuple(kind_members))
@@ -166,7 +167,7 @@ def targets_for(
 
 
 def named_targets(
-    home: Home, spec: Action, names: Iterable[str]
+    home: Home, spec: Action, names: Iterable[str], language: Language = ENGLISH
 ) -> dict[str, tuple[HomeEntity, ...] | None]:
     """Return what each name the model wrote stands for (None: no such target).
 
@@ -175,7 +176,9 @@ def named_targets(
     """
     index = {
         name.casefold(): entities
-        for name, entities in targets_for(home, spec, every=True).items()
+        for name, entities in targets_for(
+            home, spec, every=True, language=language
+        ).items()
     }
     return {name: index.get(label(name).casefold()) for name in names}
 

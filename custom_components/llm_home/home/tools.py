@@ -19,7 +19,13 @@ from homeassistant.helpers import llm
 from homeassistant.util.json import JsonObjectType
 
 from ..const import DOMAIN, LOGGER
-from ..language import ENGLISH
+from ..language import (
+    DEFAULT_LANGUAGE,
+    ENGLISH,
+    Language,
+    UnknownLanguageError,
+    get_language,
+)
 from .actions import ACTIONS, Action, Value
 from .capabilities import named_targets, targets_for
 from .codes import current_code
@@ -83,7 +89,7 @@ class HomeTool(llm.Tool):
     async def _async_run(
         self, hass: HomeAssistant, args: dict[str, Any], llm_context: llm.LLMContext
     ) -> JsonObjectType:
-        entities = self._resolve(hass, args["target"])
+        entities = self._resolve(hass, args["target"], llm_context)
         await self._async_check_permissions(hass, entities, llm_context)
         if self.spec.read_only:
             return {
@@ -108,7 +114,9 @@ class HomeTool(llm.Tool):
             "states": [await async_describe_state(hass, e, items=False) for e in done],
         }
 
-    def _resolve(self, hass: HomeAssistant, targets: list[str]) -> list[HomeEntity]:
+    def _resolve(
+        self, hass: HomeAssistant, targets: list[str], llm_context: llm.LLMContext
+    ) -> list[HomeEntity]:
         # The schema has made `target` a list of strings.
         if not targets:
             raise ActionError("no_target")
@@ -119,7 +127,9 @@ class HomeTool(llm.Tool):
                 tuple(e for e in home.entities if e.entity_id in offered), home.areas
             )
         found: dict[str, HomeEntity] = {}
-        for name, entities in named_targets(home, self.spec, targets).items():
+        for name, entities in named_targets(
+            home, self.spec, targets, _language(llm_context.language)
+        ).items():
             if entities is None:
                 raise ActionError("unknown_target", name=name)
             if len(entities) > 1 and not self.spec.multi:
@@ -174,3 +184,11 @@ class LlmHomeAPI(llm.API):
             llm_context=llm_context,
             tools=tools,
         )
+
+
+def _language(code: str | None) -> Language:
+    """Return the table of the call's language: group names are said in it."""
+    try:
+        return get_language(code or DEFAULT_LANGUAGE)
+    except UnknownLanguageError:
+        return ENGLISH

@@ -15,20 +15,10 @@ from __future__ import annotations
 from typing import Final
 
 from . import appliances, basics, climate, covers, lights, media, security
-from .model import (
-    COMMAND_VERBS,
-    STEPS,
-    Action,
-    Example,
-    Sensitive,
-    Service,
-    Value,
-    opening_word,
-)
+from .model import STEPS, Action, Example, Sensitive, Service, Value
 
 __all__ = [
     "ACTIONS",
-    "COMMAND_VERBS",
     "CONTROL_DOMAINS",
     "STEPS",
     "Action",
@@ -37,7 +27,6 @@ __all__ = [
     "Service",
     "Value",
     "action_named",
-    "opening_word",
 ]
 
 # In the order the examples are shown: a small model copies the most recent pattern,

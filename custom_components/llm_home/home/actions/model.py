@@ -5,10 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-import re
 from typing import Any, Final
-
-from ...language import ENGLISH
 
 
 class Value(StrEnum):
@@ -102,15 +99,3 @@ class Action:
     def read_only(self) -> bool:
         """Return whether the action only reads state."""
         return not self.services
-
-
-# The English table's words, for the readers that still take them from here.
-FILLERS: Final = ENGLISH.fillers  # words a request may open with: "please", "can you"
-COMMAND_VERBS: Final = ENGLISH.command_verbs  # the verbs a command opens with
-
-
-def opening_word(text: str) -> str | None:
-    """Return the request's first word that is not a filler ("please turn" -> "turn")."""
-    return next(
-        (w for w in re.findall(r"[a-z']+", text.casefold()) if w not in FILLERS), None
-    )
