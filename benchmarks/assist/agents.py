@@ -58,14 +58,11 @@ class Agent:
         return self.name == LLM_HOME or self.name.startswith(f"{LLM_HOME}+")
 
 
-def install_models(config_dir: Path, llm_model: str) -> None:
-    """Copy the seeded catalog models (and a catalog LLM) into the engine's store; blocking."""
+def install_models(config_dir: Path, *models: str) -> None:
+    """Copy the seeded default models and the catalog `models` into the store; blocking."""
     seed = ModelStore(default_seed_dir())
     store = ModelStore(config_dir / MODELS_DIR)
-    for key in {
-        *DEFAULT_MODELS.values(),
-        *([llm_model] if llm_model in CATALOG else []),
-    }:
+    for key in {*DEFAULT_MODELS.values(), *(m for m in models if m in CATALOG)}:
         try:
             store.copy_from(seed, CATALOG[key])
         except ModelNotFoundError as err:
@@ -104,13 +101,17 @@ def entity_of(hass: HomeAssistant, entry_id: str, domain: str) -> str:
 
 
 async def async_setup_llm_home(
-    hass: HomeAssistant, llm_model: str, options: dict[str, Any] | None = None
+    hass: HomeAssistant,
+    llm_model: str,
+    options: dict[str, Any] | None = None,
+    stt_model: str = DEFAULT_MODELS[ModelKind.STT],
 ) -> MockConfigEntry:
     """Install the models and load an llm_home entry (the model is loaded once, here)."""
     config_dir = Path(hass.config.config_dir)
-    await hass.async_add_executor_job(install_models, config_dir, llm_model)
+    await hass.async_add_executor_job(install_models, config_dir, llm_model, stt_model)
     data = {MODEL_CONF_KEYS[kind]: key for kind, key in DEFAULT_MODELS.items()}
     data[MODEL_CONF_KEYS[ModelKind.LLM]] = llm_model
+    data[MODEL_CONF_KEYS[ModelKind.STT]] = stt_model
     entry = MockConfigEntry(
         domain=DOMAIN, title="LLM Home", data=data, options=options or {}
     )

@@ -36,6 +36,7 @@ from custom_components.llm_home.const import (
     CONF_LLM_SERVER_URL,
     DEFAULT_LLM_MODEL,
 )
+from custom_components.llm_home.engine.catalog import DEFAULT_MODELS, ModelKind
 
 CACHE = Path.home() / ".cache" / "llm_home"
 DATASETS_PACKAGE = "home-assistant-datasets==0.3.0"
@@ -233,6 +234,11 @@ def parse_args(argv: list[str] | None = None) -> tuple[Options, Path, Path]:
         help="the language the dataset is said in, and the home's (default: en); "
         "translated sets: benchmarks/languages/<code>/",
     )
+    parser.add_argument(
+        "--stt-model",
+        default=DEFAULT_MODELS[ModelKind.STT],
+        help="llm_home's Whisper, a catalog key (whisper-base hears every language)",
+    )
     parser.add_argument("--repeat", type=int, default=1, help="runs of each sentence")
     parser.add_argument(
         "--test", action="append", default=[], help="only this test folder (repeatable)"
@@ -308,6 +314,7 @@ def parse_args(argv: list[str] | None = None) -> tuple[Options, Path, Path]:
         conditions=conditions,
         realtime=args.realtime,
         language=args.language,
+        stt_model=args.stt_model,
         tests=args.test,
         only=args.only,
         limit=args.limit,

@@ -43,6 +43,7 @@ from .rooms import CLEAN, Condition, hear, parse_condition, seed
 from .scoring import changes, score, snapshot
 from .transcripts import home_names, names_heard, wer
 from .voices import VOICES, Voice, VoiceClips
+from custom_components.llm_home.engine.catalog import DEFAULT_MODELS, ModelKind
 
 _LOGGER = logging.getLogger(__name__)
 # llm_home warms its prompt cache 5 s after the home's names change: wait for it, so
@@ -66,6 +67,7 @@ class Options:
     )
     realtime: bool = False  # audio sent at the pace it is said, timed from its end
     language: str = "en"  # the language the sentences are said in, and the home's
+    stt_model: str = DEFAULT_MODELS[ModelKind.STT]  # the Whisper that hears them
     tests: list[str] = field(default_factory=list)
     only: list[str] = field(default_factory=list)  # only sentences with these words
     limit: int | None = None  # only the first tasks of the dataset
@@ -130,7 +132,7 @@ class Benchmark:
             use_custom_components(hass, options.custom_components)
         if LLM_HOME in options.agents or options.voice:
             self._llm_entry = await async_setup_llm_home(
-                hass, options.model, options.llm_options
+                hass, options.model, options.llm_options, options.stt_model
             )
             self._llm_data = dict(self._llm_entry.data)
         if options.config_entries:
