@@ -76,7 +76,7 @@ async def test_url_model_is_downloaded_checked_and_used(
     hass: HomeAssistant, server: str, model_store: ModelStore, config_dir: Path
 ) -> None:
     """A GGUF URL with its sha256 downloads with progress and becomes the entry's model."""
-    sha256 = CATALOG[DEFAULT_LLM_MODEL].files[0].sha256
+    sha256 = CATALOG[DEFAULT_LLM_MODEL].files[0].pin
     result = await _start(hass, f"{server}/qwen.gguf", sha256)
     assert result["type"] is FlowResultType.SHOW_PROGRESS
     result = await finish_flow(hass, result)

@@ -174,6 +174,37 @@ def test_install_downloads_verifies_and_never_fetches_twice(
     assert info["size"] == model.size
 
 
+# Joe's files as rhasspy/wyoming-piper's voices.json pins them: size and md5 only.
+PIPER_BY_MD5 = dataclasses.replace(
+    PIPER,
+    files=tuple(
+        dataclasses.replace(file, sha256=None, md5=md5)
+        for file, md5 in zip(
+            PIPER.files,
+            ("74fd6a4dc39e0aa9dce145d7f5acd4f6", "811036b9c1451545f9495fdc1baa0754"),
+            strict=True,
+        )
+    ),
+)
+
+
+def test_a_voice_pinned_by_md5_installs_and_a_wrong_one_never_lands(
+    server: _Server, seed: ModelStore, store: ModelStore
+) -> None:
+    """Upstream's md5 pins a voice as a sha256 does: the right bytes land, one flip never."""
+    served = server.serve(PIPER_BY_MD5, seed)
+    assert store.install(served) == store.path(PIPER)
+    assert store.verify(PIPER_BY_MD5) == store.path(PIPER)
+    assert store.describe(ModelKind.TTS, PIPER.key)["verified"] is True
+
+    other = ModelStore(store.root.with_name("other"))
+    server.damage[f"/{PIPER.key}/{PIPER.files[0].name}"] = 1000
+    with pytest.raises(ModelCorruptError, match="md5"):
+        other.install(served)
+    assert not other.file_path(PIPER, PIPER.files[0]).exists()
+    assert _leftovers(other) == []
+
+
 @pytest.mark.parametrize("fault", ["damaged byte", "short body"])
 def test_a_wrong_file_is_rejected_and_nothing_is_left(
     server: _Server, seed: ModelStore, store: ModelStore, fault: str
@@ -262,7 +293,7 @@ def test_download_by_url_checks_gguf_and_sha256(
     url = f"{server.base_url}/files/qwen.gguf"
     progress: list[float] = []
 
-    path = store.download(url, QWEN_FILE.sha256.upper(), progress.append)
+    path = store.download(url, QWEN_FILE.pin.upper(), progress.append)
 
     assert path == (store.root / DOWNLOADS_DIR / "qwen.gguf").resolve()
     assert sha256_file(path) == QWEN_FILE.sha256

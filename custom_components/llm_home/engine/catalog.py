@@ -1,7 +1,8 @@
 """The catalog of known models: what they are, where upstream keeps their files, how to check them.
 
-Contract: every catalog file names its upstream URL, exact size and sha256; the model
-store (store.py) downloads a file from that URL and accepts it only when both match.
+Contract: every catalog file names its upstream URL, exact size and sha256 (or md5 where
+upstream publishes only that); the model store (store.py) downloads a file from that URL
+and accepts it only when both match.
 Stdlib only, no Home Assistant: the engine runs this package on its own.
 """
 
@@ -39,12 +40,24 @@ _PIPER_JOE_URL: Final = f"{_HF}/rhasspy/piper-voices/resolve/main/en/en_US/joe/m
 
 @dataclass(frozen=True, slots=True)
 class ModelFile:
-    """One file of a catalog model, with the exact size and sha256 its upstream serves."""
+    """One file of a catalog model, with the exact size and digest its upstream serves.
+
+    The digest is a sha256, or an md5 where upstream publishes no other (Piper's
+    voices: rhasspy/piper-voices' voices.json lists each file's size and md5).
+    """
 
     name: str
     size: int
-    sha256: str
+    sha256: str | None
     url: str
+    md5: str | None = None
+
+    @property
+    def pin(self) -> str:
+        """Return what the file is verified against: its sha256, or "md5:<md5>"."""
+        if self.sha256 is not None:
+            return self.sha256
+        return f"md5:{self.md5}"
 
 
 @dataclass(frozen=True, slots=True)

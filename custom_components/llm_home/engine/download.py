@@ -21,7 +21,7 @@ import hashlib
 from http.client import HTTPException
 from pathlib import Path
 import threading
-from typing import Final
+from typing import Any, Final
 from urllib.error import URLError
 from urllib.request import Request, urlopen
 
@@ -42,11 +42,12 @@ ByteProgress = Callable[[int, int | None], None]
 
 @dataclass(frozen=True, slots=True)
 class Expect:
-    """What a download must be, where known: its size, sha256 and first bytes."""
+    """What a download must be, where known: its size, sha256 (or md5), first bytes."""
 
     size: int | None = None
     sha256: str | None = None
     magic: bytes | None = None
+    md5: str | None = None  # where upstream publishes no sha256 (Piper's voices)
 
 
 def fetch(
@@ -89,6 +90,7 @@ def _stream(
     if cancel is not None and cancel.is_set():
         raise DownloadCancelledError(name, "cancelled")
     size, digest, done = expect.size, hashlib.sha256(), 0
+    md5 = hashlib.md5(usedforsecurity=False)
     with (
         urlopen(Request(url), timeout=TIMEOUT) as response,  # noqa: S310
         partial.open("wb") as out,
@@ -107,6 +109,8 @@ def _stream(
                 raise ModelCorruptError(name, f"more than the expected {size} bytes")
             out.write(chunk)
             digest.update(chunk)
+            if expect.md5 is not None:
+                md5.update(chunk)
             progress(done, size if size is not None else total)
     if total is not None and done != total:
         raise ModelDownloadError(
@@ -120,13 +124,26 @@ def _stream(
         raise ModelCorruptError(
             name, f"{partial.name.removesuffix('.part')}: the sha256 does not match"
         )
+    if expect.md5 is not None and md5.hexdigest() != expect.md5:
+        raise ModelCorruptError(
+            name, f"{partial.name.removesuffix('.part')}: the md5 does not match"
+        )
     return digest.hexdigest()
 
 
 def sha256_file(path: Path) -> str:
     """Return the hex sha256 of a file."""
-    digest = hashlib.sha256()
+    return _hash_file(path, hashlib.sha256())
+
+
+def md5_file(path: Path) -> str:
+    """Return the hex md5 of a file (upstream's only digest of some files)."""
+    return _hash_file(path, hashlib.md5(usedforsecurity=False))
+
+
+def _hash_file(path: Path, digest: Any) -> str:
+    """Return the hex digest of a file's bytes."""
     with path.open("rb") as stream:
         while chunk := stream.read(CHUNK):
             digest.update(chunk)
-    return digest.hexdigest()
+    return str(digest.hexdigest())

@@ -3,7 +3,8 @@
 Contract:
 - Layout: `<root>/<model key>/<file name>` for catalog models, `<root>/downloads/<name>.gguf`
   for language models given by URL, and `<root>/.verified.json`, the verification records.
-- A record holds a verified file's size, mtime and sha256: a file unchanged since it was
+- A record holds a verified file's size, mtime and sha256 (a catalog file's pin: its sha256
+  or "md5:<md5>"): a file unchanged since it was
   verified is never hashed again, and never downloaded again.
 - Downloads go through download.py: a failure or a cancel leaves no `.part` and no file
   behind. Files of a model that were complete and verified before the failure stay.
@@ -29,7 +30,7 @@ from typing import Any, Final
 from urllib.parse import unquote, urlsplit
 
 from .catalog import CATALOG, CatalogModel, ModelFile, ModelKind, download_url
-from .download import GGUF_MAGIC, ByteProgress, Expect, fetch, sha256_file
+from .download import GGUF_MAGIC, ByteProgress, Expect, fetch, md5_file, sha256_file
 from .local_models import check_local_model, valid_sha256
 from .model_errors import ModelCorruptError, ModelInvalidError, ModelNotFoundError
 
@@ -73,7 +74,7 @@ class ModelStore:
         """Check an installed catalog model without any network access."""
         for file in model.files:
             target = self.file_path(model, file)
-            if self._is_recorded(target, file.sha256):
+            if self._is_recorded(target, file.pin):
                 continue
             if not target.is_file():
                 raise ModelNotFoundError(model.key, f"{file.name} is missing")
@@ -81,13 +82,13 @@ class ModelStore:
                 raise ModelCorruptError(
                     model.key, f"{file.name} does not match its size and sha256"
                 )
-            self._record(target, file.sha256)
+            self._record(target, file.pin)
         return self.path(model)
 
     def verified_sha256(self, model: CatalogModel, file: ModelFile) -> str | None:
         """Return a file's sha256 if it is unchanged since it was verified; never hashes."""
-        recorded = self._is_recorded(self.file_path(model, file), file.sha256)
-        return file.sha256 if recorded else None
+        recorded = self._is_recorded(self.file_path(model, file), file.pin)
+        return file.pin if recorded else None
 
     def install(
         self,
@@ -103,17 +104,17 @@ class ModelStore:
             done = 0
             for file in model.files:
                 target = self.file_path(model, file)
-                if not self._is_recorded(target, file.sha256):
+                if not self._is_recorded(target, file.pin):
                     if not (target.is_file() and _matches(target, file)):
                         fetch(
                             model.key,
                             download_url(file),
                             target,
-                            expect=Expect(file.size, file.sha256),
+                            expect=Expect(file.size, file.sha256, md5=file.md5),
                             progress=_reporter(progress, done, model.size),
                             cancel=cancel,
                         )
-                    self._record(target, file.sha256)
+                    self._record(target, file.pin)
                 done += file.size
                 _report(progress, done, model.size)
         return self.path(model)
@@ -157,7 +158,7 @@ class ModelStore:
         with _install_lock(self.root / model.key):
             for file in model.files:
                 src, dst = source.file_path(model, file), self.file_path(model, file)
-                if not self._is_recorded(dst, file.sha256):
+                if not self._is_recorded(dst, file.pin):
                     if not _same_stat(src, dst):
                         partial = dst.with_name(f"{dst.name}.part")
                         try:
@@ -166,7 +167,7 @@ class ModelStore:
                             partial.replace(dst)
                         finally:
                             partial.unlink(missing_ok=True)
-                    self._record(dst, file.sha256)
+                    self._record(dst, file.pin)
         return self.path(model)
 
     def resolve(self, kind: ModelKind, value: str) -> Path:
@@ -286,4 +287,8 @@ def _same_stat(first: Path, second: Path) -> bool:
 
 
 def _matches(path: Path, file: ModelFile) -> bool:
-    return path.stat().st_size == file.size and sha256_file(path) == file.sha256
+    if path.stat().st_size != file.size:
+        return False
+    if file.sha256 is not None:
+        return sha256_file(path) == file.sha256
+    return md5_file(path) == file.md5
