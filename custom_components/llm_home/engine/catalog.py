@@ -35,7 +35,8 @@ _QWEN_URL: Final = f"{_HF}/Qwen/Qwen2.5-Coder-0.5B-Instruct-GGUF/resolve/main"
 _QWEN_1_5B_URL: Final = f"{_HF}/Qwen/Qwen2.5-Coder-1.5B-Instruct-GGUF/resolve/main"
 _WHISPER_TINY_EN_URL: Final = f"{_HF}/Systran/faster-whisper-tiny.en/resolve/main"
 _WHISPER_BASE_URL: Final = f"{_HF}/Systran/faster-whisper-base/resolve/main"
-_PIPER_JOE_URL: Final = f"{_HF}/rhasspy/piper-voices/resolve/main/en/en_US/joe/medium"
+_PIPER_VOICES_URL: Final = f"{_HF}/rhasspy/piper-voices/resolve/main"
+_PIPER_JOE_URL: Final = f"{_PIPER_VOICES_URL}/en/en_US/joe/medium"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,88 @@ def download_url(file: ModelFile) -> str:
 def _file(base_url: str, name: str, size: int, sha256: str) -> ModelFile:
     """Return a model file that upstream serves as `<base_url>/<name>`."""
     return ModelFile(name, size, sha256, f"{base_url}/{name}")
+
+
+# Piper's voices in other languages, pinned as upstream publishes them: the size and md5
+# of each file in voices.json (rhasspy/piper-voices; copied by rhasspy/wyoming-piper at
+# commit fd78db7f40f59c17207840402f7df70808ff8dd3, whose md5s of en_US-joe-medium match
+# the bytes of the voice above). (voice, title, (size, md5) of .onnx, .onnx.json, MODEL_CARD)
+_VOICES: Final = (
+    (
+        "de_DE-thorsten-medium",
+        "German, thorsten",
+        (
+            (63_201_294, "a129b00fb3078df43c96bab6c94535c0"),
+            (4819, "843a7bd7272724f750534dd5a26d1aad"),
+            (285, "e84cf8b09957fccceb068a3c1664d0f3"),
+        ),
+    ),
+    (
+        "fr_FR-siwis-medium",
+        "French, siwis",
+        (
+            (63_201_294, "20e876e8c839e9b11a26085858f2300c"),
+            (4875, "a407e7e6901feb79c2ea2a5466076cce"),
+            (284, "2b9ea48b15e9e1fd25f95b415caaf66f"),
+        ),
+    ),
+    (
+        "es_ES-davefx-medium",
+        "Spanish (Spain), davefx",
+        (
+            (63_201_294, "dc515cd4ecc5f6f72fe14a941188fc9c"),
+            (4817, "dd157b5eaf6930bf949cf416d9a9307a"),
+            (276, "980f3ebe5987b10488da3a7f4a462970"),
+        ),
+    ),
+    (
+        "nl_NL-pim-medium",
+        "Dutch, pim",
+        (
+            (63_516_050, "190b3e6463a931d3c583d2fa7cd0e4a0"),
+            (5037, "c4d22097fefa2afe275b9bb6ff4db865"),
+            (277, "5ba403aa80f84c1c7cbbb1063ee32db1"),
+        ),
+    ),
+    (
+        "it_IT-paola-medium",
+        "Italian, paola",
+        (
+            (63_511_038, "3a44e73b12ca5d0c21a72e388b5847c8"),
+            (7099, "cd471a3757c88a7a4baee6207248b5d5"),
+            (303, "436971e8acb0a92dd8dbc42542e59d03"),
+        ),
+    ),
+    (
+        "zh_CN-huayan-medium",
+        "Mandarin Chinese, huayan",
+        (
+            (63_201_294, "40cdb7930ff91b81574d5f0489e076ea"),
+            (4822, "1fda3ec1d0d3a5a74064397ea8fe0af0"),
+            (276, "b23255ace0cda4c2e02134d8a70c2e03"),
+        ),
+    ),
+)
+
+
+def _piper_voice(
+    voice: str, title: str, pins: tuple[tuple[int, str], ...]
+) -> CatalogModel:
+    """Return a Piper voice of rhasspy/piper-voices, its files pinned by size and md5."""
+    locale, speaker, quality = voice.split("-")
+    base = f"{_PIPER_VOICES_URL}/{locale.split('_')[0]}/{locale}/{speaker}/{quality}"
+    names = (f"{voice}.onnx", f"{voice}.onnx.json", "MODEL_CARD")
+    return CatalogModel(
+        key=f"piper-{voice}",
+        kind=ModelKind.TTS,
+        title=f"Piper {title} ({quality})",
+        licence="see its MODEL_CARD",
+        files=tuple(
+            ModelFile(name, size, None, f"{base}/{name}", md5=md5)
+            for name, (size, md5) in zip(names, pins, strict=True)
+        ),
+        entry=f"{voice}.onnx",
+    )
 
 
 CATALOG: dict[str, CatalogModel] = {
@@ -210,6 +293,7 @@ CATALOG: dict[str, CatalogModel] = {
             ),
             entry="en_US-joe-medium.onnx",
         ),
+        *(_piper_voice(*voice) for voice in _VOICES),
     )
 }
 
