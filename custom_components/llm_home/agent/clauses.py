@@ -9,12 +9,19 @@ its own, in order.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..home.calls import MAX_CALLS
 from ..home.snapshot import normalize
 from ..language import Language
 from .names import NameIndex
 from .tokens import opening, tokenize
+
+# A pause in writing: a comma (not the decimal comma of "21,5"), a semicolon, and the
+# full-width marks of Chinese (、 joins items of a list).
+_PAUSE: Final = r",(?!\d)|(?<!\d),|[;，；、]"
+_MARKS: Final = ",;.，；、。"
+_STRIP: Final = f" {_MARKS}"
 
 
 def split_clauses(
@@ -32,16 +39,20 @@ def split_clauses(
     if not _is_command(text, language):
         return [text]
     breaks = "|".join(re.escape(word) for word in sorted(language.clause_breaks))
-    pattern = re.compile(rf"[,;]|\b(?:{breaks})\b" if breaks else "[,;]", re.IGNORECASE)
-    joiners = re.compile(rf"^(?:[\s,;.]|\b(?:{breaks})\b)+" if breaks else r"^[\s,;.]+")
+    pattern = re.compile(
+        rf"{_PAUSE}|\b(?:{breaks})\b" if breaks else _PAUSE, re.IGNORECASE
+    )
+    joiners = re.compile(
+        rf"^(?:[\s{_MARKS}]|\b(?:{breaks})\b)+" if breaks else rf"^[\s{_MARKS}]+"
+    )
     commands: list[str] = []
     start = 0
     for match in pattern.finditer(text):
-        head = joiners.sub("", text[start : match.start()]).strip(" ,;.")
+        head = joiners.sub("", text[start : match.start()]).strip(_STRIP)
         if _says_more(head, language) and _is_command(text[match.end() :], language):
             commands.append(head)
             start = match.end()
-    commands.append(joiners.sub("", text[start:]).strip(" ,;."))
+    commands.append(joiners.sub("", text[start:]).strip(_STRIP))
     commands = [
         part
         for command in commands
@@ -76,7 +87,7 @@ def _apart(
     of device and none an area ("turn on the lights in the kitchen and the hall"
     stays whole), so the model is asked about each on its own.
     """
-    parts = [joiners.sub("", part).strip(" ,;.") for part in pattern.split(command)]
+    parts = [joiners.sub("", part).strip(_STRIP) for part in pattern.split(command)]
     parts = [part for part in parts if part]
     if len(parts) < 2:
         return [command]

@@ -16,7 +16,7 @@ from ..home.actions import ACTIONS, STEPS, Action, Value
 from ..home.calls import COLORS, MAX_CALLS, MAX_TARGETS, NONE_CALL, SEPARATOR, WHITES
 from ..home.capabilities import WORD_VALUES, option_values, targets_for, value_options
 from ..home.snapshot import Home, label
-from ..language import ENGLISH
+from ..language import ENGLISH, Language
 from .reading import Clause, all_action_words
 
 # Values the model writes the same way for every device.
@@ -91,6 +91,12 @@ def _said_options(options: Iterable[str], said_words: Iterable[str]) -> tuple[st
         )
 
     return tuple(option for option in options if said(option))
+
+
+def _in_call_values(words: frozenset[str], language: Language) -> frozenset[str]:
+    """Return the words said, with the call's own value for each the table names."""
+    names = language.value_names
+    return words | {names[word] for word in words if word in names}
 
 
 def _item_rule(clause: Clause | None) -> str | None:
@@ -180,7 +186,11 @@ def build_grammar(
         else None
     )
     said = heard.numbers if heard is not None else None
-    value_words = heard.words if heard is not None else None
+    value_words = (
+        _in_call_values(heard.words, clause.language)
+        if heard is not None and clause is not None
+        else None
+    )
     end_points = heard.end_points if heard is not None else frozenset()
     # "Set Kevin's suction to max": a value was asked for that is no number and no
     # word of an action; a call without a value ("start") would do something else.

@@ -41,6 +41,7 @@ _ITEM_DOMAINS: Final = frozenset(
 MAX_ITEM_WORDS: Final = 8
 # A to-do item's words keep their apostrophes: "mum's birthday card".
 _ITEM_WORD: Final = re.compile(r"[\w']+")
+_QUESTION_MARK: Final = re.compile(r"^\W*[¿]|[?？]\W*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,11 +213,22 @@ def verb_domains(language: Language) -> dict[str, frozenset[str]]:
 def read(text: str, home: Home, language: Language) -> Request:
     """Return the request the words make, read once against the home's names."""
     index = name_index(home, language)
-    tokens = tokenize(text, language)
+    tokens = tokenize(_without_interjection(text, language), language)
     clauses = tuple(
         _clause(part, index) for part in split_clauses(text, language, index)
     )
     return Request(text, language, clauses, negated(tokens, language))
+
+
+def _without_interjection(text: str, language: Language) -> str:
+    """Return the words after a negation said on its own ("No, turn off the other one").
+
+    A "no" before a pause answers what was said before; it negates nothing after it.
+    """
+    head, comma, rest = text.partition(",")
+    if comma and tokenize(head, language) in language.negations:
+        return rest
+    return text
 
 
 def recall(calls: str, language: Language) -> frozenset[str]:
@@ -235,7 +247,10 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
         and bool(said)
         and said[-1] in language.particles
     )
-    question = not command and first in language.question_words
+    # "La luz está encendida?": a question mark (or "¿") asks, whatever the order.
+    question = not command and (
+        first in language.question_words or _QUESTION_MARK.search(text) is not None
+    )
     if (
         not (command or question or comfort)
         and (meant := _comfort(tokens, language)) is not None

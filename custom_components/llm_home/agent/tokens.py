@@ -34,13 +34,14 @@ def negated(tokens: Sequence[str], language: Language) -> bool:
 
 
 _POINT: Final = re.compile(r"\d+\.\d+|\w+")
-_COMMA: Final = re.compile(r"\d+,\d+|\w+")
+_COMMA: Final = re.compile(r"\d+[,.]\d+|\w+")
 
 
 def tokenize(text: str, language: Language) -> tuple[str, ...]:
     """Return the words of a text, lower case, in order; a decimal number is one word.
 
-    "21.5" (or "21,5" in a language with a decimal comma) stays "21.5".
+    "21.5" stays "21.5"; in a language with a decimal comma "21,5" is "21.5" too (and
+    "21.5" still, as Mexico writes it).
     """
     pattern = _COMMA if language.numbers.decimal_comma else _POINT
     return tuple(word.replace(",", ".") for word in pattern.findall(text.casefold()))
@@ -66,6 +67,14 @@ def _numbers(tokens: Sequence[str], language: Language) -> Iterator[tuple[int, s
         elif word in numbers.words:
             value: float = numbers.words[word]
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if (
+                word in numbers.tens
+                and following in numbers.joiners
+                and i + 2 < len(tokens)
+                and 0 < numbers.words.get(tokens[i + 2], 0) < 10
+            ):
+                i += 1  # "treinta y cinco": the unit follows the joiner
+                following = tokens[i + 1]
             if word in numbers.tens and 0 < numbers.words.get(following, 0) < 10:
                 value += numbers.words[following]
                 i += 1

@@ -48,6 +48,8 @@ class Numbers:
     units: frozenset[str]
     end_points: frozenset[str]  # "to": the number after is where a setting ends
     value_before: frozenset[str]  # "to", "at", "by": the number after is a value
+    # Words between tens and units: "treinta y cinco", "vingt et un".
+    joiners: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +131,9 @@ class Language:
     state_words: Mapping[str, str]  # "not_home": "away"
     binary_states: Mapping[str, tuple[str, str]]  # by device class: (on, off)
     prompt: PromptWords
+    # A word said for a value the calls write in English (Home Assistant's own values):
+    # "rot": "red", "heizen": "heat", "nacht": "night". English needs none.
+    value_names: Mapping[str, str] = field(default_factory=dict)
     _kinds: dict[str, frozenset[Kind]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
