@@ -8,7 +8,7 @@ from functools import lru_cache
 import math
 from typing import Final
 
-from ..home.snapshot import Home, HomeArea, HomeEntity, normalize
+from ..home.snapshot import Home, HomeArea, HomeEntity
 from ..language import Language
 from .tokens import tokenize
 
@@ -94,7 +94,7 @@ def words_of(text: str, language: Language) -> frozenset[str]:
 
 @lru_cache(maxsize=8192)
 def _words_of(text: str, language: Language) -> frozenset[str]:
-    return naming_words(normalize(text).split(), language)
+    return naming_words(language.words(text), language)
 
 
 def naming_words(tokens: Iterable[str], language: Language) -> frozenset[str]:

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-import re
-from typing import Final
 
 from ..language import Language
 
 
 def opening(tokens: Sequence[str], language: Language) -> str | None:
-    """Return the first word that is not a filler ("please turn" -> "turn")."""
-    return next((w for w in tokens if w not in language.fillers), None)
+    """Return the word a clause opens with: the first that is not a filler.
+
+    "Please turn" -> "turn". When neither a command verb nor a question word opens,
+    a question word said later (the table's `question_marks`: "客厅灯开着吗") or,
+    in a language that says the verb after its target (`late_verbs`), a command
+    verb said later ("客厅灯打开") stands for the opening, the question first.
+    """
+    first = next((w for w in tokens if w not in language.fillers), None)
+    if first in language.command_verbs or first in language.question_words:
+        return first
+    later = [language.question_marks]
+    if language.late_verbs:
+        later.append(language.command_verbs)
+    return next((w for words in later for w in tokens if w in words), first)
 
 
 def negated(tokens: Sequence[str], language: Language) -> bool:
@@ -33,18 +43,13 @@ def negated(tokens: Sequence[str], language: Language) -> bool:
     return False
 
 
-_POINT: Final = re.compile(r"\d+\.\d+|\w+")
-_COMMA: Final = re.compile(r"\d+[,.]\d+|\w+")
-
-
 def tokenize(text: str, language: Language) -> tuple[str, ...]:
     """Return the words of a text, lower case, in order; a decimal number is one word.
 
-    "21.5" stays "21.5"; in a language with a decimal comma "21,5" is "21.5" too (and
-    "21.5" still, as Mexico writes it).
+    "21.5" (or "21,5" in a language with a decimal comma) stays "21.5". The words
+    are found by the language (`Language.words`): "打开餐厅灯" has four.
     """
-    pattern = _COMMA if language.numbers.decimal_comma else _POINT
-    return tuple(word.replace(",", ".") for word in pattern.findall(text.casefold()))
+    return tuple(word.replace(",", ".") for word in language.words(text, decimals=True))
 
 
 def said_numbers(tokens: Sequence[str], language: Language) -> frozenset[str]:

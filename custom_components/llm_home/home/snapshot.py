@@ -21,6 +21,7 @@ from homeassistant.helpers import (
     floor_registry as fr,
 )
 
+from ..language import Language
 from .actions import CONTROL_DOMAINS
 
 ASSISTANT: Final = "conversation"
@@ -43,8 +44,14 @@ def label(name: str) -> str:
     return " ".join(_UNSAFE.sub(" ", name).split())
 
 
-def normalize(text: str) -> str:
-    """Return text lower-cased with punctuation and repeated spaces removed."""
+def normalize(text: str, language: Language | None = None) -> str:
+    """Return text lower-cased with punctuation and repeated spaces removed.
+
+    With the language, its words are found as it finds them (`Language.words`):
+    "打开餐厅灯" is "打开 餐 厅 灯" in Chinese.
+    """
+    if language is not None:
+        return " ".join(language.words(text))
     return " ".join(_WORD.sub(" ", text.casefold()).split())
 
 

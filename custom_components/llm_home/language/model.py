@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
+import re
 from typing import Final
 
 type Kind = tuple[str, str | None]  # (domain, device class or None)
@@ -12,6 +13,12 @@ type Kind = tuple[str, str | None]  # (domain, device class or None)
 # door or the windows, "the TVs" not the speakers. A device of such a domain without
 # a device class is of the class its name says ("Lounge TV").
 BY_CLASS: Final = frozenset({"cover", "media_player"})
+
+# A word is a run of letters and digits; with decimals, "21.5" (or "21,5") is one.
+_WORD: Final = r"\w+"
+# A decimal number is one word: "21.5"; where the comma is the decimal mark, "21,5" and
+# still "21.5" (Mexico writes a point).
+_DECIMAL: Final = {False: r"\d+\.\d+", True: r"\d+[,.]\d+"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +141,25 @@ class Language:
     # A word said for a value the calls write in English (Home Assistant's own values):
     # "rot": "red", "heizen": "heat", "nacht": "night". English needs none.
     value_names: Mapping[str, str] = field(default_factory=dict)
+    # The characters the language writes without spaces between its words, as
+    # (first, last) ranges: a run of them is split into the table's words (`words`).
+    unspaced: tuple[tuple[str, str], ...] = ()
+    # More words to find in unspaced text ("客厅" rather than "客", "厅"): rooms and
+    # common parts of names. They mean nothing more than a word of a name.
+    lexicon: frozenset[str] = frozenset()
+    # Question words said anywhere in a question, not only first ("吗" at the end).
+    question_marks: frozenset[str] = frozenset()
+    # A command verb may come after its target ("客厅灯打开": the light, then "on").
+    late_verbs: bool = False
     _kinds: dict[str, frozenset[Kind]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    # How words are found: a pattern for each of without and with decimals, and
+    # the words of unspaced text, longest first, by their first character.
+    _patterns: dict[bool, re.Pattern[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _known: dict[str, tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
@@ -154,6 +179,106 @@ class Language:
             # "blinds" means the blinds, not every cover.
             meant -= {(d, None) for d, cls in set(meant) if cls and d in BY_CLASS}
         self._kinds.update({word: frozenset(meant) for word, meant in kinds.items()})
+        self._index_words()
+
+    def _index_words(self) -> None:
+        """Build the patterns that find words, and the words of unspaced text."""
+        decimal = _DECIMAL[self.numbers.decimal_comma]
+        if not self.unspaced:
+            self._patterns.update(
+                {False: re.compile(_WORD), True: re.compile(f"{decimal}|{_WORD}")}
+            )
+            return
+        script = "".join(f"{re.escape(a)}-{re.escape(b)}" for a, b in self.unspaced)
+        # A run of the unspaced script, or of other letters and digits: "到21.5度"
+        # is "到", "21.5", "度".
+        runs = rf"[{script}]+|(?:(?![{script}])\w)+"
+        self._patterns.update(
+            {False: re.compile(runs), True: re.compile(f"{decimal}|{runs}")}
+        )
+        unspaced = re.compile(rf"[{script}]+")
+        known: dict[str, set[str]] = {}
+        for word in self._table_words():
+            if len(word) > 1 and unspaced.fullmatch(word):
+                known.setdefault(word[0], set()).add(word)
+        self._known.update(
+            {
+                first: tuple(sorted(words, key=lambda w: (-len(w), w)))
+                for first, words in known.items()
+            }
+        )
+
+    def _table_words(self) -> set[str]:
+        """Return every word the table lists, whatever it means."""
+        numbers = self.numbers
+        words = set(self.lexicon)
+        for sets in (
+            self.domain_words.values(),
+            (w for classes in self.class_words.values() for w in classes.values()),
+            (w for a in self.actions.values() for w in (a.words, a.offered_when)),
+            self.negations,
+            self.opposites.values(),
+            (comfort.words for comfort in self.comfort),
+        ):
+            for group in sets:
+                words.update(group)
+        words.update(
+            *(
+                self.command_verbs,
+                self.question_words,
+                self.question_marks,
+                self.fillers,
+                self.stop_words,
+                self.every,
+                self.negation_gaps,
+                self.clause_breaks,
+                self.particles,
+                self.refers_back,
+                self.opposites,
+                self.value_words,
+                self.code_words,
+                self.sensitive_verbs,
+                self.digit_words,
+                self.digit_homophones,
+                self.kind_needs,
+                self.code_gaps,
+                numbers.words,
+                numbers.tens,
+                numbers.fractions,
+                numbers.decimal_points,
+                numbers.units,
+                numbers.end_points,
+                numbers.value_before,
+            )
+        )
+        return words
+
+    def words(self, text: str, *, decimals: bool = False) -> tuple[str, ...]:
+        """Return the words of a text, lower case, in order, without punctuation.
+
+        With `decimals` a decimal number is one word ("21.5", or "21,5" in a
+        language with a decimal comma). A run of the characters the language writes
+        without spaces is split into the table's words, longest first, from the
+        left; a character that begins none is a word of its own ("打开餐厅灯" is
+        "打开", "餐", "厅", "灯" when the table knows "打开" and "灯").
+        """
+        found: list[str] = self._patterns[decimals].findall(text.casefold())
+        if not self.unspaced:
+            return tuple(found)
+        return tuple(word for run in found for word in self._split(run))
+
+    def _split(self, run: str) -> list[str]:
+        """Return the words of a run of letters: the table's, longest first."""
+        if not any(first <= run[0] <= last for first, last in self.unspaced):
+            return [run]
+        words: list[str] = []
+        i = 0
+        while i < len(run):
+            known = self._known.get(run[i], ())
+            word = next((w for w in known if run.startswith(w, i)), run[i])
+            words.append(word)
+            i += len(word)
+        return words
 
     def singular(self, word: str) -> str:
         """Return the singular form of a lower-case word ("shelves" -> "shelf")."""

@@ -1,0 +1,152 @@
+"""Mandarin Chinese, simplified script: the words people say to a voice assistant at home.
+
+Chinese is written without spaces: the table declares the CJK ideographs unspaced,
+and every word listed here is a word a sentence is split into, longest first
+("把客厅灯关掉" is "把", "客厅", "灯", "关掉"). Number words 零 to 一百 are listed
+whole ("二十五": 25), as is each percentage ("百分之五十": 50); "二十一点五" is 21.5.
+The verb may follow its target ("客厅灯打开"), and a question may be asked by a word
+anywhere in it ("客厅灯开着吗", "温度是多少"). Chinese has no plural forms.
+
+Sources: the household words are everyday Mainland usage (with common Taiwan and
+Hong Kong variants where they differ: "冷气", "电扇"); the replies are llm_home's
+own, written for this table.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..model import Comfort, Language, Numbers, Plurals
+from .actions import ACTIONS
+from .kinds import (
+    CLASS_KIND_NAMES,
+    CLASS_WORDS,
+    DOMAIN_WORDS,
+    KIND_NAMES,
+    LEXICON,
+    OPPOSITES,
+)
+from .prompt import PROMPT
+from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
+
+
+def _w(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_DIGITS: Final = "零一二三四五六七八九"
+
+
+def _number_word(n: int) -> str:
+    """Return how 0 to 100 is said: "七", "十五", "二十", "二十五", "一百"."""
+    if n < 10:
+        return _DIGITS[n]
+    if n == 100:
+        return "一百"
+    tens, unit = divmod(n, 10)
+    return ("十" if tens == 1 else f"{_DIGITS[tens]}十") + (
+        _DIGITS[unit] if unit else ""
+    )
+
+
+_NUMBERS: Final = {_number_word(n): n for n in range(101)}
+_TENS: Final = frozenset(_number_word(10 * n) for n in range(1, 10))
+# "百分之五十" is said as one: 50 (percent).
+_PERCENTAGES: Final = {f"百分之{word}": str(n) for word, n in _NUMBERS.items()}
+_QUESTION_MARKS: Final = _w(
+    "吗 呢 么 什么 哪 哪个 哪些 哪里 哪儿 谁 几 多少 怎么样 怎样 如何 是不是 有没有"
+    " 是否 没有 开着 关着 亮着 锁着"
+)
+_HEAT: Final = "暖气 暖气片 地暖 取暖器 电暖器 供暖 采暖 制热 制暖 加热 锅炉 热泵"
+_COOL: Final = "空调 冷气 制冷 中央空调"
+
+LANGUAGE: Final = Language(
+    code="zh",
+    domain_words=DOMAIN_WORDS,
+    class_words=CLASS_WORDS,
+    kind_names=KIND_NAMES,
+    class_kind_names=CLASS_KIND_NAMES,
+    actions=ACTIONS,
+    # "把" and "将" open a command whose verb comes after its target ("把灯关掉").
+    command_verbs=_w(
+        "把 将 让 回去 充电 打开 开 开启 启动 关 关闭 关掉 关上 熄灭 设 设置 调 调节 调高 调低"
+        " 调亮 调暗 调大 调小 亮一点 暗一点 升高 降低 升温 降温 锁 锁上 上锁 反锁"
+        " 解锁 开锁 拉开 拉上 升起 降下 放下 收起 合上 暂停 播放 放 继续 停 停止"
+        " 切换 切到 静音 取消静音 加 添加 加上 加入 记 记下 提醒 浇水 打扫 清扫 扫地"
+        " 拖地 吸尘 割草 回充 返回 激活 运行 执行 点亮 布防 撤防 跳过 切歌 换 改 变"
+    ),
+    question_words=_QUESTION_MARKS
+    | _w("告诉 查 查看 查一下 看看 看一下 为什么 什么时候"),
+    question_marks=_QUESTION_MARKS,
+    late_verbs=True,
+    fillers=_w(
+        "请 请你 请问 麻烦 麻烦你 帮 帮我 帮忙 给 给我 你 我 我要 我想 想 要 能 能不能"
+        " 可以 可不可以 能否 一下 现在 马上 立刻 先 就 嘿 嗨 你好 好的 好 谢谢 谢了"
+        " 那 那么 吧 呀 啊 哦 嗯 今天 太"
+    ),
+    stop_words=_w(
+        "的 地 得 了 吧 啊 呀 呢 吗 把 将 在 里 里面 和 跟 与 及 请 我 我的 我们 你"
+        " 给 一下 个 这 那 这个 那个 这些 那些 所有 全部 都 全 也 就 是 有 还 被 让"
+    ),
+    every=_w("所有 全部 全 都 每个 每 各个 整个 全屋 全都"),
+    negations=(
+        ("不要",),
+        ("别",),
+        ("不",),
+        ("不用",),
+        ("甭",),
+        ("勿",),
+        ("不必",),
+    ),
+    negation_gaps=_w("再 要 去 给 给我 帮我 了 先 也 总是"),
+    clause_breaks=_w("然后 再 接着 并且 同时 还有 以及 和 顺便"),
+    particles=frozenset(),
+    refers_back=_w("它 它们 这个 那个 这些 那些 也 还有 同样 一样"),
+    opposites=OPPOSITES,
+    value_words=_w(
+        "度 百分 百分之 一点 一点儿 一点点 一些 些 稍微 稍稍 有点 多 少 更 很多"
+    ),
+    code_words=_w("密码 验证码 pin 口令 代码 码"),
+    sensitive_verbs=_w("撤防 解锁 开锁 解除 停用 禁用 消音"),
+    # Codes said digit by digit; "幺" is one, as in phone numbers.
+    digit_words={
+        **{digit: str(n) for n, digit in enumerate(_DIGITS)},
+        "〇": "0",
+        "幺": "1",
+    },
+    digit_homophones={},
+    numbers=Numbers(
+        words={**_NUMBERS, "两": 2, "俩": 2, "百": 100, "〇": 0},
+        tens=_TENS,
+        fractions={**_PERCENTAGES, "一半": "50", "半": "50", "百分百": "100"},
+        decimal_points=_w("点"),
+        decimal_comma=False,
+        units=_w("% ° 度 摄氏度 百分之 开尔文 k 分钟 分 秒 小时 个小时"),
+        end_points=_w("到 为 成 至"),
+        value_before=_w("到 为 成 至 在"),
+    ),
+    plurals=Plurals(irregular={}, rules=(), invariant=frozenset()),
+    kind_needs={
+        **dict.fromkeys(_HEAT.split(), ("hvac_modes", "heat")),
+        **dict.fromkeys(_COOL.split(), ("hvac_modes", "cool")),
+    },
+    comfort=(
+        Comfort(_w("暗"), "把灯打开"),
+        Comfort(_w("黑"), "把灯打开"),
+        Comfort(_w("亮"), "把灯调暗"),
+        Comfort(_w("刺眼"), "把灯调暗"),
+        Comfort(_w("冷"), "把温度调高"),
+        Comfort(_w("冻"), "把温度调高"),
+        Comfort(_w("热"), "把温度调低"),
+        Comfort(_w("闷"), "打开风扇"),
+    ),
+    errors=ERRORS,
+    replies=REPLIES,
+    code_gaps=_w("是 为 号码 的"),
+    state_words=STATE_WORDS,
+    binary_states=BINARY_STATES,
+    prompt=PROMPT,
+    # The CJK ideographs (and their extension A and compatibility forms).
+    unspaced=(("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff")),
+    lexicon=LEXICON,
+)
