@@ -335,10 +335,10 @@ def test_the_table_has_every_english_reply_and_example() -> None:
     assert set(GERMAN.binary_states) == set(ENGLISH.binary_states)
     assert set(GERMAN.state_words) >= set(ENGLISH.state_words)
     for action in ACTIONS:
-        english, german = ENGLISH.action(action.name), GERMAN.action(action.name)
-        assert len(german.examples) == len(action.examples), action.name
-        assert _fields(german.reply) == _fields(english.reply), action.name
-        assert bool(german.words) == bool(english.words), action.name
+        en, de = ENGLISH.action(action.name), GERMAN.action(action.name)
+        assert len(de.examples) == len(action.examples), action.name
+        assert _fields(de.reply) == _fields(en.reply), action.name
+        assert bool(de.words) == bool(en.words), action.name
 
 
 def test_every_plural_of_a_kind_word_is_its_singular() -> None:
