@@ -99,6 +99,7 @@ def _offered(text: str, area_names: tuple[str, ...] = ()) -> set[str]:
         "Würdest du bitte die Deckenlampe anmachen",
         "Deckenlampe an",
         "Deckenlampe einschalten, bitte",
+        "Deckenlampe auf 40 Prozent",
     ],
 )
 def test_every_way_of_asking_is_a_command(text: str) -> None:
@@ -176,6 +177,9 @@ def test_a_decimal_reaches_the_grammar_and_no_other_value() -> None:
     grammar = build_grammar(shortlist(HOME, clause), clause)
     assert '("Heizung, " ("21.5"))' in grammar
     assert '"21"' not in grammar
+    clause = _clause("Heizung auf 22 Grad")
+    assert clause.command
+    assert '("Heizung, " ("22"))' in build_grammar(shortlist(HOME, clause), clause)
 
 
 def test_ein_as_a_particle_says_no_number() -> None:

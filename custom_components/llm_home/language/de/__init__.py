@@ -95,6 +95,8 @@ _FRACTIONS: Final = {
 _PARTICLES: Final = _w(
     "an aus ein auf zu ab hoch rauf runter herunter hinauf hinunter stumm lauter"
     " leiser heller dunkler wärmer kälter kühler höher niedriger scharf unscharf"
+    # A value said last is a setting: "Heizung auf 22 Grad".
+    " grad prozent"
     # Verb-last requests end on the infinitive: "Licht im Flur einschalten".
     " einschalten ausschalten anschalten abschalten anmachen ausmachen aufmachen"
     " zumachen abschließen aufschließen zusperren aufsperren verriegeln entriegeln"
@@ -108,6 +110,7 @@ _PARTICLES: Final = _w(
 _COMMAND_VERBS: Final = _PARTICLES - _w(
     "an aus ein auf zu ab hoch rauf runter herunter hinauf hinunter stumm lauter"
     " leiser heller dunkler wärmer kälter kühler höher niedriger scharf unscharf"
+    " grad prozent"
 ) | _w(
     "schalte schalt schalten mach mache machen stell stelle setz setze dreh drehe"
     " drehen öffne schließ schließe schliess schliesse sperr sperre sperren"
