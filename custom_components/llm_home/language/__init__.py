@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from . import en, zh
+from . import de, en, zh
 from .model import (
     BY_CLASS,
     ActionWords,
@@ -48,6 +48,7 @@ DEFAULT_LANGUAGE: Final = ENGLISH.code
 LANGUAGES: Final[Mapping[str, Language]] = {
     ENGLISH.code: ENGLISH,
     zh.LANGUAGE.code: zh.LANGUAGE,
+    de.LANGUAGE.code: de.LANGUAGE,
 }
 
 

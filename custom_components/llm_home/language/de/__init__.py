@@ -1,0 +1,346 @@
+"""German (Deutsch): the table for Germany, Austria and Switzerland.
+
+Sources: the words are those people say to a voice assistant at home, written for
+llm_home by a native speaker: both imperatives ("schalte", "schalt"), the polite
+and verb-last forms ("schalten Sie", "kannst du das Licht einschalten"), regional
+words (Austrian "zusperren", "Rollbalken"; Swiss "Store", "dreissig"), number words
+0 to 100 written as one word ("einundzwanzig"), and a decimal comma ("21,5").
+
+How German is read with a table made for word lists:
+- A separable verb's particle comes last ("schalte das Licht ein"): the particles
+  are `particles`, so a command may also end on one, and a verb-last request
+  ("Licht im Flur einschalten", "kannst du die Rollläden runterfahren") is a
+  command by the infinitive it ends on.
+- "nicht" comes after the object ("schalte das Licht nicht ein"): the particles
+  are `negation_gaps`, so "nicht" before the last particle negates.
+- Singular forms: the plurals of the kind words (NOUNS in kinds.py) are rules on a
+  word's end, so compounds follow ("Stehlampen" -> "stehlampe"); every other word
+  loses its adjective ending ("großes", "großen" -> "groß"), so "das große Licht"
+  names the "Großes Licht". The table's own words never change (`invariant`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import chain
+from typing import Final
+
+from ..model import Comfort, Language, Numbers, Plurals
+from .actions import ACTIONS
+from .kinds import (
+    CLASS_KIND_NAMES,
+    CLASS_WORDS,
+    DOMAIN_WORDS,
+    KIND_NAMES,
+    NOUNS,
+    OPPOSITES,
+    words as _w,
+)
+from .prompt import PROMPT
+from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
+
+_UNITS: Final = [
+    "null",
+    "eins",
+    "zwei",
+    "drei",
+    "vier",
+    "fünf",
+    "sechs",
+    "sieben",
+    "acht",
+    "neun",
+    "zehn",
+    "elf",
+    "zwölf",
+    "dreizehn",
+    "vierzehn",
+    "fünfzehn",
+    "sechzehn",
+    "siebzehn",
+    "achtzehn",
+    "neunzehn",
+]
+_TENS: Final = {
+    "zwanzig": 20,
+    "dreissig": 30,  # "dreißig", case-folded as the Swiss write it
+    "vierzig": 40,
+    "fünfzig": 50,
+    "sechzig": 60,
+    "siebzig": 70,
+    "achtzig": 80,
+    "neunzig": 90,
+}
+# The unit before the tens, in one word: "einundzwanzig", "siebenundneunzig".
+_UNITS_BEFORE_TENS: Final = ("ein", *_UNITS[2:10])
+_NUMBER_WORDS: Final = {
+    **{word: n for n, word in enumerate(_UNITS)},
+    "zwo": 2,  # said to tell "zwei" from "drei"
+    **_TENS,
+    **{
+        f"{unit}und{tens}": value + n
+        for tens, value in _TENS.items()
+        for n, unit in enumerate(_UNITS_BEFORE_TENS, 1)
+    },
+    "hundert": 100,
+    "einhundert": 100,
+}
+_FRACTIONS: Final = {
+    **dict.fromkeys(("halb", "halbe", "halben", "halber", "hälfte"), "50"),
+    "viertel": "25",
+    "dreiviertel": "75",
+    **dict.fromkeys(("voll", "volle", "vollen", "voller"), "100"),
+}
+
+_PARTICLES: Final = _w(
+    "an aus ein auf zu ab hoch rauf runter herunter hinauf hinunter stumm lauter"
+    " leiser heller dunkler wärmer kälter kühler höher niedriger scharf unscharf"
+    # A value said last is a setting: "Heizung auf 22 Grad".
+    " grad prozent"
+    # Verb-last requests end on the infinitive: "Licht im Flur einschalten".
+    " einschalten ausschalten anschalten abschalten anmachen ausmachen aufmachen"
+    " zumachen abschließen aufschließen zusperren aufsperren verriegeln entriegeln"
+    " hochfahren runterfahren herunterfahren runterlassen herunterlassen hochziehen"
+    " aufdrehen zudrehen abdrehen hochdrehen runterdrehen öffnen schließen"
+    " schliessen stellen setzen einstellen starten stoppen anhalten dimmen"
+    " aktivieren deaktivieren abspielen spielen pausieren fortsetzen saugen"
+    " staubsaugen mähen stummschalten umschalten hinzufügen schalten machen drehen"
+    " fahren ziehen lassen"
+)
+_COMMAND_VERBS: Final = _PARTICLES - _w(
+    "an aus ein auf zu ab hoch rauf runter herunter hinauf hinunter stumm lauter"
+    " leiser heller dunkler wärmer kälter kühler höher niedriger scharf unscharf"
+    " grad prozent"
+) | _w(
+    "schalte schalt schalten mach mache machen stell stelle setz setze dreh drehe"
+    " drehen öffne schließ schließe schliess schliesse sperr sperre sperren"
+    " verriegle verriegel entriegle entriegel entsperre entsperr fahr fahre fahren"
+    " zieh ziehe ziehen lass lasse lassen start starte stopp stoppe stop halt halte"
+    " pausiere pausier spiel spiele überspring überspringe weiter dimme dimm erhöhe"
+    " erhöh erhöhen senke senk senken verringere verringern reduziere reduzieren"
+    " aktiviere aktivier deaktiviere deaktivier schärfe entschärfe entschärfen"
+    " sauge saug staubsauge mähe mäh wische wisch putze putz reinige bewässere"
+    " bewässern gieße gieß gießen füge füg schreib schreibe notiere notier pack"
+    " packe trag trage schick schicke schicken sende bring bringe führe führ"
+    " heize heiz heizen kühle kühl kühlen lüfte lüften wechsle wechsel wechseln"
+)
+_STOP_WORDS: Final = _w(
+    "der die das den dem des ein eine einen einem einer eines im in ins am an auf"
+    " aus zu zum zur vom von mit für bei beim um und oder mein meine meinen meinem"
+    " meiner unser unsere unseren unserem unserer dein deine deinen es ist sind"
+    " bitte alle alles mir mich uns hier da dort mal noch wieder jetzt gerade"
+    " schalte schalt mach mache stell stelle setz setze dreh drehe hoch runter ab"
+    " nach"
+)
+
+# Words that name a kind by what it can do: "die Heizung" is a climate device with
+# a heat mode, never an air conditioner without one.
+_KIND_NEEDS: Final = {
+    word.casefold(): need
+    for word, need in {
+        **dict.fromkeys(
+            (
+                "heizung",
+                "heizkörper",
+                "radiator",
+                "fußbodenheizung",
+                "bodenheizung",
+                "heizlüfter",
+                "therme",
+            ),
+            ("hvac_modes", "heat"),
+        ),
+        **dict.fromkeys(
+            ("klima", "klimaanlage", "klimagerät", "kühlung", "klimatisierung"),
+            ("hvac_modes", "cool"),
+        ),
+    }.items()
+}
+_WARMER: Final = "mach die heizung wärmer"
+_COOLER: Final = "mach die heizung kühler"
+_COMFORT: Final = (
+    *(Comfort(frozenset({w}), "schalte das licht ein") for w in ("dunkel", "düster")),
+    Comfort(_w("finster"), "schalte das licht ein"),
+    Comfort(_w("hell"), "dimme das licht"),
+    *(
+        Comfort(frozenset({word}), _WARMER)
+        for word in ("kalt", "eiskalt", "saukalt", "frisch", "friere", "frier")
+    ),
+    *(
+        Comfort(frozenset({word}), _COOLER)
+        for word in ("heiss", "warm", "bullig", "schwitze", "schwitz")
+    ),
+    Comfort(_w("stickig"), "schalte den ventilator ein"),
+)
+
+_NUMBERS: Final = Numbers(
+    words=_NUMBER_WORDS,
+    tens=frozenset(),  # the unit comes first, in the same word: "einundzwanzig"
+    fractions=_FRACTIONS,
+    decimal_points=_w("komma punkt"),
+    decimal_comma=True,
+    units=_w(
+        "% ° prozent grad celsius kelvin k minute minuten sekunde sekunden stunde"
+        " stunden"
+    )
+    | {"grad celsius"},
+    end_points=_w("auf bis"),
+    value_before=_w("auf um bei bis"),
+)
+
+_QUESTION_WORDS: Final = _w(
+    "was wie welche welcher welches welchen wer wo wann warum wieso weshalb"
+    " wieviel wieviele ist sind war waren hat haben hast habe läuft laufen"
+    " brennt brennen leuchtet steht stehen gibt spielt lädt regnet wird zeigt"
+    " sag sage sagen weißt wisst ob"
+)
+
+_FILLERS: Final = _w(
+    "bitte hey hallo hi ok okay okey jetzt gleich sofort mal doch einfach kannst"
+    " könntest kannste würdest würden könnten können kann wirst willst sie du"
+    " dann danke dankeschön und also na ja servus grüezi moin hoi gerne nun äh"
+    " ähm"
+)
+
+_EVERY: Final = _w(
+    "alle alles allen aller jede jeden jedes jeder sämtliche sämtlichen beide"
+    " beiden überall ganze ganzen"
+)
+
+# "Schalte das Licht bitte nicht ein": "nicht" before the last particle.
+_NEGATION_GAPS: Final = _w(
+    "bitte mehr jemals mal doch lieber an aus ein auf zu ab hoch rauf runter herunter"
+)
+
+# Matched in the words as written: both spellings of "ß".
+_CLAUSE_BREAKS: Final = _w("und dann danach anschließend außerdem sowie") | {
+    "anschließend",
+    "außerdem",
+}
+
+_REFERS_BACK: Final = _w(
+    "es sie ihn ihm diese dieser dieses diesen auch ebenfalls ebenso genauso"
+)
+
+_VALUE_WORDS: Final = _w(
+    "grad prozent bisschen bißchen etwas wenig viel mehr weniger komma punkt"
+)
+
+_CODE_WORDS: Final = _w(
+    "code pin pincode passwort kennwort geheimzahl zahlencode sicherheitscode alarmcode"
+)
+_NEGATIONS: Final = (
+    ("nicht",),
+    ("nie",),
+    ("niemals",),
+    ("kein",),
+    ("keine",),
+    ("keinen",),
+    ("auf", "keinen", "fall"),
+)
+_DIGIT_WORDS: Final = {
+    **{word: str(n) for n, word in enumerate(_UNITS[:10])},
+    "zwo": "2",
+}
+_CODE_GAPS: Final = _w("ist lautet war nummer")
+
+_TABLE_WORDS: Final[Iterable[Iterable[str]]] = (
+    _PARTICLES,
+    _COMMAND_VERBS,
+    _STOP_WORDS,
+    _QUESTION_WORDS,
+    _FILLERS,
+    _EVERY,
+    _NEGATION_GAPS,
+    _CLAUSE_BREAKS,
+    _REFERS_BACK,
+    _VALUE_WORDS,
+    _CODE_WORDS,
+    _CODE_GAPS,
+    _DIGIT_WORDS,
+    *_NEGATIONS,
+    _NUMBER_WORDS,
+    _FRACTIONS,
+    _KIND_NEEDS,
+    OPPOSITES,
+    *OPPOSITES.values(),
+    *DOMAIN_WORDS.values(),
+    *(words for classes in CLASS_WORDS.values() for words in classes.values()),
+    *(action.words | action.offered_when for action in ACTIONS.values()),
+    *(comfort.words for comfort in _COMFORT),
+)
+
+
+def _plural_rules(nouns: dict[str, str]) -> tuple[tuple[str, str, int], ...]:
+    """Return the suffix rules: each noun's plural, and each noun kept as it is.
+
+    Longest first, so "türschlösser" is "türschloss" before any shorter ending fits;
+    the adjective endings come last.
+    """
+    rules = {
+        (plural, singular, len(plural))
+        for singular, plural in nouns.items()
+        if plural != singular
+    } | {(singular, singular, len(singular)) for singular in nouns}
+    endings = (("em", "", 5), ("en", "", 5), ("er", "", 5), ("es", "", 5), ("e", "", 4))
+    return (*sorted(rules, key=lambda rule: (-len(rule[0]), rule)), *endings)
+
+
+# Comparative and inflected forms that lose more than an ending.
+_IRREGULAR: Final = {
+    "vorderer": "vorder",
+    "vordere": "vorder",
+    "vorderen": "vorder",
+    "hinterer": "hinter",
+    "hintere": "hinter",
+    "hinteren": "hinter",
+    "oberer": "ober",
+    "obere": "ober",
+    "oberen": "ober",
+    "unterer": "unter",
+    "untere": "unter",
+    "unteren": "unter",
+    "türe": "tür",
+}
+
+LANGUAGE: Final = Language(
+    code="de",
+    domain_words=DOMAIN_WORDS,
+    class_words=CLASS_WORDS,
+    kind_names=KIND_NAMES,
+    class_kind_names=CLASS_KIND_NAMES,
+    actions=ACTIONS,
+    command_verbs=_COMMAND_VERBS,
+    question_words=_QUESTION_WORDS,
+    fillers=_FILLERS,
+    stop_words=_STOP_WORDS,
+    every=_EVERY,
+    negations=_NEGATIONS,
+    negation_gaps=_NEGATION_GAPS,
+    clause_breaks=_CLAUSE_BREAKS,
+    particles=_PARTICLES,
+    refers_back=_REFERS_BACK,
+    opposites=OPPOSITES,
+    value_words=_VALUE_WORDS,
+    code_words=_CODE_WORDS,
+    # Beginnings of words: "entriegel" is "entriegeln", "entriegle" its imperative.
+    sensitive_verbs=_w(
+        "entriegel entriegl aufschliess aufsperr entsperr unscharf entschärf deaktivier"
+    ),
+    digit_words=_DIGIT_WORDS,
+    digit_homophones={},
+    numbers=_NUMBERS,
+    plurals=Plurals(
+        irregular=_IRREGULAR,
+        rules=_plural_rules(dict(NOUNS)),
+        invariant=frozenset(chain.from_iterable(_TABLE_WORDS)) - set(_IRREGULAR),
+    ),
+    kind_needs=_KIND_NEEDS,
+    comfort=_COMFORT,
+    errors=ERRORS,
+    replies=REPLIES,
+    code_gaps=_CODE_GAPS,
+    state_words=STATE_WORDS,
+    binary_states=BINARY_STATES,
+    prompt=PROMPT,
+)

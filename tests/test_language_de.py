@@ -1,0 +1,355 @@
+"""German: the reading, the shortlist, the grammar and the replies on a German home.
+
+Each test reads what a German speaker says to a voice assistant against a small
+home with German names, and checks what the user would notice: which devices may
+be acted on, which values the model may write, whether a question can change
+anything, and how the answer reads. No model is loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from string import Formatter
+
+import pytest
+
+from .home_entities import alarm_panel, home_entity, thermostat
+from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.reading import Clause, read
+from custom_components.llm_home.agent.replies import answer, reply_for, which_one
+from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.agent.which import unnamed_choice
+from custom_components.llm_home.home.actions import ACTIONS
+from custom_components.llm_home.home.codes import take_code
+from custom_components.llm_home.home.snapshot import Home, HomeArea
+from custom_components.llm_home.language import ENGLISH, get_language
+
+GERMAN = get_language("de-CH")
+AREAS: Mapping[str, HomeArea] = {
+    "wohnzimmer": HomeArea("wohnzimmer", "Wohnzimmer", (), ()),
+    "kueche": HomeArea("kueche", "Küche", (), ()),
+    "schlafzimmer": HomeArea("schlafzimmer", "Schlafzimmer", (), ()),
+}
+_DIMMABLE = {"supported_color_modes": ["brightness"]}
+_SHUTTER = {"supported_features": 1 | 2 | 4 | 8}
+HOME = Home(
+    entities=(
+        home_entity(
+            "light.deckenlampe",
+            "Deckenlampe",
+            "wohnzimmer",
+            AREAS,
+            attributes=_DIMMABLE,
+        ),
+        home_entity(
+            "light.stehlampe", "Stehlampe", "wohnzimmer", AREAS, attributes=_DIMMABLE
+        ),
+        home_entity("light.kueche", "Küchenlicht", "kueche", AREAS),
+        home_entity("light.gross", "Großes Licht", "schlafzimmer", AREAS),
+        home_entity(
+            "cover.rollladen_wz",
+            "Rollladen Wohnzimmer",
+            "wohnzimmer",
+            AREAS,
+            "shutter",
+            attributes=_SHUTTER,
+        ),
+        home_entity(
+            "cover.rollladen_sz",
+            "Rollladen Schlafzimmer",
+            "schlafzimmer",
+            AREAS,
+            "shutter",
+            attributes=_SHUTTER,
+        ),
+        thermostat("climate.heizung", "Heizung", "schlafzimmer", AREAS),
+        home_entity("media_player.tv", "Fernseher", "wohnzimmer", AREAS, "tv"),
+        home_entity("lock.vorne", "Vordere Tür", None, AREAS),
+        home_entity("lock.hinten", "Hintere Tür", None, AREAS),
+        home_entity(
+            "todo.einkauf",
+            "Einkaufsliste",
+            None,
+            AREAS,
+            attributes={"supported_features": 1},
+        ),
+        alarm_panel(AREAS),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+def _clause(text: str) -> Clause:
+    request = read(text, HOME, GERMAN)
+    assert len(request.clauses) == 1
+    return request.clauses[0]
+
+
+def _offered(text: str, area_names: tuple[str, ...] = ()) -> set[str]:
+    return {e.entity_id for e in shortlist(HOME, _clause(text), area_names).entities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schalte die Deckenlampe ein",
+        "Schalt bitte die Deckenlampe an",
+        "Schalten Sie die Deckenlampe ein",
+        "Kannst du die Deckenlampe einschalten?",
+        "Würdest du bitte die Deckenlampe anmachen",
+        "Deckenlampe an",
+        "Deckenlampe einschalten, bitte",
+        "Deckenlampe auf 40 Prozent",
+    ],
+)
+def test_every_way_of_asking_is_a_command(text: str) -> None:
+    """Imperative, polite form, a question with the verb last, or just the state."""
+    clause = _clause(text)
+    assert clause.command
+    assert not clause.question
+    assert _offered(text) == {"light.deckenlampe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ist das Licht in der Küche an?",
+        "Läuft der Fernseher?",
+        "Wie warm ist es im Schlafzimmer?",
+        "Welche Lichter sind an?",
+    ],
+)
+def test_a_question_never_offers_a_change(text: str) -> None:
+    """A question is answered from the state: the grammar has no call that acts."""
+    request = read(text, HOME, GERMAN)
+    assert request.question
+    grammar = build_grammar(HOME, request.clauses[0])
+    calls = grammar.splitlines()[1]
+    assert calls.split(" ::= ")[1].split(" | ") == ['"none()"', "state"]
+
+
+def test_kinds_areas_and_plurals_are_read() -> None:
+    """Nouns name kinds in either number; the area said narrows to its devices."""
+    clause = _clause("Kannst du die Rollläden im Wohnzimmer runterfahren?")
+    assert clause.kinds == {("cover", "shutter")}
+    assert _offered("Kannst du die Rollläden im Wohnzimmer runterfahren?") == {
+        "cover.rollladen_wz"
+    }
+    assert _offered("Mach bitte das Licht in der Küche aus") == {"light.kueche"}
+    assert ("climate", None) in _clause("Dreh die Heizung hoch").kinds
+    assert _clause("Dreh die Heizung hoch").needs == {("hvac_modes", "heat")}
+    assert GERMAN.singular("stehlampen") == "stehlampe"
+    assert GERMAN.singular("türschlösser") == "türschloss"
+    assert GERMAN.singular("rollläden") == "rollladen"
+
+
+def test_an_adjective_names_the_device_whatever_its_ending() -> None:
+    """Said: "Das große Licht" is the "Großes Licht"; the front door never the back door."""
+    assert _offered("Mach das große Licht an") == {"light.gross"}
+    assert _offered("Schließ die vordere Tür ab") == {"lock.vorne"}
+    assert _offered("Sperr die hintere Tür zu") == {"lock.hinten"}
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers", "end_points"),
+    [
+        ("Stell die Heizung auf 21,5 Grad", {"21.5"}, {"21.5"}),
+        ("Stell die Heizung auf einundzwanzig komma fünf Grad", {"21.5"}, {"21.5"}),
+        ("Dimme die Stehlampe auf dreißig Prozent", {"30"}, {"30"}),
+        ("Stell die Stehlampe auf siebenundneunzig Prozent", {"97"}, {"97"}),
+        ("Fahr den Rollladen Wohnzimmer zur Hälfte runter", {"50"}, set()),
+        ("Mach die Heizung um zwei Grad wärmer", {"2"}, set()),
+    ],
+)
+def test_values_are_said_with_a_decimal_comma_and_number_words(
+    text: str, numbers: set[str], end_points: set[str]
+) -> None:
+    """Digits with a comma, number words in one word, fractions; "auf" is where it ends."""
+    clause = _clause(text)
+    assert clause.numbers == numbers
+    assert clause.values().end_points == end_points
+    assert not clause.unknown
+
+
+def test_a_decimal_reaches_the_grammar_and_no_other_value() -> None:
+    """Said: "21,5 Grad" may set 21.5 and nothing else; the comma splits no command."""
+    clause = _clause("Stell die Heizung auf 21,5 Grad")
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert '("Heizung, " ("21.5"))' in grammar
+    assert '"21"' not in grammar
+    clause = _clause("Heizung auf 22 Grad")
+    assert clause.command
+    assert '("Heizung, " ("22"))' in build_grammar(shortlist(HOME, clause), clause)
+
+
+def test_ein_as_a_particle_says_no_number() -> None:
+    """Said: "Schalte das Licht ein" asks for no brightness of 1 %."""
+    clause = _clause("Schalte die Stehlampe ein")
+    assert clause.numbers == frozenset()
+    assert "light-level" not in build_grammar(shortlist(HOME, clause), clause)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Schalte das Licht nicht ein", True),
+        ("Schalte das Licht bitte nicht aus", True),
+        ("Bitte das Licht nicht einschalten", True),
+        ("Öffne die Rollläden nicht", True),
+        ("Vergiss nicht, das Licht einzuschalten", False),
+        ("Schalte das Licht ein", False),
+    ],
+)
+def test_nicht_after_the_object_negates(text: str, negated: bool) -> None:
+    """Said: "Nicht" before the separable particle or the infinitive: nothing is done."""
+    assert read(text, HOME, GERMAN).negated is negated
+
+
+def test_all_means_every_device_of_the_kind() -> None:
+    """Said: "Alle Lichter" is every light, and no question which one."""
+    clause = _clause("Schalte alle Lichter aus")
+    assert clause.every
+    assert _offered("Schalte alle Lichter aus") == {
+        "light.deckenlampe",
+        "light.stehlampe",
+        "light.kueche",
+        "light.gross",
+    }
+    assert unnamed_choice(HOME, clause) is None
+
+
+def test_a_lone_kind_asks_which_one() -> None:
+    """Said: "Mach die Lampe an" with several lamps asks back, in German."""
+    choice = unnamed_choice(HOME, _clause("Mach die Lampe an"))
+    assert choice is not None
+    kind, entities = choice
+    assert kind == "lampe"
+    question = which_one(kind, [e.name for e in entities], GERMAN)
+    assert question.startswith("Was meinst du mit „lampe“: ")
+    assert question.endswith("?")
+    assert " oder " in question
+
+
+def test_two_commands_in_one_request() -> None:
+    """Each part says its own state, or a new verb follows "und"/"dann"."""
+    request = read(
+        "Schalte das Licht in der Küche ein und das Licht im Wohnzimmer aus",
+        HOME,
+        GERMAN,
+    )
+    assert [c.text for c in request.clauses] == [
+        "Schalte das Licht in der Küche ein",
+        "schalte das Licht im Wohnzimmer aus",
+    ]
+    request = read(
+        "Mach den Fernseher aus, dann fahr die Rollläden runter", HOME, GERMAN
+    )
+    assert len(request.clauses) == 2
+
+
+def test_an_indirect_request_is_read_as_its_command() -> None:
+    """Said: "Mir ist kalt" in the bedroom is the bedroom's heating, made warmer."""
+    clause = _clause("Mir ist kalt")
+    assert clause.comfort
+    assert clause.command
+    assert _offered("Mir ist kalt", ("Schlafzimmer",)) == {"climate.heizung"}
+    grammar = build_grammar(
+        shortlist(HOME, clause, ("Schlafzimmer",)), clause
+    ).splitlines()[1]
+    assert "climate-step" in grammar
+
+
+def test_a_list_and_its_item() -> None:
+    """Said: "Setz Milch auf die Einkaufsliste": the list, with the item's words."""
+    clause = _clause("Setz Milch auf die Einkaufsliste")
+    assert _offered("Setz Milch auf die Einkaufsliste") == {"todo.einkauf"}
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert "todo-add" in grammar
+    assert '"milch"' in grammar
+
+
+def test_a_code_said_in_german_is_taken_out() -> None:
+    """Digits said as German words after "Code" or "PIN lautet" are the code."""
+    assert take_code(
+        "Entriegle die vordere Tür mit dem Code eins zwei drei vier", (), GERMAN
+    ) == ("Entriegle die vordere Tür mit dem Code <code>", "1234")
+    assert take_code(
+        "Schalte die Alarmanlage unscharf, die PIN lautet 4711", (), GERMAN
+    ) == ("Schalte die Alarmanlage unscharf, die PIN lautet <code>", "4711")
+    assert take_code("Stell das Licht auf 100 Prozent", (), GERMAN)[1] is None
+
+
+def test_replies_read_whatever_the_names_gender() -> None:
+    """No article before a name; lists joined with "und"/"oder"."""
+    assert (
+        reply_for(
+            {"action": "turn_on", "targets": ["Stehlampe", "Deckenlampe"]},
+            False,
+            GERMAN,
+        )
+        == "Ich habe Stehlampe und Deckenlampe eingeschaltet."
+    )
+    assert (
+        reply_for(
+            {"action": "light_level", "targets": ["Stehlampe"], "value": 30},
+            False,
+            GERMAN,
+        )
+        == "Ich habe die Helligkeit von Stehlampe auf 30 Prozent gestellt."
+    )
+    assert (
+        reply_for(
+            {"action": "volume_step", "targets": ["Fernseher"], "value": "-10"},
+            False,
+            GERMAN,
+        )
+        == "Ich habe Fernseher leiser gestellt."
+    )
+    assert (
+        answer({"name": "Haustür", "domain": "lock", "state": "locked"}, GERMAN)
+        == "Haustür ist abgeschlossen."
+    )
+    assert (
+        answer(
+            {
+                "name": "Fenster Bad",
+                "domain": "binary_sensor",
+                "device_class": "window",
+                "state": "on",
+            },
+            GERMAN,
+        )
+        == "Fenster Bad ist offen."
+    )
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in Formatter().parse(template) if name}
+
+
+def test_the_table_has_every_english_reply_and_example() -> None:
+    """Every reply, error and state of English, with the same placeholders."""
+    for english, german in (
+        (ENGLISH.replies, GERMAN.replies),
+        (ENGLISH.errors, GERMAN.errors),
+    ):
+        assert set(german) == set(english)
+        for key, template in english.items():
+            assert _fields(german[key]) == _fields(template), key
+    assert set(GERMAN.binary_states) == set(ENGLISH.binary_states)
+    assert set(GERMAN.state_words) >= set(ENGLISH.state_words)
+    for action in ACTIONS:
+        en, de = ENGLISH.action(action.name), GERMAN.action(action.name)
+        assert len(de.examples) == len(action.examples), action.name
+        assert _fields(de.reply) == _fields(en.reply), action.name
+        assert bool(de.words) == bool(en.words), action.name
+
+
+def test_every_plural_of_a_kind_word_is_its_singular() -> None:
+    """A kind word is its own singular, and its plural reads as it (so "all" is seen)."""
+    for words in GERMAN.domain_words.values():
+        for word in words - {"türe"}:
+            assert GERMAN.singular(word) == word, word
+    for word in ("lampen", "lichter", "steckdosen", "ventilatoren", "thermostate"):
+        assert GERMAN.kinds_meant([word]), word
+        assert GERMAN.singular(word) != word
