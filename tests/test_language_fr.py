@@ -238,16 +238,19 @@ def test_a_negation_that_is_no_refusal_still_acts(text: str) -> None:
     assert not read(text, HOME, FR).negated
 
 
-def test_all_the_lights_means_every_light() -> None:
-    """Said "Éteins toutes les lumières", every light is offered, and nothing is asked."""
-    clause = _clause("Éteins toutes les lumières")
+@pytest.mark.parametrize(
+    "text", ["Éteins toutes les lumières", "Éteins les lumières de la maison"]
+)
+def test_all_the_lights_means_every_light(text: str) -> None:
+    """Said "Éteins toutes les lumières", every light is offered; nothing is asked."""
+    clause = _clause(text)
     assert clause.every
     assert unnamed_choice(HOME, clause) is None
-    assert _offered("Éteins toutes les lumières") == {"light.salon", "light.cuisine"}
+    assert _offered(text) == {"light.salon", "light.cuisine"}
 
 
 def test_two_commands_are_read_one_after_the_other() -> None:
-    """Said "Allume la lumière de la cuisine et éteins la télé": two commands, in order."""
+    """Said "Allume la lumière de la cuisine et éteins la télé": two commands."""
     first, second = read(
         "Allume la lumière de la cuisine et éteins la télé", HOME, FR
     ).clauses
@@ -259,7 +262,7 @@ def test_two_commands_are_read_one_after_the_other() -> None:
 
 
 def test_an_indirect_request_is_the_command_it_stands_for() -> None:
-    """Said "Il fait trop sombre dans la cuisine", the kitchen's light; "J'ai froid", the heating."""
+    """Said "Il fait trop sombre dans la cuisine": its light; "J'ai froid": the heating."""
     clause = _clause("Il fait trop sombre dans la cuisine")
     assert clause.comfort
     assert clause.command

@@ -58,7 +58,8 @@ _TENS: Final = {
 
 # Command verbs, each in the forms said: imperative, infinitive, after "que tu".
 _VERBS: Final = (
-    "allume allumez allumer allumes éteins éteint éteignez éteindre éteignes"
+    "allume allumez allumer allumes rallume rallumez rallumer"
+    " éteins éteint éteignez éteindre éteignes"
     " coupe coupez couper coupes ouvre ouvrez ouvrir ouvres ferme fermez fermer"
     " fermes mets met mettez mettre mettes remets remettez remettre règle réglez"
     " régler règles verrouille verrouillez verrouiller déverrouille déverrouillez"
@@ -77,7 +78,8 @@ _VERBS: Final = (
     " rentre rentrez rentrer retourne retournez fais faites faire rends rendez"
     " rendre change changez changer réchauffe réchauffez rafraîchis rafraîchissez"
     " refroidis refroidissez déclenche déclenchez déclencher enclenche enclenchez"
-    " exécute exécutez exécuter tire tirez tirer suspends suspendez mute"
+    " exécute exécutez exécuter tire tirez tirer suspends suspendez mute rétablis"
+    " rétablissez écris écrivez écrire inscris inscrivez inscrire rappelle"
 )
 # The imperatives that end like a plural ("éteins" is no plural of "étein").
 _VERBS_IN_S: Final = (
@@ -87,7 +89,7 @@ _VERBS_IN_S: Final = (
 
 
 def _comfort(command: str, *said: str) -> tuple[Comfort, ...]:
-    """Return the indirect requests for a command: each of `said`, with or without accents.
+    """Return the indirect requests for a command: each of `said`, accents or none.
 
     "Il fait trop sombre", "j'ai froid", "on crève de chaleur": all the words of one
     of `said` stand for the command.
@@ -129,7 +131,8 @@ LANGUAGE: Final = Language(
         " tout toute mets met mettre mettez règle réglez régler fais faites rends"
         " off marche arrêt"
     ),
-    every=w("tous toutes tout toute chaque partout ensemble"),
+    # "Les lumières de la maison": all of them.
+    every=w("tous toutes tout toute chaque partout ensemble maison appartement"),
     negations=(
         ("ne",),
         ("n",),
@@ -147,7 +150,7 @@ LANGUAGE: Final = Language(
     opposites=OPPOSITES,
     value_words=w(
         "degré pour cent pourcent peu plus moins beaucoup poil chouïa max maximum"
-        " minimum fond moitié"
+        " minimum fond moitié complètement entièrement totalement grand légèrement"
     ),
     code_words=w("code pin passe"),
     sensitive_verbs=w("désarme déverrouille débloque désactive"),

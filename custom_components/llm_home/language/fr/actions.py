@@ -301,7 +301,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     "turn_on": ActionWords(
         usage="turn on, activate or run",
         words=w(
-            "allume allumez allumer allumes active activez activer actives lance"
+            "allume allumez allumer allumes rallume rallumez rallumer active activez"
+            " activer actives lance"
             " lancez lancer exécute exécutez exécuter déclenche déclenchez"
             " déclencher démarre démarrez démarrer arrose arrosez arroser marche on"
         ),
