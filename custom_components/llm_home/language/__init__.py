@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from . import de, en, zh
+from . import de, en, fr, zh
 from .model import (
     BY_CLASS,
     ActionWords,
@@ -49,6 +49,7 @@ LANGUAGES: Final[Mapping[str, Language]] = {
     ENGLISH.code: ENGLISH,
     zh.LANGUAGE.code: zh.LANGUAGE,
     de.LANGUAGE.code: de.LANGUAGE,
+    fr.LANGUAGE.code: fr.LANGUAGE,
 }
 
 

@@ -1,0 +1,337 @@
+"""French: what a French speaker says to the assistant is read, offered and answered.
+
+Each test reads French words against a small French home and checks what the user
+would notice: which devices may be acted on, which values the model may write,
+whether a question or a negated command can change anything, and what is said back.
+No model is loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from string import Formatter
+
+import pytest
+
+from .home_entities import alarm_panel, home_entity, thermostat
+from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.reading import Clause, read
+from custom_components.llm_home.agent.replies import answer, reply_for, which_one
+from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.agent.which import unnamed_choice
+from custom_components.llm_home.home.snapshot import Home, HomeArea
+from custom_components.llm_home.language import ENGLISH, get_language
+
+FR = get_language("fr-FR")
+AREAS: Mapping[str, HomeArea] = {
+    area_id: HomeArea(area_id, name, (), ())
+    for area_id, name in (
+        ("salon", "Salon"),
+        ("cuisine", "Cuisine"),
+        ("chambre", "Chambre"),
+    )
+}
+HOME = Home(
+    entities=(
+        home_entity(
+            "light.salon",
+            "Lampe du salon",
+            "salon",
+            AREAS,
+            attributes={"supported_color_modes": ["brightness"]},
+        ),
+        home_entity("light.cuisine", "Plafonnier", "cuisine", AREAS),
+        home_entity(
+            "cover.chambre",
+            "Volet de la chambre",
+            "chambre",
+            AREAS,
+            "shutter",
+            attributes={"supported_features": 15},
+        ),
+        thermostat("climate.salon", "Thermostat", "salon", AREAS),
+        thermostat("climate.clim", "Split", "chambre", AREAS, ("off", "cool", "dry")),
+        home_entity("lock.entree", "Porte d'entrée", "salon", AREAS),
+        home_entity(
+            "media_player.tele",
+            "Télé",
+            "salon",
+            AREAS,
+            "tv",
+            attributes={"supported_features": 1 | 2 | 4 | 8 | 256 | 1024},
+        ),
+        home_entity(
+            "todo.courses",
+            "Courses",
+            None,
+            AREAS,
+            attributes={"supported_features": 1},
+        ),
+        alarm_panel(AREAS),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+def _clause(text: str) -> Clause:
+    return read(text, HOME, FR).clauses[0]
+
+
+def _offered(text: str, area: str | None = None) -> set[str]:
+    clause = _clause(text)
+    found = shortlist(HOME, clause, [area] if area else [])
+    return {entity.entity_id for entity in found.entities}
+
+
+def _grammar(text: str) -> str:
+    clause = _clause(text)
+    return build_grammar(shortlist(HOME, clause), clause)
+
+
+def _fields(template: str) -> set[str]:
+    return {field for _, field, _, _ in Formatter().parse(template) if field}
+
+
+def test_the_table_is_found_for_every_french_speaking_region() -> None:
+    """France, Belgium, Switzerland and Québec all get the French table."""
+    for code in ("fr", "fr-FR", "fr-BE", "fr_CH", "fr-CA"):
+        assert get_language(code) is FR
+
+
+def test_every_english_sentence_has_a_french_one_with_the_same_blanks() -> None:
+    """No reply falls back to English, and each fills the same {placeholders}."""
+    for sentences, translated in (
+        (ENGLISH.errors, FR.errors),
+        (ENGLISH.replies, FR.replies),
+    ):
+        assert set(sentences) <= set(translated)
+        for key, template in sentences.items():
+            assert _fields(translated[key]) == _fields(template), key
+    assert set(ENGLISH.state_words) <= set(FR.state_words)
+    assert set(ENGLISH.binary_states) <= set(FR.binary_states)
+    for name, words in ENGLISH.actions.items():
+        said = FR.action(name)
+        assert bool(said.words) == bool(words.words), name
+        assert len(said.examples) == len(words.examples), name
+        assert _fields(said.reply) == _fields(words.reply), name
+        assert _fields(said.reply_down or "") == _fields(words.reply_down or ""), name
+        for example in said.examples:
+            assert _fields(example) <= {"target", "value"}, name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allume la lampe du salon",
+        "Allumez la lampe du salon, s'il vous plaît",
+        "Peux-tu allumer la lampe du salon ?",
+        "Pourriez-vous allumer la lampe du salon",
+        "Est-ce que tu peux allumer la lampe du salon",
+        "Je veux que tu allumes la lampe du salon",
+        "Merci d'allumer la lampe du salon",
+        "S'il te plaît, allume la lampe du salon",
+        "allume la lampe du salon stp",
+    ],
+)
+def test_a_command_said_politely_or_not_is_a_command(text: str) -> None:
+    """Said "Peux-tu allumer la lampe du salon ?" turns on that lamp, and only that."""
+    clause = _clause(text)
+    assert clause.command
+    assert not clause.question
+    assert _offered(text) == {"light.salon"}
+    grammar = _grammar(text)
+    assert '"turn_on("' in grammar
+    assert '"turn_off("' not in grammar
+
+
+def test_a_request_typed_without_accents_is_read() -> None:
+    """Typed "eteins la tele" turns off the TV like "éteins la télé"."""
+    assert _clause("eteins la tele").command
+    assert _offered("eteins la tele") == {"media_player.tele"}
+    assert '"turn_off("' in _grammar("eteins la tele")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Est-ce que la porte d'entrée est verrouillée ?", "lock.entree"),
+        ("La télé est allumée ?", "media_player.tele"),
+        ("Quelle est la température du salon ?", "climate.salon"),
+        ("Dis-moi si la porte d'entrée est verrouillée", "lock.entree"),
+        ("Tu peux me dire la température du salon ?", "climate.salon"),
+        ("Qu'est-ce qu'il y a sur la liste de courses ?", "todo.courses"),
+    ],
+)
+def test_a_question_is_answered_and_never_changes_anything(
+    text: str, expected: str
+) -> None:
+    """Said "La télé est allumée ?" (a statement said rising) is only answered."""
+    clause = _clause(text)
+    assert clause.question
+    assert expected in _offered(text)
+    grammar = _grammar(text)
+    assert "state ::=" in grammar
+    for change in ("turn-on", "turn-off", "unlock", "lock", "todo-add", "climate"):
+        assert f"{change} ::=" not in grammar
+
+
+def test_a_decimal_comma_is_the_value_said() -> None:
+    """Said "21,5 degrés" may set 21.5, never 21 or 5."""
+    grammar = _grammar("Règle le thermostat à 21,5 degrés")
+    assert '"21.5"' in grammar
+    assert '"21"' not in grammar
+    assert '"5"' not in grammar
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Mets le thermostat à vingt-deux virgule cinq", "22.5"),
+        ("Mets le thermostat à dix-neuf degrés", "19"),
+        ("Règle la lampe du salon à septante pour cent", "70"),
+        ("Baisse la lampe du salon à 40 pour cent", "40"),
+        ("Monte le son de la télé à fond", "100"),
+        ("Ouvre le volet de la chambre à moitié", "50"),
+    ],
+)
+def test_numbers_said_in_words_are_the_values(text: str, number: str) -> None:
+    """Said "vingt-deux virgule cinq", "septante" (Belgium) or "à fond": the number."""
+    clause = _clause(text)
+    assert number in clause.numbers
+    assert number in clause.values().end_points
+    assert "100" not in clause.numbers - {number}  # "pour cent" says no 100
+
+
+def test_a_little_louder_is_a_small_step_not_one() -> None:
+    """Said "Monte un peu le son": "un" is no number, the step is the usual one."""
+    clause = _clause("Monte un peu le son de la télé")
+    assert not clause.numbers
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert '"volume_step("' in grammar
+    assert '[+-] ("10")' in grammar
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "N'allume pas la lumière de la cuisine",
+        "Ne déverrouille jamais la porte d'entrée",
+        "Ne l'ouvre pas",
+        "Allume la lumière de la cuisine, en fait non",
+        "Merci de ne pas éteindre la télé",
+    ],
+)
+def test_a_negated_command_does_nothing(text: str) -> None:
+    """Said "N'allume pas la lumière", nothing is done."""
+    assert read(text, HOME, FR).negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "N'oublie pas d'allumer la lumière de la cuisine",
+        "Active le mode ne pas déranger",
+    ],
+)
+def test_a_negation_that_is_no_refusal_still_acts(text: str) -> None:
+    """Said "N'oublie pas d'allumer la lumière", the light is turned on."""
+    assert not read(text, HOME, FR).negated
+
+
+@pytest.mark.parametrize(
+    "text", ["Éteins toutes les lumières", "Éteins les lumières de la maison"]
+)
+def test_all_the_lights_means_every_light(text: str) -> None:
+    """Said "Éteins toutes les lumières", every light is offered; nothing is asked."""
+    clause = _clause(text)
+    assert clause.every
+    assert unnamed_choice(HOME, clause) is None
+    assert _offered(text) == {"light.salon", "light.cuisine"}
+
+
+def test_two_commands_are_read_one_after_the_other() -> None:
+    """Said "Allume la lumière de la cuisine et éteins la télé": two commands."""
+    first, second = read(
+        "Allume la lumière de la cuisine et éteins la télé", HOME, FR
+    ).clauses
+    assert {e.entity_id for e in shortlist(HOME, first).entities} == {"light.cuisine"}
+    assert {e.entity_id for e in shortlist(HOME, second).entities} == {
+        "media_player.tele"
+    }
+    assert '"turn_off("' in build_grammar(shortlist(HOME, second), second)
+
+
+def test_an_indirect_request_is_the_command_it_stands_for() -> None:
+    """Said "Il fait trop sombre dans la cuisine": its light; "J'ai froid": the heating."""
+    clause = _clause("Il fait trop sombre dans la cuisine")
+    assert clause.comfort
+    assert clause.command
+    assert _offered("Il fait trop sombre dans la cuisine") == {"light.cuisine"}
+    assert _clause("J'ai froid").comfort
+    assert _offered("J'ai froid", "Salon") == {"climate.salon"}
+
+
+def test_the_heating_is_never_the_air_conditioner() -> None:
+    """Said "Allume le chauffage", the thermostat; "Allume la clim", the split."""
+    assert _offered("Allume le chauffage") == {"climate.salon"}
+    assert _offered("Allume la clim") == {"climate.clim"}
+
+
+def test_which_one_is_asked_in_french() -> None:
+    """Said "Allume la lumière" in a home with two lights, the user is asked which."""
+    choice = unnamed_choice(HOME, _clause("Allume la lumière"))
+    assert choice is not None
+    kind, entities = choice
+    question = which_one(kind, [entity.name for entity in entities], FR)
+    assert question == (
+        "Plusieurs appareils correspondent à « lumière »."
+        " Lequel voulez-vous dire : Lampe du salon ou Plafonnier ?"
+    )
+
+
+def test_words_go_on_a_list_only_when_a_list_is_said() -> None:
+    """Said "Ajoute du lait à la liste de courses", the milk may go on the list."""
+    grammar = _grammar("Ajoute du lait à la liste de courses")
+    assert '"todo_add("' in grammar
+    assert '"du lait"' in grammar
+
+
+def test_the_locking_verb_picks_the_lock() -> None:
+    """Said "Ferme la porte d'entrée à clé", the door is locked, never unlocked."""
+    grammar = _grammar("Ferme la porte d'entrée à clé")
+    assert '"lock("' in grammar
+    assert '"unlock("' not in grammar
+
+
+def test_plural_forms_are_read_as_the_singular() -> None:
+    """Volets, rideaux and verticaux are plurals; relais and éteins are not."""
+    assert FR.singular("volets") == "volet"
+    assert FR.singular("rideaux") == "rideau"
+    assert FR.singular("verticaux") == "vertical"
+    assert FR.singular("relais") == "relais"
+    assert FR.singular("éteins") == "éteins"
+
+
+def test_replies_are_french_and_need_no_gender() -> None:
+    """What is done and what a device's state is are said in French."""
+    done = {"action": "turn_on", "targets": ["Lampe du salon", "Plafonnier"]}
+    assert reply_for(done, False, FR) == "J'ai allumé Lampe du salon et Plafonnier."
+    quieter = {"action": "volume_step", "targets": ["Télé"], "value": "-10"}
+    assert reply_for(quieter, False, FR) == "J'ai baissé le son sur Télé."
+    unknown = {"error": "unknown_target", "name": "Lampe"}
+    assert reply_for(unknown, True, FR) == (
+        "Désolé, je ne connais aucun appareil nommé Lampe."
+    )
+    door = {"name": "Porte", "domain": "binary_sensor", "device_class": "door"}
+    assert answer({**door, "state": "on"}, FR) == "Porte : ouvert."
+    heating = {
+        "name": "Thermostat",
+        "domain": "climate",
+        "state": "heat",
+        "current_temperature": 19,
+        "temperature": 21,
+        "unit": "°C",
+    }
+    assert answer(heating, FR) == (
+        "Thermostat : en chauffage, température actuelle 19 °C, consigne à 21 °C."
+    )
