@@ -20,7 +20,18 @@ from .prompt import PROMPT
 from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
 from .verbs import ASKING, JOINED, VERBS
 
-_DIGITS: Final = "cero uno dos tres cuatro cinco seis siete ocho nueve".split()
+_DIGITS: Final = [
+    "cero",
+    "uno",
+    "dos",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+]
 # 0..29 are one word each; "treinta y uno" is three (the reading takes "treinta" and
 # "uno" apart). "Un"/"una" are no number: "sube un poco" asks for no step of 1; nor
 # is "ciento" of "por ciento".
@@ -47,7 +58,15 @@ _UNITS: Final = [
     "veintiocho",
     "veintinueve",
 ]
-_TENS: Final = "treinta cuarenta cincuenta sesenta setenta ochenta noventa".split()
+_TENS: Final = [
+    "treinta",
+    "cuarenta",
+    "cincuenta",
+    "sesenta",
+    "setenta",
+    "ochenta",
+    "noventa",
+]
 _NUMBER_WORDS: Final = {
     **{word: n for n, word in enumerate(_UNITS)},
     "veintiún": 21,

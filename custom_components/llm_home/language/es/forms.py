@@ -75,25 +75,17 @@ def _with_pronoun(form: str, pronoun: str) -> str:
     return form[:at] + _ACUTE[form[at]] + form[at + 1 :] + pronoun
 
 
-def verb(
-    infinitive: str,
-    imperative: str,
-    formal: str,
-    subjunctive: str,
-    present: str,
-    vos: str = "",
-    vos_present: str = "",
-) -> frozenset[str]:
+def verb(infinitive: str, forms: str) -> frozenset[str]:
     """Return every form of a verb a request may say, with and without accents.
 
-    `imperative` ("enciende"), `formal` (usted "encienda"), `subjunctive` ("no
-    enciendas"), `present` ("¿me enciendes ...?"), and Argentina's vos ("prendé",
-    "¿me prendés ...?"). The plural "enciendan" and the pronouns joined on follow.
+    `forms` are, in order: the imperative ("enciende"), the usted imperative
+    ("encienda"), the subjunctive ("no enciendas"), the present ("¿me enciendes
+    ...?"), and when said, Argentina's vos imperative and present ("prendé", "¿me
+    prendés ...?"). The plural "enciendan" and the pronouns joined on follow.
     """
+    imperative, formal, subjunctive, present, *vos = forms.split()
     plural = formal + "n"
-    forms = {infinitive, imperative, formal, plural, subjunctive, present}
-    forms |= {f for f in (vos, vos_present) if f}
-    for base in (infinitive, imperative, formal, plural, vos):
-        if base:
-            forms |= {_with_pronoun(base, pronoun) for pronoun in PRONOUNS}
-    return words(" ".join(sorted(forms)))
+    said = {infinitive, imperative, formal, plural, subjunctive, present, *vos}
+    for base in (infinitive, imperative, formal, plural, *vos[:1]):
+        said |= {_with_pronoun(base, pronoun) for pronoun in PRONOUNS}
+    return words(" ".join(sorted(said)))

@@ -108,7 +108,7 @@ _FORMS: Final = {
 }
 
 VERBS: Final[Mapping[str, frozenset[str]]] = {
-    infinitive: verb(infinitive, *forms.split()) for infinitive, forms in _FORMS.items()
+    infinitive: verb(infinitive, forms) for infinitive, forms in _FORMS.items()
 }
 # Each verb with a pronoun for what was said before: "apágala", "súbelos", "ponlo".
 JOINED: Final = frozenset(
