@@ -1,0 +1,236 @@
+"""Spanish: the table for Spain and the Americas.
+
+Written for llm_home by hand, as a native speaker says requests to a voice assistant
+at home: tú and usted ("enciende", "encienda"), Argentina's vos ("prendé"), polite
+questions ("¿puedes encender ...?", "¿me enciendes ...?"), the negative imperative
+("no enciendas"), and the pronoun joined to the verb ("apágala"); Spain's, Mexico's
+and Argentina's household words (kinds.py). Numbers are said with a decimal comma
+("21,5"), as in Spain and most of South America; "coma" and "punto" are both said.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..model import Comfort, Language, Numbers, Plurals
+from .actions import ACTIONS
+from .forms import words as _w
+from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
+from .prompt import PROMPT
+from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
+from .verbs import ASKING, JOINED, VERBS
+
+_DIGITS: Final = [
+    "cero",
+    "uno",
+    "dos",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+]
+# 0..29 are one word each; "treinta y uno" is three (the reading takes "treinta" and
+# "uno" apart). "Un"/"una" are no number: "sube un poco" asks for no step of 1; nor
+# is "ciento" of "por ciento".
+_UNITS: Final = [
+    *_DIGITS,
+    "diez",
+    "once",
+    "doce",
+    "trece",
+    "catorce",
+    "quince",
+    "dieciséis",
+    "diecisiete",
+    "dieciocho",
+    "diecinueve",
+    "veinte",
+    "veintiuno",
+    "veintidós",
+    "veintitrés",
+    "veinticuatro",
+    "veinticinco",
+    "veintiséis",
+    "veintisiete",
+    "veintiocho",
+    "veintinueve",
+]
+_TENS: Final = [
+    "treinta",
+    "cuarenta",
+    "cincuenta",
+    "sesenta",
+    "setenta",
+    "ochenta",
+    "noventa",
+]
+_NUMBER_WORDS: Final = {
+    **{word: n for n, word in enumerate(_UNITS)},
+    "veintiún": 21,
+    "veintiuna": 21,
+    **{word: 10 * n for n, word in enumerate(_TENS, 3)},
+    "cien": 100,
+}
+# "Dé" of "dar" ("déle") is no "de" without its accent.
+_COMMANDS: Final = frozenset().union(
+    *(forms for name, forms in VERBS.items() if name not in ASKING)
+) - {"de"}
+_ASKING: Final = frozenset().union(*(VERBS[name] for name in ASKING))
+_HEAT: Final = _w(
+    "calefacción calefactor calentador radiador caldera estufa radiante calor"
+)
+_COOL: Final = _w("acondicionado aire refrigeración enfriamiento split ac")
+_WARMER: Final = "sube la calefacción"
+_COOLER: Final = "baja la calefacción"
+_LIGHTS_ON: Final = "enciende las luces"
+
+LANGUAGE: Final = Language(
+    code="es",
+    domain_words=DOMAIN_WORDS,
+    class_words=CLASS_WORDS,
+    kind_names=KIND_NAMES,
+    class_kind_names=CLASS_KIND_NAMES,
+    actions=ACTIONS,
+    command_verbs=_COMMANDS,
+    question_words=_ASKING
+    | _w(
+        "qué cuál cuáles quién quiénes dónde cuándo cómo cuánto cuánta cuántos"
+        " cuántas está están estaba estaban es son era hay había tiene tienen queda"
+        " quedan sabes sabe decirme cuéntame"
+    ),
+    # Words before the verb: "por favor", "oye", "¿puedes ...?", "¿me la enciendes?",
+    # "quiero que enciendas", "¿sería posible ...?".
+    fillers=_w(
+        "por favor porfa porfi oye oiga hey hola ok okey vale venga bueno ya ahora"
+        " puedes puede podrías podría podés pudieras quiero quisiera necesito"
+        " importa importaría sería posible el de me te nos le les lo la los las se"
+        " que y luego después entonces gracias anda"
+    ),
+    stop_words=_w(
+        "el la los las lo un una unos unas de del al a en con por para y o e u ni"
+        " mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra"
+        " este esta estos estas ese esa esos esas que me te se le les nos es son"
+        " está están todo toda todos todas favor porfa pon ponme haz también hasta aquí"
+        " acá ahí allí allá"
+    ),
+    every=_w("todo todos toda todas cada ambos ambas"),
+    # "No enciendas", "no la apagues", "nunca abras".
+    negations=(("no",), ("nunca",), ("jamás",), ("jamas",)),
+    negation_gaps=_w("lo la los las le les me te se nos nunca jamás ya más"),
+    clause_breaks=_w("y e luego después entonces"),
+    # No words after a target say its state: "la luz de la cocina encendida" is no
+    # request, and "¿la luz está encendida?" is a question.
+    particles=frozenset(),
+    refers_back=_w("lo le les ello eso esos esas también igual mismo") | JOINED,
+    opposites=OPPOSITES,
+    value_words=_w(
+        "grado grados por ciento porciento poco poquito pelín bastante mucho algo"
+        " más menos coma punto"
+    ),
+    code_words=_w("código pin contraseña clave"),
+    # Only these verbs' forms ask for a code: "desarma", "desármala", "desbloquear".
+    sensitive_verbs=_w("desarm desárm desbloque desactiv desactív deshabilit silenci"),
+    digit_words={word: str(n) for n, word in enumerate(_DIGITS)},
+    digit_homophones={},
+    numbers=Numbers(
+        words={
+            **_NUMBER_WORDS,
+            **{form: n for word, n in _NUMBER_WORDS.items() for form in _w(word)},
+        },
+        tens=frozenset(_TENS),
+        fractions={
+            "mitad": "50",
+            "medio": "50",
+            "media": "50",
+            "máximo": "100",
+            "maximo": "100",
+            "máxima": "100",
+            "maxima": "100",
+            "tope": "100",
+        },
+        decimal_points=_w("coma punto con"),
+        decimal_comma=True,
+        units=_w(
+            "% ° grado grados centígrados celsius kelvin k minuto minutos segundo"
+            " segundos hora horas porciento"
+        )
+        | {"por ciento"},
+        end_points=_w("a al hasta"),
+        value_before=_w("a al hasta en"),
+    ),
+    plurals=Plurals(
+        irregular={
+            "enlaces": "enlace",
+            "relojes": "reloj",
+            "imágenes": "imagen",
+            "volúmenes": "volumen",
+            "cortacéspedes": "cortacésped",
+            "sofás": "sofá",
+            "menús": "menú",
+            "dulces": "dulce",
+            "lápices": "lápiz",
+            "países": "país",
+            "meses": "mes",
+        },
+        rules=(
+            ("ces", "z", 5),  # luces, altavoces
+            ("ones", "ón", 6),  # botones, salones
+            ("ores", "or", 6),  # ventiladores, interruptores, sensores
+            ("ares", "ar", 6),  # hogares
+            ("eres", "er", 6),  # talleres
+            ("ines", "ín", 6),  # jardines
+            ("ales", "al", 6),  # portales
+            ("eles", "el", 6),  # paneles
+            ("iles", "il", 6),  # móviles
+            ("oles", "ol", 6),  # faroles
+            ("ules", "ul", 6),  # azules
+            ("edes", "ed", 5),  # redes, paredes
+            ("ades", "ad", 6),  # ciudades
+            ("ás", "ás", 3),  # más, atrás, jamás
+            ("és", "és", 3),  # después, inglés
+            ("ís", "ís", 3),  # país
+            ("us", "us", 3),  # virus, campus
+            ("is", "is", 3),  # análisis, seis
+            ("s", "", 4),  # lámparas, persianas, enchufes
+        ),
+        invariant=_w(
+            "lunes martes miércoles jueves viernes paraguas gas mes tres dos menos"
+            " antes después atrás detrás además jamás quizás lejos cerca tos crisis"
+            " análisis tenis lavavajillas lavaplatos friegasuelos cuentakilómetros"
+            " sonos entonces"
+        ),
+    ),
+    # Words that name a kind by what it can do: "la calefacción" has a heat mode.
+    kind_needs={
+        **dict.fromkeys(_HEAT, ("hvac_modes", "heat")),
+        **dict.fromkeys(_COOL, ("hvac_modes", "cool")),
+    },
+    comfort=(
+        Comfort(_w("oscuro"), _LIGHTS_ON),
+        Comfort(_w("oscuras"), _LIGHTS_ON),
+        Comfort(_w("poca luz"), _LIGHTS_ON),
+        Comfort(_w("no veo"), _LIGHTS_ON),
+        Comfort(_w("demasiada luz"), "baja el brillo de las luces"),
+        Comfort(frozenset({"frío"}), _WARMER),
+        Comfort(frozenset({"frio"}), _WARMER),
+        Comfort(_w("helando"), _WARMER),
+        Comfort(_w("congelando"), _WARMER),
+        Comfort(_w("fresquito"), _WARMER),
+        Comfort(_w("calor"), _COOLER),
+        Comfort(_w("asando"), _COOLER),
+        Comfort(_w("achicharrando"), _COOLER),
+        Comfort(_w("bochorno"), _COOLER),
+        Comfort(_w("sofocante"), _COOLER),
+        Comfort(_w("cargado"), "enciende el ventilador"),
+        Comfort(_w("agobiante"), "enciende el ventilador"),
+    ),
+    errors=ERRORS,
+    replies=REPLIES,
+    code_gaps=_w("es era de número"),
+    state_words=STATE_WORDS,
+    binary_states=BINARY_STATES,
+    prompt=PROMPT,
+)

@@ -1,0 +1,361 @@
+"""Spanish: requests as people say them at home, read with the Spanish table (no model).
+
+A small Spanish home ("Lámpara de techo" in the "Salón", "Luz de la cocina", two
+"Persianas", two locks): what the reading makes of tú, usted and vos commands, polite
+questions, negation, decimals with a comma, number words and "todas"; what the
+shortlist keeps; that a question never offers a change; and the replies' Spanish.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pytest
+
+from .home_entities import alarm_panel, home_entity, thermostat
+from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.reading import Clause, read
+from custom_components.llm_home.agent.replies import answer, reply_for, which_one
+from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.agent.which import unnamed_choice
+from custom_components.llm_home.home.codes import take_code
+from custom_components.llm_home.home.snapshot import Home, HomeArea
+from custom_components.llm_home.language import ENGLISH, LANGUAGES, get_language
+from custom_components.llm_home.language.es import LANGUAGE as SPANISH
+
+AREAS: Mapping[str, HomeArea] = {
+    "salon": HomeArea("salon", "Salón", (), ()),
+    "cocina": HomeArea("cocina", "Cocina", (), ()),
+    "dormitorio": HomeArea("dormitorio", "Dormitorio", (), ()),
+}
+_DIMMABLE = {"supported_color_modes": ["brightness"]}
+_SHUTTER = {"supported_features": 1 | 2 | 4 | 8}
+HOME = Home(
+    entities=(
+        home_entity(
+            "light.techo", "Lámpara de techo", "salon", AREAS, attributes=_DIMMABLE
+        ),
+        home_entity(
+            "light.cocina", "Luz de la cocina", "cocina", AREAS, attributes=_DIMMABLE
+        ),
+        home_entity("light.mesita", "Lámpara de la mesita", "dormitorio", AREAS),
+        thermostat("climate.termostato", "Termostato", "salon", AREAS),
+        home_entity(
+            "climate.split",
+            "Split del dormitorio",
+            "dormitorio",
+            AREAS,
+            attributes={
+                "hvac_modes": ["off", "cool"],
+                "min_temp": 16,
+                "max_temp": 30,
+                "supported_features": 1,
+            },
+        ),
+        home_entity(
+            "cover.salon",
+            "Persiana del salón",
+            "salon",
+            AREAS,
+            "shutter",
+            attributes=_SHUTTER,
+        ),
+        home_entity(
+            "cover.dormitorio",
+            "Persiana del dormitorio",
+            "dormitorio",
+            AREAS,
+            "shutter",
+            attributes=_SHUTTER,
+        ),
+        home_entity("lock.principal", "Puerta principal", None, AREAS),
+        home_entity("lock.trasera", "Puerta trasera", None, AREAS),
+        home_entity(
+            "todo.compra",
+            "Lista de la compra",
+            None,
+            AREAS,
+            attributes={"supported_features": 1},
+        ),
+        alarm_panel(AREAS),
+    ),
+    areas=tuple(AREAS.values()),
+)
+LIGHTS = {"light.techo", "light.cocina", "light.mesita"}
+
+
+def _clause(text: str) -> Clause:
+    return read(text, HOME, SPANISH).clauses[0]
+
+
+def _offered(text: str, satellite: str | None = None) -> set[str]:
+    clause = _clause(text)
+    found = shortlist(HOME, clause, [satellite] if satellite else [])
+    return {entity.entity_id for entity in found.entities}
+
+
+def _calls(text: str) -> str:
+    """Return the grammar's calls for the words, on the devices shortlisted."""
+    clause = _clause(text)
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    return next(line for line in grammar.splitlines() if line.startswith("call ::="))
+
+
+def test_the_table_is_found_for_every_spanish_locale() -> None:
+    """Spain's, Mexico's and Argentina's pipelines read Spanish; every English key has words."""
+    assert LANGUAGES["es"] is SPANISH
+    for code in ("es", "es-ES", "es-MX", "es_AR"):
+        assert get_language(code) is SPANISH
+    assert SPANISH.errors.keys() == ENGLISH.errors.keys()
+    assert SPANISH.replies.keys() == ENGLISH.replies.keys()
+    assert SPANISH.state_words.keys() >= ENGLISH.state_words.keys()
+    assert SPANISH.binary_states.keys() == ENGLISH.binary_states.keys()
+    assert SPANISH.actions.keys() == ENGLISH.actions.keys()
+    assert SPANISH.domain_words.keys() == ENGLISH.domain_words.keys()
+    for domain, classes in ENGLISH.class_words.items():
+        assert SPANISH.class_words[domain].keys() == classes.keys()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enciende la luz de la cocina",
+        "Encienda la luz de la cocina, por favor",
+        "prendé la luz de la cocina",
+        "Oye, ¿me enciendes la luz de la cocina?",
+        "¿Puedes encender la luz de la cocina?",
+        "¿Podrías prender la luz de la cocina, porfa?",
+        "quiero que enciendas la luz de la cocina",
+        "activa la luz de la cocina",
+    ],
+)
+def test_a_command_in_any_form_turns_on_the_light_named(text: str) -> None:
+    """Tú, usted, vos, a polite question or a wish: a command for that light only."""
+    clause = _clause(text)
+    assert clause.command
+    assert not clause.question
+    assert ("light", None) in clause.kinds
+    assert _offered(text) == {"light.cocina"}
+    assert "turn-on" in _calls(text)
+
+
+def test_a_verb_with_its_pronoun_is_a_command_about_what_was_said_before() -> None:
+    """Said "Apágala", "¿puedes apagarla?": a command that leans on the one before."""
+    for text in ("apágala", "apagala por favor", "¿puedes apagarla?", "súbelas"):
+        clause = _clause(text)
+        assert clause.command, text
+        assert clause.refers_back, text
+
+
+@pytest.mark.parametrize(
+    ("text", "device"),
+    [
+        ("¿Está encendida la luz de la cocina?", "light.cocina"),
+        ("dime la temperatura del salón", "climate.termostato"),
+        ("¿Cuál es la temperatura del salón?", "climate.termostato"),
+        ("¿qué hay en la lista de la compra?", "todo.compra"),
+        ("¿Cómo está la persiana del dormitorio?", "cover.dormitorio"),
+    ],
+)
+def test_a_question_is_answered_and_never_changes_anything(
+    text: str, device: str
+) -> None:
+    """Only the answer from state is offered: no "enciende", no adding to the list."""
+    clause = _clause(text)
+    assert clause.question
+    assert not clause.command
+    assert device in _offered(text)
+    assert _calls(text) == 'call ::= "none()" | state'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no enciendas la luz de la cocina",
+        "No la apagues",
+        "nunca abras la puerta principal",
+        "por favor, no me subas la persiana",
+        "enciende la luz de la cocina, mejor no",
+    ],
+)
+def test_a_negated_command_is_not_done(text: str) -> None:
+    """The subjunctive after "no", "nunca", or "no" at the very end."""
+    assert read(text, HOME, SPANISH).negated
+
+
+def test_no_said_of_something_else_negates_nothing() -> None:
+    """Said "Que no veo nada" is why, not a "no" to the command."""
+    assert not read(
+        "enciende la luz de la cocina que no veo nada", HOME, SPANISH
+    ).negated
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("pon el termostato a 21,5 grados", {"21.5"}),
+        ("pon el termostato a veintiuno coma cinco", {"21.5"}),
+        ("pon el termostato a veintidós con cinco", {"22.5"}),
+        ("pon la luz de la cocina al cincuenta por ciento", {"50"}),
+        ("pon la luz de la cocina al 70 %", {"70"}),
+        ("sube la persiana del salón hasta la mitad", {"50"}),
+        ("pon la luz de la cocina al máximo", {"100"}),
+        ("sube un poco la luz de la cocina", set()),
+    ],
+)
+def test_values_are_read_as_said(text: str, numbers: set[str]) -> None:
+    """A decimal comma, number words, "por ciento", "la mitad"; "un poco" is no 1."""
+    clause = _clause(text)
+    assert len(read(text, HOME, SPANISH).clauses) == 1
+    assert clause.numbers == numbers
+
+
+def test_a_decimal_said_is_the_temperature_set() -> None:
+    """Said "21,5 grados" may set 21.5, never 21 or 5."""
+    clause = _clause("pon el termostato a 21,5 grados")
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert '"21.5"' in grammar
+    assert '"21"' not in grammar
+    assert '"5"' not in grammar
+
+
+def test_a_step_said_without_a_number_takes_the_default_step() -> None:
+    """Said "Sube un poco la luz" is a step up, "baja dos grados" a step of 2."""
+    assert "light-step" in _calls("sube un poco la luz de la cocina")
+    clause = _clause("baja dos grados la calefacción")
+    assert clause.numbers == {"2"}
+    assert "climate-step" in _calls("baja dos grados la calefacción")
+
+
+def test_all_of_a_kind_is_every_device_of_it() -> None:
+    """Said "Apaga todas las luces": every light, by its plural."""
+    clause = _clause("apaga todas las luces")
+    assert clause.every
+    assert _offered("apaga todas las luces") == LIGHTS
+    assert _offered("sube todas las persianas") == {"cover.salon", "cover.dormitorio"}
+
+
+def test_one_of_several_is_asked_about_unless_the_room_says_which() -> None:
+    """Said "Baja la persiana" with two: which one? "... del dormitorio": that one."""
+    choice = unnamed_choice(HOME, _clause("baja la persiana"))
+    assert choice is not None
+    assert choice[0] == "persiana"
+    assert {e.entity_id for e in choice[1]} == {"cover.salon", "cover.dormitorio"}
+    assert unnamed_choice(HOME, _clause("baja la persiana del dormitorio")) is None
+    assert _offered("baja la persiana del dormitorio") == {"cover.dormitorio"}
+    assert "close" in _calls("baja la persiana del dormitorio")
+    assert "open" in _calls("sube la persiana del dormitorio")
+
+
+def test_two_commands_are_read_apart() -> None:
+    """Said "Enciende ... y luego apaga ...": two commands, each with its own light."""
+    first, second = read(
+        "enciende la luz de la cocina y luego apaga la lámpara de techo",
+        HOME,
+        SPANISH,
+    ).clauses
+    assert {e.entity_id for e in shortlist(HOME, first).entities} == {"light.cocina"}
+    assert {e.entity_id for e in shortlist(HOME, second).entities} == {"light.techo"}
+    assert "turn-off" in build_grammar(shortlist(HOME, second), second)
+
+
+def test_the_heating_is_never_the_air_conditioner() -> None:
+    """Said "La calefacción" has a heat mode; "el aire acondicionado" cools."""
+    assert _offered("enciende la calefacción") == {"climate.termostato"}
+    assert _offered("enciende el aire acondicionado") == {"climate.split"}
+
+
+def test_an_indirect_request_is_the_command_it_stands_for() -> None:
+    """Said "Hace mucho frío aquí" in the living room warms the living room."""
+    clause = _clause("hace mucho frío aquí")
+    assert clause.comfort
+    assert clause.command
+    assert _offered("hace mucho frío aquí", "Salón") == {"climate.termostato"}
+    assert _clause("qué oscuro está esto").question  # "qué": asked, not said
+
+
+def test_the_opposite_side_rules_a_device_out() -> None:
+    """Said "La puerta delantera" is never the "Puerta trasera"."""
+    found = _offered("cierra con llave la puerta delantera")
+    assert "lock.trasera" not in found
+    assert "lock.principal" in found
+
+
+def test_lists_and_alarms_are_offered_only_when_asked() -> None:
+    """Said "Añade leche a la lista": the list; "activa la alarma en modo noche": arming."""
+    assert "todo-add" in _calls("añade leche a la lista de la compra")
+    assert "todo-add" not in _calls("pon la luz de la cocina al 50 %")
+    assert "alarm-arm" in _calls("activa la alarma en modo noche")
+    assert "alarm-arm" not in _calls("apaga la luz de la cocina")
+
+
+def test_a_code_is_read_in_spanish_words() -> None:
+    """Said "El código es uno dos tres cuatro" is the code; "100 por ciento" a value."""
+    redacted, code = take_code(
+        "desarma la alarma, el código es uno dos tres cuatro", language=SPANISH
+    )
+    assert code == "1234"
+    assert "uno" not in redacted
+    assert take_code("pon la luz al 100 por ciento", language=SPANISH)[1] is None
+
+
+def test_replies_are_spanish_whatever_the_names() -> None:
+    """Confirmations, the question back and answers from state read as Spanish."""
+    assert (
+        reply_for(
+            {"action": "turn_on", "targets": ["Luz de la cocina", "Lámpara de techo"]},
+            False,
+            SPANISH,
+        )
+        == "He encendido Luz de la cocina y Lámpara de techo."
+    )
+    assert (
+        reply_for(
+            {"action": "volume_step", "targets": ["Tele"], "value": "-10"},
+            False,
+            SPANISH,
+        )
+        == "He bajado el volumen de Tele."
+    )
+    assert (
+        reply_for(
+            {"action": "light_level", "targets": ["Foco"], "value": "30"},
+            False,
+            SPANISH,
+        )
+        == "He puesto el brillo de Foco al 30 %."
+    )
+    assert (
+        reply_for({"error": "wrong_pin"}, True, SPANISH)
+        == "Lo siento, ese PIN no es correcto."
+    )
+    assert (
+        which_one(
+            "persiana", ["Persiana del salón", "Persiana del dormitorio"], SPANISH
+        )
+        == "¿A qué persiana te refieres: Persiana del salón o Persiana del dormitorio?"
+    )
+    assert which_one("luz", ["A", "B", "C", "D", "E"], SPANISH).endswith("?")
+    door = {
+        "name": "Puerta del jardín",
+        "domain": "binary_sensor",
+        "device_class": "door",
+        "state": "on",
+    }
+    assert answer(door, SPANISH) == "Puerta del jardín: abierto."
+    assert (
+        answer({"name": "Conga", "domain": "vacuum", "state": "docked"}, SPANISH)
+        == "Conga: en su base."
+    )
+    climate = {
+        "name": "Termostato",
+        "domain": "climate",
+        "state": "heat",
+        "current_temperature": 19.5,
+        "temperature": 21.0,
+        "unit": "°C",
+    }
+    assert answer(climate, SPANISH) == (
+        "Termostato: calefacción, temperatura actual 19.5 °C,"
+        " temperatura deseada 21 °C."
+    )
