@@ -125,21 +125,23 @@ LANGUAGE: Final = Language(
         "de het een den der des t in op aan uit van naar met bij voor tot om en of"
         " mijn m n onze ons jouw je uw zijn haar hun alsjeblieft zet doe schakel maak"
         " is zijn staat alle alles allemaal me mij ook er hier daar die dat deze dit"
-        " wat even graag"
+        " wat even graag kun kan kunt wil wilt zou mag moet ik jij u hem ze zij dan"
     ),
     every=_w("alle alles allemaal elke elk ieder iedere beide allebei overal"),
     negations=(("niet",), ("nooit",), ("geen",)),
     negation_gaps=_w(
-        "aan uit in op dicht open meer ooit alsjeblieft alstublieft aandoen aanzetten"
+        "aan uit af toe in op dicht open slot meer ooit hoger lager harder zachter alsjeblieft alstublieft aandoen aanzetten"
         " uitdoen uitzetten inschakelen uitschakelen openen opendoen sluiten dichtdoen"
-        " doen zetten maken starten stoppen ontgrendelen vergrendelen"
+        " doen zetten maken starten stoppen ontgrendelen vergrendelen afzetten"
+        " afdoen toedoen"
     ),
     clause_breaks=_w("en dan daarna vervolgens"),
     particles=_w(
         "aan uit in dicht open omhoog omlaag aandoen aanzetten uitdoen uitzetten"
         " inschakelen uitschakelen openen opendoen sluiten dichtdoen zetten doen"
         " maken starten stoppen pauzeren hervatten afspelen dimmen dempen"
-        " vergrendelen ontgrendelen activeren deactiveren"
+        " vergrendelen ontgrendelen activeren deactiveren af afzetten afdoen toe"
+        " toedoen hoger lager harder zachter warmer kouder feller donkerder"
     ),
     refers_back=_w("hem ze zij die deze ook eveneens allebei"),
     opposites=OPPOSITES,

@@ -25,13 +25,18 @@ def _w(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# Not "in" ("schakel de verwarming in"): it is said before nearly every room ("doe
+# het licht in de keuken uit") and would offer turning on with every "uit".
 _ON: Final = (
-    "aan aanzetten aandoen aangaan inschakelen inschakel in activeer activeren"
-    " aanzet aanknippen"
+    "aan aanzetten aandoen aangaan inschakelen inschakel activeer activeren aanzet"
+    " aanknippen"
 )
-_OFF: Final = "uit uitzetten uitdoen uitschakelen uitschakel uitzet uitknippen"
+# Flemish says "af" for off: "zet de tv af", "doe het licht af".
+_OFF: Final = (
+    "uit uitzetten uitdoen uitschakelen uitschakel uitzet uitknippen af afzetten afdoen"
+)
 _OPEN: Final = "open openen opendoen opentrekken omhoog"
-_CLOSE: Final = "dicht dichtdoen sluit sluiten omlaag neer zakken"
+_CLOSE: Final = "dicht dichtdoen sluit sluiten omlaag neer zakken toe toedoen"
 
 ACTIONS: Final[Mapping[str, ActionWords]] = {
     "alarm_arm": ActionWords(

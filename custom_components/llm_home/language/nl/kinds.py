@@ -25,6 +25,8 @@ _PARTICLES: Final = "fijnstof stof deeltjes lucht luchtvervuiling"
 _VOC: Final = "voc tvoc vluchtige organische stoffen dampen"
 _PLUG: Final = "stekker stopcontact contactdoos wandcontactdoos plug"
 
+# "Graden" names no kind: "zet de thermostaat op 21,5 graden" would otherwise be
+# split at its decimal comma into a second target (agent/clauses.py).
 DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "light": _w(
         "lamp lampje licht lichtje verlichting gloeilamp peertje ledlamp led ledstrip"
@@ -43,7 +45,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     ),
     "lock": _w("slot deurslot vergrendeling grendel nachtslot hangslot deur"),
     "climate": _w(
-        "thermostaat klimaat temperatuur graad verwarming kachel radiator cv ketel"
+        "thermostaat klimaat temperatuur verwarming kachel radiator cv ketel"
         " airco airconditioning airconditioner warmtepomp vloerverwarming koeling"
         " hvac ventilator"
     ),
@@ -183,7 +185,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "sound_pressure": _w("geluid lawaai decibel db"),
         "speed": _w("snelheid"),
         "sulphur_dioxide": _w("zwaveldioxide so2"),
-        "temperature": _w("temperatuur graad thermometer warm koud"),
+        "temperature": _w("temperatuur thermometer warm koud"),
         "temperature_delta": _w("temperatuurverschil verschil"),
         "volatile_organic_compounds": _w(_VOC),
         "volatile_organic_compounds_parts": _w(_VOC),
