@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from . import de, en, es, fr, zh
+from . import de, en, es, fr, nl, zh
 from .model import (
     BY_CLASS,
     ActionWords,
@@ -51,6 +51,7 @@ LANGUAGES: Final[Mapping[str, Language]] = {
     de.LANGUAGE.code: de.LANGUAGE,
     fr.LANGUAGE.code: fr.LANGUAGE,
     es.LANGUAGE.code: es.LANGUAGE,
+    nl.LANGUAGE.code: nl.LANGUAGE,
 }
 
 

@@ -1,0 +1,264 @@
+"""Dutch (nl, nl-BE): the words a Dutch speaker says to a voice assistant at home.
+
+Sources: the kinds of device follow Home Assistant's domains and device classes and
+its Dutch state names; the verbs, questions, numbers and plurals are standard Dutch
+as spoken in the Netherlands and Flanders, with colloquial forms ("doe het licht
+uit", "mag de verwarming wat hoger?", "ff", "gsm").
+
+Dutch word order: a command opens with its verb and ends with the particle of a
+separable verb ("zet de lamp aan", "doe de rolluiken dicht"); after a modal the
+infinitive comes last ("kun je de lamp aandoen?", "wil je de tv uitzetten?"). The
+modals and the pronouns are fillers, and the particles and infinitives are
+`particles`: a request that ends on one is a command. A question opens with its verb
+("staat de lamp aan?", "is de voordeur op slot?") or a question word. "Niet" stands
+after the object ("doe de lamp niet aan"), so the particles are `negation_gaps`.
+Numbers put the unit before the ten in one word ("eenentwintig"): every number word
+from 0 to 100 is listed whole.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..model import Comfort, Language, Numbers, Plurals
+from .actions import ACTIONS
+from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
+from .prompt import PROMPT
+from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
+
+
+def _w(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# "een" is the article as often as the number: only the stressed "één" is a number,
+# except in a code said digit by digit.
+_DIGITS: Final = [
+    "nul",
+    "één",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+]
+_TEENS: Final = [
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+]
+_TENS: Final = [
+    "twintig",
+    "dertig",
+    "veertig",
+    "vijftig",
+    "zestig",
+    "zeventig",
+    "tachtig",
+    "negentig",
+]
+# How a unit joins its ten: "een-en-twintig", "twee-ën-twintig" (also written
+# without the diaeresis by speech-to-text).
+_UNITS_BEFORE_TENS: Final = {
+    1: ("een", "één"),
+    2: ("twee",),
+    3: ("drie",),
+    4: ("vier",),
+    5: ("vijf",),
+    6: ("zes",),
+    7: ("zeven",),
+    8: ("acht",),
+    9: ("negen",),
+}
+
+
+def _number_words() -> dict[str, int]:
+    """Return every number word from 0 to 100, as one word each."""
+    words = {word: n for n, word in enumerate(_DIGITS)}
+    words |= {word: 10 + n for n, word in enumerate(_TEENS)}
+    for ten, tens_word in enumerate(_TENS, 2):
+        words[tens_word] = 10 * ten
+        for unit, unit_words in _UNITS_BEFORE_TENS.items():
+            for unit_word in unit_words:
+                joins = ("ën", "en") if unit_word.endswith("e") else ("en",)
+                for join in joins:
+                    words[f"{unit_word}{join}{tens_word}"] = 10 * ten + unit
+    words["honderd"] = 100
+    words["honderdste"] = 100
+    return words
+
+
+LANGUAGE: Final = Language(
+    code="nl",
+    domain_words=DOMAIN_WORDS,
+    class_words=CLASS_WORDS,
+    kind_names=KIND_NAMES,
+    class_kind_names=CLASS_KIND_NAMES,
+    actions=ACTIONS,
+    command_verbs=_w(
+        "zet doe schakel maak open sluit draai vergrendel ontgrendel ontsluit activeer"
+        " deactiveer start stop pauzeer hervat speel ga spring sla demp mute unmute"
+        " voeg schrijf noteer dim verhoog verlaag stel laat haal trek rol stofzuig"
+        " zuig maai sproei geef stuur breng wissel toggle knip"
+    ),
+    question_words=_w(
+        "wat wat's wats welke welk wie waar wanneer hoe hoeveel hoelang waarom"
+        " is zijn was waren staat staan brandt branden draait draaien speelt spelen"
+        " zit zitten ligt liggen loopt lopen heeft hebben hangt vertel weet"
+    ),
+    fillers=_w(
+        "alsjeblieft alstublieft astublieft aub graag even eens ff effe nou nu maar"
+        " hé he hey hoi hallo hoi oké ok okay oke ja kun kan kunt wil wilt zou zoudt"
+        " mag moet je jij u ik dan dank bedankt dankjewel dankje merci"
+    ),
+    stop_words=_w(
+        "de het een den der des t in op aan uit van naar met bij voor tot om en of"
+        " mijn m n onze ons jouw je uw zijn haar hun alsjeblieft zet doe schakel maak"
+        " is zijn staat alle alles allemaal me mij ook er hier daar die dat deze dit"
+        " wat even graag kun kan kunt wil wilt zou mag moet ik jij u hem ze zij dan"
+    ),
+    every=_w("alle alles allemaal elke elk ieder iedere beide allebei overal"),
+    negations=(("niet",), ("nooit",), ("geen",)),
+    negation_gaps=_w(
+        "aan uit af toe in op dicht open slot meer ooit hoger lager harder zachter alsjeblieft alstublieft aandoen aanzetten"
+        " uitdoen uitzetten inschakelen uitschakelen openen opendoen sluiten dichtdoen"
+        " doen zetten maken starten stoppen ontgrendelen vergrendelen afzetten"
+        " afdoen toedoen"
+    ),
+    clause_breaks=_w("en dan daarna vervolgens"),
+    particles=_w(
+        "aan uit in dicht open omhoog omlaag aandoen aanzetten uitdoen uitzetten"
+        " inschakelen uitschakelen openen opendoen sluiten dichtdoen zetten doen"
+        " maken starten stoppen pauzeren hervatten afspelen dimmen dempen"
+        " vergrendelen ontgrendelen activeren deactiveren af afzetten afdoen toe"
+        " toedoen hoger lager harder zachter warmer kouder feller donkerder"
+    ),
+    refers_back=_w("hem ze zij die deze ook eveneens allebei"),
+    opposites=OPPOSITES,
+    value_words=_w(
+        "graad graden procent percent beetje beetjes tikje ietsje stukje iets wat veel"
+        " meer minder"
+    ),
+    code_words=_w("code pincode pin wachtwoord toegangscode alarmcode cijfercode"),
+    sensitive_verbs=_w("ontgrendel ontsluit deactiveer ontwapen uitschakel"),
+    # Codes said digit by digit: "een" counts here, the article being no digit.
+    digit_words={**{word: str(n) for n, word in enumerate(_DIGITS)}, "een": "1"},
+    digit_homophones={},
+    numbers=Numbers(
+        words=_number_words(),
+        tens=frozenset(),  # no "twintig een": the unit comes first, in one word
+        fractions={
+            "half": "50",
+            "halve": "50",
+            "helft": "50",
+            "halverwege": "50",
+            "kwart": "25",
+            "driekwart": "75",
+            "vol": "100",
+            "voluit": "100",
+        },
+        decimal_points=_w("komma punt"),
+        decimal_comma=True,
+        units=_w(
+            "% ° procent percent graad graden celsius kelvin k minuut minuten seconde"
+            " seconden uur"
+        ),
+        end_points=_w("op naar tot"),
+        value_before=_w("op naar tot met om"),
+    ),
+    plurals=Plurals(
+        irregular={
+            "ramen": "raam",
+            "sloten": "slot",
+            "graden": "graad",
+            "personen": "persoon",
+            "kinderen": "kind",
+            "terrassen": "terras",
+            "jaren": "jaar",
+            "steden": "stad",
+            "schepen": "schip",
+            "leds": "led",
+        },
+        rules=(
+            ("ieën", "ie", 6),  # jaloezieën
+            ("sloten", "slot", 6),  # deursloten
+            ("ramen", "raam", 5),  # dakramen
+            ("aten", "aat", 6),  # thermostaten, apparaten
+            ("anen", "aan", 6),  # kranen
+            ("ozen", "oos", 6),  # contactdozen
+            ("izen", "is", 6),  # tuinhuizen
+            ("iezen", "ies", 7),  # markiezen
+            ("ppen", "p", 6),  # knoppen, afzuigkappen
+            ("kken", "k", 6),  # hekken
+            ("llen", "l", 6),  # bellen, lamellen, toestellen
+            ("tten", "t", 6),  # spotten
+            ("ggen", "g", 6),  # pluggen
+            ("eens", "een", 5),  # screens
+            ("een", "een", 3),  # screen, alleen
+            ("ens", "", 6),  # keukens: as "keuken", read "keuk"
+            ("en", "", 5),  # lampen, deuren, gordijnen, rolluiken
+            ("'s", "", 3),
+            ("jes", "je", 5),  # lampjes
+            ("ies", "ie", 6),  # televisies
+            ("huis", "huis", 4),  # thuis, tuinhuis
+            ("doos", "doos", 4),  # contactdoos
+            ("us", "us", 3),  # status, modus
+            ("as", "as", 3),  # gas, glas
+            ("s", "", 5),  # speakers, leds, spots, screens, schakelaars
+        ),
+        invariant=_w(
+            "binnen buiten boven beneden alleen alles niets zoals sonos kaars terras"
+            " iets eens ergens nergens anders open relais markies prijs vermogen"
+            " blindvermogen geheugen regen"
+        ),
+    ),
+    kind_needs={
+        **dict.fromkeys(
+            (
+                "verwarming",
+                "kachel",
+                "radiator",
+                "cv",
+                "ketel",
+                "vloerverwarming",
+            ),
+            ("hvac_modes", "heat"),
+        ),
+        **dict.fromkeys(
+            ("koeling", "airco", "airconditioning", "airconditioner"),
+            ("hvac_modes", "cool"),
+        ),
+    },
+    comfort=(
+        Comfort(_w("donker"), "doe de lampen aan"),
+        Comfort(_w("schemerig"), "doe de lampen aan"),
+        Comfort(_w("fel"), "dim de lampen"),
+        Comfort(_w("te licht"), "dim de lampen"),
+        Comfort(_w("koud"), "zet de verwarming hoger"),
+        Comfort(_w("fris"), "zet de verwarming hoger"),
+        Comfort(_w("kil"), "zet de verwarming hoger"),
+        Comfort(_w("ijskoud"), "zet de verwarming hoger"),
+        Comfort(_w("warm"), "zet de verwarming lager"),
+        Comfort(_w("heet"), "zet de verwarming lager"),
+        Comfort(_w("bloedheet"), "zet de verwarming lager"),
+        Comfort(_w("snikheet"), "zet de verwarming lager"),
+        Comfort(_w("benauwd"), "zet de ventilator aan"),
+        Comfort(_w("bedompt"), "zet de ventilator aan"),
+    ),
+    errors=ERRORS,
+    replies=REPLIES,
+    code_gaps=_w("is was luidt de het nummer"),
+    state_words=STATE_WORDS,
+    binary_states=BINARY_STATES,
+    prompt=PROMPT,
+)

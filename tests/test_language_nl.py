@@ -1,0 +1,402 @@
+"""Dutch (nl): requests as said to a voice assistant at home, read without a model.
+
+A small Dutch home ("Plafondlamp" in the "Woonkamer", "Keukenlamp" in the "Keuken")
+is read with the Dutch table: commands and questions, the kinds and rooms said,
+numbers in Dutch words and with a decimal comma, "niet", "alle", the devices kept
+for the model, the calls a question may make, and the replies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from string import Formatter
+from typing import Any
+
+import pytest
+
+from .home_entities import alarm_panel, home_entity, thermostat
+from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.reading import Clause, Request, read
+from custom_components.llm_home.agent.replies import reply_for, which_one
+from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.agent.which import unnamed_choice
+from custom_components.llm_home.home.codes import take_code
+from custom_components.llm_home.home.snapshot import Home, HomeArea
+from custom_components.llm_home.language import ENGLISH, get_language
+
+DUTCH = get_language("nl-BE")
+AREAS: Mapping[str, HomeArea] = {
+    "woonkamer": HomeArea("woonkamer", "Woonkamer", (), ()),
+    "keuken": HomeArea("keuken", "Keuken", (), ()),
+    "slaapkamer": HomeArea("slaapkamer", "Slaapkamer", (), ()),
+}
+_DIMMABLE: Mapping[str, Any] = {"supported_color_modes": ["brightness"]}
+HOME = Home(
+    entities=(
+        home_entity(
+            "light.plafondlamp", "Plafondlamp", "woonkamer", AREAS, attributes=_DIMMABLE
+        ),
+        home_entity(
+            "light.keukenlamp", "Keukenlamp", "keuken", AREAS, attributes=_DIMMABLE
+        ),
+        home_entity("light.nachtlampje", "Nachtlampje", "slaapkamer", AREAS),
+        thermostat("climate.thermostaat", "Thermostaat", "woonkamer", AREAS),
+        home_entity(
+            "cover.rolluik",
+            "Rolluik",
+            "slaapkamer",
+            AREAS,
+            "shutter",
+            attributes={"supported_features": 1 | 2 | 4 | 8},
+        ),
+        home_entity("lock.voordeur", "Voordeur", None, AREAS),
+        home_entity("lock.achterdeur", "Achterdeur", None, AREAS),
+        home_entity(
+            "media_player.tv",
+            "Televisie",
+            "woonkamer",
+            AREAS,
+            "tv",
+            attributes={"supported_features": 4096 | 256 | 128 | 4 | 8 | 1024},
+        ),
+        home_entity(
+            "todo.boodschappen",
+            "Boodschappenlijst",
+            None,
+            AREAS,
+            attributes={"supported_features": 1},
+        ),
+        alarm_panel(AREAS),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+def _request(text: str) -> Request:
+    return read(text, HOME, DUTCH)
+
+
+def _clause(text: str) -> Clause:
+    return _request(text).clauses[0]
+
+
+def _offered(text: str, area: str | None = None) -> set[str]:
+    clause = _clause(text)
+    found = shortlist(HOME, clause, [area] if area else [])
+    return {entity.entity_id for entity in found.entities}
+
+
+def _calls(text: str) -> str:
+    clause = _clause(text)
+    return build_grammar(shortlist(HOME, clause), clause)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Zet de lamp in de keuken aan", "light"),
+        ("Doe het licht uit", "light"),
+        ("Schakel de verwarming in", "climate"),
+        ("Doe de rolluiken dicht", "cover"),
+        ("Sluit de deur af", "lock"),
+        ("Kun je de lampen in de slaapkamer aandoen?", "light"),
+        ("Wil je de tv uitzetten alsjeblieft", "media_player"),
+        ("Mag de verwarming wat hoger?", "climate"),
+        ("Zet den tv af", "media_player"),
+        ("lampen aan", "light"),
+    ],
+)
+def test_a_command_is_read_in_any_dutch_word_order(text: str, kind: str) -> None:
+    """Verb first, a modal with the infinitive last, or no verb at all: a command."""
+    clause = _clause(text)
+    assert clause.command
+    assert not clause.question
+    assert (kind, None) in clause.kinds or any(d == kind for d, _ in clause.kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staat de tv aan?",
+        "Is de achterdeur op slot",
+        "Brandt het licht in de keuken?",
+        "Wat is de temperatuur in de woonkamer?",
+        "Welke lampen zijn aan?",
+        "Wat staat er op de boodschappenlijst?",
+    ],
+)
+def test_a_question_never_changes_anything(text: str) -> None:
+    """Said "Staat de tv aan?": answered from its state, never switched."""
+    clause = _clause(text)
+    assert clause.question
+    assert not clause.command
+    grammar = _calls(text)
+    assert "state ::=" in grammar
+    for change in ("turn-on", "turn-off", "todo-add", "lock", "unlock"):
+        assert f"{change} ::=" not in grammar
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("zet de thermostaat op 21,5 graden", "21.5"),
+        ("zet de thermostaat op eenentwintig komma vijf", "21.5"),
+        ("zet de thermostaat op tweeëntwintig graden", "22"),
+        ("zet de thermostaat op drieentwintig", "23"),
+        ("zet de keukenlamp op vijfenzeventig procent", "75"),
+        ("doe het rolluik half open", "50"),
+    ],
+)
+def test_numbers_are_read_as_dutch_says_them(text: str, number: str) -> None:
+    """A decimal comma, number words with the unit first, "half"."""
+    request = _request(text)
+    assert len(request.clauses) == 1  # the decimal comma splits no command
+    assert request.clauses[0].numbers == {number}
+
+
+def test_a_decimal_said_is_the_value_offered() -> None:
+    """Said "21,5 graden": the thermostat may be set to 21.5, never to 21."""
+    grammar = _calls("zet de thermostaat op 21,5 graden")
+    assert '"21.5"' in grammar
+    assert '"21"' not in grammar
+    # "een beetje" is no number: a step of its own size, not of one.
+    grammar = _calls("maak de keukenlamp een beetje feller")
+    assert '"20"' in grammar
+    assert '"1"' not in grammar
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Doe de lamp niet aan", True),
+        ("Doe de lamp in de slaapkamer niet uit", True),
+        ("Zet de verwarming niet hoger", True),
+        ("Doe de voordeur niet open", True),
+        ("Zet de tv aan, of toch maar niet", True),
+        ("Doe de lamp aan", False),
+        ("Zet de tv uit als ik niet thuis ben", False),
+    ],
+)
+def test_niet_after_the_object_negates_the_command(text: str, negated: bool) -> None:
+    """Said "doe de lamp niet aan" (niet before the particle): nothing is done."""
+    assert _request(text).negated is negated
+
+
+def test_alle_means_every_device_of_the_kind() -> None:
+    """Said "Doe alle lampen uit": every light, and no question which one."""
+    clause = _clause("Doe alle lampen uit")
+    assert clause.every
+    assert unnamed_choice(HOME, clause) is None
+    assert _offered("Doe alle lampen uit") == {
+        "light.plafondlamp",
+        "light.keukenlamp",
+        "light.nachtlampje",
+    }
+    assert _clause("Doe beide deuren op slot").every
+
+
+def test_one_device_of_several_is_asked_about() -> None:
+    """Said "Doe de lamp aan" with three lamps and no room: the user is asked."""
+    choice = unnamed_choice(HOME, _clause("Doe de lamp aan"))
+    assert choice is not None
+    kind, entities = choice
+    assert kind == "lamp"
+    question = which_one(kind, [entity.name for entity in entities], DUTCH)
+    assert question == "Welke lamp bedoel je: Plafondlamp, Keukenlamp of Nachtlampje?"
+    # The plural is many lamps, not one of them.
+    assert unnamed_choice(HOME, _clause("Doe de lampen aan")) is None
+
+
+def test_a_room_said_picks_its_devices() -> None:
+    """Said "in de keuken": the kitchen's lamp only, and only turning it off."""
+    text = "Doe het licht in de keuken uit"
+    assert _offered(text) == {"light.keukenlamp"}
+    grammar = _calls(text)
+    assert "turn-off ::=" in grammar
+    assert "turn-on ::=" not in grammar
+    # The satellite's room stands in for a room not said.
+    assert _offered("Doe het licht aan", "Slaapkamer") == {"light.nachtlampje"}
+
+
+def test_an_opposite_in_the_name_rules_a_device_out() -> None:
+    """Said "de voordeur": never the "Achterdeur"."""
+    assert _offered("Doe de voordeur op slot") == {"lock.voordeur"}
+    assert "lock ::=" in _calls("Doe de voordeur op slot")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Het is hier te donker", ("light", None)),
+        ("Ik heb het koud", ("climate", None)),
+        ("Het is hier zo benauwd", ("fan", None)),
+    ],
+)
+def test_an_indirect_request_is_a_command(text: str, kind: tuple[str, None]) -> None:
+    """Said "Het is hier te donker": the lamps of the room the user is in."""
+    clause = _clause(text)
+    assert clause.comfort
+    assert clause.command
+    assert kind in clause.kinds
+    assert not _clause("Is het donker buiten?").comfort
+
+
+def test_the_dark_is_the_satellites_room() -> None:
+    """Said "het is te donker" in the bedroom: the bedroom's night light."""
+    assert _offered("Het is hier te donker", "Slaapkamer") == {"light.nachtlampje"}
+
+
+def test_two_commands_in_one_request() -> None:
+    """Each target with its own particle, or a second verb after "en dan"."""
+    request = _request("Zet de lamp in de keuken aan en de tv uit")
+    assert [clause.text for clause in request.clauses] == [
+        "Zet de lamp in de keuken aan",
+        "zet de tv uit",
+    ]
+    request = _request("Zet de keukenlamp aan en doe dan de tv uit")
+    assert [clause.text for clause in request.clauses] == [
+        "Zet de keukenlamp aan",
+        "doe dan de tv uit",
+    ]
+    # "Zet hem op 50 procent" leans on the command before.
+    request = _request("Doe de keukenlamp aan en zet hem dan op 50 procent")
+    assert request.clauses[1].refers_back
+    assert request.clauses[1].numbers == {"50"}
+
+
+def test_a_list_takes_the_words_said() -> None:
+    """Said "zet melk op de boodschappenlijst": adding "melk" is offered."""
+    grammar = _calls("zet melk op de boodschappenlijst")
+    assert "todo-add ::=" in grammar
+    assert '"melk"' in grammar
+
+
+def test_a_code_is_read_in_dutch_digits() -> None:
+    """Said "de code is een twee drie vier": the code 1234, taken out of the words."""
+    text, code = take_code(
+        "Schakel het alarm uit, de code is een twee drie vier", language=DUTCH
+    )
+    assert code == "1234"
+    assert "twee" not in text
+    # A value with its unit is no code.
+    assert take_code("zet de keukenlamp op 100 procent", language=DUTCH)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("result", "is_error", "reply"),
+    [
+        (
+            {"action": "turn_on", "targets": ["Keukenlamp"]},
+            False,
+            "Ik heb Keukenlamp aangezet.",
+        ),
+        (
+            {"action": "turn_off", "targets": ["Keukenlamp", "Plafondlamp", "Tv"]},
+            False,
+            "Ik heb Keukenlamp, Plafondlamp en Tv uitgezet.",
+        ),
+        (
+            {"action": "volume_step", "targets": ["Televisie"], "value": "-10"},
+            False,
+            "Ik heb Televisie zachter gezet.",
+        ),
+        (
+            {"action": "todo_add", "targets": ["Boodschappenlijst"], "value": "melk"},
+            False,
+            "Ik heb melk toegevoegd aan Boodschappenlijst.",
+        ),
+        (
+            {
+                "action": "climate_temp",
+                "states": [{"name": "Thermostaat", "temperature": 21.0, "unit": "°C"}],
+            },
+            False,
+            "Ik heb Thermostaat op 21 °C gezet.",
+        ),
+        (
+            {
+                "action": "state",
+                "states": [{"name": "Voordeur", "domain": "lock", "state": "locked"}],
+            },
+            False,
+            "Voordeur is op slot.",
+        ),
+        (
+            {
+                "action": "state",
+                "states": [
+                    {
+                        "name": "Raamcontact",
+                        "domain": "binary_sensor",
+                        "device_class": "window",
+                        "state": "on",
+                    }
+                ],
+            },
+            False,
+            "Raamcontact is open.",
+        ),
+        (
+            {
+                "action": "state",
+                "states": [
+                    {"name": "Boodschappenlijst", "domain": "todo", "items": ["melk"]}
+                ],
+            },
+            False,
+            "Er staat 1 item op Boodschappenlijst: melk.",
+        ),
+        (
+            {"error": "unknown_target", "name": "Broodrooster"},
+            True,
+            "Sorry, ik ken geen apparaat dat Broodrooster heet.",
+        ),
+    ],
+)
+def test_replies_are_dutch_sentences(
+    result: dict[str, Any], is_error: bool, reply: str
+) -> None:
+    """Replies name devices without an article and agree with one or several."""
+    assert reply_for(result, is_error, DUTCH) == reply
+
+
+def _fields(template: str) -> set[str]:
+    return {field for _, field, _, _ in Formatter().parse(template) if field}
+
+
+def test_every_english_reply_has_a_dutch_one() -> None:
+    """Every key of the English replies, errors and states, with the same placeholders."""
+    for english, dutch in (
+        (ENGLISH.replies, DUTCH.replies),
+        (ENGLISH.errors, DUTCH.errors),
+    ):
+        assert english.keys() <= dutch.keys()
+        for key, template in english.items():
+            assert _fields(dutch[key]) == _fields(template), key
+    assert ENGLISH.state_words.keys() <= DUTCH.state_words.keys()
+    assert ENGLISH.binary_states.keys() <= DUTCH.binary_states.keys()
+    for name, words in ENGLISH.actions.items():
+        action = DUTCH.action(name)
+        assert _fields(action.reply) == _fields(words.reply), name
+        assert (action.reply_down is None) == (words.reply_down is None), name
+
+
+def test_a_singular_kind_word_stays_singular() -> None:
+    """The plural rules leave singular words as they are and meet their plurals."""
+    singular = DUTCH.singular
+    for words in (DUTCH.stop_words, DUTCH.opposites.keys(), DUTCH.kind_needs.keys()):
+        assert {word for word in words if singular(word) != word} == set()
+    for domain in ("light", "switch", "fan", "cover", "lock", "climate"):
+        assert {w for w in DUTCH.domain_words[domain] if singular(w) != w} == set()
+    plurals = {
+        "lampen": "lamp",
+        "ramen": "raam",
+        "deursloten": "deurslot",
+        "thermostaten": "thermostaat",
+        "contactdozen": "contactdoos",
+        "jaloezieën": "jaloezie",
+        "schakelaars": "schakelaar",
+        "lampjes": "lampje",
+        "screens": "screen",
+    }
+    assert {plural: singular(plural) for plural in plurals} == plurals
