@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from . import en
+from . import en, it
 from .model import (
     BY_CLASS,
     ActionWords,
@@ -45,7 +45,10 @@ __all__ = [
 
 ENGLISH: Final = en.LANGUAGE
 DEFAULT_LANGUAGE: Final = ENGLISH.code
-LANGUAGES: Final[Mapping[str, Language]] = {ENGLISH.code: ENGLISH}
+LANGUAGES: Final[Mapping[str, Language]] = {
+    ENGLISH.code: ENGLISH,
+    it.LANGUAGE.code: it.LANGUAGE,
+}
 
 
 class UnknownLanguageError(LookupError):
