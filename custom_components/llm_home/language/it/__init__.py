@@ -36,7 +36,8 @@ _QUESTION_WORDS: Final = _w(
 _FILLERS: Final = _w(
     "per favore cortesia piacere perfavore gentilmente ehi hey ciao ok okay allora"
     " dai ora adesso subito puoi potresti può potrebbe riesci riusciresti vuoi"
-    " vorresti potete vorrei voglio mi ti me e poi grazie prego"
+    " vorresti potete vorrei voglio mi ti me e poi grazie prego buonanotte buongiorno"
+    " buonasera salve"
 )
 _STOP_WORDS: Final = _w(
     "il lo la i gli le l un una uno di del dello della dei degli delle dell a al"
@@ -45,7 +46,7 @@ _STOP_WORDS: Final = _w(
     " col per tra fra e ed o mio mia miei mie tuo tua tuoi tue nostro nostra"
     " nostri nostre suo sua suoi sue me mi ti ci vi si te questo questa questi"
     " queste quello quella quelli quelle quel quell quest è sono tutto tutti tutte"
-    " tutta po imposta metti fai qui qua per favore"
+    " tutta po imposta metti fai qui qua per favore casa"
 )
 _EVERY: Final = _w(
     "tutto tutti tutte tutta ogni ognuno ognuna entrambi entrambe ambedue ciascuno"
@@ -90,7 +91,8 @@ LANGUAGE: Final = Language(
     refers_back=REFERRING | _w("anche pure quelli quelle questi queste entrambi"),
     opposites=OPPOSITES,
     value_words=_w(
-        "grado gradi percento percentuale po poco pochino tanto molto più meno"
+        "grado gradi percento percentuale cento virgola punto po poco pochino tanto molto"
+        " più meno massimo minimo fino fondo minuto minuti secondo secondi ore"
     ),
     code_words=_w("codice pin password passcode"),
     sensitive_verbs=_w(
@@ -102,7 +104,7 @@ LANGUAGE: Final = Language(
     numbers=Numbers(
         words=NUMBER_WORDS,
         tens=TENS,
-        fractions={"metà": "50", "mezzo": "50", "quarto": "25"},
+        fractions={"metà": "50", "mezzo": "50", "quarto": "25", "massimo": "100"},
         decimal_points=_w("virgola punto"),
         decimal_comma=True,
         units=_w(

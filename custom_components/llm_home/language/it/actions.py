@@ -125,7 +125,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "resume": ActionWords(
         usage="play or resume",
-        words=_w("musica play") | verbs("riprendere continuare riprodurre suonare"),
+        words=_w("musica play riproduzione")
+        | verbs("riprendere continuare riprodurre suonare"),
         reply="Ho ripreso la riproduzione su {targets}.",
         examples=("riprendi {target}",),
     ),
@@ -145,7 +146,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "volume": ActionWords(
         usage="set volume percent",
-        words=_w("volume forte alto basso piano"),
+        words=_w("volume forte alto alta basso bassa piano"),
         reply="Ho impostato il volume di {targets} su {value}%.",
         examples=("metti il volume di {target} a 30",),
     ),

@@ -1,9 +1,11 @@
-"""Italian number words, 0 to 100, each written as one word as Italian writes them.
+"""Italian number words, 0 to 99, each written as one word as Italian writes them.
 
 Italian joins the tens and the unit into one word ("ventuno", "trentatré",
 "quarantotto"): the tens lose their last vowel before "uno" and "otto", and "tre"
 takes an accent at the end ("ventitré", also written "ventitre"). Every word from
-0 to 100 is listed, since the reading adds a unit only to a tens word said apart.
+0 to 99 is listed, since the reading adds a unit only to a tens word said apart.
+"Cento" is left out: it is the "cento" of "per cento" ("50 per cento" would say 100
+as well); "al massimo" says 100.
 """
 
 from __future__ import annotations
@@ -60,7 +62,6 @@ def _words() -> dict[str, int]:
         words[tens] = 10 * ten
         for n, unit in enumerate(_UNITS[1:10], 1):
             words.update(dict.fromkeys(_joined(tens, unit), 10 * ten + n))
-    words["cento"] = 100
     return words
 
 
