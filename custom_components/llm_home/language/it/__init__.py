@@ -46,7 +46,7 @@ _STOP_WORDS: Final = _w(
     " col per tra fra e ed o mio mia miei mie tuo tua tuoi tue nostro nostra"
     " nostri nostre suo sua suoi sue me mi ti ci vi si te questo questa questi"
     " queste quello quella quelli quelle quel quell quest è sono tutto tutti tutte"
-    " tutta po imposta metti fai qui qua per favore casa"
+    " tutta po imposta metti fai fa qui qua per favore casa"
 )
 _EVERY: Final = _w(
     "tutto tutti tutte tutta ogni ognuno ognuna entrambi entrambe ambedue ciascuno"
