@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from . import de, en, es, fr, nl, zh
+from . import de, en, es, fr, it, nl, zh
 from .model import (
     BY_CLASS,
     ActionWords,
@@ -52,6 +52,7 @@ LANGUAGES: Final[Mapping[str, Language]] = {
     fr.LANGUAGE.code: fr.LANGUAGE,
     es.LANGUAGE.code: es.LANGUAGE,
     nl.LANGUAGE.code: nl.LANGUAGE,
+    it.LANGUAGE.code: it.LANGUAGE,
 }
 
 

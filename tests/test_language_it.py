@@ -1,0 +1,335 @@
+"""Italian: what an Italian speaker says is read, shortlisted, asked about and answered.
+
+A small home with Italian names ("Lampada soffitto", "Soggiorno"); every request is
+said as people say it to a voice assistant: informal and formal imperatives, "puoi
+...", "mi accendi ...", pronouns joined to the verb, the decimal comma, number
+words. No model is loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from string import Formatter
+from typing import Any
+
+import pytest
+
+from .home_entities import alarm_panel, home_entity, thermostat
+from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.reading import Clause, Request, read
+from custom_components.llm_home.agent.replies import reply_for, which_one
+from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.agent.which import unnamed_choice
+from custom_components.llm_home.home.codes import CODE_MARKER, take_code
+from custom_components.llm_home.home.snapshot import Home, HomeArea
+from custom_components.llm_home.language import ENGLISH, get_language
+
+ITALIAN = get_language("it")
+AREAS: Mapping[str, HomeArea] = {
+    "soggiorno": HomeArea("soggiorno", "Soggiorno", (), ()),
+    "cucina": HomeArea("cucina", "Cucina", (), ()),
+    "camera": HomeArea("camera", "Camera da letto", (), ()),
+}
+_DIMMABLE: Mapping[str, Any] = {"supported_color_modes": ["brightness"]}
+THERMOSTAT = thermostat("climate.termostato", "Termostato", "soggiorno", AREAS)
+AIRCON = thermostat(
+    "climate.split", "Split camera", "camera", AREAS, modes=("off", "cool", "dry")
+)
+HOME = Home(
+    entities=(
+        home_entity(
+            "light.soffitto",
+            "Lampada soffitto",
+            "soggiorno",
+            AREAS,
+            attributes=_DIMMABLE,
+        ),
+        home_entity(
+            "light.cucina", "Luce cucina", "cucina", AREAS, attributes=_DIMMABLE
+        ),
+        home_entity("light.comodino", "Abat-jour comodino", "camera", AREAS),
+        home_entity(
+            "cover.tapparella",
+            "Tapparella soggiorno",
+            "soggiorno",
+            AREAS,
+            "shutter",
+            attributes={"supported_features": 15},
+        ),
+        home_entity(
+            "lock.anteriore",
+            "Serratura porta anteriore",
+            None,
+            AREAS,
+            attributes={"supported_features": 0},
+        ),
+        home_entity(
+            "lock.posteriore",
+            "Serratura porta posteriore",
+            None,
+            AREAS,
+            attributes={"supported_features": 0},
+        ),
+        THERMOSTAT,
+        AIRCON,
+        alarm_panel(AREAS),
+        home_entity(
+            "todo.spesa", "Spesa", None, AREAS, attributes={"supported_features": 1}
+        ),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+def _request(text: str) -> Request:
+    return read(text, HOME, ITALIAN)
+
+
+def _clause(text: str) -> Clause:
+    return _request(text).clauses[0]
+
+
+def _offered(text: str) -> set[str]:
+    return {e.entity_id for e in shortlist(HOME, _clause(text)).entities}
+
+
+def _calls(text: str) -> str:
+    clause = _clause(text)
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    return next(line for line in grammar.splitlines() if line.startswith("call ::="))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "accendi la luce della cucina",
+        "accenda la luce della cucina, per favore",
+        "puoi accendere la luce della cucina?",
+        "mi accendi la luce in cucina",
+        "potresti accendere la luce della cucina",
+        "ehi, dai, accendi la luce della cucina",
+    ],
+)
+def test_a_command_in_every_form_is_read(text: str) -> None:
+    """Informal, formal and polite requests are commands for the kitchen's light."""
+    clause = _clause(text)
+    assert clause.command
+    assert not clause.question
+    assert ("light", None) in clause.kinds
+    assert _offered(text) == {"light.cucina"}
+    assert "turn-on" in _calls(text)
+    assert not clause.unknown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "è accesa la luce della cucina?",
+        "qual è la temperatura in soggiorno",
+        "com'è la temperatura in soggiorno",
+        "quanti gradi ci sono in soggiorno",
+        "cosa c'è nella lista della spesa",
+        "dimmi la temperatura del soggiorno",
+    ],
+)
+def test_a_question_never_changes_anything(text: str) -> None:
+    """A question is answered (state), never acted on."""
+    clause = _clause(text)
+    assert clause.question
+    calls = _calls(text)
+    assert "state" in calls
+    assert "turn-on" not in calls
+    assert "todo-add" not in calls
+
+
+def test_a_decimal_comma_and_number_words_are_the_values_said() -> None:
+    """Said "21,5 gradi" or "ventuno virgola cinque" may set 21.5, never 21."""
+    for text in (
+        "imposta il termostato a 21,5 gradi",
+        "metti il termostato a ventuno virgola cinque",
+    ):
+        request = _request(text)
+        assert len(request.clauses) == 1
+        clause = request.clauses[0]
+        assert clause.numbers == {"21.5"}
+        grammar = build_grammar(Home((THERMOSTAT,), ()), clause)
+        assert '"21.5"' in grammar
+        assert '"21"' not in grammar
+    assert _clause("metti il termostato a ventitré").numbers == {"23"}
+    assert _clause("alza la tapparella a metà").numbers == {"50"}
+    assert _clause("luce cucina al cinquanta per cento").numbers == {"50"}
+    assert _clause("metti la luce della cucina al massimo").numbers == {"100"}
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("non accendere la luce della cucina", True),
+        ("non la accendere", True),
+        ("accendi la luce della cucina, anzi no", True),
+        ("spegni la luce della cucina, anzi lascia stare", True),
+        ("non dimenticare di accendere la luce", False),
+        ("attiva la modalità non disturbare", False),
+        ("accendi la luce della cucina", False),
+    ],
+)
+def test_negation(text: str, negated: bool) -> None:
+    """A negated command does nothing; "non disturbare" names a mode."""
+    assert _request(text).negated is negated
+
+
+def test_all_and_plurals_mean_every_device_of_the_kind() -> None:
+    """Said "tutte le luci", every light; "le luci" is no "which one?"."""
+    clause = _clause("spegni tutte le luci")
+    assert clause.every
+    assert _offered("spegni tutte le luci") == {
+        "light.soffitto",
+        "light.cucina",
+        "light.comodino",
+    }
+    assert unnamed_choice(HOME, _clause("spegni le luci")) is None
+    assert _clause("chiudi tutte le tapparelle").every
+
+
+def test_a_kind_said_alone_is_asked_about() -> None:
+    """Said "accendi la luce" with three lights: which one? In Italian."""
+    choice = unnamed_choice(HOME, _clause("accendi la luce"))
+    assert choice is not None
+    kind, entities = choice
+    assert len(entities) == 3
+    question = which_one(kind, ["Luce cucina", "Lampada soffitto"], ITALIAN)
+    assert question == "Quale luce intendi: Luce cucina o Lampada soffitto?"
+    assert unnamed_choice(HOME, _clause("accendi la luce della cucina")) is None
+
+
+def test_areas_kinds_and_verbs_pick_the_device() -> None:
+    """The area said, the kind's words and the verb's domain pick the device."""
+    assert _offered("abbassa la tapparella del soggiorno") == {"cover.tapparella"}
+    assert "close" in _calls("abbassa la tapparella del soggiorno")
+    assert "open" in _calls("tira su la tapparella del soggiorno")
+    assert _offered("accendi la lampada in camera da letto") == {"light.comodino"}
+    # "Il riscaldamento" heats: never the air conditioner that only cools.
+    assert _offered("accendi il riscaldamento") == {THERMOSTAT.entity_id}
+    assert _offered("accendi il condizionatore") == {AIRCON.entity_id}
+    # "Anteriore" rules out the back door's lock.
+    assert _offered("chiudi a chiave la porta anteriore") == {"lock.anteriore"}
+    assert "lock" in _calls("chiudi a chiave la porta anteriore")
+
+
+def test_two_commands_are_read_apart() -> None:
+    """Said "accendi ... e spegni ...": two commands, each with its own device."""
+    first, second = _request(
+        "accendi la luce della cucina e poi spegni la lampada del soffitto"
+    ).clauses
+    assert first.command and second.command
+    assert _calls(first.text).endswith("turn-on")
+    assert "turn-off" in _calls(second.text)
+    assert _clause("spegnila").refers_back
+
+
+def test_the_list_and_the_alarm() -> None:
+    """Items go on the list said; a mode said picks the alarm's mode."""
+    assert "todo-add" in _calls("aggiungi il latte alla lista della spesa")
+    clause = _clause("inserisci l'allarme in modalità notte")
+    assert "alarm-arm" in _calls("inserisci l'allarme in modalità notte")
+    assert clause.command
+
+
+def test_an_indirect_request_is_read_as_its_command() -> None:
+    """Said "fa freddo in soggiorno": warm the living room's heating."""
+    clause = _clause("fa freddo in soggiorno")
+    assert clause.comfort
+    assert clause.command
+    assert _offered("fa freddo in soggiorno") == {THERMOSTAT.entity_id}
+    assert "climate-step" in _calls("fa freddo in soggiorno")
+
+
+def test_plurals_become_singular_and_other_words_stay() -> None:
+    """Nouns lose their plural; verbs, numbers and invariant nouns stay as said."""
+    singular = ITALIAN.singular
+    for plural, one in {
+        "luci": "luce",
+        "lampade": "lampada",
+        "termostati": "termostato",
+        "tapparelle": "tapparella",
+        "ventilatori": "ventilatore",
+        "finestre": "finestra",
+        "telecamere": "telecamera",
+        "allarmi": "allarme",
+    }.items():
+        assert singular(plural) == one
+        assert singular(one) == one
+    for word in ("spegni", "accendi", "venti", "tutte", "lavastoviglie", "tv"):
+        assert singular(word) == word
+
+
+def test_a_code_is_taken_out_of_the_words() -> None:
+    """Said "codice uno due tre quattro": the code, hidden from the model."""
+    text, code = take_code(
+        "disinserisci l'allarme, il codice è uno due tre quattro", (), ITALIAN
+    )
+    assert code == "1234"
+    assert CODE_MARKER in text
+    assert take_code("imposta la luce al 100 percento", (), ITALIAN)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("result", "is_error", "reply"),
+    [
+        (
+            {"action": "turn_on", "targets": ["Lampada soffitto", "Luce cucina"]},
+            False,
+            "Ho acceso Lampada soffitto e Luce cucina.",
+        ),
+        (
+            {"action": "volume_step", "targets": ["TV"], "value": "-10"},
+            False,
+            "Ho abbassato il volume di TV.",
+        ),
+        (
+            {"action": "light_level", "targets": ["Luce cucina"], "value": "80"},
+            False,
+            "Ho impostato la luminosità di Luce cucina su 80%.",
+        ),
+        (
+            {
+                "action": "state",
+                "states": [{"name": "Porta", "domain": "lock", "state": "locked"}],
+            },
+            False,
+            "Stato di Porta: chiuso a chiave.",
+        ),
+        (
+            {"error": "unknown_target", "name": "Tostapane"},
+            True,
+            "Mi dispiace, non conosco nessun dispositivo chiamato Tostapane.",
+        ),
+    ],
+)
+def test_replies(result: dict[str, Any], is_error: bool, reply: str) -> None:
+    """Replies are Italian sentences, right whatever the device is called."""
+    assert reply_for(result, is_error, ITALIAN) == reply
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in Formatter().parse(template) if name}
+
+
+def test_every_english_sentence_has_an_italian_one() -> None:
+    """Same keys, same placeholders; every action with English words has Italian."""
+    assert get_language("it-CH") is ITALIAN
+    for english, italian in (
+        (ENGLISH.errors, ITALIAN.errors),
+        (ENGLISH.replies, ITALIAN.replies),
+    ):
+        assert set(english) <= set(italian)
+        for key, template in english.items():
+            assert _fields(italian[key]) == _fields(template), key
+    assert set(ENGLISH.state_words) <= set(ITALIAN.state_words)
+    assert set(ENGLISH.binary_states) <= set(ITALIAN.binary_states)
+    for name, words in ENGLISH.actions.items():
+        ours = ITALIAN.action(name)
+        assert ours.words, name
+        assert len(ours.examples) == len(words.examples), name
+        assert _fields(ours.reply) == _fields(words.reply), name
+        assert (ours.reply_down is None) == (words.reply_down is None), name
