@@ -356,6 +356,6 @@ def test_replies_are_spanish_whatever_the_names() -> None:
         "unit": "°C",
     }
     assert answer(climate, SPANISH) == (
-        "Termostato: calefacción, temperatura actual 19.5 °C,"
+        "Termostato: calefacción, temperatura actual 19,5 °C,"
         " temperatura deseada 21 °C."
     )

@@ -171,12 +171,35 @@ async def async_converse_text(
 async def async_create_pipeline(
     hass: HomeAssistant, agent_id: str, stt_engine: str, tts_engine: str
 ) -> str:
-    """Create an assist pipeline of the given speech engines and agent; return its id."""
+    """Create an assist pipeline of the given speech engines and agent; return its id.
+
+    In a language the voice does not speak (the development machine has Piper's
+    English voice only), the pipeline has no speech out: the reply is text.
+    """
+    language = hass.config.language
     pipeline = await assist_pipeline.async_create_default_pipeline(
         hass, stt_engine, tts_engine, "llm_home"
     )
     if pipeline is None:
-        raise RuntimeError("Could not create an assist pipeline")
+        hass.config.language = "en"
+        try:
+            pipeline = await assist_pipeline.async_create_default_pipeline(
+                hass, stt_engine, tts_engine, "llm_home"
+            )
+        finally:
+            hass.config.language = language
+        if pipeline is None:
+            raise RuntimeError("Could not create an assist pipeline")
+        await assist_pipeline.async_update_pipeline(
+            hass,
+            pipeline,
+            language=language,
+            stt_language=language,
+            conversation_language=language,
+            tts_engine=None,
+            tts_language=None,
+            tts_voice=None,
+        )
     await assist_pipeline.async_update_pipeline(
         hass, pipeline, conversation_engine=agent_id
     )

@@ -212,6 +212,7 @@ def verb_domains(language: Language) -> dict[str, frozenset[str]]:
 
 def read(text: str, home: Home, language: Language) -> Request:
     """Return the request the words make, read once against the home's names."""
+    text = language.rephrase(text)
     index = name_index(home, language)
     tokens = tokenize(_without_interjection(text, language), language)
     clauses = tuple(
@@ -242,15 +243,18 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
     first = opening(tokens, language)
     # "Lounge big light on please" is a command without its verb: it ends on a state.
     said = [token for token in tokens if token not in language.fillers]
+    # "La luz está encendida?", "Die Lampe ist an?": a question mark (or "¿") with a
+    # verb that asks ("ist", "está") asks, whatever the order; "Kannst du das Licht
+    # einschalten?" has none, and stays the request it is.
+    marked = _QUESTION_MARK.search(text) is not None
+    asks = marked and not language.asking_verbs.isdisjoint(said)
     command = first in language.command_verbs or (
         first not in language.question_words
+        and not asks
         and bool(said)
         and said[-1] in language.particles
     )
-    # "La luz está encendida?": a question mark (or "¿") asks, whatever the order.
-    question = not command and (
-        first in language.question_words or _QUESTION_MARK.search(text) is not None
-    )
+    question = not command and (first in language.question_words or marked)
     if (
         not (command or question or comfort)
         and (meant := _comfort(tokens, language)) is not None

@@ -7,6 +7,7 @@ Every sentence and word comes from the language's table (`Language.errors`,
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+import re
 from typing import Any, Final, Literal
 
 from ..home.actions import Action, Value, action_named
@@ -76,21 +77,25 @@ def _done(action: Action, result: Mapping[str, Any], language: Language) -> str:
     if words.reply_down is not None and str(value).startswith("-"):
         template = words.reply_down
     targets = join_names(result.get("targets") or [], "and", language)
-    return template.format(targets=targets, value=value)
+    return template.format(targets=targets, value=language.said_value(value))
 
 
 def _temperature_set(state: Mapping[str, Any], language: Language) -> str:
     return language.replies["temperature_set"].format(
         name=state["name"],
-        temperature=_number(state.get("temperature")),
+        temperature=_number(state.get("temperature"), language),
         unit=state.get("unit") or "°",
     )
 
 
-def _number(value: Any) -> str:
+def _number(value: Any, language: Language) -> str:
+    """Return a number as the language writes it: "20.5", or "20,5" with a comma."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value)
+    text = str(value)
+    if language.numbers.decimal_comma and re.fullmatch(r"-?\d+\.\d+", text):
+        return text.replace(".", ",")
+    return text
 
 
 def _state_words(state: Mapping[str, Any], language: Language) -> str:
@@ -120,9 +125,13 @@ def answer(state: Mapping[str, Any], language: Language) -> str:
                     replies["state_climate_current"],
                     state.get("current_temperature"),
                     unit,
+                    language,
                 ),
                 target=_temperature(
-                    replies["state_climate_target"], state.get("temperature"), unit
+                    replies["state_climate_target"],
+                    state.get("temperature"),
+                    unit,
+                    language,
                 ),
             )
         case "cover" | "valve" if value == "open" and (
@@ -148,13 +157,13 @@ def answer(state: Mapping[str, Any], language: Language) -> str:
             )
         case "sensor" if unit:
             return replies["state_measured"].format(
-                name=name, value=_number(value), unit=unit
+                name=name, value=_number(value, language), unit=unit
             )
     return replies["state"].format(name=name, state=_state_words(state, language))
 
 
-def _temperature(template: str, temperature: Any, unit: str) -> str:
+def _temperature(template: str, temperature: Any, unit: str, language: Language) -> str:
     """Return a temperature's part of an answer, or "" when it is not known."""
     if temperature is None:
         return ""
-    return template.format(temperature=_number(temperature), unit=unit or "°")
+    return template.format(temperature=_number(temperature, language), unit=unit or "°")

@@ -75,12 +75,11 @@ def _numbers(tokens: Sequence[str], language: Language) -> Iterator[tuple[int, s
             if (
                 word in numbers.tens
                 and following in numbers.joiners
-                and i + 2 < len(tokens)
-                and 0 < numbers.words.get(tokens[i + 2], 0) < 10
+                and 0 < (unit := _unit(tokens, i + 2, language)) < 10
             ):
-                i += 1  # "treinta y cinco": the unit follows the joiner
-                following = tokens[i + 1]
-            if word in numbers.tens and 0 < numbers.words.get(following, 0) < 10:
+                value += unit  # "treinta y cinco", "vingt et un"
+                i += 2
+            elif word in numbers.tens and 0 < numbers.words.get(following, 0) < 10:
                 value += numbers.words[following]
                 i += 1
             if i + 2 < len(tokens) and tokens[i + 1] in numbers.decimal_points:
@@ -92,6 +91,17 @@ def _numbers(tokens: Sequence[str], language: Language) -> Iterator[tuple[int, s
         elif word in numbers.fractions:
             yield start, numbers.fractions[word]
         i += 1
+
+
+def _unit(tokens: Sequence[str], at: int, language: Language) -> int:
+    """Return the unit said at `at` after a joiner (a digit word counts: "et un")."""
+    if at >= len(tokens):
+        return 0
+    word = tokens[at]
+    if (value := language.numbers.words.get(word)) is not None:
+        return value
+    digit = language.digit_words.get(word, "")
+    return int(digit) if digit.isdigit() else 0
 
 
 def _is_number(word: str) -> bool:

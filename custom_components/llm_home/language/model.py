@@ -141,6 +141,9 @@ class Language:
     # A word said for a value the calls write in English (Home Assistant's own values):
     # "rot": "red", "heizen": "heat", "nacht": "night". English needs none.
     value_names: Mapping[str, str] = field(default_factory=dict)
+    # Words said together that mean one word of the table, read as that word: "togli
+    # la pausa" is "riprendi" (resume), never "pausa" (pause); "取消暂停" likewise.
+    phrases: Mapping[str, str] = field(default_factory=dict)
     # The characters the language writes without spaces between its words, as
     # (first, last) ranges: a run of them is split into the table's words (`words`).
     unspaced: tuple[tuple[str, str], ...] = ()
@@ -151,6 +154,9 @@ class Language:
     question_marks: frozenset[str] = frozenset()
     # A command verb may come after its target ("客厅灯打开": the light, then "on").
     late_verbs: bool = False
+    # The verbs of a yes/no question said in a statement's order, which a question
+    # mark makes a question: "Die Lampe ist an?", "¿La luz está encendida?".
+    asking_verbs: frozenset[str] = frozenset()
     _kinds: dict[str, frozenset[Kind]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -161,6 +167,9 @@ class Language:
     )
     _known: dict[str, tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
+    )
+    _phrases: list[tuple[re.Pattern[str], str]] = field(
+        default_factory=list, init=False, repr=False, compare=False
     )
 
     def __post_init__(self) -> None:
@@ -180,6 +189,14 @@ class Language:
             meant -= {(d, None) for d, cls in set(meant) if cls and d in BY_CLASS}
         self._kinds.update({word: frozenset(meant) for word, meant in kinds.items()})
         self._index_words()
+        # Longest first; whole words where words are spaced.
+        edge = "" if self.unspaced else r"\b"
+        self._phrases.extend(
+            (re.compile(rf"{edge}{re.escape(phrase)}{edge}", re.IGNORECASE), meant)
+            for phrase, meant in sorted(
+                self.phrases.items(), key=lambda item: len(item[0]), reverse=True
+            )
+        )
 
     def _index_words(self) -> None:
         """Build the patterns that find words, and the words of unspaced text."""
@@ -227,6 +244,7 @@ class Language:
                 self.command_verbs,
                 self.question_words,
                 self.question_marks,
+                self.asking_verbs,
                 self.fillers,
                 self.stop_words,
                 self.every,
@@ -242,6 +260,8 @@ class Language:
                 self.digit_homophones,
                 self.kind_needs,
                 self.code_gaps,
+                self.value_names,
+                self.phrases.values(),
                 numbers.words,
                 numbers.tens,
                 numbers.fractions,
@@ -252,6 +272,20 @@ class Language:
             )
         )
         return words
+
+    def said_value(self, value: object) -> object:
+        """Return how the language says a call's value ("red" -> "rot"), else the value."""
+        if isinstance(value, str):
+            for word, meant in self.value_names.items():
+                if meant == value:
+                    return word
+        return value
+
+    def rephrase(self, text: str) -> str:
+        """Return the text with each of the table's phrases said as its one word."""
+        for pattern, meant in self._phrases:
+            text = pattern.sub(meant, text)
+        return text
 
     def words(self, text: str, *, decimals: bool = False) -> tuple[str, ...]:
         """Return the words of a text, lower case, in order, without punctuation.

@@ -38,6 +38,7 @@ from .kinds import (
 )
 from .prompt import PROMPT
 from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
+from .values import VALUE_NAMES
 
 _UNITS: Final = [
     "null",
@@ -282,7 +283,23 @@ def _plural_rules(nouns: dict[str, str]) -> tuple[tuple[str, str, int], ...]:
         for singular, plural in nouns.items()
         if plural != singular
     } | {(singular, singular, len(singular)) for singular in nouns}
-    endings = (("em", "", 5), ("en", "", 5), ("er", "", 5), ("es", "", 5), ("e", "", 4))
+    # The dative plural adds an "n" where the plural has none: "den Lautsprechern".
+    rules |= {
+        (f"{plural}n", singular, len(plural) + 1)
+        for singular, plural in nouns.items()
+        if not plural.endswith(("n", "s"))
+    }
+    # Then the dative plural of a word that is its own plural ("den Fenstern",
+    # "den Außenlautsprechern"), then the adjective endings.
+    endings = (
+        ("ern", "er", 6),
+        ("eln", "el", 6),
+        ("em", "", 5),
+        ("en", "", 5),
+        ("er", "", 5),
+        ("es", "", 5),
+        ("e", "", 4),
+    )
     return (*sorted(rules, key=lambda rule: (-len(rule[0]), rule)), *endings)
 
 
@@ -301,6 +318,13 @@ _IRREGULAR: Final = {
     "untere": "unter",
     "unteren": "unter",
     "türe": "tür",
+}
+
+_PHRASES: Final = {
+    # "Hebe die Pause auf" / "Pause beenden" resume, never pause.
+    "pause beenden": "fortsetzen",
+    "pause aufheben": "fortsetzen",
+    "stumm aus": "ton",
 }
 
 LANGUAGE: Final = Language(
@@ -343,4 +367,7 @@ LANGUAGE: Final = Language(
     state_words=STATE_WORDS,
     binary_states=BINARY_STATES,
     prompt=PROMPT,
+    asking_verbs=frozenset(["ist", "sind"]),
+    value_names=VALUE_NAMES,
+    phrases=_PHRASES,
 )

@@ -188,4 +188,5 @@ LANGUAGE: Final = Language(
     state_words=STATE_WORDS,
     binary_states=BINARY_STATES,
     prompt=PROMPT,
+    asking_verbs=frozenset(["is", "are"]),
 )

@@ -18,6 +18,7 @@ from .forms import words as _w
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
 from .prompt import PROMPT
 from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
+from .values import VALUE_NAMES
 from .verbs import ASKING, JOINED, VERBS
 
 _DIGITS: Final = [
@@ -86,6 +87,19 @@ _COOL: Final = _w("acondicionado aire refrigeración enfriamiento split ac")
 _WARMER: Final = "sube la calefacción"
 _COOLER: Final = "baja la calefacción"
 _LIGHTS_ON: Final = "enciende las luces"
+
+_PHRASES: Final = {
+    # "Quita la pausa" resumes, never pauses; "quita el silencio" unmutes.
+    "quita la pausa": "reanuda",
+    "quítale la pausa": "reanuda",
+    "quitale la pausa": "reanuda",
+    "quitar la pausa": "reanudar",
+    "saca la pausa": "reanuda",
+    "sácale la pausa": "reanuda",
+    "quita el silencio": "desmutea",
+    "quítale el silencio": "desmutea",
+    "quita el mute": "desmutea",
+}
 
 LANGUAGE: Final = Language(
     code="es",
@@ -160,6 +174,7 @@ LANGUAGE: Final = Language(
         | {"por ciento"},
         end_points=_w("a al hasta"),
         value_before=_w("a al hasta en"),
+        joiners=_w("y"),  # "treinta y cinco"
     ),
     plurals=Plurals(
         irregular={
@@ -233,4 +248,7 @@ LANGUAGE: Final = Language(
     state_words=STATE_WORDS,
     binary_states=BINARY_STATES,
     prompt=PROMPT,
+    asking_verbs=frozenset(["está", "están", "esta", "estan", "es", "son"]),
+    value_names=VALUE_NAMES,
+    phrases=_PHRASES,
 )

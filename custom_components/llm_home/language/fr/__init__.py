@@ -27,6 +27,7 @@ from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
 from .prompt import PROMPT
 from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
+from .values import VALUE_NAMES
 from .words import bare, w
 
 _DIGITS: Final = [
@@ -100,6 +101,18 @@ def _comfort(command: str, *said: str) -> tuple[Comfort, ...]:
         for form in {tuple(words.split()), tuple(bare(words).split())}
     )
 
+
+_PHRASES: Final = {
+    # "Enlève la pause" resumes, never pauses; "remets le son" unmutes.
+    "enlève la pause": "reprends",
+    "enleve la pause": "reprends",
+    "retire la pause": "reprends",
+    "enlever la pause": "reprendre",
+    "coupe la pause": "reprends",
+    "sors de pause": "reprends",
+    "enlève le mode muet": "remets",
+    "enlève la sourdine": "remets",
+}
 
 LANGUAGE: Final = Language(
     code="fr",
@@ -188,6 +201,7 @@ LANGUAGE: Final = Language(
         | {"pour cent"},
         end_points=w("à au sur"),
         value_before=w("à au sur de par"),
+        joiners=w("et"),  # "vingt et un"
     ),
     plurals=Plurals(
         irregular={
@@ -256,4 +270,7 @@ LANGUAGE: Final = Language(
     state_words=STATE_WORDS,
     binary_states=BINARY_STATES,
     prompt=PROMPT,
+    asking_verbs=frozenset(["est", "sont"]),
+    value_names=VALUE_NAMES,
+    phrases=_PHRASES,
 )

@@ -21,6 +21,7 @@ from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPO
 from .numbers import DIGIT_WORDS, NUMBER_WORDS, TENS
 from .prompt import PROMPT
 from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
+from .values import VALUE_NAMES
 from .verbs import ALL_VERBS, REFERRING
 
 
@@ -66,6 +67,16 @@ _NOT_NOUNS: Final = (
     | _EVERY
     | frozenset(NUMBER_WORDS)
 )
+
+_PHRASES: Final = {
+    # "Togli la pausa" resumes, never pauses; "togli il muto" unmutes.
+    "togli la pausa": "riprendi",
+    "toglie la pausa": "riprendi",
+    "togliere la pausa": "riprendere",
+    "leva la pausa": "riprendi",
+    "togli il muto": "riattiva",
+    "togli il silenzioso": "riattiva",
+}
 
 LANGUAGE: Final = Language(
     code="it",
@@ -224,4 +235,7 @@ LANGUAGE: Final = Language(
     state_words=STATE_WORDS,
     binary_states=BINARY_STATES,
     prompt=PROMPT,
+    asking_verbs=frozenset(["è", "sono"]),
+    value_names=VALUE_NAMES,
+    phrases=_PHRASES,
 )

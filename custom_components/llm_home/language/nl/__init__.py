@@ -25,6 +25,7 @@ from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
 from .prompt import PROMPT
 from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
+from .values import VALUE_NAMES
 
 
 def _w(words: str) -> frozenset[str]:
@@ -97,6 +98,17 @@ def _number_words() -> dict[str, int]:
     words["honderdste"] = 100
     return words
 
+
+_PHRASES: Final = {
+    # "Haal ... van pauze" resumes; "op slot" locks and "van het slot" unlocks: "slot"
+    # alone is the lock itself, never what to do with it.
+    "van pauze": "hervat",
+    "uit pauze": "hervat",
+    "van het slot": "ontgrendel",
+    "van slot": "ontgrendel",
+    "op slot": "vergrendel",
+    "geluid weer aan": "ontdemp",
+}
 
 LANGUAGE: Final = Language(
     code="nl",
@@ -179,6 +191,7 @@ LANGUAGE: Final = Language(
     plurals=Plurals(
         irregular={
             "ramen": "raam",
+            "taken": "taak",
             "sloten": "slot",
             "graden": "graad",
             "personen": "persoon",
@@ -261,4 +274,7 @@ LANGUAGE: Final = Language(
     state_words=STATE_WORDS,
     binary_states=BINARY_STATES,
     prompt=PROMPT,
+    asking_verbs=frozenset(["staat", "staan", "is", "zijn", "brandt", "branden"]),
+    value_names=VALUE_NAMES,
+    phrases=_PHRASES,
 )

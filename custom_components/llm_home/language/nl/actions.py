@@ -62,7 +62,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "lock": ActionWords(
         usage="lock locks",
-        words=_w("slot vergrendel vergrendelen afsluiten af"),
+        words=_w("vergrendel vergrendelen afsluiten af"),
         reply="Ik heb {targets} vergrendeld.",
         examples=("doe de {target} op slot",),
     ),

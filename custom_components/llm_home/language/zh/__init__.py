@@ -28,6 +28,7 @@ from .kinds import (
 )
 from .prompt import PROMPT
 from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
+from .values import VALUE_NAMES
 
 
 def _w(words: str) -> frozenset[str]:
@@ -59,6 +60,13 @@ _QUESTION_MARKS: Final = _w(
 )
 _HEAT: Final = "暖气 暖气片 地暖 取暖器 电暖器 供暖 采暖 制热 制暖 加热 锅炉 热泵"
 _COOL: Final = "空调 冷气 制冷 中央空调"
+
+_PHRASES: Final = {
+    # "取消暂停" resumes, never pauses.
+    "取消暂停": "继续",
+    "解除暂停": "继续",
+    "结束暂停": "继续",
+}
 
 LANGUAGE: Final = Language(
     code="zh",
@@ -146,6 +154,8 @@ LANGUAGE: Final = Language(
     state_words=STATE_WORDS,
     binary_states=BINARY_STATES,
     prompt=PROMPT,
+    value_names=VALUE_NAMES,
+    phrases=_PHRASES,
     # The CJK ideographs (and their extension A and compatibility forms).
     unspaced=(("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff")),
     lexicon=LEXICON,

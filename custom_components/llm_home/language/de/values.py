@@ -1,0 +1,77 @@
+"""German words for the values calls write in Home Assistant's own (English) terms.
+
+A word said for a colour, a white, a mode, a preset or a fan speed; the first word of
+each value is also how replies say it. Words of feeling ("cold", "hot") are left
+out: an indirect request ("I'm cold") must never offer a cooling mode.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+VALUE_NAMES: Final[Mapping[str, str]] = {
+    "rot": "red",
+    "rote": "red",
+    "roten": "red",
+    "orange": "orange",
+    "gelb": "yellow",
+    "gelbe": "yellow",
+    "grün": "green",
+    "gruen": "green",
+    "grüne": "green",
+    "blau": "blue",
+    "blaue": "blue",
+    "lila": "purple",
+    "violett": "purple",
+    "rosa": "pink",
+    "pink": "pink",
+    "weiß": "white",
+    "weiss": "white",
+    "weiße": "white",
+    "warmweiß": "warm",
+    "warmweiss": "warm",
+    "neutralweiß": "neutral",
+    "neutralweiss": "neutral",
+    "neutral": "neutral",
+    "kaltweiß": "cool",
+    "kaltweiss": "cool",
+    "tageslicht": "cool",
+    "kühlen": "cool",
+    "kuehlen": "cool",
+    "kühlung": "cool",
+    "kühlbetrieb": "cool",
+    "heizen": "heat",
+    "heizung": "heat",
+    "heizbetrieb": "heat",
+    "automatik": "auto",
+    "automatisch": "auto",
+    "entfeuchten": "dry",
+    "entfeuchtung": "dry",
+    "trocknen": "dry",
+    "lüften": "fan_only",
+    "lüftung": "fan_only",
+    "umluft": "fan_only",
+    "aus": "off",
+    "eco": "eco",
+    "sparmodus": "eco",
+    "abwesend": "away",
+    "abwesenheit": "away",
+    "komfort": "comfort",
+    "zuhause": "home",
+    "anwesend": "home",
+    "schlafen": "sleep",
+    "schlafmodus": "sleep",
+    "nacht": "night",
+    "nachtmodus": "night",
+    "urlaub": "vacation",
+    "urlaubsmodus": "vacation",
+    "niedrig": "low",
+    "leise": "low",
+    "langsam": "low",
+    "mittel": "medium",
+    "mittlere": "medium",
+    "hoch": "high",
+    "schnell": "high",
+    "stark": "high",
+}
