@@ -31,6 +31,8 @@ from custom_components.llm_home.const import (
     CONF_STT_MODEL,
     CONF_TTS_MODEL,
     DEFAULT_LLM_MODEL,
+    DEFAULT_STT_MODEL,
+    DEFAULT_TTS_MODEL,
     DOMAIN,
     ENGINE_NETWORK,
     MODEL_CONF_KEYS,
@@ -206,6 +208,31 @@ async def test_default_llm_is_listed_first(hass: HomeAssistant) -> None:
         model.key: model.title for model in catalog_for(ModelKind.LLM)
     }
     assert QWEN_1_5B_MODEL in {option["value"] for option in config["options"]}
+
+
+@pytest.mark.parametrize(
+    ("language", "stt", "tts"),
+    [
+        ("en", DEFAULT_STT_MODEL, DEFAULT_TTS_MODEL),
+        ("de-CH", "whisper-base", "piper-de_DE-thorsten-medium"),
+        ("zh-Hans", "whisper-base", "piper-zh_CN-huayan-medium"),
+        ("pl", "whisper-base", DEFAULT_TTS_MODEL),
+    ],
+)
+async def test_speech_models_follow_the_homes_language(
+    hass: HomeAssistant, language: str, stt: str, tts: str
+) -> None:
+    """A German home is offered the multilingual Whisper and a German voice first."""
+    hass.config.language = language
+    result = await models_form(hass)
+    assert result["data_schema"] is not None
+    suggested = {
+        str(key): key.description["suggested_value"]
+        for key in result["data_schema"].schema
+        if key.description and "suggested_value" in key.description
+    }
+    assert suggested[CONF_STT_MODEL] == stt
+    assert suggested[CONF_TTS_MODEL] == tts
 
 
 async def _network_form(hass: HomeAssistant) -> ConfigFlowResult:

@@ -30,7 +30,7 @@ from .const import (
     LOGGER,
     MODEL_CONF_KEYS,
 )
-from .engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind
+from .engine.catalog import CATALOG, DEFAULT_MODELS, ModelKind, speech_defaults
 from .engine.client import EngineClient
 from .engine.errors import (
     EngineAuthError,
@@ -140,9 +140,16 @@ class ModelsFlow(ConfigFlow):
             if CONF_LLM_SERVER_URL in self._data
             else STEP_MODELS_SCHEMA
         )
+        # A home that speaks another language hears and speaks it by default.
+        suggested = {
+            MODEL_CONF_KEYS[kind]: key
+            for kind, key in speech_defaults(self.hass.config.language).items()
+        }
         return self.async_show_form(
             step_id="models",
-            data_schema=self.add_suggested_values_to_schema(schema, self._data),
+            data_schema=self.add_suggested_values_to_schema(
+                schema, suggested | self._data
+            ),
             errors=errors,
         )
 

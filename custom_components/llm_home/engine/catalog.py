@@ -307,3 +307,23 @@ DEFAULT_MODELS: dict[ModelKind, str] = {
 def catalog_for(kind: ModelKind) -> list[CatalogModel]:
     """Return the catalog models of one kind."""
     return [model for model in CATALOG.values() if model.kind is kind]
+
+
+def speech_defaults(language: str) -> dict[ModelKind, str]:
+    """Return the speech models to suggest for a home's language ("de-CH" -> German).
+
+    English gets tiny.en and joe; another language the multilingual Whisper base and
+    the catalog's voice for it (joe where the catalog has none).
+    """
+    code = language.replace("_", "-").split("-")[0].casefold()
+    if code == "en":
+        return {ModelKind.STT: DEFAULT_STT_MODEL, ModelKind.TTS: DEFAULT_TTS_MODEL}
+    voice = next(
+        (
+            m.key
+            for m in catalog_for(ModelKind.TTS)
+            if m.key.startswith(f"piper-{code}_")
+        ),
+        DEFAULT_TTS_MODEL,
+    )
+    return {ModelKind.STT: WHISPER_BASE_MODEL, ModelKind.TTS: voice}
