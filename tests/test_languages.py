@@ -44,6 +44,15 @@ HOME = Home(
             attributes={"supported_features": _PLAYS},
         ),
         home_entity("lock.front", "Slim slot", None, AREAS),
+        home_entity("lock.nuki", "Nuki", None, AREAS),
+        home_entity(
+            "cover.velux",
+            "Velux",
+            "living",
+            AREAS,
+            "window",
+            attributes={"supported_features": 1 | 2 | 4},
+        ),
     ),
     areas=tuple(AREAS.values()),
 )
@@ -182,3 +191,27 @@ def test_group_names_are_said_in_the_language(code: str) -> None:
     assert any(name.endswith(lights) for name in names)
     if lights != "lights":
         assert not any(name.endswith(" lights") for name in names)
+
+
+def test_a_word_both_opposites_share_leaves_it_to_the_other_words() -> None:
+    """Said: "sperr das Nuki auf" (Austrian: unlock) never offers locking."""
+    grammar = _calls("sperr das Nuki auf", "de")
+    assert '"lock(' not in grammar
+    assert "unlock" in grammar
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "open the Velux halfway"),
+        ("fr", "ouvre le Velux à moitié"),
+        ("es", "abre el Velux hasta la mitad"),
+        ("nl", "doe de Velux half open"),
+        ("zh", "把Velux打开一半"),
+    ],
+)
+def test_half_open_is_a_position_never_all_the_way(code: str, text: str) -> None:
+    """A fraction said is the value: the window goes to 50 %, never fully open."""
+    grammar = _calls(text, code)
+    assert '"50"' in grammar
+    assert '"open(' not in grammar

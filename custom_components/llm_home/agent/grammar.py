@@ -139,6 +139,8 @@ def _offered(spec: Action, clause: Clause | None) -> bool:
             # A mode word asks for arming only with the alarm said ("put the alarm in
             # night mode"), never in "do it right away".
             return False
+    if _outweighed(spec, clause):
+        return False
     if spec.read_only or clause.comfort:
         return True
     if spec.value is Value.ITEM:
@@ -148,6 +150,38 @@ def _offered(spec: Action, clause: Clause | None) -> bool:
         # A step said by no word would be a step the user did not ask for.
         return _said(words.words, clause)
     return True
+
+
+# Actions that undo each other: a word both share ("sperr" locks and unlocks) says
+# neither, and the words only one has decide ("sperr das Nuki auf" unlocks).
+_OPPOSITE_ACTIONS: Final = {
+    "lock": "unlock",
+    "unlock": "lock",
+    "open": "close",
+    "close": "open",
+    "turn_on": "turn_off",
+    "turn_off": "turn_on",
+    "pause": "resume",
+    "resume": "pause",
+    "mute": "unmute",
+    "unmute": "mute",
+}
+
+
+def _outweighed(spec: Action, clause: Clause) -> bool:
+    """Return whether only the opposite action's own words are said, none of this one's."""
+    if (opposite := _OPPOSITE_ACTIONS.get(spec.name)) is None:
+        return False
+    said = clause.tokens_and_words()
+    mine, theirs = (
+        _action_words(name, clause) & said for name in (spec.name, opposite)
+    )
+    return bool(theirs - mine) and not mine - theirs
+
+
+def _action_words(name: str, clause: Clause) -> frozenset[str]:
+    words = clause.language.action(name)
+    return words.words | words.offered_when
 
 
 def _said(words: frozenset[str], clause: Clause) -> bool:
@@ -194,11 +228,18 @@ def build_grammar(
     end_points = heard.end_points if heard is not None else frozenset()
     # "Set Kevin's suction to max": a value was asked for that is no number and no
     # word of an action; a call without a value ("start") would do something else.
+    # So does a number or a fraction said outside the names: "open the Velux
+    # halfway" is never "open" all the way.
     asks_a_value = (
         clause is not None
         and heard is not None
-        and bool(
-            heard.ends - all_action_words(clause.language) - clause.language.particles
+        and (
+            bool(heard.numbers)
+            or bool(
+                heard.ends
+                - all_action_words(clause.language)
+                - clause.language.particles
+            )
         )
     )
     every = clause is not None and clause.every
@@ -211,7 +252,9 @@ def build_grammar(
         for name in (entity.label, *map(label, entity.aliases))
     }
     for spec in ACTIONS:
-        if not _offered(spec, clause) or (asks_a_value and spec.value is Value.NONE):
+        if not _offered(spec, clause) or (
+            asks_a_value and spec.value is Value.NONE and not spec.read_only
+        ):
             continue
         targets = targets_for(home, spec, every=every, language=language)
         if every and spec.multi:

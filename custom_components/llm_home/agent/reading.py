@@ -89,6 +89,10 @@ class Clause:
             ),
         )
 
+    def tokens_and_words(self) -> frozenset[str]:
+        """Return the words said, as said and in their naming (singular) forms."""
+        return frozenset(self.tokens) | self.words
+
     def items(self) -> list[str]:
         """Return every run of up to MAX_ITEM_WORDS of the words: a to-do item."""
         words = _ITEM_WORD.findall(self.text.casefold())

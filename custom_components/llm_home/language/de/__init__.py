@@ -290,7 +290,7 @@ def _plural_rules(nouns: dict[str, str]) -> tuple[tuple[str, str, int], ...]:
         if not plural.endswith(("n", "s"))
     }
     # Then the dative plural of a word that is its own plural ("den Fenstern",
-    # "den Außenlautsprechern"), then the adjective endings.
+    # "den Außenlautsprechern"), the adjective endings, and a name's possessive.
     endings = (
         ("ern", "er", 6),
         ("eln", "el", 6),
@@ -299,6 +299,7 @@ def _plural_rules(nouns: dict[str, str]) -> tuple[tuple[str, str, int], ...]:
         ("er", "", 5),
         ("es", "", 5),
         ("e", "", 4),
+        ("s", "", 5),  # a possessive: "Kevins Saugkraft"
     )
     return (*sorted(rules, key=lambda rule: (-len(rule[0]), rule)), *endings)
 
