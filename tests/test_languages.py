@@ -46,6 +46,16 @@ HOME = Home(
         home_entity("lock.front", "Slim slot", None, AREAS),
         home_entity("lock.nuki", "Nuki", None, AREAS),
         home_entity(
+            "media_player.outdoor",
+            "Außenlautsprecher",
+            None,
+            AREAS,
+            "speaker",
+            attributes={
+                "supported_features": _PLAYS | MediaPlayerEntityFeature.NEXT_TRACK
+            },
+        ),
+        home_entity(
             "cover.velux",
             "Velux",
             "living",
@@ -215,3 +225,24 @@ def test_half_open_is_a_position_never_all_the_way(code: str, text: str) -> None
     grammar = _calls(text, code)
     assert '"50"' in grammar
     assert '"open(' not in grammar
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "meant"),
+    [
+        ("de", "Wohnzimmerlicht an", "light.lamp"),
+        ("nl", "Zet de woonkamerlamp aan", "light.lamp"),
+    ],
+)
+def test_a_compound_says_its_room_and_its_kind(
+    code: str, text: str, meant: str
+) -> None:
+    """Said: "Wohnzimmerlicht" is the light in the Wohnzimmer, not every light."""
+    clause = _clause(text, get_language(code))
+    assert [e.entity_id for e in shortlist(HOME, clause).entities] == [meant]
+
+
+def test_a_name_in_another_case_is_no_value() -> None:
+    """Said: "auf den Außenlautsprechern" names the speakers; it asks for no value."""
+    grammar = _calls("Überspring das Lied auf den Außenlautsprechern", "de")
+    assert "next(" in grammar

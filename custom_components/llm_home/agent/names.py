@@ -100,16 +100,21 @@ def _words_of(text: str, language: Language) -> frozenset[str]:
 def naming_words(tokens: Iterable[str], language: Language) -> frozenset[str]:
     """Return the words that can tell devices apart: singular, no stop words.
 
-    A lone Latin letter ("s" of "Jack's", "t" of "don't") tells nothing apart.
+    A lone Latin letter ("s" of "Jack's", "t" of "don't") tells nothing apart. In a
+    language that joins nouns, a compound that ends in a kind of device says its
+    parts as well.
     """
-    return (
-        frozenset(
-            language.singular(word)
-            for word in tokens
-            if not (len(word) == 1 and word.isascii() and word.isalpha())
-        )
-        - language.stop_words
+    words = frozenset(
+        language.singular(word)
+        for word in tokens
+        if not (len(word) == 1 and word.isascii() and word.isalpha())
     )
+    if language.compounds:
+        # "Wohnzimmerlicht" is also "wohnzimmer" and "licht".
+        words |= {
+            language.singular(part) for word in words for part in language.parts(word)
+        }
+    return words - language.stop_words
 
 
 def _fingerprint(home: Home) -> tuple[object, ...]:

@@ -85,7 +85,7 @@ class Clause:
             ends=_ends(
                 self.tokens,
                 {i for start, end, _ in self.spans for i in range(start, end)},
-                self.language,
+                self.names,
             ),
         )
 
@@ -166,20 +166,25 @@ class Request:
 
 
 def _ends(
-    tokens: Sequence[str], named: Collection[int], language: Language
+    tokens: Sequence[str], named: Collection[int], index: NameIndex
 ) -> frozenset[str]:
     """Return the word a clause ends on after "to", when it is no number or name.
 
     "Set Kevin's suction to max": "max". Only at the end of the clause ("I'm going
     to bed, turn off the lights" asks for no value), and never a name ("set the
-    scene to Movie Night").
+    scene to Movie Night"), a word of one in another form ("auf den
+    Außenlautsprechern") or a kind of device.
     """
+    language = index.language
     skipped = language.stop_words - language.numbers.end_points | language.fillers
     said = [i for i, word in enumerate(tokens) if word not in skipped]
     if len(said) < 2 or said[-1] in named:
         return frozenset()
     last, before = tokens[said[-1]], tokens[said[-2]]
     if before not in language.numbers.end_points or said_numbers([last], language):
+        return frozenset()
+    singular = language.singular(last)
+    if singular in index.name_words | index.area_words or language.kinds_meant([last]):
         return frozenset()
     return frozenset({last})
 

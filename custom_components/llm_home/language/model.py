@@ -16,6 +16,8 @@ BY_CLASS: Final = frozenset({"cover", "media_player"})
 
 # A word is a run of letters and digits; with decimals, "21.5" (or "21,5") is one.
 _WORD: Final = r"\w+"
+_MIN_PART: Final = 3  # the shortest first part of a compound ("bad" of "badlicht")
+_MIN_KIND: Final = 4  # the shortest kind word a compound may end in ("lampe")
 # A decimal number is one word: "21.5"; where the comma is the decimal mark, "21,5" and
 # still "21.5" (Mexico writes a point).
 _DECIMAL: Final = {False: r"\d+\.\d+", True: r"\d+[,.]\d+"}
@@ -154,6 +156,9 @@ class Language:
     question_marks: frozenset[str] = frozenset()
     # A command verb may come after its target ("客厅灯打开": the light, then "on").
     late_verbs: bool = False
+    # Nouns are joined into one word ("Wohnzimmerlicht", "klusjeslijst"): a word that
+    # ends in a kind of device also says its first part and that kind (`parts`).
+    compounds: bool = False
     # The verbs of a yes/no question said in a statement's order, which a question
     # mark makes a question: "Die Lampe ist an?", "¿La luz está encendida?".
     asking_verbs: frozenset[str] = frozenset()
@@ -167,6 +172,9 @@ class Language:
     )
     _known: dict[str, tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
+    )
+    _kind_heads: tuple[str, ...] = field(
+        default=(), init=False, repr=False, compare=False
     )
     _phrases: list[tuple[re.Pattern[str], str]] = field(
         default_factory=list, init=False, repr=False, compare=False
@@ -188,6 +196,9 @@ class Language:
             # "blinds" means the blinds, not every cover.
             meant -= {(d, None) for d, cls in set(meant) if cls and d in BY_CLASS}
         self._kinds.update({word: frozenset(meant) for word, meant in kinds.items()})
+        # The kind words a compound may end in, longest first ("leuchte" before "te").
+        heads = sorted((w for w in kinds if len(w) >= _MIN_KIND), key=len, reverse=True)
+        object.__setattr__(self, "_kind_heads", tuple(heads))
         self._index_words()
         # Longest first; whole words where words are spaced.
         edge = "" if self.unspaced else r"\b"
@@ -272,6 +283,22 @@ class Language:
             )
         )
         return words
+
+    def parts(self, word: str) -> tuple[str, ...]:
+        """Return the parts of a compound that ends in a kind word, else nothing.
+
+        "wohnzimmerlicht" -> ("wohnzimmer", "licht"); "haushaltsliste" -> ("haushalts",
+        "haushalt", "liste"): a joining "s" may end the first part. Both parts are
+        at least three letters, the kind word at least four.
+        """
+        if not self.compounds or word in self._kinds:
+            return ()
+        for kind in self._kind_heads:
+            if word.endswith(kind) and len(word) - len(kind) >= _MIN_PART:
+                head = word[: -len(kind)]
+                joined = (head[:-1],) if head.endswith("s") and len(head) > 4 else ()
+                return (head, *joined, kind)
+        return ()
 
     def said_value(self, value: object) -> object:
         """Return how the language says a call's value ("red" -> "rot"), else the value."""

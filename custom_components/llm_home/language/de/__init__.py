@@ -292,7 +292,7 @@ def _plural_rules(nouns: dict[str, str]) -> tuple[tuple[str, str, int], ...]:
     # Then the dative plural of a word that is its own plural ("den Fenstern",
     # "den Außenlautsprechern"), the adjective endings, and a name's possessive.
     endings = (
-        ("ern", "er", 6),
+        ("ern", "", 6),  # as "er" is: "Außenlautsprechern" reads as "Außenlautsprecher"
         ("eln", "el", 6),
         ("em", "", 5),
         ("en", "", 5),
@@ -328,6 +328,14 @@ _PHRASES: Final = {
     "stumm aus": "ton",
 }
 
+# The table's own words that are their own plural, in the dative plural: "den
+# Lautsprechern" is "Lautsprecher" (a word of the table keeps its "er").
+_DATIVES: Final = {
+    f"{word}n": word
+    for word in chain.from_iterable(_TABLE_WORDS)
+    if word.endswith(("er", "el")) and f"{word}n" not in NOUNS.values()
+}
+
 LANGUAGE: Final = Language(
     code="de",
     domain_words=DOMAIN_WORDS,
@@ -356,7 +364,7 @@ LANGUAGE: Final = Language(
     digit_homophones={},
     numbers=_NUMBERS,
     plurals=Plurals(
-        irregular=_IRREGULAR,
+        irregular=_IRREGULAR | _DATIVES,
         rules=_plural_rules(dict(NOUNS)),
         invariant=frozenset(chain.from_iterable(_TABLE_WORDS)) - set(_IRREGULAR),
     ),
@@ -368,6 +376,7 @@ LANGUAGE: Final = Language(
     state_words=STATE_WORDS,
     binary_states=BINARY_STATES,
     prompt=PROMPT,
+    compounds=True,
     asking_verbs=frozenset(["ist", "sind"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,

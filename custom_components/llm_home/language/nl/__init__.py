@@ -274,6 +274,7 @@ LANGUAGE: Final = Language(
     state_words=STATE_WORDS,
     binary_states=BINARY_STATES,
     prompt=PROMPT,
+    compounds=True,
     asking_verbs=frozenset(["staat", "staan", "is", "zijn", "brandt", "branden"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,
