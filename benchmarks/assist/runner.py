@@ -44,6 +44,12 @@ from .scoring import changes, score, snapshot
 from .transcripts import home_names, names_heard, wer
 from .voices import VOICES, Voice, VoiceClips
 from custom_components.llm_home.engine.catalog import DEFAULT_MODELS, ModelKind
+from custom_components.llm_home.language import (
+    ENGLISH,
+    Language,
+    UnknownLanguageError,
+    get_language,
+)
 
 _LOGGER = logging.getLogger(__name__)
 # llm_home warms its prompt cache 5 s after the home's names change: wait for it, so
@@ -121,6 +127,10 @@ class Benchmark:
         self._llm_entry: MockConfigEntry | None = None
         self._llm_data: dict[str, Any] = {}
         self._clips = VoiceClips()
+        try:
+            self._language = get_language(options.language)
+        except UnknownLanguageError:
+            self._language = ENGLISH
 
     async def async_setup(self) -> None:
         """Set up HA's conversation stack, llm_home (once) and the other agents."""
@@ -250,7 +260,11 @@ class Benchmark:
             "wrong_changes": wrong,
             "reply": exchange.reply,
             "transcript": exchange.transcript,
-            **(_heard(home, task.sentence, exchange) if run.voice else {}),
+            **(
+                _heard(home, task.sentence, exchange, self._language)
+                if run.voice
+                else {}
+            ),
             "tool_calls": exchange.tool_calls,
             "changes": changes(before, after),
             "latency_ms": exchange.latency_ms,
@@ -292,11 +306,13 @@ class Benchmark:
         return pcm.astype("<i2").tobytes()
 
 
-def _heard(home: BenchHome, sentence: str, exchange: Exchange) -> dict[str, Any]:
+def _heard(
+    home: BenchHome, sentence: str, exchange: Exchange, language: Language
+) -> dict[str, Any]:
     """Return how well a spoken task's sentence was heard, for its results."""
-    edits, words = wer(sentence, exchange.transcript or "")
+    edits, words = wer(sentence, exchange.transcript or "", language)
     said, heard = names_heard(
-        home_names(home.home), sentence, exchange.transcript or ""
+        home_names(home.home), sentence, exchange.transcript or "", language
     )
     return {
         "speech": {

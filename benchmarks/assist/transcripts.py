@@ -76,7 +76,14 @@ def normalize(text: str, language: Language = ENGLISH) -> list[str]:
     for sign, word in SIGN_WORDS.get(language.code, {}).items():
         text = text.replace(sign, f" {word} ")
     text = text.replace("-", " ")
-    return _read_numbers(_TOKEN.findall(text), language.numbers)
+    tokens = _TOKEN.findall(text)
+    if language.unspaced:
+        # Written without spaces (Chinese): each character is compared, as the
+        # character error rate does.
+        unspaced = "".join(f"{a}-{b}" for a, b in language.unspaced)
+        run = re.compile(f"[{unspaced}]")
+        tokens = [c for t in tokens for c in (list(t) if run.match(t) else [t])]
+    return _read_numbers(tokens, language.numbers)
 
 
 def word_edits(reference: Sequence[str], heard: Sequence[str]) -> int:
