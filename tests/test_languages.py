@@ -52,7 +52,9 @@ HOME = Home(
             AREAS,
             "speaker",
             attributes={
-                "supported_features": _PLAYS | MediaPlayerEntityFeature.NEXT_TRACK
+                "supported_features": _PLAYS
+                | MediaPlayerEntityFeature.NEXT_TRACK
+                | MediaPlayerEntityFeature.PREVIOUS_TRACK
             },
         ),
         home_entity(
@@ -246,3 +248,4 @@ def test_a_name_in_another_case_is_no_value() -> None:
     """Said: "auf den Außenlautsprechern" names the speakers; it asks for no value."""
     grammar = _calls("Überspring das Lied auf den Außenlautsprechern", "de")
     assert "next(" in grammar
+    assert "previous(" not in grammar  # "Lied" is a word of both; "überspring" not

@@ -152,7 +152,7 @@ def _offered(spec: Action, clause: Clause | None) -> bool:
     return True
 
 
-# Actions that undo each other: a word both share ("sperr" locks and unlocks) says
+# Actions that undo each other (or go the other way): a word both share ("sperr" locks and unlocks) says
 # neither, and the words only one has decide ("sperr das Nuki auf" unlocks).
 _OPPOSITE_ACTIONS: Final = {
     "lock": "unlock",
@@ -165,6 +165,8 @@ _OPPOSITE_ACTIONS: Final = {
     "resume": "pause",
     "mute": "unmute",
     "unmute": "mute",
+    "next": "previous",
+    "previous": "next",
 }
 
 
