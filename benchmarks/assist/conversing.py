@@ -19,6 +19,10 @@ import time
 from typing import Any
 
 from homeassistant.components import assist_pipeline, conversation, stt, tts
+from homeassistant.components.assist_pipeline.pipeline import (
+    PipelineStage,
+    async_get_pipeline,
+)
 from homeassistant.components.conversation.chat_log import (
     AssistantContent,
     ToolResultContent,
@@ -180,6 +184,7 @@ async def async_create_pipeline(
     pipeline = await assist_pipeline.async_create_default_pipeline(
         hass, stt_engine, tts_engine, "llm_home"
     )
+    speech_out: dict[str, Any] = {}
     if pipeline is None:
         hass.config.language = "en"
         try:
@@ -188,20 +193,19 @@ async def async_create_pipeline(
             )
         finally:
             hass.config.language = language
-        if pipeline is None:
-            raise RuntimeError("Could not create an assist pipeline")
-        await assist_pipeline.async_update_pipeline(
-            hass,
-            pipeline,
-            language=language,
-            stt_language=language,
-            conversation_language=language,
-            tts_engine=None,
-            tts_language=None,
-            tts_voice=None,
-        )
+        speech_out = {
+            "language": language,
+            "stt_language": language,
+            "conversation_language": language,
+            "tts_engine": None,
+            "tts_language": None,
+            "tts_voice": None,
+        }
+    if pipeline is None:
+        raise RuntimeError("Could not create an assist pipeline")
+    # One update: each starts from the pipeline object it is given.
     await assist_pipeline.async_update_pipeline(
-        hass, pipeline, conversation_engine=agent_id
+        hass, pipeline, conversation_engine=agent_id, **speech_out
     )
     return pipeline.id
 
@@ -293,6 +297,12 @@ async def async_converse_voice(
             pipeline_id=pipeline_id,
             tts_audio_output={"preferred_format": "wav"},
             device_id=device_id,
+            # Without a voice in its language, the pipeline ends with the reply's text.
+            end_stage=(
+                PipelineStage.TTS
+                if async_get_pipeline(hass, pipeline_id).tts_engine
+                else PipelineStage.INTENT
+            ),
         )
         await hass.async_block_till_done()
     finally:
