@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, Collection
+from collections.abc import AsyncIterable, Collection, Iterable, Sequence
 import logging
 from typing import TYPE_CHECKING, Final, override
 
@@ -29,22 +29,29 @@ MIN_AUDIO_S: Final = 0.3
 MAX_AUDIO_S: Final = 30.0
 # Whisper keeps at most 223 prompt tokens, the latest ones; stay well below.
 MAX_PROMPT_CHARS: Final = 500
+MAX_COMMAND_CHARS: Final = 200  # the rest is for the home's names
+_WORDS_PER_ACTION: Final = 2
 # Actions that only a few kinds of device take have words worth biasing towards.
 _SPECIFIC: Final = 3
 
 
 def command_words(domains: Collection[str], language: Language) -> list[str]:
-    """Return the words of the actions the home's devices take, capitalised.
+    """Return a few words of the actions the home's devices take, capitalised.
 
     They go before the names, written like them: without them Whisper tiny hears
-    "in away mode" as "in the way mode".
+    "in away mode" as "in the way mode". Two per action, its verbs first and the
+    shortest: a table lists every form of a verb ("allume", "allumez", "allumer"),
+    and a prompt full of them makes Whisper hear them where none was said.
     """
-    words = [
-        word.capitalize()
-        for action in ACTIONS
-        if action.domains & set(domains) and len(action.domains) <= _SPECIFIC
-        for word in sorted(language.action(action.name).words)
-    ]
+    words: list[str] = []
+    for action in ACTIONS:
+        if not action.domains & set(domains) or len(action.domains) > _SPECIFIC:
+            continue
+        said = language.action(action.name).words
+        ranked = sorted(
+            said, key=lambda w: (w not in language.command_verbs, len(w), w)
+        )
+        words.extend(word.capitalize() for word in ranked[:_WORDS_PER_ACTION])
     return list(dict.fromkeys(words))
 
 
@@ -57,20 +64,34 @@ async def async_setup_entry(
     async_add_entities([LlmHomeSpeechToTextEntity(entry)])
 
 
-def vocabulary_prompt(names: list[str]) -> str | None:
-    """Return Whisper's initial prompt: the words and names given, as many as fit."""
-    prompt = ""
-    for name in names:
-        candidate = f"{prompt}, {name}" if prompt else name
-        if len(candidate) > MAX_PROMPT_CHARS:
-            break
-        prompt = candidate
+def vocabulary_prompt(names: list[str], commands: Sequence[str] = ()) -> str | None:
+    """Return Whisper's initial prompt: command words, then names, as many as fit.
+
+    The command words take at most MAX_COMMAND_CHARS, so the home's names always
+    have room.
+    """
+    said = _fitting(commands, MAX_COMMAND_CHARS)
+    room = MAX_PROMPT_CHARS - len(", ".join(said)) - (2 if said else 0)
+    prompt = ", ".join([*said, *_fitting(names, room)])
     return f"{prompt}." if prompt else None
 
 
+def _fitting(words: Iterable[str], limit: int) -> list[str]:
+    """Return the first words that fit in `limit` characters, joined by commas."""
+    fitted: list[str] = []
+    length = 0
+    for word in words:
+        added = len(word) + (2 if fitted else 0)
+        if length + added > limit:
+            break
+        fitted.append(word)
+        length += added
+    return fitted
+
+
 @callback
-def home_words(hass: HomeAssistant, language: str) -> list[str]:
-    """Return the words to bias recognition with: commands, then the home's names.
+def home_words(hass: HomeAssistant, language: str) -> tuple[list[str], list[str]]:
+    """Return the words to bias recognition with: the commands and the home's names.
 
     The commands are in the language's words, when there is a table for it.
     """
@@ -82,7 +103,7 @@ def home_words(hass: HomeAssistant, language: str) -> list[str]:
         pass
     else:
         words = command_words({entity.domain for entity in home.entities}, table)
-    return [*words, *home.vocabulary()]
+    return words, list(home.vocabulary())
 
 
 async def _collect(stream: AsyncIterable[bytes], limit: int) -> bytes | None:
@@ -160,7 +181,8 @@ class LlmHomeSpeechToTextEntity(LlmHomeEntity, stt.SpeechToTextEntity):
             )
             return error
         data = self.entry.runtime_data
-        prompt = vocabulary_prompt(home_words(self.hass, metadata.language))
+        commands, names = home_words(self.hass, metadata.language)
+        prompt = vocabulary_prompt(names, commands)
         try:
             result = await data.client.transcribe(
                 pcm,
