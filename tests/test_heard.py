@@ -31,6 +31,9 @@ def test_a_transcript_is_taken_once_and_only_lately() -> None:
     assert Heard("lock lock lock the door", -0.2, 0.01, 3.1).unsure
     # A PIN said digit by digit is no loop.
     assert not Heard("unlock the door, pin 1 1 1 1", -0.3, 0.01, 1.2).unsure
+    # A number Whisper repeats is its loop too: it must never become a brightness.
+    assert Heard("餐厅1灯, 1,1,1,2,4.", -0.6, 0.05, 1.3).unsure
+    assert not Heard("set the kitchen light to 10%", -0.3, 0.01, 1.1).unsure
 
     long_ago = time.monotonic() - heard.HEARD_TTL - 1.0
     transcripts.add(Heard("open the blinds", -0.2, 0.0, at=long_ago))

@@ -22,6 +22,8 @@ import re
 import time
 from typing import Final
 
+from ..language import LANGUAGES
+
 HEARD_TTL: Final = 30.0
 # Below this mean log-probability a transcript is a guess.
 UNSURE_LOGPROB: Final = -1.0
@@ -30,8 +32,12 @@ UNSURE_NO_SPEECH: Final = 0.6
 # Above this, Whisper's text repeats itself: its own limit for a decoding loop.
 LOOP_COMPRESSION: Final = 2.4
 # The same word this many times in a row ("Pause, pause, pause, pause") is a loop too
-# short to compress: Whisper's, not the speaker's. Numbers are left alone (a PIN).
+# short to compress: Whisper's, not the speaker's. Numbers after a code word are left
+# alone (a PIN).
 LOOP_WORDS: Final = 3
+_CODE_WORDS: Final = frozenset[str]().union(
+    *(language.code_words for language in LANGUAGES.values())
+)
 _WORD: Final = re.compile(r"\w+")
 _KEPT: Final = 16
 
@@ -58,8 +64,14 @@ class Heard:
 
 
 def _loops(text: str) -> bool:
-    """Return whether a word (no number) comes LOOP_WORDS times in a row."""
-    words = [word for word in _WORD.findall(text.casefold()) if not word.isdigit()]
+    """Return whether a word comes LOOP_WORDS times in a row.
+
+    A number too ("餐厅1灯, 1,1,1,2,4" heard for "餐厅灯关掉" set the light to 1 %),
+    unless a code is said: a PIN said digit by digit repeats its digits.
+    """
+    words = _WORD.findall(text.casefold())
+    if not _CODE_WORDS.isdisjoint(words):
+        words = [word for word in words if not word.isdigit()]
     return any(
         len(set(words[i : i + LOOP_WORDS])) == 1
         for i in range(len(words) - LOOP_WORDS + 1)
