@@ -249,3 +249,9 @@ def test_a_name_in_another_case_is_no_value() -> None:
     grammar = _calls("Überspring das Lied auf den Außenlautsprechern", "de")
     assert "next(" in grammar
     assert "previous(" not in grammar  # "Lied" is a word of both; "überspring" not
+
+
+def test_a_number_heard_inside_a_name_is_no_value_asked() -> None:
+    """Said: "Pause out 4 speakers" (Whisper's "outdoor") pauses; never a volume of 4."""
+    grammar = _calls("Pause the Außenlautsprecher 4", "en")
+    assert "pause(" in grammar

@@ -230,13 +230,15 @@ def build_grammar(
     end_points = heard.end_points if heard is not None else frozenset()
     # "Set Kevin's suction to max": a value was asked for that is no number and no
     # word of an action; a call without a value ("start") would do something else.
-    # So does a number or a fraction said outside the names: "open the Velux
-    # halfway" is never "open" all the way.
+    # So does a fraction or a number said after "to" outside the names: "open the
+    # Velux halfway" is never "open" all the way. A number said anywhere else is no
+    # such ask: "Pause out 4 speakers" (heard for "outdoor") still pauses.
     asks_a_value = (
         clause is not None
         and heard is not None
         and (
-            bool(heard.numbers)
+            bool(heard.end_points)
+            or not clause.language.numbers.fractions.keys().isdisjoint(heard.words)
             or bool(
                 heard.ends
                 - all_action_words(clause.language)
