@@ -97,6 +97,18 @@ class PromptWords:
     absent_devices: tuple[str, ...]  # for {missing}: the first the home lacks
 
 
+def value_names(words: Mapping[str, str]) -> dict[str, str]:
+    """Return each word said for a call's value: {"red": "rot rote"} -> {"rot": "red", ...}.
+
+    A word listed for two values means the first.
+    """
+    names: dict[str, str] = {}
+    for value, said in words.items():
+        for word in said.split():
+            names.setdefault(word, value)
+    return names
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class Language:
     """Everything one language decides about reading the words and replying.
@@ -141,7 +153,10 @@ class Language:
     binary_states: Mapping[str, tuple[str, str]]  # by device class: (on, off)
     prompt: PromptWords
     # A word said for a value the calls write in English (Home Assistant's own values):
-    # "rot": "red", "heizen": "heat", "nacht": "night". English needs none.
+    # "rot": "red", "heizen": "heat", "nacht": "night" (`value_names` builds it). The
+    # first word of a value is how replies say it. Words of feeling ("kalt") are left
+    # out: an indirect request ("mir ist kalt") must never offer a cooling mode.
+    # English needs none.
     value_names: Mapping[str, str] = field(default_factory=dict)
     # Words said together that mean one word of the table, read as that word: "togli
     # la pausa" is "riprendi" (resume), never "pausa" (pause); "取消暂停" likewise.
@@ -173,8 +188,8 @@ class Language:
     _known: dict[str, tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
-    _kind_heads: tuple[str, ...] = field(
-        default=(), init=False, repr=False, compare=False
+    _kind_heads: list[str] = field(
+        default_factory=list, init=False, repr=False, compare=False
     )
     _phrases: list[tuple[re.Pattern[str], str]] = field(
         default_factory=list, init=False, repr=False, compare=False
@@ -196,9 +211,11 @@ class Language:
             # "blinds" means the blinds, not every cover.
             meant -= {(d, None) for d, cls in set(meant) if cls and d in BY_CLASS}
         self._kinds.update({word: frozenset(meant) for word, meant in kinds.items()})
-        # The kind words a compound may end in, longest first ("leuchte" before "te").
-        heads = sorted((w for w in kinds if len(w) >= _MIN_KIND), key=len, reverse=True)
-        object.__setattr__(self, "_kind_heads", tuple(heads))
+        # The kind words a compound may end in, longest first: "stehlampe" is tried
+        # before "lampe".
+        self._kind_heads.extend(
+            sorted((w for w in kinds if len(w) >= _MIN_KIND), key=len, reverse=True)
+        )
         self._index_words()
         # Longest first; whole words where words are spaced.
         edge = "" if self.unspaced else r"\b"

@@ -1,77 +1,38 @@
-"""German words for the values calls write in Home Assistant's own (English) terms.
-
-A word said for a colour, a white, a mode, a preset or a fan speed; the first word of
-each value is also how replies say it. Words of feeling ("cold", "hot") are left
-out: an indirect request ("I'm cold") must never offer a cooling mode.
-"""
+"""German words for the values the calls write (`Language.value_names`)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Final
 
-VALUE_NAMES: Final[Mapping[str, str]] = {
-    "rot": "red",
-    "rote": "red",
-    "roten": "red",
-    "orange": "orange",
-    "gelb": "yellow",
-    "gelbe": "yellow",
-    "grün": "green",
-    "gruen": "green",
-    "grüne": "green",
-    "blau": "blue",
-    "blaue": "blue",
-    "lila": "purple",
-    "violett": "purple",
-    "rosa": "pink",
-    "pink": "pink",
-    "weiß": "white",
-    "weiss": "white",
-    "weiße": "white",
-    "warmweiß": "warm",
-    "warmweiss": "warm",
-    "neutralweiß": "neutral",
-    "neutralweiss": "neutral",
-    "neutral": "neutral",
-    "kaltweiß": "cool",
-    "kaltweiss": "cool",
-    "tageslicht": "cool",
-    "kühlen": "cool",
-    "kuehlen": "cool",
-    "kühlung": "cool",
-    "kühlbetrieb": "cool",
-    "heizen": "heat",
-    "heizung": "heat",
-    "heizbetrieb": "heat",
-    "automatik": "auto",
-    "automatisch": "auto",
-    "entfeuchten": "dry",
-    "entfeuchtung": "dry",
-    "trocknen": "dry",
-    "lüften": "fan_only",
-    "lüftung": "fan_only",
-    "umluft": "fan_only",
-    "aus": "off",
-    "eco": "eco",
-    "sparmodus": "eco",
-    "abwesend": "away",
-    "abwesenheit": "away",
-    "komfort": "comfort",
-    "zuhause": "home",
-    "anwesend": "home",
-    "schlafen": "sleep",
-    "schlafmodus": "sleep",
-    "nacht": "night",
-    "nachtmodus": "night",
-    "urlaub": "vacation",
-    "urlaubsmodus": "vacation",
-    "niedrig": "low",
-    "leise": "low",
-    "langsam": "low",
-    "mittel": "medium",
-    "mittlere": "medium",
-    "hoch": "high",
-    "schnell": "high",
-    "stark": "high",
-}
+from ..model import value_names
+
+VALUE_NAMES: Final = value_names(
+    {
+        "red": "rot rote roten",
+        "orange": "orange",
+        "yellow": "gelb gelbe",
+        "green": "grün gruen grüne",
+        "blue": "blau blaue",
+        "purple": "lila violett",
+        "pink": "rosa pink",
+        "white": "weiß weiss weiße",
+        "warm": "warmweiß warmweiss",
+        "neutral": "neutralweiß neutralweiss neutral",
+        "cool": "kaltweiß kaltweiss tageslicht kühlen kuehlen kühlung kühlbetrieb",
+        "heat": "heizen heizung heizbetrieb",
+        "auto": "automatik automatisch",
+        "dry": "entfeuchten entfeuchtung trocknen",
+        "fan_only": "lüften lüftung umluft",
+        "off": "aus",
+        "eco": "eco sparmodus",
+        "away": "abwesend abwesenheit",
+        "comfort": "komfort",
+        "home": "zuhause anwesend",
+        "sleep": "schlafen schlafmodus",
+        "night": "nacht nachtmodus",
+        "vacation": "urlaub urlaubsmodus",
+        "low": "niedrig leise langsam",
+        "medium": "mittel mittlere",
+        "high": "hoch schnell stark",
+    }
+)

@@ -1,68 +1,38 @@
-"""French words for the values calls write in Home Assistant's own (English) terms.
-
-A word said for a colour, a white, a mode, a preset or a fan speed; the first word of
-each value is also how replies say it. Words of feeling ("cold", "hot") are left
-out: an indirect request ("I'm cold") must never offer a cooling mode.
-"""
+"""French words for the values the calls write (`Language.value_names`)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Final
 
-VALUE_NAMES: Final[Mapping[str, str]] = {
-    "rouge": "red",
-    "orange": "orange",
-    "jaune": "yellow",
-    "vert": "green",
-    "verte": "green",
-    "bleu": "blue",
-    "bleue": "blue",
-    "violet": "purple",
-    "violette": "purple",
-    "mauve": "purple",
-    "rose": "pink",
-    "blanc": "white",
-    "blanche": "white",
-    "chaud": "warm",
-    "chaude": "warm",
-    "neutre": "neutral",
-    "refroidir": "cool",
-    "rafraîchir": "cool",
-    "rafraichir": "cool",
-    "climatiser": "cool",
-    "refroidissement": "cool",
-    "chauffage": "heat",
-    "chauffer": "heat",
-    "automatique": "auto",
-    "déshumidifier": "dry",
-    "deshumidifier": "dry",
-    "déshumidification": "dry",
-    "ventilation": "fan_only",
-    "ventiler": "fan_only",
-    "éteint": "off",
-    "eteint": "off",
-    "arrêt": "off",
-    "arret": "off",
-    "éco": "eco",
-    "absent": "away",
-    "absence": "away",
-    "confort": "comfort",
-    "présent": "home",
-    "present": "home",
-    "domicile": "home",
-    "sommeil": "sleep",
-    "nuit": "night",
-    "vacances": "vacation",
-    "bas": "low",
-    "basse": "low",
-    "faible": "low",
-    "lent": "low",
-    "moyen": "medium",
-    "moyenne": "medium",
-    "haut": "high",
-    "haute": "high",
-    "fort": "high",
-    "rapide": "high",
-    "élevé": "high",
-}
+from ..model import value_names
+
+VALUE_NAMES: Final = value_names(
+    {
+        "red": "rouge",
+        "orange": "orange",
+        "yellow": "jaune",
+        "green": "vert verte",
+        "blue": "bleu bleue",
+        "purple": "violet violette mauve",
+        "pink": "rose",
+        "white": "blanc blanche",
+        "warm": "chaud chaude",
+        "neutral": "neutre",
+        "cool": "refroidir rafraîchir rafraichir climatiser refroidissement",
+        "heat": "chauffage chauffer",
+        "auto": "automatique",
+        "dry": "déshumidifier deshumidifier déshumidification",
+        "fan_only": "ventilation ventiler",
+        "off": "éteint eteint arrêt arret",
+        "eco": "éco",
+        "away": "absent absence",
+        "comfort": "confort",
+        "home": "présent present domicile",
+        "sleep": "sommeil",
+        "night": "nuit",
+        "vacation": "vacances",
+        "low": "bas basse faible lent",
+        "medium": "moyen moyenne",
+        "high": "haut haute fort rapide élevé",
+    }
+)
