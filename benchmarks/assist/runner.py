@@ -44,12 +44,7 @@ from .scoring import changes, score, snapshot
 from .transcripts import home_names, names_heard, wer
 from .voices import VOICES, Voice, VoiceClips
 from custom_components.llm_home.engine.catalog import DEFAULT_MODELS, ModelKind
-from custom_components.llm_home.language import (
-    ENGLISH,
-    Language,
-    UnknownLanguageError,
-    get_language,
-)
+from custom_components.llm_home.language import Language, table_for
 
 _LOGGER = logging.getLogger(__name__)
 # llm_home warms its prompt cache 5 s after the home's names change: wait for it, so
@@ -127,10 +122,7 @@ class Benchmark:
         self._llm_entry: MockConfigEntry | None = None
         self._llm_data: dict[str, Any] = {}
         self._clips = VoiceClips()
-        try:
-            self._language = get_language(options.language)
-        except UnknownLanguageError:
-            self._language = ENGLISH
+        self._language = table_for(options.language)
 
     async def async_setup(self) -> None:
         """Set up HA's conversation stack, llm_home (once) and the other agents."""

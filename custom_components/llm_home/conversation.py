@@ -32,7 +32,7 @@ from .home.builtin import async_handle_builtin
 from .home.calls import CallParseError
 from .home.codes import current_code, spoken_code
 from .home.offered import offered_devices
-from .language import ENGLISH, LANGUAGES, Language, UnknownLanguageError, get_language
+from .language import LANGUAGES, Language, table_for
 from .stats import RequestTiming
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ class LlmHomeConversationEntity(
     ) -> conversation.ConversationResult:
         """Take any alarm code out of the words before HA's chat log, logs or the model see them."""
         data = self.entry.runtime_data
-        language = _language(user_input.language)
+        language = table_for(user_input.language)
         if (heard := data.heard.take(user_input.text)) is not None and heard.unsure:
             # Words Whisper was unsure of are never acted on, by any matcher.
             LOGGER.info(
@@ -159,7 +159,7 @@ class LlmHomeConversationEntity(
         except conversation.ConverseError as err:
             return err.as_conversation_result()
 
-        language = _language(user_input.language)
+        language = table_for(user_input.language)
         if len(text) > MAX_TEXT:
             return self._fail(user_input, chat_log, language.replies["too_long"])
         data = self.entry.runtime_data
@@ -364,14 +364,6 @@ def _not_heard(
         conversation_id=user_input.conversation_id,
         continue_conversation=True,
     )
-
-
-def _language(code: str) -> Language:
-    """Return the table of the request's language (English when it has none)."""
-    try:
-        return get_language(code)
-    except UnknownLanguageError:
-        return ENGLISH
 
 
 def _redact_trace(original: str, redacted: str) -> None:

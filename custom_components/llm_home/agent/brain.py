@@ -29,7 +29,7 @@ from ..home.codes import CODE_MARKER, current_code
 from ..home.policy import SafetyPolicy
 from ..home.settings import Settings
 from ..home.snapshot import ASSISTANT, Home
-from ..language import ENGLISH, Language, UnknownLanguageError, get_language
+from ..language import Language, table_for
 from .chat_format import CHATML
 from .grammar import build_grammar
 from .guard import misheard_target, unnamed_sensitive_target
@@ -174,7 +174,7 @@ class Brain:
     async def async_warm_up(self) -> None:
         """Evaluate the current prefix into the model's cache, if it changed."""
         home = self.policy.async_home(self.hass)
-        prefix = self._current_prefix(home, home_language(self.hass))
+        prefix = self._current_prefix(home, table_for(self.hass.config.language))
         if prefix == self._warm_prefix:
             return
         try:
@@ -288,14 +288,6 @@ class Brain:
             call for call in parse_calls(completion.text) if call.name != NONE_CALL
         ]
         return calls, completion, candidates
-
-
-def home_language(hass: HomeAssistant) -> Language:
-    """Return the table of the home's language (English when it has none)."""
-    try:
-        return get_language(hass.config.language)
-    except UnknownLanguageError:
-        return ENGLISH
 
 
 def _since(start: float) -> float:

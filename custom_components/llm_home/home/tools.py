@@ -19,13 +19,7 @@ from homeassistant.helpers import llm
 from homeassistant.util.json import JsonObjectType
 
 from ..const import DOMAIN, LOGGER
-from ..language import (
-    DEFAULT_LANGUAGE,
-    ENGLISH,
-    Language,
-    UnknownLanguageError,
-    get_language,
-)
+from ..language import ENGLISH, table_for
 from .actions import ACTIONS, Action, Value
 from .capabilities import named_targets, targets_for
 from .codes import current_code
@@ -128,7 +122,7 @@ class HomeTool(llm.Tool):
             )
         found: dict[str, HomeEntity] = {}
         for name, entities in named_targets(
-            home, self.spec, targets, _language(llm_context.language)
+            home, self.spec, targets, table_for(llm_context.language)
         ).items():
             if entities is None:
                 raise ActionError("unknown_target", name=name)
@@ -184,11 +178,3 @@ class LlmHomeAPI(llm.API):
             llm_context=llm_context,
             tools=tools,
         )
-
-
-def _language(code: str | None) -> Language:
-    """Return the table of the call's language: group names are said in it."""
-    try:
-        return get_language(code or DEFAULT_LANGUAGE)
-    except UnknownLanguageError:
-        return ENGLISH

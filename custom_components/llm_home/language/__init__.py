@@ -41,6 +41,7 @@ __all__ = [
     "PromptWords",
     "UnknownLanguageError",
     "get_language",
+    "table_for",
 ]
 
 ENGLISH: Final = en.LANGUAGE
@@ -66,3 +67,11 @@ def get_language(code: str) -> Language:
     if (language := LANGUAGES.get(base)) is None:
         raise UnknownLanguageError(code)
     return language
+
+
+def table_for(code: str | None) -> Language:
+    """Return the table of a language, English when it has none (or none is said)."""
+    try:
+        return get_language(code or DEFAULT_LANGUAGE)
+    except UnknownLanguageError:
+        return ENGLISH
