@@ -152,8 +152,9 @@ def _offered(spec: Action, clause: Clause | None) -> bool:
     return True
 
 
-# Actions that undo each other (or go the other way): a word both share ("sperr" locks and unlocks) says
-# neither, and the words only one has decide ("sperr das Nuki auf" unlocks).
+# Actions that undo each other (or go the other way): a word both share ("sperr"
+# locks and unlocks) says neither, and the words only one has decide ("sperr das
+# Nuki auf" unlocks).
 _OPPOSITE_ACTIONS: Final = {
     "lock": "unlock",
     "unlock": "lock",

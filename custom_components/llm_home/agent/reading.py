@@ -184,7 +184,11 @@ def _ends(
     if before not in language.numbers.end_points or said_numbers([last], language):
         return frozenset()
     singular = language.singular(last)
-    if singular in index.name_words | index.area_words or language.kinds_meant([last]):
+    if (
+        singular in index.name_words
+        or singular in index.area_words
+        or language.kinds_meant([last])
+    ):
         return frozenset()
     return frozenset({last})
 

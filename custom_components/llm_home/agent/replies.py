@@ -88,12 +88,15 @@ def _temperature_set(state: Mapping[str, Any], language: Language) -> str:
     )
 
 
+_DECIMAL: Final = re.compile(r"-?\d+\.\d+")
+
+
 def _number(value: Any, language: Language) -> str:
     """Return a number as the language writes it: "20.5", or "20,5" with a comma."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     text = str(value)
-    if language.numbers.decimal_comma and re.fullmatch(r"-?\d+\.\d+", text):
+    if language.numbers.decimal_comma and _DECIMAL.fullmatch(text):
         return text.replace(".", ",")
     return text
 
