@@ -253,6 +253,15 @@ class Brain:
             *(recall(turn.calls, clause.language) for turn in history[-1:])
         )
         candidates = shortlist(home, clause, [area] if area else [], recalled)
+        LOGGER.debug(
+            "Read %r: command %s, question %s, kinds %s, verb domains %s; offered %s",
+            clause.text,
+            clause.command,
+            clause.question,
+            sorted(f"{domain}/{kind}" for domain, kind in clause.kinds),
+            sorted(clause.verb_domains),
+            [entity.entity_id for entity in candidates.entities],
+        )
         if not candidates.entities:
             return [], None, candidates
         prefix = self._current_prefix(home, clause.language)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 import math
 from typing import Final
 
+from ..home.floors import relative_floor_names
 from ..home.snapshot import Home, HomeArea, HomeEntity
 from ..language import Language
 from .tokens import tokenize
@@ -19,12 +20,16 @@ class NameIndex:
     def __init__(self, home: Home, language: Language) -> None:
         """Read every name and alias of the home's devices, areas and floors."""
         self.language = language
+        called = _called(home, language)
         self.entities = {
-            e.entity_id: tuple(words_of(name, language) for name in e.names)
+            e.entity_id: tuple(words_of(name, language) for name in called[e.entity_id])
             for e in home.entities
         }
+        relative = relative_floor_names(home.areas, language)
         self.areas = {
-            a.area_id: tuple(words_of(name, language) for name in area_names(a))
+            a.area_id: tuple(
+                words_of(name, language) for name in area_names(a, relative)
+            )
             for a in home.areas
         }
         names = [
@@ -41,10 +46,10 @@ class NameIndex:
         # Each name as said, by its first word: the devices it names (none: an area).
         owners: dict[tuple[str, ...], set[str]] = {}
         for entity in home.entities:
-            for name in entity.names:
+            for name in called[entity.entity_id]:
                 owners.setdefault(tokenize(name, language), set()).add(entity.entity_id)
         for area in home.areas:
-            for name in area_names(area):
+            for name in area_names(area, relative):
                 owners[tokenize(name, language)] = set()
         self._names: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
         for said, ids in sorted(owners.items(), key=lambda item: -len(item[0])):
@@ -82,9 +87,35 @@ class NameIndex:
         return tuple(found)
 
 
-def area_names(area: HomeArea) -> tuple[str, ...]:
-    """Return an area's names and its floor's names."""
-    return (*area.names, *area.floor_names)
+def _called(home: Home, language: Language) -> dict[str, tuple[str, ...]]:
+    """Return each device's names, with its own part of a prefixed name where it helps.
+
+    "Kettle" of "Kettle Plug Kettle" is a name of its own; "Heating" of "Hive
+    Thermostat Heating" is not (it is a kind of device: "the heating" would name this
+    one over every other heater), nor "Big Light" where two devices have it.
+    """
+    said = Counter(
+        name.casefold()
+        for e in home.entities
+        for name in (*e.names, *filter(None, [e.own_name]))
+    )
+
+    def own(entity: HomeEntity) -> tuple[str, ...]:
+        name = entity.own_name
+        if name is None or said[name.casefold()] > 1:
+            return ()
+        words = words_of(name, language)
+        if all(language.kinds_meant([word]) for word in words):
+            return ()
+        return (name,)
+
+    return {e.entity_id: (*e.names, *own(e)) for e in home.entities}
+
+
+def area_names(area: HomeArea, relative: Mapping[str, str]) -> tuple[str, ...]:
+    """Return an area's names, its floor's, and "upstairs" where it is (`relative`)."""
+    floor = (relative[area.area_id],) if area.area_id in relative else ()
+    return (*area.names, *area.floor_names, *floor)
 
 
 def words_of(text: str, language: Language) -> frozenset[str]:
@@ -118,7 +149,10 @@ def naming_words(tokens: Iterable[str], language: Language) -> frozenset[str]:
 
 
 def _fingerprint(home: Home) -> tuple[object, ...]:
-    return (tuple((e.entity_id, e.names) for e in home.entities), home.areas)
+    return (
+        tuple((e.entity_id, e.names, e.own_name) for e in home.entities),
+        home.areas,
+    )
 
 
 _INDEXES: dict[tuple[object, ...], NameIndex] = {}

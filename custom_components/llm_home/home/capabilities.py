@@ -22,6 +22,7 @@ from homeassistant.const import ATTR_DEVICE_CLASS, ATTR_SUPPORTED_FEATURES
 from ..language import ENGLISH, Language
 from .actions import Action, Service, Value
 from .calls import COLORS, WHITES
+from .floors import relative_floor_names
 from .snapshot import Home, HomeEntity, label
 
 ARM_MODES: dict[str, AlarmControlPanelEntityFeature] = {
@@ -147,9 +148,11 @@ def targets_for(
             if (key := label(alias)) and key not in index:
                 index[key] = (entity,)
     groups: dict[str, list[HomeEntity]] = {}
+    relative = relative_floor_names(home.areas, language)
     for area in home.areas:
         members = [entity for entity in able if entity.area_id == area.area_id]
-        names = [*area.names, *(area.floor_names if spec.multi else ())]
+        floors = (*area.floor_names, *filter(None, [relative.get(area.area_id)]))
+        names = [*area.names, *(floors if spec.multi else ())]
         for name in names:
             groups.setdefault(label(name), []).extend(members)
     if every and spec.multi:

@@ -21,8 +21,9 @@ from homeassistant.helpers import (
     floor_registry as fr,
 )
 
-from ..language import Language
+from ..language import Language, table_for
 from .actions import CONTROL_DOMAINS
+from .floors import storeys
 
 ASSISTANT: Final = "conversation"
 
@@ -67,6 +68,9 @@ class HomeEntity:
     area_id: str | None
     area: str | None
     attributes: Mapping[str, Any]
+    # The entity's own part of a name Home Assistant prefixes with its device's:
+    # "Kettle" of "Kettle Plug Kettle". What people call it, where it tells it apart.
+    own_name: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -82,6 +86,8 @@ class HomeArea:
     name: str
     aliases: tuple[str, ...]
     floor_names: tuple[str, ...]  # the floor's name and aliases, if the area is on one
+    level: int | None = None  # the floor's level, where the user set it (0: ground)
+    storey: int | None = None  # floors.UP or floors.DOWN: "upstairs" (floors.py)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -118,9 +124,15 @@ def async_get_home(hass: HomeAssistant) -> Home:
     area_reg = ar.async_get(hass)
     floor_reg = fr.async_get(hass)
 
-    def floor_names(floor_id: str | None) -> tuple[str, ...]:
-        floor = floor_reg.async_get_floor(floor_id) if floor_id else None
-        return (floor.name, *sorted(floor.aliases)) if floor else ()
+    def home_area(area: ar.AreaEntry) -> HomeArea:
+        floor = floor_reg.async_get_floor(area.floor_id) if area.floor_id else None
+        return HomeArea(
+            area.id,
+            area.name,
+            tuple(sorted(area.aliases)),
+            (floor.name, *sorted(floor.aliases)) if floor else (),
+            floor.level if floor else None,
+        )
 
     entities: list[HomeEntity] = []
     for state in sorted(
@@ -132,7 +144,9 @@ def async_get_home(hass: HomeAssistant) -> Home:
         entry = ent_reg.async_get(state.entity_id)
         aliases: list[str] = []
         area_id: str | None = None
+        own_name: str | None = None
         if entry is not None:
+            own_name = _own_name(state.name, entry)
             aliases = er.async_get_entity_aliases(hass, entry)
             area_id = entry.area_id
             if area_id is None and entry.device_id:
@@ -151,6 +165,7 @@ def async_get_home(hass: HomeAssistant) -> Home:
                 area_id=area.id if area else None,
                 area=area.name if area else None,
                 attributes=state.attributes,
+                own_name=own_name,
             )
         )
     # Devices that share a name are told apart by their area: "Bedroom Lamp".
@@ -163,8 +178,17 @@ def async_get_home(hass: HomeAssistant) -> Home:
     ]
     # Every area, those without exposed devices too: "the ensuite fan" says an area
     # where no fan is, and must never mean a fan elsewhere.
-    areas = tuple(
-        HomeArea(a.id, a.name, tuple(sorted(a.aliases)), floor_names(a.floor_id))
-        for a in sorted(area_reg.async_list_areas(), key=lambda a: a.id)
-    )
-    return Home(entities=tuple(entities), areas=areas)
+    areas = [
+        home_area(a) for a in sorted(area_reg.async_list_areas(), key=lambda a: a.id)
+    ]
+    up_or_down = storeys(areas, table_for(hass.config.language))
+    areas = [replace(a, storey=up_or_down.get(a.area_id)) for a in areas]
+    return Home(entities=tuple(entities), areas=tuple(areas))
+
+
+def _own_name(name: str, entry: er.RegistryEntry) -> str | None:
+    """Return the entity's own name where its device's name comes before it."""
+    own = entry.original_name if entry.name is None else None
+    if own and own != name and name.endswith(f" {own}"):
+        return own
+    return None

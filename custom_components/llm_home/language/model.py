@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 import re
 from typing import Final
 
+from .floors import Floors
+
 type Kind = tuple[str, str | None]  # (domain, device class or None)
 
 # Domains whose class words mean that class only: "the blinds" are not the garage
@@ -177,6 +179,7 @@ class Language:
     # The verbs of a yes/no question said in a statement's order, which a question
     # mark makes a question: "Die Lampe ist an?", "¿La luz está encendida?".
     asking_verbs: frozenset[str] = frozenset()
+    floors: Floors = field(default_factory=Floors)
     _kinds: dict[str, frozenset[Kind]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -264,6 +267,7 @@ class Language:
             self.negations,
             self.opposites.values(),
             (comfort.words for comfort in self.comfort),
+            (self.floors.levels, (self.floors.above, self.floors.below)),
         ):
             for group in sets:
                 words.update(group)

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from itertools import chain
 from typing import Final
 
+from ..floors import Floors, floor_levels
 from ..model import Comfort, Language, Numbers, Plurals
 from .actions import ACTIONS
 from .kinds import (
@@ -380,4 +381,13 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["ist", "sind"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,
+    floors=Floors(
+        levels=floor_levels(
+            "keller kellergeschoss untergeschoss ug:-1 erdgeschoss eg "
+            "parterre:0 obergeschoss og erster ersten erste:1 zweiter zweiten "
+            "zweite:2 dachgeschoss dg dachboden spitzboden:10"
+        ),
+        above="oben",
+        below="unten",
+    ),
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from ..floors import Floors, floor_levels
 from ..model import Comfort, Language, Numbers, Plurals
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
@@ -189,4 +190,12 @@ LANGUAGE: Final = Language(
     binary_states=BINARY_STATES,
     prompt=PROMPT,
     asking_verbs=frozenset(["is", "are"]),
+    floors=Floors(
+        levels=floor_levels(
+            "basement cellar lower:-1 ground main:0 first upper:1 second:2 "
+            "third:3 attic loft:10"
+        ),
+        above="upstairs",
+        below="downstairs",
+    ),
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from ..floors import Floors, floor_levels
 from ..model import Comfort, Language, Numbers, Plurals
 from .actions import ACTIONS
 from .forms import words as _w
@@ -251,4 +252,13 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["está", "están", "esta", "estan", "es", "son"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,
+    floors=Floors(
+        levels=floor_levels(
+            "sótano sotano:-1 baja bajo:0 primera primer primero alta:1 "
+            "segunda segundo:2 tercera tercero:3 ático atico desván "
+            "buhardilla:10"
+        ),
+        above="arriba",
+        below="abajo",
+    ),
 )

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from ..floors import Floors, floor_levels
 from ..model import Comfort, Language, Numbers, Plurals
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
@@ -273,4 +274,13 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["est", "sont"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,
+    floors=Floors(
+        levels=floor_levels(
+            "sous-sol sol cave:-1 rez-de-chaussée rez chaussée rdc:0 premier "
+            "étage:1 deuxième second:2 troisième:3 grenier combles "
+            "mansarde:10"
+        ),
+        above="en haut",
+        below="en bas",
+    ),
 )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from ..floors import Floors, floor_levels
 from ..model import Comfort, Language, Numbers, Plurals
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
@@ -238,4 +239,12 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["è", "sono"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,
+    floors=Floors(
+        levels=floor_levels(
+            "seminterrato interrato cantina:-1 terra pianterreno terreno:0 "
+            "primo:1 secondo:2 terzo:3 soffitta mansarda sottotetto:10"
+        ),
+        above="di sopra",
+        below="di sotto",
+    ),
 )

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from ..floors import Floors, floor_levels
 from ..model import Comfort, Language, Numbers, Plurals
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
@@ -278,4 +279,13 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["staat", "staan", "is", "zijn", "brandt", "branden"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,
+    floors=Floors(
+        levels=floor_levels(
+            "kelder souterrain:-1 begane gelijkvloers benedenverdieping:0 "
+            "verdieping bovenverdieping eerste:1 tweede:2 derde:3 zolder "
+            "vliering:10"
+        ),
+        above="boven",
+        below="beneden",
+    ),
 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from ..floors import Floors, floor_levels
 from ..model import Comfort, Language, Numbers, Plurals
 from .actions import ACTIONS
 from .kinds import (
@@ -159,4 +160,11 @@ LANGUAGE: Final = Language(
     # The CJK ideographs (and their extension A and compatibility forms).
     unspaced=(("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff")),
     lexicon=LEXICON,
+    floors=Floors(
+        levels=floor_levels(
+            "地下室 负一楼 地下:-1 一楼 一层:1 二楼 二层:2 三楼 三层:3 阁楼:10"
+        ),
+        above="楼上",
+        below="楼下",
+    ),
 )

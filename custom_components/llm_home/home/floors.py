@@ -1,0 +1,83 @@
+"""Upstairs and downstairs: which floors of the home are up, and which down.
+
+Home Assistant's floors have a level (0 the ground floor, below 0 a basement), which
+users often leave unset; the floors' names then say it ("Ground Floor", "First
+Floor", "Basement"), read with the words of the home's language (language/floors.py).
+"The lights upstairs" then means the lights on the floors above, in a home that has
+no floor or area called "upstairs". Read once per home (snapshot.py), said in the
+request's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+import re
+from typing import TYPE_CHECKING, Final
+
+from ..language import Language
+
+if TYPE_CHECKING:
+    from .snapshot import HomeArea  # snapshot.py reads the storeys from here
+
+_NUMBER: Final = re.compile(r"-?\d+")
+UP: Final = 1
+DOWN: Final = 0
+
+
+def floor_level(area: HomeArea, language: Language) -> int | None:
+    """Return the level of the area's floor: Home Assistant's, else its name's."""
+    if area.level is not None or not area.floor_names:
+        return area.level
+    name = area.floor_names[0].casefold()
+    if number := _NUMBER.search(name):
+        return int(number.group())  # "Level 2", "2nd Floor", "2. OG"
+    levels = language.floors.levels
+    words = [*language.words(name)]
+    if language.unspaced:
+        # "一楼": a word of the table said inside the name.
+        words += [word for word in levels if word in name]
+    return next((levels[word] for word in words if word in levels), None)
+
+
+def storeys(areas: Iterable[HomeArea], language: Language) -> dict[str, int]:
+    """Return UP or DOWN for each area on a floor that is upstairs or downstairs.
+
+    Of two levels, the higher is up and the lower down (a bungalow's basement is
+    downstairs). Of more, the floors above the ground floor are up and the ground
+    floor is down; where no floor is called the ground floor, the lowest that is no
+    basement is ("First Floor" in the United States). None where a floor or area of
+    the home is already called so: the home's own names win.
+    """
+    areas = list(areas)
+    floors = language.floors
+    said = set(language.words(f"{floors.above} {floors.below}"))
+    if not said or any(
+        said.intersection(language.words(name.casefold()))
+        for area in areas
+        for name in (*area.names, *area.floor_names)
+    ):
+        return {}
+    levels = {area.area_id: floor_level(area, language) for area in areas}
+    known = sorted({level for level in levels.values() if level is not None})
+    if len(known) < 2:
+        return {}
+    ground = known[0]
+    if len(known) > 2:
+        ground = min((level for level in known if level >= 0), default=ground)
+    return {
+        area_id: UP if level > ground else DOWN
+        for area_id, level in levels.items()
+        if level is not None and level >= ground
+    }
+
+
+def relative_floor_names(
+    areas: Iterable[HomeArea], language: Language
+) -> Mapping[str, str]:
+    """Return what each area's floor is called by where it is ("upstairs")."""
+    floors = language.floors
+    return {
+        area.area_id: floors.above if area.storey == UP else floors.below
+        for area in areas
+        if area.storey is not None and floors.above and floors.below
+    }

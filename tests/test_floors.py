@@ -1,0 +1,172 @@
+"""Upstairs and downstairs, and a device called by its own part of a prefixed name.
+
+The floors' order comes from Home Assistant's levels, else from the floors' names in
+the home's language; the home's own "Upstairs" wins. A device whose name Home
+Assistant prefixes with its device's ("Kettle Plug Kettle") is also called by its own
+name ("the kettle"), unless that is a kind of device or another device's name too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from benchmarks.assist.dataset import parse_home
+from benchmarks.assist.home import BenchHome
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import floor_registry as fr
+
+from .reading import read_clause
+from custom_components.llm_home.agent.reading import read
+from custom_components.llm_home.agent.shortlist import (
+    describes_a_device,
+    says_a_name,
+    shortlist,
+)
+from custom_components.llm_home.home.actions import action_named
+from custom_components.llm_home.home.capabilities import targets_for
+from custom_components.llm_home.home.floors import relative_floor_names, storeys
+from custom_components.llm_home.home.snapshot import Home, HomeArea, async_get_home
+from custom_components.llm_home.language import ENGLISH, table_for
+
+
+def _light(entity_id: str, name: str, area: str) -> dict[str, Any]:
+    return {"name": name, "id": entity_id, "area": area, "state": "on"}
+
+
+def _home(floors: dict[str, str | None]) -> dict[str, Any]:
+    """Return a home with a light in each area, the areas on these floors."""
+    return {
+        "areas": [
+            {"id": area, "name": area.title(), **({"floor": floor} if floor else {})}
+            for area, floor in floors.items()
+        ],
+        "devices": [
+            {"id": "kettle_plug", "name": "Kettle Plug", "area": "kitchen"},
+            {"id": "hive", "name": "Hive Thermostat", "area": "kitchen"},
+        ],
+        "entities": [
+            *(_light(f"light.{area}", f"{area.title()} Lamp", area) for area in floors),
+            {
+                "name": "Kettle",
+                "id": "switch.kettle",
+                "area": "kitchen",
+                "device": "kettle_plug",
+                "state": "off",
+            },
+            {
+                "name": "Heating",
+                "id": "climate.heating",
+                "area": "kitchen",
+                "device": "hive",
+                "state": "heat",
+                "attributes": {"hvac_modes": ["heat", "off"]},
+            },
+            {
+                "name": "Radiator",
+                "id": "climate.radiator",
+                "area": "bedroom",
+                "state": "heat",
+                "attributes": {"hvac_modes": ["heat", "off"]},
+            },
+        ],
+    }
+
+
+async def _build(hass: HomeAssistant, floors: dict[str, str | None]) -> Home:
+    await BenchHome(hass, parse_home(_home(floors))).async_build()
+    return async_get_home(hass)
+
+
+def _ids(home: Home, text: str) -> set[str]:
+    return {e.entity_id for e in shortlist(home, read_clause(text, home)).entities}
+
+
+async def test_the_lights_upstairs_in_a_home_of_ground_and_first_floor(
+    hass: HomeAssistant,
+) -> None:
+    """The first floor of a British home is upstairs; the ground floor downstairs."""
+    home = await _build(
+        hass,
+        {"kitchen": "Ground Floor", "lounge": "Ground Floor", "bedroom": "First Floor"},
+    )
+    assert _ids(home, "turn off the lights upstairs") == {"light.bedroom"}
+    assert _ids(home, "switch off the downstairs lights") == {
+        "light.kitchen",
+        "light.lounge",
+    }
+    turn_off = action_named("turn_off")
+    assert turn_off is not None
+    groups = targets_for(home, turn_off, language=ENGLISH)
+    assert [e.entity_id for e in groups["upstairs lights"]] == ["light.bedroom"]
+
+
+async def test_a_level_set_in_home_assistant_comes_first(hass: HomeAssistant) -> None:
+    """A floor's level says where it is, whatever its name."""
+    home = await _build(hass, {"kitchen": "Main", "bedroom": "Sleeping"})
+    assert {a.area_id: a.storey for a in home.areas} == {
+        "kitchen": None,
+        "bedroom": None,
+    }
+    floor_reg = fr.async_get(hass)
+    for name, level in (("Main", 0), ("Sleeping", 1)):
+        floor = floor_reg.async_get_floor_by_name(name)
+        assert floor is not None
+        floor_reg.async_update(floor.floor_id, level=level)
+    home = async_get_home(hass)
+    assert _ids(home, "turn off the lights upstairs") == {"light.bedroom"}
+
+
+async def test_the_homes_own_upstairs_wins(hass: HomeAssistant) -> None:
+    """A floor called "Upstairs" is upstairs; the ground floor is then no "downstairs"."""
+    home = await _build(hass, {"kitchen": "Ground Floor", "bedroom": "Upstairs"})
+    assert all(area.storey is None for area in home.areas)
+    assert _ids(home, "turn off the lights upstairs") == {"light.bedroom"}
+
+
+@pytest.mark.parametrize(
+    ("code", "floors", "expected"),
+    [
+        # An American home: the first floor is the ground floor.
+        (
+            "en",
+            ["Basement", "First Floor", "Second Floor"],
+            [None, "downstairs", "upstairs"],
+        ),
+        # A bungalow: its basement is downstairs.
+        ("en", ["Main Floor", "Basement"], ["upstairs", "downstairs"]),
+        (
+            "en",
+            ["Ground Floor", "First Floor", "Attic"],
+            ["downstairs", *["upstairs"] * 2],
+        ),
+        ("en", ["Garden", "Roof"], [None, None]),
+        ("de", ["Keller", "Erdgeschoss", "1. OG"], [None, "unten", "oben"]),
+        ("fr", ["Rez-de-chaussée", "Premier étage"], ["en bas", "en haut"]),
+        ("zh", ["一楼", "二楼"], ["楼下", "楼上"]),
+    ],
+)
+def test_floors_are_ordered_by_their_names(
+    code: str, floors: list[str], expected: list[str | None]
+) -> None:
+    """The table's words for floors give their order, in each language."""
+    language = table_for(code)
+    areas = [HomeArea(f"a{i}", f"Area {i}", (), (f,)) for i, f in enumerate(floors)]
+    found = storeys(areas, language)
+    areas = [replace(area, storey=found.get(area.area_id)) for area in areas]
+    relative = relative_floor_names(areas, language)
+    assert [relative.get(area.area_id) for area in areas] == expected
+
+
+async def test_a_device_is_called_by_its_own_name(hass: HomeAssistant) -> None:
+    """The kettle is "Kettle Plug Kettle"; "the heating" names no one heater."""
+    home = await _build(hass, {"kitchen": None, "bedroom": None})
+    kettle = next(e for e in home.entities if e.entity_id == "switch.kettle")
+    assert (kettle.name, kettle.own_name) == ("Kettle Plug Kettle", "Kettle")
+    clause = read("put the kettle on", home, ENGLISH).clauses[0]
+    assert describes_a_device(shortlist(home, clause), clause)
+    assert _ids(home, "put the kettle on") == {"switch.kettle"}
+    clause = read("turn the heating off", home, ENGLISH).clauses[0]
+    assert not says_a_name(home, clause)
