@@ -134,6 +134,33 @@ def test_an_indirect_request_means_the_room_of_the_user() -> None:
     assert {e.entity_id for e in here.entities} == {"climate.den"}
 
 
+def test_an_indirect_request_uses_what_the_room_has() -> None:
+    """Said "It's freezing in here" in a shed with a heater on a plug: that heater.
+
+    And "It's boiling in here" in a loft with fans but no heating: the fans, turned
+    on; never off, and never anything the table's command does not say.
+    """
+    heater = home_entity("switch.shed_heater", "Shed Heater", "shed", AREAS, "outlet")
+    home = Home((*HOME.entities, heater), HOME.areas)
+    clause = read_clause("it's freezing in here", home)
+    assert not shortlist(home, clause, ["Shed"]).entities
+    assert clause.instead is not None
+    offered = shortlist(home, clause.instead, ["Shed"])
+    assert [e.entity_id for e in offered.entities] == ["switch.shed_heater"]
+    grammar = build_grammar(offered, clause.instead)
+    assert '"turn_on("' in grammar
+    assert '"turn_off("' not in grammar
+
+    clause = read_clause("it's boiling in here", HOME)
+    assert clause.instead is not None
+    offered = shortlist(HOME, clause.instead, ["Loft"])
+    assert {e.entity_id for e in offered.entities} == {"fan.loft_paddle", "fan.desk"}
+    grammar = build_grammar(offered, clause.instead)
+    assert '"turn_on("' in grammar
+    assert '"turn_off("' not in grammar
+    assert not shortlist(HOME, clause.instead, ["Shed"]).entities
+
+
 def test_a_target_ending_on_its_state_is_a_command() -> None:
     """Said "Den lamp on please": turned on, never answered with its state."""
     grammar = _grammar("den lamp on please")

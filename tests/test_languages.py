@@ -255,3 +255,18 @@ def test_a_number_heard_inside_a_name_is_no_value_asked() -> None:
     """Said: "Pause out 4 speakers" (Whisper's "outdoor") pauses; never a volume of 4."""
     grammar = _calls("Pause the Außenlautsprecher 4", "en")
     assert "pause(" in grammar
+
+
+@pytest.mark.parametrize("code", sorted(LANGUAGES))
+def test_an_indirect_requests_other_command_names_a_device(code: str) -> None:
+    """Each language's command said instead ("turn on the fan") is a command for a kind.
+
+    And it stands in for a command the table's indirect requests say.
+    """
+    language = get_language(code)
+    commands = {comfort.command for comfort in language.comfort}
+    for command, instead in language.comfort_instead.items():
+        assert command in commands
+        clause = read(instead, HOME, language).clauses[0]
+        assert clause.command, instead
+        assert clause.kinds, instead

@@ -253,6 +253,10 @@ class Brain:
             *(recall(turn.calls, clause.language) for turn in history[-1:])
         )
         candidates = shortlist(home, clause, [area] if area else [], recalled)
+        while not candidates.entities and clause.instead is not None:
+            # "It's boiling in here" in a room with a fan and no heating to cool.
+            clause = clause.instead
+            candidates = shortlist(home, clause, [area] if area else [], recalled)
         LOGGER.debug(
             "Read %r: command %s, question %s, kinds %s, verb domains %s; offered %s",
             clause.text,
@@ -278,7 +282,10 @@ class Brain:
             grammar=build_grammar(
                 candidates,
                 clause,
-                exit_allowed=not describes_a_device(candidates, clause),
+                # An indirect request offers only its command, in the user's room.
+                exit_allowed=not (
+                    clause.comfort or describes_a_device(candidates, clause)
+                ),
             ),
             max_tokens=self.settings.max_tokens,
             temperature=self.settings.temperature,

@@ -141,7 +141,10 @@ def _offered(spec: Action, clause: Clause | None) -> bool:
             return False
     if _outweighed(spec, clause):
         return False
-    if spec.read_only or clause.comfort:
+    if clause.comfort:
+        # "It's too dark in here" is "turn on the lights": only what its command says.
+        return not spec.read_only and _said(words.words, clause)
+    if spec.read_only:
         return True
     if spec.value is Value.ITEM:
         # Words go on a list only when a list is said, by its kind or its name.

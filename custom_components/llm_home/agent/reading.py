@@ -17,7 +17,7 @@ here") is read as the command the language's table gives for it.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 import re
 from typing import Final
@@ -64,6 +64,8 @@ class Clause:
     spans: tuple[tuple[int, int, frozenset[str]], ...]
     refers_back: bool  # "it", "them": leans on the command before
     comfort: bool  # an indirect request read as its command
+    # An indirect request's other command, for a room without a device for this one.
+    instead: Clause | None = None
 
     def values(self, devices: Collection[str] | None = None) -> Values:
         """Return the values said outside the names of `devices` (None: all) and areas.
@@ -273,7 +275,7 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
         and (meant := _comfort(tokens, language)) is not None
     ):
         # "It's too dark in here": the table's command, with the words that say where.
-        return _clause(f"{meant} {text}", index, comfort=True)
+        return _comfort_clause(meant, text, index)
     words = naming_words(tokens, language)
     verbs = verb_domains(language)
     return Clause(
@@ -294,6 +296,15 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
         spans=index.spans(tokens),
         refers_back=bool(language.refers_back.intersection(tokens)),
         comfort=comfort,
+    )
+
+
+def _comfort_clause(command: str, text: str, index: NameIndex) -> Clause:
+    """Return an indirect request read as its command, with the ones said instead."""
+    instead = index.language.comfort_instead.get(command)
+    return replace(
+        _clause(f"{command} {text}", index, comfort=True),
+        instead=_comfort_clause(instead, text, index) if instead else None,
     )
 
 

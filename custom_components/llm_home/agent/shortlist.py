@@ -163,8 +163,16 @@ def _here(
     specific = {w for w in clause.words if not language.kinds_meant([w])}
     if any(name & specific for e in home.entities for name in index.of(e)):
         return None
+    kind_words = {w for w in clause.words if language.kinds_meant([w])}
+
+    def called_so(entity: HomeEntity) -> bool:
+        # "It's freezing in here" in a garage whose "Shop Heater" is a smart plug.
+        return clause.comfort and any(name & kind_words for name in index.of(entity))
+
     here = tuple(
-        e for e in home.entities if e.area_id in areas and fits(e, meant, clause)
+        e
+        for e in home.entities
+        if e.area_id in areas and (fits(e, meant, clause) or called_so(e))
     )
     if not here:
         return None

@@ -180,6 +180,9 @@ class Language:
     # mark makes a question: "Die Lampe ist an?", "¿La luz está encendida?".
     asking_verbs: frozenset[str] = frozenset()
     floors: Floors = field(default_factory=Floors)
+    # A comfort command and the one said instead where the user's room has no device
+    # for it: "turn on the fan" where no heating can be made cooler.
+    comfort_instead: Mapping[str, str] = field(default_factory=dict)
     _kinds: dict[str, frozenset[Kind]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )

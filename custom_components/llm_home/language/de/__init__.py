@@ -381,6 +381,10 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["ist", "sind"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,
+    comfort_instead={
+        _WARMER: "schalte den heizlüfter ein",
+        _COOLER: "schalte den ventilator ein",
+    },
     floors=Floors(
         levels=floor_levels(
             "keller kellergeschoss untergeschoss ug:-1 erdgeschoss eg "

@@ -65,7 +65,7 @@ LANGUAGE: Final = Language(
         "turn switch set make open close shut lock unlock arm disarm start stop pause"
         " play"
         " resume unpause skip mute unmute put add water dim brighten raise lower"
-        " increase decrease activate run toggle dock send return clean vacuum mow"
+        " increase decrease activate run toggle dock send return clean vacuum mow get"
     ),
     question_words=_w(
         "what whats which who whos where wheres when how hows why is are was were"
@@ -190,6 +190,10 @@ LANGUAGE: Final = Language(
     binary_states=BINARY_STATES,
     prompt=PROMPT,
     asking_verbs=frozenset(["is", "are"]),
+    comfort_instead={
+        "make the heating warmer": "turn on the heater",
+        "make the heating cooler": "turn on the fan",
+    },
     floors=Floors(
         levels=floor_levels(
             "basement cellar lower:-1 ground main:0 first upper:1 second:2 "

@@ -68,7 +68,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "start": ActionWords(
         usage="start cleaning or mowing",
-        words=_w("clean cleaning hoover mow start vacuum"),
+        words=_w("clean cleaning going hoover mow start vacuum"),
         reply="Started {targets}.",
         examples=("start the {target}",),
     ),

@@ -252,6 +252,10 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["está", "están", "esta", "estan", "es", "son"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,
+    comfort_instead={
+        _WARMER: "enciende el calefactor",
+        _COOLER: "enciende el ventilador",
+    },
     floors=Floors(
         levels=floor_levels(
             "sótano sotano:-1 baja bajo:0 primera primer primero alta:1 "

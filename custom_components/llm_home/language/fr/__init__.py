@@ -274,6 +274,10 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["est", "sont"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,
+    comfort_instead={
+        "monte le chauffage": "allume le radiateur",
+        "baisse le chauffage": "allume le ventilateur",
+    },
     floors=Floors(
         levels=floor_levels(
             "sous-sol sol cave:-1 rez-de-chaussée rez chaussée rdc:0 premier "

@@ -239,6 +239,10 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["è", "sono"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,
+    comfort_instead={
+        "alza il riscaldamento": "accendi la stufa",
+        "abbassa il riscaldamento": "accendi il ventilatore",
+    },
     floors=Floors(
         levels=floor_levels(
             "seminterrato interrato cantina:-1 terra pianterreno terreno:0 "

@@ -279,6 +279,10 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["staat", "staan", "is", "zijn", "brandt", "branden"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,
+    comfort_instead={
+        "zet de verwarming hoger": "zet de kachel aan",
+        "zet de verwarming lager": "zet de ventilator aan",
+    },
     floors=Floors(
         levels=floor_levels(
             "kelder souterrain:-1 begane gelijkvloers benedenverdieping:0 "

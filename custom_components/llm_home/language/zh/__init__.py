@@ -160,6 +160,7 @@ LANGUAGE: Final = Language(
     # The CJK ideographs (and their extension A and compatibility forms).
     unspaced=(("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff")),
     lexicon=LEXICON,
+    comfort_instead={"把温度调高": "打开取暖器", "把温度调低": "打开风扇"},
     floors=Floors(
         levels=floor_levels(
             "地下室 负一楼 地下:-1 一楼 一层:1 二楼 二层:2 三楼 三层:3 阁楼:10"
