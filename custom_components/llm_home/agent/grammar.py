@@ -77,20 +77,60 @@ def _said_values(
 # said picks the mode ("the alarm in night mode"); none said leaves the panel's modes.
 _NAMED_VALUES: Final = {Value.COLOR: COLORS, Value.WHITE: tuple(WHITES)}
 _SAID_OPTIONS: Final = frozenset({Value.HVAC_MODE, Value.FAN_MODE, Value.PRESET})
+# Values the device names itself ("HDMI 2", "Xbox", "max"): only those said most
+# fully, so "HDMI 2" is never "HDMI 1" and "max" never "max_plus".
+_NAMED_OPTIONS: Final = frozenset({Value.SOURCE, Value.VACUUM_SPEED})
+
+
+def _parts(option: str) -> list[str]:
+    return [part for part in re.split(r"[\W_]+", option.casefold()) if part]
+
+
+def _says(part: str, said_words: Iterable[str]) -> bool:
+    if part.isdigit():
+        return part in said_words  # "20" says no "HDMI 2"
+    return any(
+        word.startswith(part) or (len(word) >= 4 and part.startswith(word))
+        for word in said_words
+    )
+
+
+def _option_numbers(home: Home, said_words: frozenset[str]) -> frozenset[str]:
+    """Return the numbers said as part of a device's own option ("HDMI 2").
+
+    "TV to HDMI 2" sets no volume of 2: the number is the source's.
+    """
+    numbers: set[str] = set()
+    for spec in ACTIONS:
+        if spec.value not in _NAMED_OPTIONS:
+            continue
+        for entity in home.entities:
+            for option in value_options(spec, entity):
+                parts = _parts(option)
+                if all(_says(part, said_words) for part in parts):
+                    numbers.update(part for part in parts if part.isdigit())
+    return frozenset(numbers)
 
 
 def _said_options(options: Iterable[str], said_words: Iterable[str]) -> tuple[str, ...]:
     """Return the options that the words say ("cooling" says "cool", "heat" "heat_cool")."""
+    return tuple(
+        option
+        for option in options
+        if any(_says(part, said_words) for part in _parts(option))
+    )
 
-    def said(option: str) -> bool:
-        parts = [part for part in re.split(r"[\W_]+", option.casefold()) if part]
-        return any(
-            word.startswith(part) or (len(word) >= 4 and part.startswith(word))
-            for part in parts
-            for word in said_words
-        )
 
-    return tuple(option for option in options if said(option))
+def _best_said(options: Iterable[str], said_words: Iterable[str]) -> tuple[str, ...]:
+    """Return the options whose words are said most fully, none when none is said."""
+    shares: dict[str, float] = {}
+    for option in options:
+        parts = _parts(option)
+        said = sum(_says(part, said_words) for part in parts)
+        if said:
+            shares[option] = said / len(parts)
+    best = max(shares.values(), default=0.0)
+    return tuple(option for option, share in shares.items() if share == best)
 
 
 def _in_call_values(words: frozenset[str], language: Language) -> frozenset[str]:
@@ -171,6 +211,8 @@ _OPPOSITE_ACTIONS: Final = {
     "unmute": "mute",
     "next": "previous",
     "previous": "next",
+    "oscillate": "oscillate_off",
+    "oscillate_off": "oscillate",
 }
 
 
@@ -225,13 +267,15 @@ def build_grammar(
         if clause is not None
         else None
     )
-    said = heard.numbers if heard is not None else None
+    # "TV to HDMI 2" says no number either: it is the source's.
+    in_options = _option_numbers(home, heard.words) if heard else frozenset()
+    said = heard.numbers - in_options if heard is not None else None
     value_words = (
         _in_call_values(heard.words, clause.language)
         if heard is not None and clause is not None
         else None
     )
-    end_points = heard.end_points if heard is not None else frozenset()
+    end_points = heard.end_points - in_options if heard else frozenset()
     # "Set Kevin's suction to max": a value was asked for that is no number and no
     # word of an action; a call without a value ("start") would do something else.
     # So does a fraction or a number said after "to" outside the names: "open the
@@ -305,6 +349,8 @@ def build_grammar(
                     values = option_values(values)
                 if spec.value in _SAID_OPTIONS and value_words is not None:
                     values = _said_options(values, value_words)
+                if spec.value in _NAMED_OPTIONS and value_words is not None:
+                    values = _best_said(values, value_words)
                 if spec.value is Value.ARM_MODE and value_words is not None:
                     values = _said_options(values, value_words) or values
                 if spec.value is Value.DEGREES and said is not None:

@@ -17,11 +17,13 @@ from homeassistant.components.climate.const import (
 )
 from homeassistant.components.light.const import ATTR_SUPPORTED_COLOR_MODES
 from homeassistant.components.light.helper import color_supported, color_temp_supported
+from homeassistant.components.media_player.const import ATTR_INPUT_SOURCE_LIST
+from homeassistant.components.vacuum import ATTR_FAN_SPEED_LIST
 from homeassistant.const import ATTR_DEVICE_CLASS, ATTR_SUPPORTED_FEATURES
 
 from ..language import ENGLISH, Language
 from .actions import Action, Service, Value
-from .calls import COLORS, WHITES
+from .calls import COLORS, SEPARATOR, WHITES
 from .floors import relative_floor_names
 from .snapshot import Home, HomeEntity, label
 
@@ -79,6 +81,8 @@ _ENUMERATED: Final = frozenset(
         Value.PRESET,
         Value.ARM_MODE,
         Value.DEGREES,
+        Value.SOURCE,
+        Value.VACUUM_SPEED,
     }
 )
 
@@ -102,7 +106,24 @@ def value_options(action: Action, entity: HomeEntity) -> tuple[str, ...]:
             return tuple(mode for mode, flag in ARM_MODES.items() if features & flag)
         case Value.DEGREES:
             return tuple(str(t) for t in degrees_range(entity))
+        case Value.SOURCE:
+            return _names(entity, ATTR_INPUT_SOURCE_LIST)
+        case Value.VACUUM_SPEED:
+            return _names(entity, ATTR_FAN_SPEED_LIST)
     return ()
+
+
+def _names(entity: HomeEntity, attribute: str) -> tuple[str, ...]:
+    """Return the device's own names for its options that a call can carry.
+
+    A source is named by its integration ("HDMI 2", "Apple TV"): one with the call's
+    separator in it could not be told from the next argument, and is left out.
+    """
+    return tuple(
+        name
+        for name in _strings(entity, attribute)
+        if name.strip() and SEPARATOR.strip() not in name
+    )
 
 
 def degrees_range(entity: HomeEntity) -> range:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import replace
+import re
 from typing import Final
 
 from homeassistant.components.climate.const import (
@@ -26,10 +29,11 @@ from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.util.json import JsonObjectType, JsonValueType
 
-from .services import ActionError
+from .services import ActionError, ServiceCall
 from .snapshot import HomeEntity
 
 MAX_ITEMS: Final = 10
+_ITEM_WORD: Final = re.compile(r"[\w']+")
 # Attributes a user asks about, per domain.
 _ATTRIBUTES: Final = {
     "climate": (ATTR_CURRENT_TEMPERATURE, ATTR_TEMPERATURE, ATTR_HVAC_ACTION),
@@ -78,7 +82,15 @@ async def async_describe_state(
 async def _async_open_items(
     hass: HomeAssistant, entity: HomeEntity
 ) -> list[JsonValueType]:
-    """Return the summaries of a to-do list's open items."""
+    """Return the summaries of a to-do list's first MAX_ITEMS open items."""
+    items = await _async_items(hass, entity)
+    return [summary for _, summary in items[:MAX_ITEMS]]
+
+
+async def _async_items(
+    hass: HomeAssistant, entity: HomeEntity
+) -> list[tuple[str, str]]:
+    """Return the (uid, summary) of a to-do list's open items, in its order."""
     try:
         response = await hass.services.async_call(
             "todo",
@@ -94,7 +106,55 @@ async def _async_open_items(
     if not isinstance(items, list):
         return []
     return [
-        str(item["summary"])
-        for item in items[:MAX_ITEMS]
+        (str(item.get("uid") or item["summary"]), str(item["summary"]))
+        for item in items
         if isinstance(item, dict) and item.get("summary")
     ]
+
+
+async def async_with_listed_item(
+    hass: HomeAssistant, call: ServiceCall
+) -> tuple[ServiceCall, str | None]:
+    """Return the call with its item as the list has it, and the item's summary.
+
+    Only for a `listed` value; any other call is returned as it is, with None. The
+    value is the user's words; the list's open item they name is the one sent, by
+    its uid (HA matches a summary exactly, done items too: "bread" must tick off
+    the open "Bread"). No open item said, or two, refuses the call: an item that
+    was not said is never completed.
+    """
+    source = call.source
+    if source is None or not source.listed or source.key is None:
+        return call, None
+    said = str(call.data[source.key])
+    items = dict(await _async_items(hass, call.entity))
+    uids = {summary: uid for uid, summary in reversed(items.items())}
+    if (item := listed_item(said, uids)) is None:
+        raise ActionError("not_on_list", value=said, name=call.entity.name)
+    return replace(call, data={**call.data, source.key: uids[item]}), item
+
+
+def listed_item(said: str, items: Iterable[str]) -> str | None:
+    """Return the one item the words name: all of its words, in order, case aside.
+
+    The item said exactly wins; else the longest held in the words ("bread off"
+    holds "Bread"); two of the same length name neither.
+    """
+    words = _ITEM_WORD.findall(said.casefold())
+    held: dict[str, int] = {}
+    for item in items:
+        own = _ITEM_WORD.findall(item.casefold())
+        if own == words:
+            return item
+        if own and _holds(words, own):
+            held[item] = len(own)
+    longest = max(held.values(), default=0)
+    named = [item for item, size in held.items() if size == longest]
+    return named[0] if len(named) == 1 else None
+
+
+def _holds(words: list[str], run: list[str]) -> bool:
+    return any(
+        words[start : start + len(run)] == run
+        for start in range(len(words) - len(run) + 1)
+    )

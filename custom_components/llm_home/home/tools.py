@@ -28,7 +28,7 @@ from .offered import current_offer
 from .policy import SafetyPolicy
 from .services import ActionError, plan
 from .snapshot import Home, HomeEntity, label
-from .states import async_describe_state
+from .states import async_describe_state, async_with_listed_item
 
 API_PROMPT = (
     "Use the llm_home tools to control the devices and answer questions about them. "
@@ -92,12 +92,18 @@ class HomeTool(llm.Tool):
             }
         value = None if args.get("value") is None else str(args["value"])
         own = llm_context.platform == DOMAIN
-        calls = [
-            self.policy.async_authorize(
-                hass, plan(self.spec, entity, value), current_code(), own_assistant=own
+        calls = []
+        for entity in entities:
+            call, item = await async_with_listed_item(
+                hass, plan(self.spec, entity, value)
             )
-            for entity in entities
-        ]
+            # The reply names an item as the list does ("Bread"), not as said.
+            value = item or value
+            calls.append(
+                self.policy.async_authorize(
+                    hass, call, current_code(), own_assistant=own
+                )
+            )
         ran = await async_run_calls(hass, calls, llm_context.context)
         done = [r.entity for r in ran if r.outcome is Outcome.DONE]
         return {

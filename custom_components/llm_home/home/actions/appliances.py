@@ -10,10 +10,20 @@ from homeassistant.components.humidifier.const import (
     ATTR_MIN_HUMIDITY,
 )
 from homeassistant.components.lawn_mower.const import LawnMowerEntityFeature as Mower
-from homeassistant.components.todo.const import TodoListEntityFeature as Todo
+from homeassistant.components.todo.const import (
+    TodoItemStatus,
+    TodoListEntityFeature as Todo,
+)
 from homeassistant.components.vacuum.const import VacuumEntityFeature as Vacuum
 
 from .model import Action, Example, Service, Value
+
+
+def _oscillate(oscillating: bool) -> Service:
+    return Service(
+        "fan", "oscillate", feature=Fan.OSCILLATE, data={"oscillating": oscillating}
+    )
+
 
 ACTIONS: Final = (
     Action(
@@ -41,6 +51,14 @@ ACTIONS: Final = (
         examples=(Example("60"),),
     ),
     Action(
+        "vacuum_speed",
+        (Service("vacuum", "set_fan_speed", "fan_speed", Vacuum.FAN_SPEED),),
+        Value.VACUUM_SPEED,
+        multi=False,
+    ),
+    Action("oscillate", (_oscillate(True),)),
+    Action("oscillate_off", (_oscillate(False),)),
+    Action(
         "humidity",
         (
             Service(
@@ -58,5 +76,22 @@ ACTIONS: Final = (
         Value.ITEM,
         multi=False,
         examples=(Example("milk"),),
+    ),
+    # "Tick bread off the shopping list": the item said, as the list names it
+    # (HA's own HassListCompleteItem).
+    Action(
+        "todo_complete",
+        (
+            Service(
+                "todo",
+                "update_item",
+                "item",
+                Todo.UPDATE_TODO_ITEM,
+                data={"status": TodoItemStatus.COMPLETED},
+                listed=True,
+            ),
+        ),
+        Value.ITEM,
+        multi=False,
     ),
 )

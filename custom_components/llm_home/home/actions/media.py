@@ -1,4 +1,4 @@
-"""Media players: play, pause, tracks, volume and mute."""
+"""Media players: play, pause, tracks, volume, sources and mute."""
 
 from __future__ import annotations
 
@@ -60,6 +60,13 @@ ACTIONS: Final = (
         Value.PERCENT_STEP,
         examples=(Example("+10"),),
         default_steps=("10",),
+    ),
+    # "Switch the TV to the Xbox": one of the device's own sources, said.
+    Action(
+        "media_source",
+        (Service("media_player", "select_source", "source", Media.SELECT_SOURCE),),
+        Value.SOURCE,
+        multi=False,
     ),
     Action("mute", (_mute(True),), examples=(Example(),)),
     Action("unmute", (_mute(False),)),

@@ -23,6 +23,8 @@ class Value(StrEnum):
     PRESET = "preset"
     ARM_MODE = "arm_mode"
     ITEM = "item"  # words the user said, e.g. a to-do item
+    SOURCE = "source"  # a media player's input, from its source list
+    VACUUM_SPEED = "vacuum_speed"  # a vacuum's suction, from its fan speed list
 
 
 STEPS: Final = frozenset({Value.PERCENT_STEP, Value.DEGREES_STEP})
@@ -57,6 +59,9 @@ class Service:
         None  # more needs, on attributes
     )
     sensitive: Sensitive | None = None
+    # The value names an item already on the list (to-do lists): it is matched to
+    # one of the list's open items before the call, never sent as said.
+    listed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -125,6 +125,7 @@ _COMMAND_VERBS: Final = _PARTICLES - _w(
     " bewässern gieße gieß gießen füge füg schreib schreibe notiere notier pack"
     " packe trag trage schick schicke schicken sende bring bringe führe führ"
     " heize heiz heizen kühle kühl kühlen lüfte lüften wechsle wechsel wechseln"
+    " hake hak streiche streich markiere markier"
 )
 _STOP_WORDS: Final = _w(
     "der die das den dem des ein eine einen einem einer eines im in ins am an auf"

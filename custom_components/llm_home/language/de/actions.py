@@ -62,6 +62,11 @@ _SEND_HOME: Final = (
     " stoppen"
 )
 
+_OSCILLATION: Final = (
+    "oszillieren oszilliere oszilliert oszillation schwenken schwenke schwenk"
+    " schwenkt schwenkfunktion pendeln pendelt"
+)
+
 ACTIONS: Final[Mapping[str, ActionWords]] = {
     "alarm_arm": _action(
         "alarm_arm",
@@ -141,6 +146,25 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         "Ich habe die Geschwindigkeit von {targets} auf {value} Prozent gestellt.",
         examples=("stell die geschwindigkeit von {target} auf 60 prozent",),
     ),
+    "vacuum_speed": _action(
+        "vacuum_speed",
+        "saugkraft saugstufe saugleistung",
+        "Ich habe die Saugkraft von {targets} auf {value} gestellt.",
+    ),
+    "oscillate": _action(
+        "oscillate",
+        _OSCILLATION,
+        "Ich habe das Schwenken von {targets} eingeschaltet.",
+        offered_when=_OSCILLATION,
+    ),
+    "oscillate_off": _action(
+        "oscillate_off",
+        _OSCILLATION,
+        "Ich habe das Schwenken von {targets} ausgeschaltet.",
+        # Said with a word of swinging: "schalte den Ventilator aus" is turn_off.
+        offered_when="aus ausschalten abschalten stopp stoppe stop stoppen beende"
+        " beenden deaktiviere deaktivier deaktivieren",
+    ),
     "humidity": _action(
         "humidity",
         "trocken feucht luftfeuchtigkeit feuchtigkeit",
@@ -154,6 +178,14 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         offered_when="füge füg hinzufügen hinzu setz setze schreib schreibe notiere"
         " notier pack packe trag trage erinnere erinner",
         examples=("schreib {value} auf {target}",),
+    ),
+    "todo_complete": _action(
+        "todo_complete",
+        "abhaken abgehakt hake hak erledigt gekauft streiche streich streichen"
+        " durchstreichen",
+        "Ich habe {value} auf der Liste {targets} abgehakt.",
+        offered_when="abhaken abgehakt hake hak erledigt gekauft besorgt streiche"
+        " streich streichen durchstreichen markiere markier",
     ),
     "pause": _action(
         "pause",
@@ -196,6 +228,11 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         "Ich habe {targets} lauter gestellt.",
         reply_down="Ich habe {targets} leiser gestellt.",
         examples=("mach {target} etwas lauter",),
+    ),
+    "media_source": _action(
+        "media_source",
+        "quelle eingang hdmi",
+        "Ich habe {targets} auf {value} umgeschaltet.",
     ),
     "mute": _action(
         "mute",

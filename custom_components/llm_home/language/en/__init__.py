@@ -66,6 +66,7 @@ LANGUAGE: Final = Language(
         " play"
         " resume unpause skip mute unmute put add water dim brighten raise lower"
         " increase decrease activate run toggle dock send return clean vacuum mow get"
+        " tick cross mark"
     ),
     question_words=_w(
         "what whats which who whos where wheres when how hows why is are was were"

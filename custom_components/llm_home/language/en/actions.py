@@ -17,6 +17,11 @@ def _w(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+_OSCILLATION: Final = (
+    "oscillate oscillates oscillating oscillation rotate rotating rotation swing"
+    " swinging"
+)
+
 ACTIONS: Final[Mapping[str, ActionWords]] = {
     "alarm_arm": ActionWords(
         usage="arm the alarm",
@@ -89,6 +94,24 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         reply="Set {targets} to {value}% speed.",
         examples=("set the {target} speed to 60 percent",),
     ),
+    "vacuum_speed": ActionWords(
+        usage="set a vacuum's suction",
+        words=_w("suction"),
+        reply="Set the suction of {targets} to {value}.",
+    ),
+    "oscillate": ActionWords(
+        usage="make a fan oscillate",
+        words=_w(_OSCILLATION),
+        offered_when=_w(_OSCILLATION),
+        reply="Made {targets} oscillate.",
+    ),
+    "oscillate_off": ActionWords(
+        usage="stop a fan oscillating",
+        words=_w(_OSCILLATION),
+        # Said with an oscillation word: "turn off the fan" never stops it swinging.
+        offered_when=_w("disable halt off stop"),
+        reply="Stopped {targets} oscillating.",
+    ),
     "humidity": ActionWords(
         usage="set target humidity percent",
         words=_w("dry humid humidity"),
@@ -100,6 +123,14 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         offered_when=_w("add put remind write"),
         reply="Added {value} to {targets}.",
         examples=("add milk to the {target}",),
+    ),
+    "todo_complete": ActionWords(
+        usage="tick an item off a list",
+        words=_w("bought complete completed crossed done finished tick ticked"),
+        offered_when=_w(
+            "bought complete completed cross crossed done finished got mark tick ticked"
+        ),
+        reply="Ticked {value} off {targets}.",
     ),
     "pause": ActionWords(
         usage="pause playing or cleaning",
@@ -138,6 +169,11 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         reply="Turned {targets} up.",
         reply_down="Turned {targets} down.",
         examples=("turn the {target} up a bit",),
+    ),
+    "media_source": ActionWords(
+        usage="switch to a source or input",
+        words=_w("hdmi input source"),
+        reply="Switched {targets} to {value}.",
     ),
     "mute": ActionWords(
         usage="mute",

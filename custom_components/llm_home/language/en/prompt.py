@@ -28,6 +28,8 @@ PROMPT: Final = PromptWords(
         "preset": ", preset",
         "arm_mode": ", home|away|night|vacation",
         "item": ", item",
+        "source": ", source",
+        "vacuum_speed": ", speed",
     },
     devices="Devices: {devices}",
     no_devices="none",

@@ -22,6 +22,10 @@ _OPEN: Final = of("abrir")
 _CLOSE: Final = of("cerrar")
 _STOP: Final = of("parar detener")
 _MORE: Final = _w("más menos poco poquito pelín")
+_OSCILLATION: Final = _w("oscila oscilar oscile oscilación oscilando vaivén")
+_TICK: Final = of("tachar marcar") | _w(
+    "hecho hecha completado completada comprado comprada"
+)
 
 ACTIONS: Final[Mapping[str, ActionWords]] = {
     "alarm_arm": ActionWords(
@@ -102,6 +106,24 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         reply="He puesto la velocidad de {targets} al {value} %.",
         examples=("pon la velocidad de {target} al 60 por ciento",),
     ),
+    "vacuum_speed": ActionWords(
+        usage="set a vacuum's suction",
+        words=_w("succión aspiración"),
+        reply="He puesto la succión de {targets} en {value}.",
+    ),
+    "oscillate": ActionWords(
+        usage="make a fan oscillate",
+        words=_OSCILLATION,
+        offered_when=_OSCILLATION,
+        reply="He activado la oscilación de {targets}.",
+    ),
+    "oscillate_off": ActionWords(
+        usage="stop a fan oscillating",
+        words=_OSCILLATION,
+        # Said with a word of swinging: "apaga el ventilador" is turn_off.
+        offered_when=_STOP | of("desactivar apagar quitar"),
+        reply="He desactivado la oscilación de {targets}.",
+    ),
     "humidity": ActionWords(
         usage="set target humidity percent",
         words=_w("humedad húmedo seco"),
@@ -116,6 +138,12 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         | _w("recuérdame"),
         reply="He añadido {value} a {targets}.",
         examples=("añade leche a {target}",),
+    ),
+    "todo_complete": ActionWords(
+        usage="tick an item off a list",
+        words=_TICK,
+        offered_when=_TICK,
+        reply="He tachado {value} de {targets}.",
     ),
     "pause": ActionWords(
         usage="pause playing or cleaning",
@@ -155,6 +183,11 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         reply="He subido el volumen de {targets}.",
         reply_down="He bajado el volumen de {targets}.",
         examples=("sube un poco el volumen de {target}",),
+    ),
+    "media_source": ActionWords(
+        usage="switch to a source or input",
+        words=_w("fuente entrada hdmi"),
+        reply="He cambiado {targets} a {value}.",
     ),
     "mute": ActionWords(
         usage="mute",

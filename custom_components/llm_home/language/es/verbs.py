@@ -98,6 +98,8 @@ _FORMS: Final = {
     "incluir": "incluye incluya incluyas incluyes incluí",
     "escribir": "escribe escriba escribas escribes escribí",
     "recordar": "recuerda recuerde recuerdes recuerdas recordá",
+    "tachar": "tacha tache taches tachas tachá",
+    "marcar": "marca marque marques marcas marcá",
     # Asking.
     "decir": "di diga digas dices decí",
     "mirar": "mira mire mires miras mirá",

@@ -34,6 +34,12 @@ _HOME: Final = (
     " retourne retournez retourner retour renvoie renvoyez renvoyer range ranger"
 )
 
+_OSCILLATION: Final = "oscille osciller oscillation oscillant pivote pivoter balayage"
+_TICK: Final = (
+    "coche cochez cocher barre barrez barrer raye rayez rayer fait faite acheté"
+    " achetée terminé terminée"
+)
+
 ACTIONS: Final[Mapping[str, ActionWords]] = {
     "alarm_arm": ActionWords(
         usage="arm the alarm",
@@ -125,6 +131,27 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         reply="{targets} : vitesse réglée sur {value} %.",
         examples=("mets {target} à 60 pour cent de vitesse",),
     ),
+    "vacuum_speed": ActionWords(
+        usage="set a vacuum's suction",
+        words=w("aspiration succion"),
+        reply="J'ai réglé l'aspiration de {targets} sur {value}.",
+    ),
+    "oscillate": ActionWords(
+        usage="make a fan oscillate",
+        words=w(_OSCILLATION),
+        offered_when=w(_OSCILLATION),
+        reply="J'ai activé l'oscillation de {targets}.",
+    ),
+    "oscillate_off": ActionWords(
+        usage="stop a fan oscillating",
+        words=w(_OSCILLATION),
+        # Said with a word of swinging: "éteins le ventilateur" is turn_off.
+        offered_when=w(
+            "arrête arrêtez arrêter stoppe stoppez stop coupe coupez couper"
+            " désactive désactivez désactiver"
+        ),
+        reply="J'ai désactivé l'oscillation de {targets}.",
+    ),
     "humidity": ActionWords(
         usage="set target humidity percent",
         words=w("humidité humide sec sèche"),
@@ -143,6 +170,12 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         ),
         reply="J'ai ajouté {value} à {targets}.",
         examples=("ajoute {value} à {target}",),
+    ),
+    "todo_complete": ActionWords(
+        usage="tick an item off a list",
+        words=w(_TICK),
+        offered_when=w(f"{_TICK} marque marquez marquer"),
+        reply="J'ai coché {value} sur {targets}.",
     ),
     "pause": ActionWords(
         usage="pause playing or cleaning",
@@ -186,6 +219,11 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         reply="J'ai monté le son sur {targets}.",
         reply_down="J'ai baissé le son sur {targets}.",
         examples=("monte un peu le son de {target}",),
+    ),
+    "media_source": ActionWords(
+        usage="switch to a source or input",
+        words=w("source entrée hdmi"),
+        reply="J'ai mis {targets} sur {value}.",
     ),
     "mute": ActionWords(
         usage="mute",

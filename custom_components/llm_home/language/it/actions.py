@@ -24,6 +24,12 @@ def _w(words: str) -> frozenset[str]:
 _LOUDER: Final = verbs("alzare aumentare")
 _QUIETER: Final = verbs("abbassare diminuire ridurre")
 _ADD: Final = verbs("aggiungere mettere scrivere segnare annotare ricordare")
+_OSCILLATION: Final = _w(
+    "oscillare oscilla oscilli oscillazione oscillante oscillando rotazione"
+)
+_TICK: Final = verbs("spuntare depennare") | _w(
+    "fatto fatta completato completata comprato comprata preso presa"
+)
 
 ACTIONS: Final[Mapping[str, ActionWords]] = {
     "alarm_arm": ActionWords(
@@ -103,6 +109,24 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         reply="Ho impostato la velocità di {targets} su {value}%.",
         examples=("imposta la velocità di {target} al 60 percento",),
     ),
+    "vacuum_speed": ActionWords(
+        usage="set a vacuum's suction",
+        words=_w("aspirazione suzione"),
+        reply="Ho impostato l'aspirazione di {targets} su {value}.",
+    ),
+    "oscillate": ActionWords(
+        usage="make a fan oscillate",
+        words=_OSCILLATION,
+        offered_when=_OSCILLATION,
+        reply="Ho attivato l'oscillazione di {targets}.",
+    ),
+    "oscillate_off": ActionWords(
+        usage="stop a fan oscillating",
+        words=_OSCILLATION,
+        # Said with a word of swinging: "spegni il ventilatore" is turn_off.
+        offered_when=verbs("fermare stoppare disattivare spegnere togliere"),
+        reply="Ho disattivato l'oscillazione di {targets}.",
+    ),
     "humidity": ActionWords(
         usage="set target humidity percent",
         words=_w("umidità umido secco asciutto"),
@@ -114,6 +138,12 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         offered_when=_ADD | _w("ricordami"),
         reply="Ho aggiunto {value} all'elenco {targets}.",
         examples=("aggiungi il latte a {target}",),
+    ),
+    "todo_complete": ActionWords(
+        usage="tick an item off a list",
+        words=_TICK,
+        offered_when=_TICK,
+        reply="Ho spuntato {value} da {targets}.",
     ),
     "pause": ActionWords(
         usage="pause playing or cleaning",
@@ -156,6 +186,11 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         reply="Ho alzato il volume di {targets}.",
         reply_down="Ho abbassato il volume di {targets}.",
         examples=("alza un po' il volume di {target}",),
+    ),
+    "media_source": ActionWords(
+        usage="switch to a source or input",
+        words=_w("sorgente ingresso input hdmi fonte"),
+        reply="Ho impostato {targets} su {value}.",
     ),
     "mute": ActionWords(
         usage="mute",

@@ -98,6 +98,8 @@ riscaldare: riscalda riscaldi riscaldare
 raffreddare: raffredda raffreddi raffreddare
 rinfrescare: rinfresca rinfreschi rinfrescare
 staccare: stacca stacchi staccare
+spuntare: spunta spunti spuntare
+depennare: depenna depenni depennare
 """
 
 VERBS: Final[Mapping[str, tuple[str, ...]]] = {

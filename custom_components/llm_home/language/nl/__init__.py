@@ -122,7 +122,7 @@ LANGUAGE: Final = Language(
         "zet doe schakel maak open sluit draai vergrendel ontgrendel ontsluit activeer"
         " deactiveer start stop pauzeer hervat speel ga spring sla demp mute unmute"
         " voeg schrijf noteer dim verhoog verlaag stel laat haal trek rol stofzuig"
-        " zuig maai sproei geef stuur breng wissel toggle knip"
+        " zuig maai sproei geef stuur breng wissel toggle knip vink streep markeer"
     ),
     question_words=_w(
         "wat wat's wats welke welk wie waar wanneer hoe hoeveel hoelang waarom"

@@ -38,6 +38,13 @@ _OFF: Final = (
 _OPEN: Final = "open openen opendoen opentrekken omhoog"
 _CLOSE: Final = "dicht dichtdoen sluit sluiten omlaag neer zakken toe toedoen"
 
+_OSCILLATION: Final = (
+    "oscilleer oscilleren oscilleert oscillatie zwenk zwenken zwenkt zwenkfunctie"
+)
+_TICK: Final = (
+    "vink afvinken afgevinkt streep doorstrepen doorgestreept afstrepen gedaan gekocht"
+)
+
 ACTIONS: Final[Mapping[str, ActionWords]] = {
     "alarm_arm": ActionWords(
         usage="arm the alarm",
@@ -126,6 +133,24 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         reply="Ik heb de snelheid van {targets} op {value}% gezet.",
         examples=("zet de snelheid van de {target} op 60 procent",),
     ),
+    "vacuum_speed": ActionWords(
+        usage="set a vacuum's suction",
+        words=_w("zuigkracht zuigstand zuigvermogen"),
+        reply="Ik heb de zuigkracht van {targets} op {value} gezet.",
+    ),
+    "oscillate": ActionWords(
+        usage="make a fan oscillate",
+        words=_w(_OSCILLATION),
+        offered_when=_w(_OSCILLATION),
+        reply="Ik heb het zwenken van {targets} aangezet.",
+    ),
+    "oscillate_off": ActionWords(
+        usage="stop a fan oscillating",
+        words=_w(_OSCILLATION),
+        # Said with a word of swinging: "zet de ventilator uit" is turn_off.
+        offered_when=_w("uit uitzetten uitschakelen stop stoppen"),
+        reply="Ik heb het zwenken van {targets} uitgezet.",
+    ),
     "humidity": ActionWords(
         usage="set target humidity percent",
         words=_w("vochtigheid luchtvochtigheid droog vochtig"),
@@ -137,6 +162,12 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         offered_when=_w("voeg toevoegen toe zet schrijf noteer herinner"),
         reply="Ik heb {value} toegevoegd aan {targets}.",
         examples=("zet melk op de {target}",),
+    ),
+    "todo_complete": ActionWords(
+        usage="tick an item off a list",
+        words=_w(_TICK),
+        offered_when=_w(f"{_TICK} markeer"),
+        reply="Ik heb {value} afgevinkt op {targets}.",
     ),
     "pause": ActionWords(
         usage="pause playing or cleaning",
@@ -175,6 +206,11 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         reply="Ik heb {targets} harder gezet.",
         reply_down="Ik heb {targets} zachter gezet.",
         examples=("zet de {target} wat harder",),
+    ),
+    "media_source": ActionWords(
+        usage="switch to a source or input",
+        words=_w("bron ingang input hdmi"),
+        reply="Ik heb {targets} op {value} gezet.",
     ),
     "mute": ActionWords(
         usage="mute",

@@ -44,6 +44,9 @@ _OPEN: Final = "打开 开 开启 拉开 升起 升 拉起 卷起 收起"
 _CLOSE: Final = "关 关上 关闭 关掉 拉上 放下 降下 合上 落下"
 _DOCK: Final = "回充 充电 回去 回家 回基站 基站 返回 回 停止 停下"
 
+_OSCILLATION: Final = "摇头 摆头 摆动 摆风 转头"
+_TICK: Final = "划掉 勾掉 勾选 打勾 完成 已完成 买了 买好了 买到了"
+
 ACTIONS: Final[Mapping[str, ActionWords]] = dict(
     (
         _action(
@@ -101,6 +104,21 @@ ACTIONS: Final[Mapping[str, ActionWords]] = dict(
             examples=("把{target}的风速调到60%",),
         ),
         _action(
+            "vacuum_speed",
+            "吸力 吸力档",
+            "已将{targets}的吸力设为{value}。",
+        ),
+        _action(
+            "oscillate", _OSCILLATION, "已让{targets}摇头。", offered_when=_OSCILLATION
+        ),
+        _action(
+            "oscillate_off",
+            _OSCILLATION,
+            "已让{targets}停止摇头。",
+            # Said with a word of swinging: "关掉风扇" is turn_off.
+            offered_when="关 关闭 关掉 停 停止 别",
+        ),
+        _action(
             "humidity",
             "湿度 干燥 潮湿 加湿 除湿",
             "已将{targets}的湿度设为{value}%。",
@@ -111,6 +129,12 @@ ACTIONS: Final[Mapping[str, ActionWords]] = dict(
             "已把{value}加到{targets}。",
             offered_when="加 添加 加上 加入 记 记下 提醒 写 放",
             examples=("把牛奶加到{target}里",),
+        ),
+        _action(
+            "todo_complete",
+            _TICK,
+            "已在{targets}里划掉{value}。",
+            offered_when=_TICK,
         ),
         _action(
             "pause",
@@ -149,6 +173,11 @@ ACTIONS: Final[Mapping[str, ActionWords]] = dict(
             "已调大{targets}的音量。",
             reply_down="已调小{targets}的音量。",
             examples=("把{target}的声音调大一点",),
+        ),
+        _action(
+            "media_source",
+            "信号源 输入源 信源 输入 hdmi",
+            "已将{targets}切换到{value}。",
         ),
         _action(
             "mute",
