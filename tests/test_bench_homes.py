@@ -1,4 +1,4 @@
-"""The benchmark's own homes (benchmarks/homes, benchmarks/homes_unseen) are well formed.
+"""The benchmark's own homes (homes, homes_unseen, homes_blind) are well formed.
 
 A task that names an entity the home lacks would be scored against a home it can never
 reach, so every setup, expected change and satellite must exist in its home.
@@ -18,7 +18,7 @@ from homeassistant.helpers import area_registry as ar, entity_registry as er
 BENCHMARKS = Path(__file__).parent.parent / "benchmarks"
 
 
-@pytest.mark.parametrize("dataset", ["homes", "homes_unseen"])
+@pytest.mark.parametrize("dataset", ["homes", "homes_unseen", "homes_blind"])
 async def test_homes_are_well_formed(hass: HomeAssistant, dataset: str) -> None:
     """Every task's entities and satellite are in its home, and its setup loads."""
     for folder in load_dataset(BENCHMARKS / dataset):
