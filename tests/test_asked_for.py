@@ -292,3 +292,36 @@ def test_a_return_to_base_said_first_by_name_docks() -> None:
     )
     clause = read_clause("Roborock return to base", home)
     assert '"dock("' in build_grammar(shortlist(home, clause), clause)
+
+
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [
+        (
+            "turn off the den lamp and the loft lamp except the loft lamp",
+            "light.loft_lamp",
+        ),
+        ("turn off the lights but leave the porch light on", "light.porch"),
+        ("turn off all the lights apart from the den", "light.den_lamp"),
+    ],
+)
+def test_a_device_said_after_except_is_left_out(text: str, left_out: str) -> None:
+    """Said "... but leave the porch light on": never the porch light."""
+    offered = {e.entity_id for e in shortlist(HOME, read_clause(text, HOME)).entities}
+    assert offered
+    assert left_out not in offered
+
+
+def test_an_exception_that_names_nothing_leaves_nothing_to_do() -> None:
+    """Said "... except the one by the window": which one is unknown, so none at all."""
+    clause = read_clause("turn off the lights except the one by the window", HOME)
+    assert not shortlist(HOME, clause).entities
+    # "But" without a name after it is no exception.
+    assert shortlist(HOME, read_clause("turn on the den lamp but dim", HOME)).entities
+
+
+def test_a_number_and_a_half_is_the_value_said() -> None:
+    """Said "Bump the heat up to 21 and a half": 21.5, never 21."""
+    grammar = _grammar("set the den thermostat to 21 and a half")
+    assert '"21.5"' in grammar
+    assert '"21"' not in grammar

@@ -66,6 +66,9 @@ class Clause:
     comfort: bool  # an indirect request read as its command
     # An indirect request's other command, for a room without a device for this one.
     instead: Clause | None = None
+    # The words after "except" ("... but leave the island pendants on"): the devices
+    # and areas they name in full are left out.
+    excluded: frozenset[str] = frozenset()
 
     def values(self, devices: Collection[str] | None = None) -> Values:
         """Return the values said outside the names of `devices` (None: all) and areas.
@@ -236,6 +239,29 @@ def read(text: str, home: Home, language: Language) -> Request:
     return Request(text, language, clauses, negated(tokens, language))
 
 
+def _excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:
+    """Return the words before an "except" and the naming words after it.
+
+    "But" leaves out only where a name of the home follows it ("but leave the island
+    pendants on"), never in "turn it on but dim".
+    """
+    language = index.language
+    markers = language.exceptions | language.contrasts
+    if not markers or language.unspaced:
+        return text, frozenset()
+    words = "|".join(re.escape(word) for word in sorted(markers))
+    found = re.search(rf"\b(?:{words})\b", text, re.IGNORECASE)
+    if found is None:
+        return text, frozenset()
+    rest = tokenize(text[found.end() :], language)
+    if found.group().casefold() in language.contrasts and not index.spans(rest):
+        return text, frozenset()
+    # The marker itself keeps the words non-empty: "except" said leaves something out.
+    return text[: found.start()], naming_words(rest, language) | {
+        found.group().casefold()
+    }
+
+
 def _without_interjection(text: str, language: Language) -> str:
     """Return the words after a negation said on its own ("No, turn off the other one").
 
@@ -254,6 +280,7 @@ def recall(calls: str, language: Language) -> frozenset[str]:
 
 def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
     language = index.language
+    text, excluded = _excepted(text, index)
     tokens = tokenize(text, language)
     first = opening(tokens, language)
     # "Lounge big light on please" is a command without its verb: it ends on a state.
@@ -296,6 +323,7 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
         spans=index.spans(tokens),
         refers_back=bool(language.refers_back.intersection(tokens)),
         comfort=comfort,
+        excluded=excluded,
     )
 
 

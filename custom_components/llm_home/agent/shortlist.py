@@ -149,6 +149,20 @@ def _in_areas_said(home: Home, clause: Clause, index: NameIndex) -> Home:
     return Home(tuple(e for e in home.entities if fits_area(e)), home.areas)
 
 
+def _without_excepted(home: Home, clause: Clause) -> Home:
+    """Return the home without the devices, and areas' devices, named after "except"."""
+    index, excluded = clause.names, clause.excluded
+    kept = tuple(
+        e
+        for e in home.entities
+        if not _in_full((*index.of(e), *index.of_area(e.area_id)), excluded)
+    )
+    if len(kept) == len(home.entities):
+        # "Except the one by the window": what to leave out is unknown, so nothing.
+        return Home((), ())
+    return Home(kept, home.areas)
+
+
 def _here(
     home: Home, clause: Clause, meant: frozenset[Kind], areas: set[str]
 ) -> Home | None:
@@ -188,6 +202,8 @@ def shortlist(
     """Return the part of the home that the words, the area and the last turn name."""
     index = clause.names
     words = clause.words | recalled
+    if clause.excluded:
+        home = _without_excepted(home, clause)
     home = _in_areas_said(_without_opposites(home, words, index), clause, index)
     meant = clause.meant
     area_score = _areas_named(index, words)

@@ -60,6 +60,18 @@ def said_numbers(tokens: Sequence[str], language: Language) -> frozenset[str]:
     return frozenset(number for _, number in _numbers(tokens, language))
 
 
+def _half_after(tokens: Sequence[str], i: int, language: Language) -> int:
+    """Return how many words from `i` say "and a half" after a number (0: none)."""
+    return next(
+        (
+            len(half)
+            for half in language.numbers.halves
+            if tuple(tokens[i : i + len(half)]) == half
+        ),
+        0,
+    )
+
+
 def _numbers(tokens: Sequence[str], language: Language) -> Iterator[tuple[int, str]]:
     """Yield where each number said starts, and the number."""
     numbers = language.numbers
@@ -68,7 +80,9 @@ def _numbers(tokens: Sequence[str], language: Language) -> Iterator[tuple[int, s
         start, word = i, tokens[i]
         if _is_number(word):
             if len(word.split(".")[0]) <= 3:
-                yield start, _number_text(float(word))
+                half = _half_after(tokens, i + 1, language)
+                yield start, _number_text(float(word) + (0.5 if half else 0))
+                i += half
         elif word in numbers.words:
             value: float = numbers.words[word]
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -87,6 +101,9 @@ def _numbers(tokens: Sequence[str], language: Language) -> Iterator[tuple[int, s
                 if digit is not None and digit < 10:
                     value += digit / 10
                     i += 2
+            if half := _half_after(tokens, i + 1, language):
+                value += 0.5  # "twenty one and a half"
+                i += half
             yield start, _number_text(value)
         elif word in numbers.fractions:
             yield start, numbers.fractions[word]

@@ -61,6 +61,8 @@ class Numbers:
     value_before: frozenset[str]  # "to", "at", "by": the number after is a value
     # Words between tens and units: "treinta y cinco", "vingt et un".
     joiners: frozenset[str] = frozenset()
+    # Words after a number that add a half: "twenty one and a half", "21 y medio".
+    halves: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +182,10 @@ class Language:
     # mark makes a question: "Die Lampe ist an?", "¿La luz está encendida?".
     asking_verbs: frozenset[str] = frozenset()
     floors: Floors = field(default_factory=Floors)
+    # "Except", "but": the devices named after it are left out ("the kitchen lights
+    # except the table light"). After `contrasts` only when a name of the home follows.
+    exceptions: frozenset[str] = frozenset()
+    contrasts: frozenset[str] = frozenset()
     # A comfort command and the one said instead where the user's room has no device
     # for it: "turn on the fan" where no heating can be made cooler.
     comfort_instead: Mapping[str, str] = field(default_factory=dict)

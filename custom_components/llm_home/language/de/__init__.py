@@ -189,6 +189,7 @@ _NUMBERS: Final = Numbers(
     | {"grad celsius"},
     end_points=_w("auf bis"),
     value_before=_w("auf um bei bis"),
+    halves=(("einhalb",), ("und", "ein", "halb"), ("und", "einhalb")),
 )
 
 _QUESTION_WORDS: Final = _w(
@@ -386,6 +387,8 @@ LANGUAGE: Final = Language(
         _WARMER: "schalte den heizlüfter ein",
         _COOLER: "schalte den ventilator ein",
     },
+    exceptions=frozenset(["außer", "ausser", "ausgenommen"]),
+    contrasts=frozenset(["aber"]),
     floors=Floors(
         levels=floor_levels(
             "keller kellergeschoss untergeschoss ug:-1 erdgeschoss eg "

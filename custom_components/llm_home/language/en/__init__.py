@@ -110,6 +110,7 @@ LANGUAGE: Final = Language(
         | {"per cent"},
         end_points=_w("to"),
         value_before=_w("to at by"),
+        halves=(("and", "a", "half"), ("and", "half")),
     ),
     plurals=Plurals(
         irregular={
@@ -195,6 +196,8 @@ LANGUAGE: Final = Language(
         "make the heating warmer": "turn on the heater",
         "make the heating cooler": "turn on the fan",
     },
+    exceptions=frozenset(["except", "excepting", "apart"]),
+    contrasts=frozenset(["but"]),
     floors=Floors(
         levels=floor_levels(
             "basement cellar lower:-1 ground main:0 first upper:1 second:2 "

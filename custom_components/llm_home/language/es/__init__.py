@@ -176,6 +176,7 @@ LANGUAGE: Final = Language(
         end_points=_w("a al hasta"),
         value_before=_w("a al hasta en"),
         joiners=_w("y"),  # "treinta y cinco"
+        halves=(("y", "medio"), ("y", "media")),
     ),
     plurals=Plurals(
         irregular={
@@ -256,6 +257,8 @@ LANGUAGE: Final = Language(
         _WARMER: "enciende el calefactor",
         _COOLER: "enciende el ventilador",
     },
+    exceptions=frozenset(["excepto", "salvo"]),
+    contrasts=frozenset(["pero"]),
     floors=Floors(
         levels=floor_levels(
             "sótano sotano:-1 baja bajo:0 primera primer primero alta:1 "

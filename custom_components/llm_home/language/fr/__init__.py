@@ -204,6 +204,7 @@ LANGUAGE: Final = Language(
         end_points=w("à au sur"),
         value_before=w("à au sur de par"),
         joiners=w("et"),  # "vingt et un"
+        halves=(("et", "demi"), ("et", "demie")),
     ),
     plurals=Plurals(
         irregular={
@@ -279,6 +280,8 @@ LANGUAGE: Final = Language(
         "monte le chauffage": "allume le radiateur",
         "baisse le chauffage": "allume le ventilateur",
     },
+    exceptions=frozenset(["sauf", "excepté", "hormis"]),
+    contrasts=frozenset(["mais"]),
     floors=Floors(
         levels=floor_levels(
             "sous-sol sol cave:-1 rez-de-chaussée rez chaussée rdc:0 premier "

@@ -125,6 +125,7 @@ LANGUAGE: Final = Language(
         | {"per cento"},
         end_points=_w("a al allo alla all ai su sul sulla fino"),
         value_before=_w("a al allo alla all ai su sul sulla fino di del della dell"),
+        halves=(("e", "mezzo"), ("e", "mezza")),
     ),
     plurals=Plurals(
         irregular={
@@ -243,6 +244,8 @@ LANGUAGE: Final = Language(
         "alza il riscaldamento": "accendi la stufa",
         "abbassa il riscaldamento": "accendi il ventilatore",
     },
+    exceptions=frozenset(["tranne", "eccetto", "salvo", "fuorché"]),
+    contrasts=frozenset(["ma"]),
     floors=Floors(
         levels=floor_levels(
             "seminterrato interrato cantina:-1 terra pianterreno terreno:0 "

@@ -188,6 +188,7 @@ LANGUAGE: Final = Language(
         ),
         end_points=_w("op naar tot"),
         value_before=_w("op naar tot met om"),
+        halves=(("en", "een", "half"), ("en", "half"), ("en", "halve")),
     ),
     plurals=Plurals(
         irregular={
@@ -283,6 +284,8 @@ LANGUAGE: Final = Language(
         "zet de verwarming hoger": "zet de kachel aan",
         "zet de verwarming lager": "zet de ventilator aan",
     },
+    exceptions=frozenset(["behalve", "uitgezonderd"]),
+    contrasts=frozenset(["maar"]),
     floors=Floors(
         levels=floor_levels(
             "kelder souterrain:-1 begane gelijkvloers benedenverdieping:0 "

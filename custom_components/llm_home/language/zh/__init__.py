@@ -134,6 +134,7 @@ LANGUAGE: Final = Language(
         units=_w("% ° 度 摄氏度 百分之 开尔文 k 分钟 分 秒 小时 个小时"),
         end_points=_w("到 为 成 至"),
         value_before=_w("到 为 成 至 在"),
+        halves=(("度", "半"), ("半",)),
     ),
     plurals=Plurals(irregular={}, rules=(), invariant=frozenset()),
     kind_needs={
