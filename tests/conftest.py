@@ -69,6 +69,9 @@ def config_dir(hass: HomeAssistant, shared_config_dir: Path) -> Generator[Path]:
     """Point Home Assistant's config directory at the shared one."""
     original = hass.config.config_dir
     hass.config.config_dir = str(shared_config_dir)
+    # Home Assistant's shopping list keeps its items in a file of the config directory:
+    # each test starts with an empty list.
+    (shared_config_dir / ".shopping_list.json").unlink(missing_ok=True)
     yield shared_config_dir
     hass.config.config_dir = original
 
