@@ -325,3 +325,28 @@ def test_a_number_and_a_half_is_the_value_said() -> None:
     grammar = _grammar("set the den thermostat to 21 and a half")
     assert '"21.5"' in grammar
     assert '"21"' not in grammar
+
+
+def test_a_room_named_after_a_kind_is_the_place_when_another_kind_is_said() -> None:
+    """A space heater in the garage is the heater there, never the garage door."""
+    areas = {"garage": HomeArea("garage", "Garage", (), ())}
+    home = Home(
+        entities=(
+            home_entity("switch.heater", "Space Heater", "garage", areas),
+            home_entity(
+                "cover.door",
+                "Overhead Door",
+                "garage",
+                areas,
+                "garage",
+                attributes={"supported_features": 1 | 2},
+            ),
+        ),
+        areas=tuple(areas.values()),
+    )
+    heater = read_clause("turn on the space heater in the garage", home)
+    assert [e.entity_id for e in shortlist(home, heater).entities] == ["switch.heater"]
+    door = read_clause("close the garage door", home)
+    assert [e.entity_id for e in shortlist(home, door).entities] == ["cover.door"]
+    garage = read_clause("open the garage", home)
+    assert [e.entity_id for e in shortlist(home, garage).entities] == ["cover.door"]

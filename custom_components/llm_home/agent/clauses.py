@@ -29,19 +29,32 @@ def split_clauses(
 ) -> list[str]:
     """Return the commands of a request, in order; a single command comes back whole.
 
-    Only a request that opens with a command verb is split, and only before another
-    command verb: "turn on the kitchen and living room lights" stays one command.
+    A request that opens with no command verb is split only before its first one
+    ("it's freezing in here, turn on the heater"). Otherwise it is split only before
+    another command verb: "turn on the kitchen and living room lights" stays one command.
     Targets that each end with their own state, or each name a device (the home's
     names in `index`) or a kind of device, take the first verb: "turn the kitchen
     light on and the hall light off", "turn off the telly and the Sonos" are two
     commands.
     """
-    if not _is_command(text, language):
-        return [text]
     breaks = "|".join(re.escape(word) for word in sorted(language.clause_breaks))
     pattern = re.compile(
         rf"{_PAUSE}|\b(?:{breaks})\b" if breaks else _PAUSE, re.IGNORECASE
     )
+    if not _is_command(text, language):
+        # "It's freezing in here, turn on the heater": what leads in, then commands.
+        lead = next(
+            (
+                found
+                for found in re.finditer(_PAUSE, text)
+                if _is_command(text[found.end() :], language)
+            ),
+            None,
+        )
+        if lead is None:
+            return [text]
+        rest = split_clauses(text[lead.end() :], language, index)
+        return [text[: lead.start()].strip(_STRIP), *rest]
     joiners = re.compile(
         rf"^(?:[\s{_MARKS}]|\b(?:{breaks})\b)+" if breaks else rf"^[\s{_MARKS}]+"
     )

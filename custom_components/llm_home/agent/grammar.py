@@ -15,7 +15,7 @@ from typing import Final
 from ..home.actions import ACTIONS, STEPS, Action, Value
 from ..home.calls import COLORS, MAX_CALLS, MAX_TARGETS, NONE_CALL, SEPARATOR, WHITES
 from ..home.capabilities import WORD_VALUES, option_values, targets_for, value_options
-from ..home.snapshot import Home, label
+from ..home.snapshot import Home, HomeEntity, label
 from ..language import ENGLISH, Language
 from .reading import Clause, all_action_words
 
@@ -216,6 +216,22 @@ _OPPOSITE_ACTIONS: Final = {
 }
 
 
+def _woken_modes(clause: Clause | None) -> frozenset[str]:
+    """Return the modes a thermostat turned on must take: "turn on the AC" cools."""
+    if clause is None or not clause.command:
+        return frozenset()
+    if not _said(clause.language.action("turn_on").words, clause):
+        return frozenset()
+    return frozenset(mode for need, mode in clause.needs if need == "hvac_modes")
+
+
+def _modes(entity: HomeEntity) -> list[str]:
+    modes = (
+        entity.attributes.get("hvac_modes", []) if entity.domain == "climate" else []
+    )
+    return [str(mode) for mode in modes]
+
+
 def _outweighed(spec: Action, clause: Clause) -> bool:
     """Return whether only the opposite action's own words are said, none of this one's."""
     if (opposite := _OPPOSITE_ACTIONS.get(spec.name)) is None:
@@ -296,6 +312,7 @@ def build_grammar(
     )
     every = clause is not None and clause.every
     language = ENGLISH if clause is None else clause.language
+    woken = _woken_modes(clause)
     rules: dict[str, str] = {}
     calls: list[str] = []
     single_names = {
@@ -309,6 +326,13 @@ def build_grammar(
         ):
             continue
         targets = targets_for(home, spec, every=every, language=language)
+        if woken and spec.name == "turn_on":
+            # "Turn on the AC": its cooling (climate_mode), never its last mode.
+            targets = {
+                name: members
+                for name, members in targets.items()
+                if not all(woken & set(_modes(m)) for m in members)
+            }
         if every and spec.multi:
             # "Close all the blinds": a group ("All blinds"), which means the devices
             # offered for this request; a small model otherwise often names just one.
@@ -348,7 +372,11 @@ def build_grammar(
                 if spec.value in WORD_VALUES:
                     values = option_values(values)
                 if spec.value in _SAID_OPTIONS and value_words is not None:
-                    values = _said_options(values, value_words)
+                    said_modes = _said_options(values, value_words)
+                    values = (
+                        *said_modes,
+                        *sorted(woken & set(values) - set(said_modes)),
+                    )
                 if spec.value in _NAMED_OPTIONS and value_words is not None:
                     values = _best_said(values, value_words)
                 if spec.value is Value.ARM_MODE and value_words is not None:

@@ -92,7 +92,8 @@ def _called(home: Home, language: Language) -> dict[str, tuple[str, ...]]:
 
     "Kettle" of "Kettle Plug Kettle" is a name of its own; "Heating" of "Hive
     Thermostat Heating" is not (it is a kind of device: "the heating" would name this
-    one over every other heater), nor "Big Light" where two devices have it.
+    one over every other heater), while "Dehumidifier" of a plug is. "Space Heater" of two plugs is a name with its
+    area's ("Garage Space Heater": "the space heater in the garage").
     """
     said = Counter(
         name.casefold()
@@ -102,12 +103,16 @@ def _called(home: Home, language: Language) -> dict[str, tuple[str, ...]]:
 
     def own(entity: HomeEntity) -> tuple[str, ...]:
         name = entity.own_name
-        if name is None or said[name.casefold()] > 1:
+        if name is None:
             return ()
+        if said[name.casefold()] > 1:
+            placed = f"{entity.area} {name}" if entity.area else None
+            return (placed,) if placed and not said[placed.casefold()] else ()
         words = words_of(name, language)
-        if all(language.kinds_meant([word]) for word in words):
-            return ()
-        return (name,)
+        kinds = [language.kinds_meant([word]) for word in words]
+        if all(kinds) and any(d == entity.domain for k in kinds for d, _ in k):
+            return ()  # a kind this device is: "the heating" names every heater
+        return (name,)  # "Dehumidifier" of a smart plug
 
     return {e.entity_id: (*e.names, *own(e)) for e in home.entities}
 

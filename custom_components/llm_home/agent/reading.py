@@ -236,7 +236,24 @@ def read(text: str, home: Home, language: Language) -> Request:
     clauses = tuple(
         _clause(part, index) for part in split_clauses(text, language, index)
     )
+    if kept := tuple(clause for clause in clauses if not _a_reason(clause)):
+        # "Shut the heat off, it's warm enough in here": the reason for a command
+        # said, never a second request.
+        clauses = kept
     return Request(text, language, clauses, negated(tokens, language))
+
+
+def _a_reason(clause: Clause) -> bool:
+    """Return whether a clause says why, or what leads in, rather than what to do.
+
+    "It's freezing in here" before "turn on the heater", "it's warm enough in here"
+    after "shut the heat off" (which lends it its verb), "hey" before a command.
+    """
+    if clause.comfort or not (clause.command or clause.question):
+        return True
+    return _comfort(clause.tokens, clause.language) is not None and not any(
+        owners for _, _, owners in clause.spans
+    )
 
 
 def _excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:
@@ -305,6 +322,7 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
         return _comfort_clause(meant, text, index)
     words = naming_words(tokens, language)
     verbs = verb_domains(language)
+    spans = index.spans(tokens)
     return Clause(
         text=text,
         language=language,
@@ -315,16 +333,39 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
         command=command,
         question=question,
         every=bool(language.every.intersection(tokens)),
-        kinds=frozenset(language.kinds_meant(words)),
+        kinds=_kinds(tokens, words, spans, language),
         needs=frozenset(
             need for word in words if (need := language.kind_needs.get(word))
         ),
         verb_domains=frozenset(d for word in words for d in verbs.get(word, ())),
-        spans=index.spans(tokens),
+        spans=spans,
         refers_back=bool(language.refers_back.intersection(tokens)),
         comfort=comfort,
         excluded=excluded,
     )
+
+
+def _kinds(
+    tokens: Sequence[str],
+    words: Collection[str],
+    spans: Sequence[tuple[int, int, frozenset[str]]],
+    language: Language,
+) -> frozenset[Kind]:
+    """Return the kinds of device the words name, an area's name aside where others do.
+
+    "The space heater in the garage": the heater, never the garage door; "open the
+    garage" still names the garage door, as no other kind is said, and so does
+    "close the garage door" (a door, as the garage's kind).
+    """
+    kinds = language.kinds_meant(words)
+    in_area = {
+        i for start, end, owners in spans if not owners for i in range(start, end)
+    }
+    outside = [word for i, word in enumerate(tokens) if i not in in_area]
+    if in_area and (said := language.kinds_meant(naming_words(outside, language))):
+        domains = {domain for domain, _ in said}
+        return frozenset(said | {kind for kind in kinds if kind[0] in domains})
+    return frozenset(kinds)
 
 
 def _comfort_clause(command: str, text: str, index: NameIndex) -> Clause:

@@ -23,7 +23,7 @@ from ..home.capabilities import device_class
 from ..home.snapshot import Home, HomeEntity, normalize
 from ..language import Kind
 from .names import NameIndex
-from .reading import Clause
+from .reading import Clause, all_action_words
 
 MAX_CANDIDATES: Final = 8
 # Domains whose actions take the user's own words (a to-do item).
@@ -66,6 +66,19 @@ def fits(entity: HomeEntity, meant: Iterable[Kind], clause: Clause) -> bool:
 def _named_as(entity: HomeEntity, kind: str, index: NameIndex) -> bool:
     words = index.language.class_only_words(entity.domain, kind)
     return any(words & name for name in index.of(entity))
+
+
+def called_so(entity: HomeEntity, clause: Clause) -> bool:
+    """Return whether a device's name says a kind of device said, of another kind.
+
+    "Turn on the heater" means the smart plug called "Space Heater" as well as the
+    thermostats; a sensor is never so called in a command.
+    """
+    if clause.command and entity.domain not in CONTROL_DOMAINS:
+        return False
+    language = clause.language
+    kind_words = {w for w in clause.words if language.kinds_meant([w])}
+    return any(name & kind_words for name in clause.names.of(entity))
 
 
 def _said(
@@ -132,10 +145,13 @@ def _in_areas_said(home: Home, clause: Clause, index: NameIndex) -> Home:
     the word in its own name. A list is the exception: its item's words are free
     ("add clean the kitchen to my list").
     """
+    # "garage" is a kind as well, and "back" (of "Back Entrance") an action's word:
+    # "send the Roomba back to its dock".
     said = {
         word
         for word in clause.words & index.area_words
-        if not clause.language.kinds_meant([word])  # "garage": a kind as well
+        if not clause.language.kinds_meant([word])
+        and word not in all_action_words(clause.language)
     }
     if not clause.command or not said:
         return home
@@ -177,16 +193,11 @@ def _here(
     specific = {w for w in clause.words if not language.kinds_meant([w])}
     if any(name & specific for e in home.entities for name in index.of(e)):
         return None
-    kind_words = {w for w in clause.words if language.kinds_meant([w])}
-
-    def called_so(entity: HomeEntity) -> bool:
-        # "It's freezing in here" in a garage whose "Shop Heater" is a smart plug.
-        return clause.comfort and any(name & kind_words for name in index.of(entity))
-
     here = tuple(
         e
         for e in home.entities
-        if e.area_id in areas and (fits(e, meant, clause) or called_so(e))
+        if e.area_id in areas
+        and (fits(e, meant, clause) or (clause.comfort and called_so(e, clause)))
     )
     if not here:
         return None
@@ -238,7 +249,7 @@ def shortlist(
             # Named in full, or of the kind meant; "the office lights": in the area named.
             if scores[entity.entity_id] >= NAMED_IN_FULL:
                 return True
-            return fits(entity, meant, clause) and (
+            return (fits(entity, meant, clause) or called_so(entity, clause)) and (
                 not said_areas
                 or entity.area_id in named_areas
                 or entity.domain in ITEM_DOMAINS  # "add clean the kitchen to ..."
@@ -283,8 +294,13 @@ def _every(
     """Return every device of the kinds meant, and those named in full: "all the X".
 
     No cap: "All lights" must mean all of them, and it means what is offered here.
+    Words of their names narrow them: "both nightstand lamps" are two lamps.
     """
-    keep = {e.entity_id for e in home.entities if fits(e, meant, clause)}
+    fitting = [e for e in home.entities if fits(e, meant, clause)]
+    language, index = clause.language, clause.names
+    specific = {w for w in clause.words if not language.kinds_meant([w])}
+    named = [e for e in fitting if any(name & specific for name in index.of(e))]
+    keep = {e.entity_id for e in named or fitting}
     keep |= {k for k, v in scores.items() if v >= NAMED_IN_FULL}
     return Home(tuple(e for e in home.entities if e.entity_id in keep), ())
 

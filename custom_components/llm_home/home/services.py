@@ -7,7 +7,7 @@ of range is refused with the range in the reply, never moved into it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 from homeassistant.components.light.const import (
@@ -66,6 +66,27 @@ def plan(action: Action, entity: HomeEntity, value: str | None) -> ServiceCall:
         elif service.key is not None:
             data[service.key] = sent
     return ServiceCall(service.domain, name, entity, data, service)
+
+
+def waking(call: ServiceCall, state: str | None) -> ServiceCall:
+    """Return a thermostat's step that also wakes it where it is off.
+
+    "I'm freezing" (a step up) to a thermostat that is off means heating: the step
+    alone changes a target that nothing acts on. A step down wakes its cooling.
+    """
+    source, entity = call.source, call.entity
+    if source is None or source.relative is None or call.domain != "climate":
+        return call
+    current, target = (
+        entity.attributes.get(source.relative),
+        call.data.get(source.key or ""),
+    )
+    if state != "off" or current is None or target is None or target == current:
+        return call
+    mode = "heat" if target > current else "cool"
+    if mode not in entity.attributes.get("hvac_modes", ()):
+        return call
+    return replace(call, data={**call.data, "hvac_mode": mode})
 
 
 def _value(action: Action, service: Service, entity: HomeEntity, value: str) -> Any:

@@ -26,7 +26,7 @@ from .codes import current_code
 from .execute import Outcome, async_run_calls
 from .offered import current_offer
 from .policy import SafetyPolicy
-from .services import ActionError, plan
+from .services import ActionError, plan, waking
 from .snapshot import Home, HomeEntity, label
 from .states import async_describe_state, async_with_listed_item
 
@@ -94,8 +94,10 @@ class HomeTool(llm.Tool):
         own = llm_context.platform == DOMAIN
         calls = []
         for entity in entities:
+            state = hass.states.get(entity.entity_id)
+            now = state.state if state else None
             call, item = await async_with_listed_item(
-                hass, plan(self.spec, entity, value)
+                hass, waking(plan(self.spec, entity, value), now)
             )
             # The reply names an item as the list does ("Bread"), not as said.
             value = item or value

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..floors import Floors, floor_levels
-from ..model import Comfort, Language, Numbers, Plurals
+from ..model import Comfort, Language, Numbers, Plurals, value_names
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
 from .prompt import PROMPT
@@ -66,7 +66,7 @@ LANGUAGE: Final = Language(
         " play"
         " resume unpause skip mute unmute put add water dim brighten raise lower"
         " increase decrease activate run toggle dock send return clean vacuum mow get"
-        " tick cross mark"
+        " tick cross mark change adjust bump crank kill plug unplug"
     ),
     question_words=_w(
         "what whats which who whos where wheres when how hows why is are was were"
@@ -192,6 +192,8 @@ LANGUAGE: Final = Language(
     binary_states=BINARY_STATES,
     prompt=PROMPT,
     asking_verbs=frozenset(["is", "are"]),
+    # "We're heading out", "we're leaving": the home will be empty.
+    value_names=value_names({"away": "leaving heading"}),
     comfort_instead={
         "make the heating warmer": "turn on the heater",
         "make the heating cooler": "turn on the fan",

@@ -26,7 +26,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     "alarm_arm": ActionWords(
         usage="arm the alarm",
         words=_w("alarm arm away night security vacation"),
-        offered_when=_w("arm arming away night vacation"),
+        offered_when=_w("arm arming away night vacation leaving heading home stay"),
         reply="Armed {targets} in {value} mode.",
         examples=("arm the {target} in {value} mode",),
     ),
@@ -263,7 +263,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "turn_off": ActionWords(
         usage="turn off",
-        words=_w("disable off"),
+        words=_w("disable off kill unplug"),
         reply="Turned off {targets}.",
         examples=(
             "turn off all the lights in the {target}",

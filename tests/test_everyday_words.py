@@ -1,0 +1,123 @@
+"""Everyday wordings from homes the agent had never seen, read as their speakers meant.
+
+Each case failed (or did something else) on a home written blind; the homes here are
+others, so what is checked is the reading, not those homes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+import pytest
+
+from .home_entities import alarm_panel, home_entity, thermostat
+from .reading import read_clause, read_request
+from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.home.actions import action_named
+from custom_components.llm_home.home.services import plan, waking
+from custom_components.llm_home.home.snapshot import Home, HomeArea
+
+AREAS: Mapping[str, HomeArea] = {
+    "shed": HomeArea("shed", "Shed", (), ()),
+    "nursery": HomeArea("nursery", "Nursery", (), ()),
+    "porch": HomeArea("porch", "Porch", ("back porch",), ()),
+    "den": HomeArea("den", "Den", (), ()),
+}
+_COOLING = ("off", "heat", "cool", "heat_cool")
+HOME = Home(
+    entities=(
+        # Two smart plugs that Home Assistant names "<device> Space Heater".
+        replace(
+            home_entity("switch.plug_a", "Shed Plug Space Heater", "shed", AREAS),
+            own_name="Space Heater",
+        ),
+        replace(
+            home_entity("switch.plug_b", "Kasa Plug Space Heater", "nursery", AREAS),
+            own_name="Space Heater",
+        ),
+        replace(
+            home_entity("switch.plug_c", "Basement Plug Dehumidifier", "den", AREAS),
+            own_name="Dehumidifier",
+        ),
+        home_entity("light.left", "Left Bedside Lamp", "nursery", AREAS),
+        home_entity("light.right", "Right Bedside Lamp", "nursery", AREAS),
+        home_entity("light.porch", "Porch Light", "porch", AREAS),
+        home_entity("light.shed", "Shed Light", "shed", AREAS),
+        home_entity(
+            "vacuum.dusty", "Dusty", "den", AREAS, attributes={"supported_features": 16}
+        ),
+        thermostat("climate.den", "Den Thermostat", "den", AREAS, _COOLING),
+        alarm_panel(AREAS),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+def _offered(text: str) -> list[str]:
+    return [e.entity_id for e in shortlist(HOME, read_clause(text, HOME)).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # A name two plugs share is theirs with their area's.
+        ("turn on the space heater in the shed", ["switch.plug_a"]),
+        # A kind of device that names a plug of another kind is its name.
+        ("turn off the dehumidifier", ["switch.plug_c"]),
+        # "back" of the porch's alias "back porch" is the dock's word here.
+        ("send Dusty back to the dock", ["vacuum.dusty"]),
+        # "Both" with words of their names: the two lamps, not every light.
+        ("turn off both bedside lamps", ["light.left", "light.right"]),
+    ],
+)
+def test_the_devices_meant_are_offered(text: str, meant: list[str]) -> None:
+    """The shortlist holds the devices the words mean, and no other."""
+    assert _offered(text) == meant
+
+
+def test_turning_on_the_air_conditioning_cools() -> None:
+    """Turning on the AC sets cooling; turned on, it could come back heating."""
+    clause = read_clause("turn on the AC", HOME)
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert '"turn_on("' not in grammar
+    assert '"Den Thermostat, " ("cool")' in grammar
+
+
+def test_heading_out_arms_away() -> None:
+    """Heading out says the home will be empty: away, never home."""
+    clause = read_clause("set the alarm, we're heading out", HOME)
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert '"away"' in grammar
+    assert '"home"' not in grammar
+
+
+@pytest.mark.parametrize(
+    ("text", "commands"),
+    [
+        ("shut the heat off, it's warm enough in here", ["shut the heat off"]),
+        ("it's freezing in here, turn on the heater", ["turn on the heater"]),
+        ("long day, turn off the porch light", ["turn off the porch light"]),
+    ],
+)
+def test_a_reason_said_with_a_command_is_no_second_request(
+    text: str, commands: list[str]
+) -> None:
+    """The reason beside a command is not acted on as an indirect request."""
+    assert [c.text for c in read_request(text, HOME).clauses] == commands
+
+
+def test_warmer_wakes_a_thermostat_that_is_off() -> None:
+    """A step up to a thermostat that is off turns its heating on; one on stays so."""
+    entity = replace(
+        HOME.entities[-2],
+        attributes={**HOME.entities[-2].attributes, "temperature": 19},
+    )
+    action = action_named("climate_step")
+    assert action is not None
+    call = plan(action, entity, "+2")
+    assert waking(call, "off").data == {"temperature": 21, "hvac_mode": "heat"}
+    assert waking(call, "heat").data == {"temperature": 21}
+    down = plan(action, entity, "-2")
+    assert waking(down, "off").data == {"temperature": 17, "hvac_mode": "cool"}
