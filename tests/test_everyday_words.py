@@ -14,7 +14,7 @@ import pytest
 from .home_entities import alarm_panel, home_entity, thermostat
 from .reading import read_clause, read_request
 from custom_components.llm_home.agent.grammar import build_grammar
-from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.agent.shortlist import leaned_on, shortlist
 from custom_components.llm_home.home.actions import action_named
 from custom_components.llm_home.home.services import plan, waking
 from custom_components.llm_home.home.snapshot import Home, HomeArea
@@ -121,3 +121,55 @@ def test_warmer_wakes_a_thermostat_that_is_off() -> None:
     assert waking(call, "heat").data == {"temperature": 21}
     down = plan(action, entity, "-2")
     assert waking(down, "off").data == {"temperature": 17, "hvac_mode": "cool"}
+
+
+def test_it_after_and_is_the_device_before() -> None:
+    """After "and", "make it brighter" is the lamp of the command before."""
+    request = read_request("turn on the left bedside lamp and make it brighter", HOME)
+    first, second = request.clauses
+    assert leaned_on(HOME, second, ["Left Bedside Lamp"]) == Home(
+        (HOME.entities[3],), ()
+    )
+    assert leaned_on(HOME, first, ["Left Bedside Lamp"]) is None
+    # Words that name devices of their own are read as usual.
+    other = read_request("turn on the porch light and make the shed light red", HOME)
+    assert leaned_on(HOME, other.clauses[1], ["Porch Light"]) is None
+
+
+def test_the_longer_name_said_wins_over_an_alias_inside_it() -> None:
+    """The heat pump is not the water pump, though its alias Pump is said in full."""
+    areas = {"shed": AREAS["shed"], "den": AREAS["den"]}
+    home = Home(
+        entities=(
+            replace(
+                home_entity("switch.pump", "Water Pump", "shed", areas),
+                aliases=("Pump",),
+            ),
+            thermostat("climate.a", "Den Heat Pump", "den", areas, _COOLING),
+            thermostat("climate.b", "Shed Heat Pump", "shed", areas, _COOLING),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read_clause("turn on the heat pump", home)
+    offered = [e.entity_id for e in shortlist(home, clause).entities]
+    assert offered == ["climate.a", "climate.b"]
+    assert [
+        e.entity_id
+        for e in shortlist(home, read_clause("turn on the pump", home)).entities
+    ] == ["switch.pump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "every"),
+    [
+        ("turn off the lights in the nursery", True),
+        ("turn off the light in the nursery", False),
+        ("turn off the lights", False),
+        ("turn off the porch light and the lights in the nursery", False),
+    ],
+)
+def test_a_kind_in_the_plural_somewhere_named_is_all_of_them(
+    text: str, every: bool
+) -> None:
+    """The lights in the nursery are every light there, as all the lights are."""
+    assert read_clause(text, HOME).every is every

@@ -170,3 +170,15 @@ async def test_a_device_is_called_by_its_own_name(hass: HomeAssistant) -> None:
     assert _ids(home, "put the kettle on") == {"switch.kettle"}
     clause = read("turn the heating off", home, ENGLISH).clauses[0]
     assert not says_a_name(home, clause)
+
+
+def test_an_area_called_upstairs_something_is_upstairs_with_its_floor() -> None:
+    """An alias "upstairs bathroom" does not make only that area upstairs."""
+    areas = [
+        HomeArea("hall", "Hall", (), ("Ground Floor",)),
+        HomeArea("bath", "Bathroom", ("upstairs bathroom",), ("First Floor",)),
+        HomeArea("bed", "Bedroom", (), ("First Floor",)),
+    ]
+    assert storeys(areas, ENGLISH) == {"hall": 0, "bath": 1, "bed": 1}
+    called = [replace(areas[0], aliases=("upstairs",)), *areas[1:]]
+    assert storeys(called, ENGLISH) == {}

@@ -37,7 +37,7 @@ from .heard import spoken
 from .prompt import Turn, build_prefix, build_prompt
 from .reading import Clause, Request, read, recall
 from .replies import which_one
-from .shortlist import describes_a_device, shortlist
+from .shortlist import describes_a_device, leaned_on, shortlist
 from .which import unnamed_choice
 
 MAX_HISTORY: Final = 2
@@ -210,6 +210,7 @@ class Brain:
         completions: list[CompletionResult] = []
         offered: set[str] = set()
         previous: Turn | None = None
+        before_calls: list[Call] = []
         for clause in request.clauses:
             if (choice := unnamed_choice(home, clause, areas)) is not None:
                 kind, entities = choice
@@ -218,11 +219,14 @@ class Brain:
                 )
                 return Thought([], None, _since(start), question)
             # "... and set them to 50%": the command before is the turn it leans on.
-            turns = history
+            turns, before = history, None
             if previous and clause.refers_back:
                 turns = [*history, previous][-MAX_HISTORY:]
+                before = leaned_on(
+                    home, clause, (t for c in before_calls for t in c.targets)
+                )
             said, completion, candidates = await self._async_calls(
-                home, clause, turns, area
+                home, clause, turns, area, before
             )
             if completion is not None:
                 completions.append(completion)
@@ -236,13 +240,18 @@ class Brain:
                 return Thought([], _merged(completions), _since(start), unheard=True)
             calls.extend(said)
             offered.update(entity.entity_id for entity in candidates.entities)
-            previous = Turn(clause.text, _calls_text(said))
+            previous, before_calls = Turn(clause.text, _calls_text(said)), said
         return Thought(
             calls, _merged(completions), _since(start), offered=frozenset(offered)
         )
 
     async def _async_calls(
-        self, home: Home, clause: Clause, history: list[Turn], area: str | None
+        self,
+        home: Home,
+        clause: Clause,
+        history: list[Turn],
+        area: str | None,
+        before: Home | None = None,
     ) -> tuple[list[Call], CompletionResult | None, Home]:
         """Return one command's calls, the model's work (None: not asked), the offer.
 
@@ -252,7 +261,7 @@ class Brain:
         recalled = frozenset[str]().union(
             *(recall(turn.calls, clause.language) for turn in history[-1:])
         )
-        candidates = shortlist(home, clause, [area] if area else [], recalled)
+        candidates = before or shortlist(home, clause, [area] if area else [], recalled)
         while not candidates.entities and clause.instead is not None:
             # "It's boiling in here" in a room with a fan and no heating to cool.
             clause = clause.instead

@@ -61,8 +61,13 @@ def _said_values(
         numbers = sorted(n for n, w in whole.items() if w <= 100)
         return _alternatives([literal(n) for n in numbers]) if numbers else None
     if action.value in STEPS:
+        # "Down half a degree": a temperature's step may be a decimal.
         steps = [
-            n for n, w in whole.items() if 0 < w <= action.max_step and n not in targets
+            n
+            for n in said
+            if (n in whole or action.value is Value.DEGREES_STEP)
+            and 0 < float(n) <= action.max_step
+            and n not in targets
         ]
         if not said:
             steps = list(action.default_steps)

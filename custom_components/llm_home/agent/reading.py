@@ -332,7 +332,7 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
         opening=first,
         command=command,
         question=question,
-        every=bool(language.every.intersection(tokens)),
+        every=_every(tokens, spans, language),
         kinds=_kinds(tokens, words, spans, language),
         needs=frozenset(
             need for word in words if (need := language.kind_needs.get(word))
@@ -342,6 +342,26 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
         refers_back=bool(language.refers_back.intersection(tokens)),
         comfort=comfort,
         excluded=excluded,
+    )
+
+
+def _every(
+    tokens: Sequence[str],
+    spans: Sequence[tuple[int, int, frozenset[str]]],
+    language: Language,
+) -> bool:
+    """Return whether the words mean every device of a kind: "all", "both", "every".
+
+    So do a kind said in the plural somewhere the home names, with no device named:
+    "the lights downstairs", "the blinds in the kitchen".
+    """
+    if language.every.intersection(tokens):
+        return True
+    if not spans or any(owners for _, _, owners in spans):
+        return False
+    return any(
+        language.singular(word) != word and language.kinds_meant([word])
+        for word in tokens
     )
 
 

@@ -99,6 +99,22 @@ def _in_full(names: Iterable[frozenset[str]], words: frozenset[str]) -> bool:
     return any(name and name <= words for name in names)
 
 
+def named_in_full(
+    home: Home, words: frozenset[str], index: NameIndex
+) -> frozenset[str]:
+    """Return the devices whose whole name (or alias) the words say, longest first.
+
+    "Turn on the heat pump" says the alias "Pump" of the water pump in full, and more
+    of "Lounge Heat Pump": the longer name wins, and the pump is not named.
+    """
+    most = max((len(n & words) for e in home.entities for n in index.of(e)), default=0)
+    return frozenset(
+        e.entity_id
+        for e in home.entities
+        if any(name and name <= words and len(name) >= most for name in index.of(e))
+    )
+
+
 def _areas_named(index: NameIndex, words: frozenset[str]) -> dict[str, float]:
     """Return each area's score: the share of its name (or floor's) the words say."""
     return {area: _said(names, words, index) for area, names in index.areas.items()}
@@ -229,8 +245,11 @@ def shortlist(
             # "It's freezing in here": the room the user is in, or no device at all.
             return Home(entities=(), areas=())
     scores: dict[str, float] = {}
+    in_full = named_in_full(home, words, index)
     for entity in home.entities:
         by_name = _said(index.of(entity), words, index)
+        if by_name >= 1.0 and entity.entity_id not in in_full:
+            by_name = 0.5
         by_area = area_score.get(entity.area_id or "", 0.0)
         # A list said by its kind is in every room: an item's words may name one.
         anywhere = bool(meant) and entity.domain in ITEM_DOMAINS
@@ -338,8 +357,7 @@ def says_a_name(home: Home, clause: Clause) -> bool:
     "kitchen light off" says "Kitchen Light" in full; "turn on the garage lights"
     says no device of a home whose only light is the "Garden Light".
     """
-    index = clause.names
-    return any(_in_full(index.of(e), clause.words) for e in home.entities)
+    return bool(named_in_full(home, clause.words, clause.names))
 
 
 def names_device(home: Home, entity: HomeEntity, clause: Clause) -> bool:
@@ -354,3 +372,17 @@ def names_device(home: Home, entity: HomeEntity, clause: Clause) -> bool:
     return fits(entity, clause.meant, clause) and _in_full(
         index.of_area(entity.area_id), clause.words
     )
+
+
+def leaned_on(home: Home, clause: Clause, targets: Iterable[str]) -> Home | None:
+    """Return the devices of the command before, for a command that leans on it.
+
+    "Turn on the desk fan and make it oscillate": "it" is the desk fan, never the
+    ceiling fan. None when the words name devices of their own, or when the command
+    before named a group (its devices are then found as usual).
+    """
+    if not clause.refers_back or clause.kinds or any(o for _, _, o in clause.spans):
+        return None
+    said = set(targets)
+    entities = tuple(e for e in home.entities if e.label in said)
+    return Home(entities, ()) if entities else None

@@ -46,13 +46,14 @@ def storeys(areas: Iterable[HomeArea], language: Language) -> dict[str, int]:
     downstairs). Of more, the floors above the ground floor are up and the ground
     floor is down; where no floor is called the ground floor, the lowest that is no
     basement is ("First Floor" in the United States). None where a floor or area of
-    the home is already called so: the home's own names win.
+    the home is already called so: the home's own names win ("Upstairs Bathroom"
+    does not call its area so: it is upstairs, with the rest of its floor).
     """
     areas = list(areas)
     floors = language.floors
-    said = set(language.words(f"{floors.above} {floors.below}"))
-    if not said or any(
-        said.intersection(language.words(name.casefold()))
+    said = {language.words(floors.above), language.words(floors.below)}
+    if not all(said) or any(
+        language.words(name.casefold()) in said
         for area in areas
         for name in (*area.names, *area.floor_names)
     ):

@@ -66,7 +66,8 @@ LANGUAGE: Final = Language(
         " play"
         " resume unpause skip mute unmute put add water dim brighten raise lower"
         " increase decrease activate run toggle dock send return clean vacuum mow get"
-        " tick cross mark change adjust bump crank kill plug unplug"
+        " tick cross mark change adjust bump crank kill knock plug unplug chuck pop"
+        " flick whack stick"
     ),
     question_words=_w(
         "what whats which who whos where wheres when how hows why is are was were"
@@ -192,6 +193,8 @@ LANGUAGE: Final = Language(
     binary_states=BINARY_STATES,
     prompt=PROMPT,
     asking_verbs=frozenset(["is", "are"]),
+    # "Down half a degree" is a step of 0.5, never "half" (50 %).
+    phrases={"half a degree": "0.5 degrees"},
     # "We're heading out", "we're leaving": the home will be empty.
     value_names=value_names({"away": "leaving heading"}),
     comfort_instead={
