@@ -15,6 +15,7 @@ from homeassistant.helpers import intent, llm
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .agent.brain import Thought, calls_waiting_for_code, history_from, satellite_area
+from .agent.grammar import woken_modes
 from .agent.heard import hearing
 from .agent.reading import Request
 from .agent.replies import reply_for
@@ -192,6 +193,8 @@ class LlmHomeConversationEntity(
         if (
             text == user_input.text
             and data.settings.order == ORDER_BUILTIN_THEN_LLM
+            # "Turn on the AC": the matcher would turn it on in its last mode.
+            and not any(woken_modes(clause) for clause in request.clauses)
             and (
                 response := await async_handle_builtin(
                     self.hass, user_input, chat_log, self.entity_id, data.policy

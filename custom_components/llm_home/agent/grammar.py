@@ -221,7 +221,7 @@ _OPPOSITE_ACTIONS: Final = {
 }
 
 
-def _woken_modes(clause: Clause | None) -> frozenset[str]:
+def woken_modes(clause: Clause | None) -> frozenset[str]:
     """Return the modes a thermostat turned on must take: "turn on the AC" cools."""
     if clause is None or not clause.command:
         return frozenset()
@@ -317,7 +317,7 @@ def build_grammar(
     )
     every = clause is not None and clause.every
     language = ENGLISH if clause is None else clause.language
-    woken = _woken_modes(clause)
+    woken = woken_modes(clause)
     rules: dict[str, str] = {}
     calls: list[str] = []
     single_names = {

@@ -1,0 +1,71 @@
+"""Thermostats said by what they do: "turn on the AC" cools, "I'm freezing" heats.
+
+Home Assistant turns a thermostat on in its first (or last) mode, often heating; the
+words said which mode was meant. End to end, through HA's built-in matcher (which
+would turn it on as it likes) and the language model.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from benchmarks.assist.agents import async_setup_llm_home
+from benchmarks.assist.dataset import parse_home
+from benchmarks.assist.home import BenchHome
+from homeassistant.components import conversation
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.setup import async_setup_component
+
+from .home import state_of
+from custom_components.llm_home.const import (
+    CONF_ORDER,
+    DEFAULT_LLM_MODEL,
+    ORDER_BUILTIN_THEN_LLM,
+)
+from custom_components.llm_home.engine.store import ModelStore
+
+AC = "climate.living_room_ac"
+_HOME: dict[str, Any] = {
+    "areas": [{"id": "living_room", "name": "Living Room"}],
+    "entities": [
+        {
+            "name": "Living Room AC",
+            "id": AC,
+            "area": "living_room",
+            "state": "off",
+            "attributes": {
+                "hvac_modes": ["off", "heat", "cool"],
+                "min_temp": 16,
+                "max_temp": 30,
+                "current_temperature": 27,
+                "temperature": 22,
+            },
+        }
+    ],
+}
+
+
+async def _say(hass: HomeAssistant, text: str) -> None:
+    await conversation.async_converse(
+        hass, text, None, Context(), language="en", agent_id="conversation.llm_home"
+    )
+    await hass.async_block_till_done()
+
+
+async def test_turning_on_the_ac_cools_and_a_step_up_heats(
+    hass: HomeAssistant, model_store: ModelStore
+) -> None:
+    """The AC turned on cools (not heats); "warmer" to it when off heats."""
+    assert await async_setup_component(hass, "homeassistant", {})
+    await BenchHome(hass, parse_home(_HOME)).async_build()
+    await async_setup_llm_home(
+        hass, DEFAULT_LLM_MODEL, {CONF_ORDER: ORDER_BUILTIN_THEN_LLM}
+    )
+    await _say(hass, "turn on the living room AC")
+    assert state_of(hass, AC).state == "cool"
+
+    await _say(hass, "turn off the living room AC")
+    assert state_of(hass, AC).state == "off"
+    await _say(hass, "make the living room AC two degrees warmer")
+    ac = state_of(hass, AC)
+    assert (ac.state, ac.attributes["temperature"]) == ("heat", 24)
