@@ -193,8 +193,9 @@ LANGUAGE: Final = Language(
     binary_states=BINARY_STATES,
     prompt=PROMPT,
     asking_verbs=frozenset(["is", "are"]),
-    # "Down half a degree" is a step of 0.5, never "half" (50 %).
-    phrases={"half a degree": "0.5 degrees"},
+    # "Down half a degree" is a step of 0.5, never "half" (50 %); "is it raining?"
+    # asks the rain sensor, "is anything leaking?" the leak sensors.
+    phrases={"half a degree": "0.5 degrees", "raining": "rain", "leaking": "leak"},
     # "We're heading out", "we're leaving": the home will be empty.
     value_names=value_names({"away": "leaving heading"}),
     comfort_instead={
