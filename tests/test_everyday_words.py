@@ -14,7 +14,7 @@ import pytest
 from .home_entities import alarm_panel, home_entity, thermostat
 from .reading import read_clause, read_request
 from custom_components.llm_home.agent.grammar import build_grammar
-from custom_components.llm_home.agent.shortlist import leaned_on, shortlist
+from custom_components.llm_home.agent.shortlist import leaned_on, says_a_name, shortlist
 from custom_components.llm_home.home.actions import action_named
 from custom_components.llm_home.home.services import plan, waking
 from custom_components.llm_home.home.snapshot import Home, HomeArea
@@ -173,3 +173,46 @@ def test_a_kind_in_the_plural_somewhere_named_is_all_of_them(
 ) -> None:
     """The lights in the nursery are every light there, as all the lights are."""
     assert read_clause(text, HOME).every is every
+
+
+def test_a_device_said_by_its_own_name_and_room_is_named() -> None:
+    """Its longer name said in part ("Box Room Plug ...") never outdoes its own."""
+    areas = {"box": HomeArea("box", "Box Room", (), ())}
+    home = Home(
+        entities=(
+            replace(
+                home_entity("switch.plug", "Box Room Plug Oil Heater", "box", areas),
+                own_name="Oil Heater",
+            ),
+            home_entity("light.box", "Box Room Light", "box", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read_clause("turn on the oil heater in the box room", home)
+    assert says_a_name(home, clause)
+    assert [e.entity_id for e in shortlist(home, clause).entities] == ["switch.plug"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        (
+            "plug in the space heater in the shed",
+            "turn on the space heater in the shed",
+        ),
+        ("unplug the dehumidifier", "turn off the dehumidifier"),
+        (
+            "knock the den thermostat down half a degree",
+            "knock the den thermostat down 0.5 degrees",
+        ),
+        ("chuck the porch light on", None),
+        ("kill the porch light", None),
+    ],
+)
+def test_everyday_verbs_are_commands(text: str, read_as: str | None) -> None:
+    """Verbs people use at home ("chuck", "kill", "plug in") are commands."""
+    clause = read_clause(text, HOME)
+    assert clause.command
+    assert clause.text == (read_as or text)
+    if "half a degree" in text:
+        assert clause.numbers == {"0.5"}

@@ -107,12 +107,20 @@ def named_in_full(
     "Turn on the heat pump" says the alias "Pump" of the water pump in full, and more
     of "Lounge Heat Pump": the longer name wins, and the pump is not named.
     """
-    most = max((len(n & words) for e in home.entities for n in index.of(e)), default=0)
-    return frozenset(
-        e.entity_id
+    said = {
+        e.entity_id: max((len(n & words) for n in index.of(e)), default=0)
         for e in home.entities
-        if any(name and name <= words and len(name) >= most for name in index.of(e))
-    )
+    }
+    # The most words of a name said, and the most of another device's than the first.
+    ranked = sorted(said, key=said.__getitem__, reverse=True)
+    best = said[ranked[0]] if ranked else 0
+    others = {ranked[0]: said[ranked[1]] if len(ranked) > 1 else 0} if ranked else {}
+    found: set[str] = set()
+    for entity in home.entities:
+        full = max((len(n) for n in index.of(entity) if n and n <= words), default=0)
+        if full and full >= others.get(entity.entity_id, best):
+            found.add(entity.entity_id)
+    return frozenset(found)
 
 
 def _areas_named(index: NameIndex, words: frozenset[str]) -> dict[str, float]:

@@ -66,7 +66,7 @@ LANGUAGE: Final = Language(
         " play"
         " resume unpause skip mute unmute put add water dim brighten raise lower"
         " increase decrease activate run toggle dock send return clean vacuum mow get"
-        " tick cross mark change adjust bump crank kill knock plug unplug chuck pop"
+        " tick cross mark change adjust bump crank kill knock chuck pop"
         " flick whack stick"
     ),
     question_words=_w(
@@ -195,7 +195,14 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["is", "are"]),
     # "Down half a degree" is a step of 0.5, never "half" (50 %); "is it raining?"
     # asks the rain sensor, "is anything leaking?" the leak sensors.
-    phrases={"half a degree": "0.5 degrees", "raining": "rain", "leaking": "leak"},
+    # "Plug in the block heater" turns it on.
+    phrases={
+        "half a degree": "0.5 degrees",
+        "raining": "rain",
+        "leaking": "leak",
+        "plug in": "turn on",
+        "unplug": "turn off",
+    },
     # "We're heading out", "we're leaving": the home will be empty.
     value_names=value_names({"away": "leaving heading"}),
     comfort_instead={

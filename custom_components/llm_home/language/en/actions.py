@@ -263,7 +263,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "turn_off": ActionWords(
         usage="turn off",
-        words=_w("disable off kill unplug"),
+        words=_w("disable off kill"),
         reply="Turned off {targets}.",
         examples=(
             "turn off all the lights in the {target}",
