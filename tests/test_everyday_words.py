@@ -216,3 +216,24 @@ def test_everyday_verbs_are_commands(text: str, read_as: str | None) -> None:
     assert clause.text == (read_as or text)
     if "half a degree" in text:
         assert clause.numbers == {"0.5"}
+
+
+def test_all_of_a_kind_on_a_floor_is_the_floor_group() -> None:
+    """All the lights upstairs is the group of the floor, never one room."""
+    areas = {
+        "hall": HomeArea("hall", "Hall", (), ("Ground Floor",), storey=0),
+        "bed": HomeArea("bed", "Bedroom", (), ("First Floor",), storey=1),
+        "bath": HomeArea("bath", "Bathroom", (), ("First Floor",), storey=1),
+    }
+    home = Home(
+        entities=tuple(
+            home_entity(f"light.{a}", f"{area.name} Light", a, areas)
+            for a, area in areas.items()
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read_clause("turn off all the lights upstairs", home)
+    grammar = build_grammar(shortlist(home, clause), clause)
+    assert '"upstairs lights"' in grammar
+    assert '"Bedroom lights"' not in grammar
+    assert '"Hall Light"' not in grammar

@@ -8,8 +8,6 @@ request surely names a device.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-import re
 from typing import Final
 
 from ..home.actions import ACTIONS, STEPS, Action, Value
@@ -17,6 +15,8 @@ from ..home.calls import COLORS, MAX_CALLS, MAX_TARGETS, NONE_CALL, SEPARATOR, W
 from ..home.capabilities import WORD_VALUES, option_values, targets_for, value_options
 from ..home.snapshot import Home, HomeEntity, label
 from ..language import ENGLISH, Language
+from .names import words_of
+from .options import NAMED_OPTIONS, best_said, option_numbers, said_options
 from .reading import Clause, all_action_words
 
 # Values the model writes the same way for every device.
@@ -82,60 +82,6 @@ def _said_values(
 # said picks the mode ("the alarm in night mode"); none said leaves the panel's modes.
 _NAMED_VALUES: Final = {Value.COLOR: COLORS, Value.WHITE: tuple(WHITES)}
 _SAID_OPTIONS: Final = frozenset({Value.HVAC_MODE, Value.FAN_MODE, Value.PRESET})
-# Values the device names itself ("HDMI 2", "Xbox", "max"): only those said most
-# fully, so "HDMI 2" is never "HDMI 1" and "max" never "max_plus".
-_NAMED_OPTIONS: Final = frozenset({Value.SOURCE, Value.VACUUM_SPEED})
-
-
-def _parts(option: str) -> list[str]:
-    return [part for part in re.split(r"[\W_]+", option.casefold()) if part]
-
-
-def _says(part: str, said_words: Iterable[str]) -> bool:
-    if part.isdigit():
-        return part in said_words  # "20" says no "HDMI 2"
-    return any(
-        word.startswith(part) or (len(word) >= 4 and part.startswith(word))
-        for word in said_words
-    )
-
-
-def _option_numbers(home: Home, said_words: frozenset[str]) -> frozenset[str]:
-    """Return the numbers said as part of a device's own option ("HDMI 2").
-
-    "TV to HDMI 2" sets no volume of 2: the number is the source's.
-    """
-    numbers: set[str] = set()
-    for spec in ACTIONS:
-        if spec.value not in _NAMED_OPTIONS:
-            continue
-        for entity in home.entities:
-            for option in value_options(spec, entity):
-                parts = _parts(option)
-                if all(_says(part, said_words) for part in parts):
-                    numbers.update(part for part in parts if part.isdigit())
-    return frozenset(numbers)
-
-
-def _said_options(options: Iterable[str], said_words: Iterable[str]) -> tuple[str, ...]:
-    """Return the options that the words say ("cooling" says "cool", "heat" "heat_cool")."""
-    return tuple(
-        option
-        for option in options
-        if any(_says(part, said_words) for part in _parts(option))
-    )
-
-
-def _best_said(options: Iterable[str], said_words: Iterable[str]) -> tuple[str, ...]:
-    """Return the options whose words are said most fully, none when none is said."""
-    shares: dict[str, float] = {}
-    for option in options:
-        parts = _parts(option)
-        said = sum(_says(part, said_words) for part in parts)
-        if said:
-            shares[option] = said / len(parts)
-    best = max(shares.values(), default=0.0)
-    return tuple(option for option, share in shares.items() if share == best)
 
 
 def _in_call_values(words: frozenset[str], language: Language) -> frozenset[str]:
@@ -289,7 +235,7 @@ def build_grammar(
         else None
     )
     # "TV to HDMI 2" says no number either: it is the source's.
-    in_options = _option_numbers(home, heard.words) if heard else frozenset()
+    in_options = option_numbers(home, heard.words) if heard else frozenset()
     said = heard.numbers - in_options if heard is not None else None
     value_words = (
         _in_call_values(heard.words, clause.language)
@@ -346,6 +292,13 @@ def build_grammar(
                 for name, members in targets.items()
                 if name not in single_names
             } or targets
+            # "All the lights upstairs": the group of the floor said ("Upstairs
+            # lights"), never one room's of those offered.
+            targets = {
+                name: members
+                for name, members in targets.items()
+                if clause is not None and words_of(name, language) <= clause.words
+            } or targets
         if not targets:
             continue
         rule = spec.name.replace("_", "-")
@@ -356,7 +309,7 @@ def build_grammar(
             elif said is not None and spec.value is not Value.NONE:
                 value_rule = _said_values(spec, said, end_points)
             if spec.value in _NAMED_VALUES and value_words is not None:
-                named = _said_options(_NAMED_VALUES[spec.value], value_words)
+                named = said_options(_NAMED_VALUES[spec.value], value_words)
                 value_rule = (
                     _alternatives([literal(v) for v in named]) if named else None
                 )
@@ -377,15 +330,15 @@ def build_grammar(
                 if spec.value in WORD_VALUES:
                     values = option_values(values)
                 if spec.value in _SAID_OPTIONS and value_words is not None:
-                    said_modes = _said_options(values, value_words)
+                    said_modes = said_options(values, value_words)
                     values = (
                         *said_modes,
                         *sorted(woken & set(values) - set(said_modes)),
                     )
-                if spec.value in _NAMED_OPTIONS and value_words is not None:
-                    values = _best_said(values, value_words)
+                if spec.value in NAMED_OPTIONS and value_words is not None:
+                    values = best_said(values, value_words)
                 if spec.value is Value.ARM_MODE and value_words is not None:
-                    values = _said_options(values, value_words) or values
+                    values = said_options(values, value_words) or values
                 if spec.value is Value.DEGREES and said is not None:
                     # Any number said: one out of range is refused with the range.
                     values = _degrees(said)

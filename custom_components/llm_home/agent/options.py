@@ -1,0 +1,70 @@
+"""The options a device names itself ("HDMI 2", "max", "heat_cool"), as the words say them.
+
+"Switch the TV to HDMI 2" says the source "HDMI 2" (and no volume of 2); "cooling"
+says the mode "cool". Read for the grammar (grammar.py), which offers only options said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+import re
+from typing import Final
+
+from ..home.actions import ACTIONS, Value
+from ..home.capabilities import value_options
+from ..home.snapshot import Home
+
+# Values the device names itself ("HDMI 2", "Xbox", "max"): only those said most
+# fully, so "HDMI 2" is never "HDMI 1" and "max" never "max_plus".
+NAMED_OPTIONS: Final = frozenset({Value.SOURCE, Value.VACUUM_SPEED})
+
+
+def _parts(option: str) -> list[str]:
+    return [part for part in re.split(r"[\W_]+", option.casefold()) if part]
+
+
+def _says(part: str, said_words: Iterable[str]) -> bool:
+    if part.isdigit():
+        return part in said_words  # "20" says no "HDMI 2"
+    return any(
+        word.startswith(part) or (len(word) >= 4 and part.startswith(word))
+        for word in said_words
+    )
+
+
+def option_numbers(home: Home, said_words: frozenset[str]) -> frozenset[str]:
+    """Return the numbers said as part of a device's own option ("HDMI 2").
+
+    "TV to HDMI 2" sets no volume of 2: the number is the source's.
+    """
+    numbers: set[str] = set()
+    for spec in ACTIONS:
+        if spec.value not in NAMED_OPTIONS:
+            continue
+        for entity in home.entities:
+            for option in value_options(spec, entity):
+                parts = _parts(option)
+                if all(_says(part, said_words) for part in parts):
+                    numbers.update(part for part in parts if part.isdigit())
+    return frozenset(numbers)
+
+
+def said_options(options: Iterable[str], said_words: Iterable[str]) -> tuple[str, ...]:
+    """Return the options that the words say ("cooling" says "cool", "heat" "heat_cool")."""
+    return tuple(
+        option
+        for option in options
+        if any(_says(part, said_words) for part in _parts(option))
+    )
+
+
+def best_said(options: Iterable[str], said_words: Iterable[str]) -> tuple[str, ...]:
+    """Return the options whose words are said most fully, none when none is said."""
+    shares: dict[str, float] = {}
+    for option in options:
+        parts = _parts(option)
+        said = sum(_says(part, said_words) for part in parts)
+        if said:
+            shares[option] = said / len(parts)
+    best = max(shares.values(), default=0.0)
+    return tuple(option for option, share in shares.items() if share == best)
