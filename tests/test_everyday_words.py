@@ -237,3 +237,11 @@ def test_all_of_a_kind_on_a_floor_is_the_floor_group() -> None:
     assert '"upstairs lights"' in grammar
     assert '"Bedroom lights"' not in grammar
     assert '"Hall Light"' not in grammar
+
+
+def test_a_value_said_roughly_is_where_the_setting_ends() -> None:
+    """To like forty percent ends the setting at 40, as to forty percent does."""
+    clause = read_clause("turn the porch light on to like forty percent", HOME)
+    assert clause.values().end_points == {"40"}
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert '"turn_on("' not in grammar

@@ -131,8 +131,17 @@ def _number_text(value: float) -> str:
 
 
 def end_points(values: Sequence[str], language: Language) -> frozenset[str]:
-    """Return the numbers said right after "to": end points, never steps."""
+    """Return the numbers said right after "to" ("to like 40"): end points, never steps."""
     ends = {
-        i + 1 for i, word in enumerate(values) if word in language.numbers.end_points
+        _after_fillers(values, i + 1, language)
+        for i, word in enumerate(values)
+        if word in language.numbers.end_points
     }
     return frozenset(n for start, n in _numbers(values, language) if start in ends)
+
+
+def _after_fillers(words: Sequence[str], at: int, language: Language) -> int:
+    """Return where the first word at or after `at` that is no filler is."""
+    while at < len(words) and words[at] in language.fillers:
+        at += 1
+    return at

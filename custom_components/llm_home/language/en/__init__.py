@@ -75,7 +75,7 @@ LANGUAGE: Final = Language(
     ),
     fillers=_w(
         "please hey hi ok okay now just can could would will you kindly go ahead and"
-        " then thanks thank cheers"
+        " then thanks thank cheers like roughly around about"
     ),
     stop_words=_w(
         "a an the in on of to at and or my our your his her their please set turn"
