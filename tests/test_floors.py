@@ -157,7 +157,21 @@ def test_floors_are_ordered_by_their_names(
     found = storeys(areas, language)
     areas = [replace(area, storey=found.get(area.area_id)) for area in areas]
     relative = relative_floor_names(areas, language)
-    assert [relative.get(area.area_id) for area in areas] == expected
+    assert [relative.get(area.area_id, (None,))[0] for area in areas] == expected
+
+
+def test_the_highest_floor_is_the_top_floor() -> None:
+    """The highest of the floors is also "the top floor"; one floor of two too."""
+    floors = ["Ground Floor", "First Floor", "Second Floor"]
+    areas = [HomeArea(f"a{i}", f"Area {i}", (), (f,)) for i, f in enumerate(floors)]
+    found = storeys(areas, ENGLISH)
+    areas = [replace(area, storey=found.get(area.area_id)) for area in areas]
+    relative = relative_floor_names(areas, ENGLISH)
+    assert [relative[area.area_id] for area in areas] == [
+        ("downstairs",),
+        ("upstairs",),
+        ("upstairs", "top floor"),
+    ]
 
 
 async def test_a_device_is_called_by_its_own_name(hass: HomeAssistant) -> None:
@@ -179,6 +193,6 @@ def test_an_area_called_upstairs_something_is_upstairs_with_its_floor() -> None:
         HomeArea("bath", "Bathroom", ("upstairs bathroom",), ("First Floor",)),
         HomeArea("bed", "Bedroom", (), ("First Floor",)),
     ]
-    assert storeys(areas, ENGLISH) == {"hall": 0, "bath": 1, "bed": 1}
+    assert storeys(areas, ENGLISH) == {"hall": 0, "bath": 2, "bed": 2}
     called = [replace(areas[0], aliases=("upstairs",)), *areas[1:]]
     assert storeys(called, ENGLISH) == {}

@@ -117,10 +117,11 @@ def _called(home: Home, language: Language) -> dict[str, tuple[str, ...]]:
     return {e.entity_id: (*e.names, *own(e)) for e in home.entities}
 
 
-def area_names(area: HomeArea, relative: Mapping[str, str]) -> tuple[str, ...]:
+def area_names(
+    area: HomeArea, relative: Mapping[str, tuple[str, ...]]
+) -> tuple[str, ...]:
     """Return an area's names, its floor's, and "upstairs" where it is (`relative`)."""
-    floor = (relative[area.area_id],) if area.area_id in relative else ()
-    return (*area.names, *area.floor_names, *floor)
+    return (*area.names, *area.floor_names, *relative.get(area.area_id, ()))
 
 
 def words_of(text: str, language: Language) -> frozenset[str]:

@@ -172,7 +172,7 @@ def targets_for(
     relative = relative_floor_names(home.areas, language)
     for area in home.areas:
         members = [entity for entity in able if entity.area_id == area.area_id]
-        floors = (*area.floor_names, *filter(None, [relative.get(area.area_id)]))
+        floors = (*area.floor_names, *relative.get(area.area_id, ()))
         names = [*area.names, *(floors if spec.multi else ())]
         for name in names:
             groups.setdefault(label(name), []).extend(members)

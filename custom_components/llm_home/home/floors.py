@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _NUMBER: Final = re.compile(r"-?\d+")
 UP: Final = 1
 DOWN: Final = 0
+TOP: Final = 2  # up, and the highest floor
 
 
 def floor_level(area: HomeArea, language: Language) -> int | None:
@@ -66,7 +67,7 @@ def storeys(areas: Iterable[HomeArea], language: Language) -> dict[str, int]:
     if len(known) > 2:
         ground = min((level for level in known if level >= 0), default=ground)
     return {
-        area_id: UP if level > ground else DOWN
+        area_id: (TOP if level == known[-1] else UP) if level > ground else DOWN
         for area_id, level in levels.items()
         if level is not None and level >= ground
     }
@@ -74,11 +75,16 @@ def storeys(areas: Iterable[HomeArea], language: Language) -> dict[str, int]:
 
 def relative_floor_names(
     areas: Iterable[HomeArea], language: Language
-) -> Mapping[str, str]:
+) -> Mapping[str, tuple[str, ...]]:
     """Return what each area's floor is called by where it is ("upstairs")."""
     floors = language.floors
+    if not (floors.above and floors.below):
+        return {}
+    names = {
+        DOWN: (floors.below,),
+        UP: (floors.above,),
+        TOP: (floors.above, *filter(None, [floors.top])),
+    }
     return {
-        area.area_id: floors.above if area.storey == UP else floors.below
-        for area in areas
-        if area.storey is not None and floors.above and floors.below
+        area.area_id: names[area.storey] for area in areas if area.storey is not None
     }

@@ -87,7 +87,7 @@ class HomeArea:
     aliases: tuple[str, ...]
     floor_names: tuple[str, ...]  # the floor's name and aliases, if the area is on one
     level: int | None = None  # the floor's level, where the user set it (0: ground)
-    storey: int | None = None  # floors.UP or floors.DOWN: "upstairs" (floors.py)
+    storey: int | None = None  # floors.UP, TOP or DOWN: "upstairs" (floors.py)
 
     @property
     def names(self) -> tuple[str, ...]:

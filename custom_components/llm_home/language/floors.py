@@ -19,12 +19,13 @@ class Floors:
     ("Level 2", "2nd Floor"). Where the ground floor is not named, the lowest floor
     that is no basement is the ground ("First Floor" in the United States).
     `above` and `below`: what the floors above the ground floor, and the ground floor
-    itself, are called ("upstairs", "downstairs").
+    itself, are called ("upstairs", "downstairs"); `top` the highest ("top floor").
     """
 
     levels: Mapping[str, int] = field(default_factory=dict)
     above: str = ""
     below: str = ""
+    top: str = ""
 
 
 def floor_levels(text: str) -> dict[str, int]:

@@ -276,7 +276,10 @@ class Language:
             self.negations,
             self.opposites.values(),
             (comfort.words for comfort in self.comfort),
-            (self.floors.levels, (self.floors.above, self.floors.below)),
+            (
+                self.floors.levels,
+                (self.floors.above, self.floors.below, self.floors.top),
+            ),
         ):
             for group in sets:
                 words.update(group)

@@ -218,5 +218,6 @@ LANGUAGE: Final = Language(
         ),
         above="upstairs",
         below="downstairs",
+        top="top floor",
     ),
 )
