@@ -245,3 +245,24 @@ def test_a_value_said_roughly_is_where_the_setting_ends() -> None:
     assert clause.values().end_points == {"40"}
     grammar = build_grammar(shortlist(HOME, clause), clause)
     assert '"turn_on("' not in grammar
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("I can't see a thing in here", "turn on the lights"),
+        ("it's baltic in here", "make the heating warmer"),
+    ],
+)
+def test_everyday_complaints_are_indirect_requests(text: str, command: str) -> None:
+    """What people say when the room is dark or cold asks for light or heat."""
+    clause = read_clause(text, HOME)
+    assert clause.comfort
+    assert clause.text.startswith(command)
+
+
+def test_what_is_playing_asks_the_speakers() -> None:
+    """What is playing is a question about the media players."""
+    assert read_clause("what's playing in the den?", HOME).kinds == {
+        ("media_player", None)
+    }

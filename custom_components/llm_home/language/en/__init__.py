@@ -175,10 +175,13 @@ LANGUAGE: Final = Language(
     comfort=(
         Comfort(_w("dark"), "turn on the lights"),
         Comfort(_w("gloomy"), "turn on the lights"),
+        Comfort(_w("can t see"), "turn on the lights"),
+        Comfort(_w("cannot see"), "turn on the lights"),
         Comfort(_w("bright"), "dim the lights"),
         Comfort(_w("cold"), "make the heating warmer"),
         Comfort(_w("chilly"), "make the heating warmer"),
         Comfort(_w("freezing"), "make the heating warmer"),
+        Comfort(_w("baltic"), "make the heating warmer"),
         Comfort(_w("hot"), "make the heating cooler"),
         Comfort(_w("boiling"), "make the heating cooler"),
         Comfort(_w("roasting"), "make the heating cooler"),

@@ -44,7 +44,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "media_player": _w(
         "tv telly television screen speaker stereo soundbar hifi radio sonos music"
         " audio player receiver amplifier amp projector chromecast roku homepod"
-        " song album playlist podcast volume"
+        " song album playlist podcast volume playing"
     ),
     "vacuum": _w("vacuum vacuuming hoover hoovering vac robot roomba cleaner mop"),
     "lawn_mower": _w("mower mowing lawnmower automower robomower lawn grass"),
