@@ -14,10 +14,13 @@ import pytest
 from .home_entities import alarm_panel, home_entity, thermostat
 from .reading import read_clause, read_request
 from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.shortlist import leaned_on, says_a_name, shortlist
+from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.actions import action_named
 from custom_components.llm_home.home.services import plan, waking
 from custom_components.llm_home.home.snapshot import Home, HomeArea
+from custom_components.llm_home.language import table_for
 
 AREAS: Mapping[str, HomeArea] = {
     "shed": HomeArea("shed", "Shed", (), ()),
@@ -266,3 +269,49 @@ def test_what_is_playing_asks_the_speakers() -> None:
     assert read_clause("what's playing in the den?", HOME).kinds == {
         ("media_player", None)
     }
+
+
+def test_the_heating_said_with_a_number_asks_for_no_mode() -> None:
+    """Set the heating to 21.5 sets 21.5; set it to heat at 22 may set the mode."""
+    temperature = read_clause("set the heating to 21.5", HOME)
+    assert '"climate_mode("' not in build_grammar(
+        shortlist(HOME, temperature), temperature
+    )
+    both = read_clause("set the den thermostat to heat at 22", HOME)
+    assert '"climate_mode("' in build_grammar(shortlist(HOME, both), both)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "turn the heating down half a degree"),
+        ("de", "Mach die Heizung ein halbes Grad wärmer"),
+        ("fr", "monte le chauffage d'un demi-degré"),
+        ("es", "sube la calefacción medio grado"),
+        ("it", "alza il riscaldamento di mezzo grado"),
+        ("nl", "zet de verwarming een halve graad hoger"),
+        ("zh", "把暖气调高半度"),
+    ],
+)
+def test_half_a_degree_is_a_step_of_a_half(code: str, text: str) -> None:
+    """Half a degree is 0.5 in every language, never "half" (50 %)."""
+    (clause,) = read(text, HOME, table_for(code)).clauses
+    assert clause.numbers == {"0.5"}
+
+
+def test_a_compound_of_a_kind_is_asked_about_or_all_of_them() -> None:
+    """Die Deckenlampe (of three) is asked about; die Deckenlampen are all three."""
+    areas = {a: HomeArea(a, a.title(), (), ()) for a in ("bad", "flur", "kueche")}
+    home = Home(
+        entities=tuple(
+            home_entity(f"light.{a}", f"Deckenlampe {area.name}", a, areas)
+            for a, area in areas.items()
+        ),
+        areas=tuple(areas.values()),
+    )
+    german = table_for("de")
+    one = read("Mach die Deckenlampe an", home, german).clauses[0]
+    assert unnamed_choice(home, one) is not None
+    every = read("Mach die Deckenlampen aus", home, german).clauses[0]
+    assert every.every
+    assert len(shortlist(home, every).entities) == 3

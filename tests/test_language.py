@@ -115,8 +115,9 @@ def _check_plan(
     ("words", "said"),
     [
         (None, None),
-        # Words that say a colour, a mode and arming, and numbers (or none).
-        ("red heat arm 23 and 50", frozenset({"23", "50"})),
+        # Words that say a colour, a mode and arming, and numbers (or none). With a
+        # number, a mode that is also a kind ("heat") is a mode only after "to".
+        ("red arm to heat 23 and 50", frozenset({"23", "50"})),
         ("red heat arm", frozenset()),
     ],
 )

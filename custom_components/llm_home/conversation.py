@@ -14,7 +14,8 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent, llm
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .agent.brain import Thought, calls_waiting_for_code, history_from, satellite_area
+from .agent.brain import Thought
+from .agent.chat_history import calls_waiting_for_code, history_from, satellite_area
 from .agent.grammar import woken_modes
 from .agent.heard import hearing
 from .agent.reading import Request

@@ -167,6 +167,22 @@ _OPPOSITE_ACTIONS: Final = {
 }
 
 
+def _mode_words(words: frozenset[str], clause: Clause) -> frozenset[str]:
+    """Return the words that can say a mode where a number is said too.
+
+    "Set the heating to 21.5": "heating" names the device and asks for no mode;
+    "set the thermostat to heat at 22" does, after "to".
+    """
+    language = clause.language
+    tokens = clause.tokens
+    after = {
+        tokens[i + 1]
+        for i, word in enumerate(tokens[:-1])
+        if word in language.numbers.end_points
+    }
+    return frozenset(w for w in words if w in after or not language.kinds_meant([w]))
+
+
 def woken_modes(clause: Clause | None) -> frozenset[str]:
     """Return the modes a thermostat turned on must take: "turn on the AC" cools."""
     if clause is None or not clause.command:
@@ -243,6 +259,9 @@ def build_grammar(
         else None
     )
     end_points = heard.end_points - in_options if heard else frozenset()
+    mode_words = value_words
+    if heard is not None and clause is not None and said:
+        mode_words = _in_call_values(_mode_words(heard.words, clause), clause.language)
     # "Set Kevin's suction to max": a value was asked for that is no number and no
     # word of an action; a call without a value ("start") would do something else.
     # So does a fraction or a number said after "to" outside the names: "open the
@@ -329,8 +348,8 @@ def build_grammar(
                 values = value_options(spec, entities[0])
                 if spec.value in WORD_VALUES:
                     values = option_values(values)
-                if spec.value in _SAID_OPTIONS and value_words is not None:
-                    said_modes = said_options(values, value_words)
+                if spec.value in _SAID_OPTIONS and mode_words is not None:
+                    said_modes = said_options(values, mode_words)
                     values = (
                         *said_modes,
                         *sorted(woken & set(values) - set(said_modes)),

@@ -26,6 +26,7 @@ from ..home.actions import ACTIONS, Value
 from ..home.snapshot import Home
 from ..language import Kind, Language
 from .clauses import split_clauses
+from .meant import every_meant, kinds_meant
 from .names import NameIndex, name_index, naming_words, words_of
 from .tokens import end_points, negated, opening, said_numbers, tokenize
 
@@ -332,8 +333,8 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
         opening=first,
         command=command,
         question=question,
-        every=_every(tokens, spans, language),
-        kinds=_kinds(tokens, words, spans, language),
+        every=every_meant(tokens, words, spans, index),
+        kinds=kinds_meant(tokens, words, spans, language),
         needs=frozenset(
             need for word in words if (need := language.kind_needs.get(word))
         ),
@@ -343,49 +344,6 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
         comfort=comfort,
         excluded=excluded,
     )
-
-
-def _every(
-    tokens: Sequence[str],
-    spans: Sequence[tuple[int, int, frozenset[str]]],
-    language: Language,
-) -> bool:
-    """Return whether the words mean every device of a kind: "all", "both", "every".
-
-    So do a kind said in the plural somewhere the home names, with no device named:
-    "the lights downstairs", "the blinds in the kitchen".
-    """
-    if language.every.intersection(tokens):
-        return True
-    if not spans or any(owners for _, _, owners in spans):
-        return False
-    return any(
-        language.singular(word) != word and language.kinds_meant([word])
-        for word in tokens
-    )
-
-
-def _kinds(
-    tokens: Sequence[str],
-    words: Collection[str],
-    spans: Sequence[tuple[int, int, frozenset[str]]],
-    language: Language,
-) -> frozenset[Kind]:
-    """Return the kinds of device the words name, an area's name aside where others do.
-
-    "The space heater in the garage": the heater, never the garage door; "open the
-    garage" still names the garage door, as no other kind is said, and so does
-    "close the garage door" (a door, as the garage's kind).
-    """
-    kinds = language.kinds_meant(words)
-    in_area = {
-        i for start, end, owners in spans if not owners for i in range(start, end)
-    }
-    outside = [word for i, word in enumerate(tokens) if i not in in_area]
-    if in_area and (said := language.kinds_meant(naming_words(outside, language))):
-        domains = {domain for domain, _ in said}
-        return frozenset(said | {kind for kind in kinds if kind[0] in domains})
-    return frozenset(kinds)
 
 
 def _comfort_clause(command: str, text: str, index: NameIndex) -> Clause:

@@ -33,11 +33,18 @@ def unnamed_choice(
         # called by its whole name ("HeatPump").
         return None
     language = clause.language
-    nouns = [word for word in clause.tokens if language.kinds_meant([word])]
+    # "Deckenlampe": a compound whose last part is a kind names that kind.
+    nouns = [
+        word
+        for word in clause.tokens
+        if language.kinds_meant([word]) or language.parts(language.singular(word))
+    ]
     verb = verb_domains(language).get(language.singular(clause.opening or ""))
     if not nouns:
         return None
-    meant = language.kinds_meant(nouns)
+    meant = language.kinds_meant(
+        [*nouns, *(part for noun in nouns for part in language.parts(noun))]
+    )
     kind = language.singular(nouns[-1])
     if (
         verb is not None

@@ -329,6 +329,9 @@ _PHRASES: Final = {
     "pause beenden": "fortsetzen",
     "pause aufheben": "fortsetzen",
     "stumm aus": "ton",
+    # "Ein halbes Grad wärmer" is a step of 0,5 degrees, never "halb" (50 %).
+    "ein halbes grad": "0,5 grad",
+    "einen halben grad": "0,5 grad",
 }
 
 # The table's own words that are their own plural, in the dative plural: "den

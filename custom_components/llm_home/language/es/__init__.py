@@ -90,6 +90,8 @@ _COOLER: Final = "baja la calefacción"
 _LIGHTS_ON: Final = "enciende las luces"
 
 _PHRASES: Final = {
+    # "Medio grado" is a step of 0,5 degrees, never "medio" (50 %).
+    "medio grado": "0,5 grados",
     # "Quita la pausa" resumes, never pauses; "quita el silencio" unmutes.
     "quita la pausa": "reanuda",
     "quítale la pausa": "reanuda",

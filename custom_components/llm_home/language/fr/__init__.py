@@ -105,6 +105,9 @@ def _comfort(command: str, *said: str) -> tuple[Comfort, ...]:
 
 
 _PHRASES: Final = {
+    # "Un demi-degré" is a step of 0,5 degrees, never "demi" (50 %).
+    "un demi-degré": "0,5 degré",
+    "un demi degré": "0,5 degré",
     # "Enlève la pause" resumes, never pauses; "remets le son" unmutes.
     "enlève la pause": "reprends",
     "enleve la pause": "reprends",

@@ -70,6 +70,8 @@ _NOT_NOUNS: Final = (
 )
 
 _PHRASES: Final = {
+    # "Mezzo grado" is a step of 0,5 degrees, never "mezzo" (50 %).
+    "mezzo grado": "0,5 gradi",
     # "Togli la pausa" resumes, never pauses; "togli il muto" unmutes.
     "togli la pausa": "riprendi",
     "toglie la pausa": "riprendi",

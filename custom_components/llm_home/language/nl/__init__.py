@@ -101,6 +101,8 @@ def _number_words() -> dict[str, int]:
 
 
 _PHRASES: Final = {
+    # "Een halve graad" is a step of 0,5 degrees, never "half" (50 %).
+    "een halve graad": "0,5 graad",
     # "Haal ... van pauze" resumes; "op slot" locks and "van het slot" unlocks: "slot"
     # alone is the lock itself, never what to do with it.
     "van pauze": "hervat",

@@ -63,6 +63,8 @@ _HEAT: Final = "暖气 暖气片 地暖 取暖器 电暖器 供暖 采暖 制热
 _COOL: Final = "空调 冷气 制冷 中央空调"
 
 _PHRASES: Final = {
+    # "半度" is a step of 0.5 degrees, never "半" (50 %).
+    "半度": "0.5度",
     # "取消暂停" resumes, never pauses.
     "取消暂停": "继续",
     "解除暂停": "继续",

@@ -1,0 +1,61 @@
+"""What the words say of the kinds of device: which kinds, and whether all of them.
+
+"The space heater in the garage" names heaters (the garage is where), "the lights
+downstairs" every light there. Read once per clause (reading.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from ..language import Kind, Language
+from .names import NameIndex, naming_words
+
+
+def every_meant(
+    tokens: Sequence[str],
+    words: frozenset[str],
+    spans: Sequence[tuple[int, int, frozenset[str]]],
+    index: NameIndex,
+) -> bool:
+    """Return whether the words mean every device of a kind: "all", "both", "every".
+
+    So does a kind said in the plural, with no device named, somewhere the home
+    names ("the lights downstairs") or with a word of names ("the ceiling lights",
+    "die Deckenlampen").
+    """
+    language = index.language
+    if language.every.intersection(tokens):
+        return True
+    if any(owners for _, _, owners in spans):
+        return False
+    plural = any(
+        language.singular(word) != word
+        and (language.kinds_meant([word]) or language.parts(language.singular(word)))
+        for word in tokens
+    )
+    named = {w for w in words & index.name_words if not language.kinds_meant([w])}
+    return plural and (bool(spans) or bool(named))
+
+
+def kinds_meant(
+    tokens: Sequence[str],
+    words: Collection[str],
+    spans: Sequence[tuple[int, int, frozenset[str]]],
+    language: Language,
+) -> frozenset[Kind]:
+    """Return the kinds of device the words name, an area's name aside where others do.
+
+    "The space heater in the garage": the heater, never the garage door; "open the
+    garage" still names the garage door, as no other kind is said, and so does
+    "close the garage door" (a door, as the garage's kind).
+    """
+    kinds = language.kinds_meant(words)
+    in_area = {
+        i for start, end, owners in spans if not owners for i in range(start, end)
+    }
+    outside = [word for i, word in enumerate(tokens) if i not in in_area]
+    if in_area and (said := language.kinds_meant(naming_words(outside, language))):
+        domains = {domain for domain, _ in said}
+        return frozenset(said | {kind for kind in kinds if kind[0] in domains})
+    return frozenset(kinds)
