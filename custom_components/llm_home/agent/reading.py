@@ -22,7 +22,7 @@ from functools import lru_cache
 import re
 from typing import Final
 
-from ..home.actions import ACTIONS, Value
+from ..home.actions import ACTIONS, ITEM_DOMAINS
 from ..home.snapshot import Home
 from ..language import Kind, Language
 from .clauses import split_clauses
@@ -32,13 +32,6 @@ from .tokens import end_points, negated, opening, said_numbers, tokenize
 
 # Verbs of actions that only a few kinds of device take ("unlock", "mute", "dock").
 _SPECIFIC: Final = 3
-# Domains whose actions take the user's own words (a to-do item).
-_ITEM_DOMAINS: Final = frozenset(
-    domain
-    for action in ACTIONS
-    if action.value is Value.ITEM
-    for domain in action.domains
-)
 MAX_ITEM_WORDS: Final = 8
 # A to-do item's words keep their apostrophes: "mum's birthday card".
 _ITEM_WORD: Final = re.compile(r"[\w']+")
@@ -119,7 +112,7 @@ class Clause:
         clause that names a list: a to-do item's words are in no name.
         """
         language = self.language
-        if self.comfort or any(domain in _ITEM_DOMAINS for domain, _ in self.kinds):
+        if self.comfort or any(domain in ITEM_DOMAINS for domain, _ in self.kinds):
             return frozenset()  # the table's words for "too dark", or a to-do item
         known = vocabulary(language) | self.names.name_words | self.names.area_words
         return frozenset(

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-from ..home.actions import ACTIONS, CONTROL_DOMAINS, Value
+from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS
 from ..home.capabilities import device_class
 from ..home.snapshot import Home, HomeEntity, normalize
 from ..language import Kind
@@ -26,13 +26,6 @@ from .names import NameIndex
 from .reading import Clause, all_action_words
 
 MAX_CANDIDATES: Final = 8
-# Domains whose actions take the user's own words (a to-do item).
-ITEM_DOMAINS: Final = frozenset(
-    domain
-    for action in ACTIONS
-    if action.value is Value.ITEM
-    for domain in action.domains
-)
 # A device scoring below this share of the best score is not a candidate.
 KEEP_RATIO: Final = 0.6
 # The score of a device whose whole name or alias the words say: always kept.

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..home.actions import ACTIONS, CONTROL_DOMAINS, Value
+from ..home.actions import ACTIONS, CONTROL_DOMAINS, ITEM_DOMAINS, Value
 from ..home.snapshot import Home, HomeEntity
 from ..language import Language
 from .reading import Clause, all_action_words, verb_domains
-from .shortlist import ITEM_DOMAINS, fits, satellite_areas, says_a_name
+from .shortlist import fits, satellite_areas, says_a_name
 
 
 def unnamed_choice(

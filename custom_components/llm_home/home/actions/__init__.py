@@ -20,6 +20,7 @@ from .model import STEPS, Action, Example, Sensitive, Service, Value
 __all__ = [
     "ACTIONS",
     "CONTROL_DOMAINS",
+    "ITEM_DOMAINS",
     "STEPS",
     "Action",
     "Example",
@@ -45,6 +46,13 @@ _ACTION_INDEX: Final = {action.name: action for action in ACTIONS}
 assert len(_ACTION_INDEX) == len(ACTIONS)  # noqa: S101
 CONTROL_DOMAINS: Final = tuple(
     sorted({domain for action in ACTIONS for domain in action.domains})
+)
+# Domains whose actions take the user's own words (a to-do item).
+ITEM_DOMAINS: Final = frozenset(
+    domain
+    for action in ACTIONS
+    if action.value is Value.ITEM
+    for domain in action.domains
 )
 
 
