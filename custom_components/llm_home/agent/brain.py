@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 import time
 from typing import Any, Final, Protocol
 
@@ -222,6 +222,10 @@ class Brain:
                 before = leaned_on(
                     home, clause, (t for c in before_calls for t in c.targets)
                 )
+                if before is not None:
+                    # "It" is of the kinds of the devices before: "make it oscillate".
+                    kinds = frozenset((e.domain, None) for e in before.entities)
+                    clause = replace(clause, kinds=kinds)
             said, completion, candidates = await self._async_calls(
                 home, clause, turns, area, before
             )
@@ -289,8 +293,11 @@ class Brain:
                 candidates,
                 clause,
                 # An indirect request offers only its command, in the user's room.
+                # "... and make it oscillate": the device before is the one meant.
                 exit_allowed=not (
-                    clause.comfort or describes_a_device(candidates, clause)
+                    clause.comfort
+                    or before is not None
+                    or describes_a_device(candidates, clause)
                 ),
             ),
             max_tokens=self.settings.max_tokens,

@@ -1,8 +1,8 @@
-"""Thermostats said by what they do: "turn on the AC" cools, "I'm freezing" heats.
+"""Everyday requests end to end, through HA's built-in matcher and the language model.
 
-Home Assistant turns a thermostat on in its first (or last) mode, often heating; the
-words said which mode was meant. End to end, through HA's built-in matcher (which
-would turn it on as it likes) and the language model.
+"Turn on the AC" cools: Home Assistant turns a thermostat on in its first (or last)
+mode, often heating, while the words said which mode was meant. "Turn on the fan and
+make it oscillate": "it" is the fan just turned on.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from custom_components.llm_home.const import (
 from custom_components.llm_home.engine.store import ModelStore
 
 AC = "climate.living_room_ac"
+FAN = "fan.tower_fan"
 _HOME: dict[str, Any] = {
     "areas": [{"id": "living_room", "name": "Living Room"}],
     "entities": [
@@ -40,7 +41,17 @@ _HOME: dict[str, Any] = {
                 "current_temperature": 27,
                 "temperature": 22,
             },
-        }
+        },
+        {
+            "name": "Tower Fan",
+            "id": FAN,
+            "area": "living_room",
+            "state": "off",
+            "attributes": {
+                "supported_features": ["fan.FanEntityFeature.OSCILLATE"],
+                "oscillating": False,
+            },
+        },
     ],
 }
 
@@ -52,15 +63,19 @@ async def _say(hass: HomeAssistant, text: str) -> None:
     await hass.async_block_till_done()
 
 
-async def test_turning_on_the_ac_cools_and_a_step_up_heats(
-    hass: HomeAssistant, model_store: ModelStore
-) -> None:
-    """The AC turned on cools (not heats); "warmer" to it when off heats."""
+async def _setup(hass: HomeAssistant) -> None:
     assert await async_setup_component(hass, "homeassistant", {})
     await BenchHome(hass, parse_home(_HOME)).async_build()
     await async_setup_llm_home(
         hass, DEFAULT_LLM_MODEL, {CONF_ORDER: ORDER_BUILTIN_THEN_LLM}
     )
+
+
+async def test_turning_on_the_ac_cools_and_a_step_up_heats(
+    hass: HomeAssistant, model_store: ModelStore
+) -> None:
+    """The AC turned on cools (not heats); "warmer" to it when off heats."""
+    await _setup(hass)
     await _say(hass, "turn on the living room AC")
     assert state_of(hass, AC).state == "cool"
 
@@ -69,3 +84,13 @@ async def test_turning_on_the_ac_cools_and_a_step_up_heats(
     await _say(hass, "make the living room AC two degrees warmer")
     ac = state_of(hass, AC)
     assert (ac.state, ac.attributes["temperature"]) == ("heat", 24)
+
+
+async def test_it_after_and_is_the_device_just_named(
+    hass: HomeAssistant, model_store: ModelStore
+) -> None:
+    """Turning on the tower fan and making it oscillate leaves it on and oscillating."""
+    await _setup(hass)
+    await _say(hass, "turn on the tower fan and make it oscillate")
+    fan = state_of(hass, FAN)
+    assert (fan.state, fan.attributes["oscillating"]) == ("on", True)
