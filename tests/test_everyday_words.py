@@ -315,3 +315,24 @@ def test_a_compound_of_a_kind_is_asked_about_or_all_of_them() -> None:
     every = read("Mach die Deckenlampen aus", home, german).clauses[0]
     assert every.every
     assert len(shortlist(home, every).entities) == 3
+
+
+def test_a_room_said_calls_no_device_of_its_kind() -> None:
+    """Is the garage door open asks the door; the garage's light is not called so."""
+    areas = {"garage": HomeArea("garage", "Garage", (), ())}
+    home = Home(
+        entities=(
+            home_entity(
+                "cover.door",
+                "Overhead Door",
+                "garage",
+                areas,
+                "garage",
+                attributes={"supported_features": 3},
+            ),
+            home_entity("light.garage", "Garage Light", "garage", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read_clause("is the garage door open?", home)
+    assert [e.entity_id for e in shortlist(home, clause).entities] == ["cover.door"]

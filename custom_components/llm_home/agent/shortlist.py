@@ -22,7 +22,7 @@ from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS
 from ..home.capabilities import device_class
 from ..home.snapshot import Home, HomeEntity, normalize
 from ..language import Kind
-from .names import NameIndex
+from .names import NameIndex, naming_words
 from .reading import Clause, all_action_words
 
 MAX_CANDIDATES: Final = 8
@@ -70,7 +70,12 @@ def called_so(entity: HomeEntity, clause: Clause) -> bool:
     if clause.command and entity.domain not in CONTROL_DOMAINS:
         return False
     language = clause.language
-    kind_words = {w for w in clause.words if language.kinds_meant([w])}
+    # "Is the garage door open?": "garage" says where, and calls no light so.
+    where = naming_words(
+        (clause.tokens[i] for s, e, o in clause.spans if not o for i in range(s, e)),
+        language,
+    )
+    kind_words = {w for w in clause.words - where if language.kinds_meant([w])}
     return any(name & kind_words for name in clause.names.of(entity))
 
 
