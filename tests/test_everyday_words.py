@@ -336,3 +336,32 @@ def test_a_room_said_calls_no_device_of_its_kind() -> None:
     )
     clause = read_clause("is the garage door open?", home)
     assert [e.entity_id for e in shortlist(home, clause).entities] == ["cover.door"]
+
+
+def test_a_station_said_names_the_radio_that_has_it() -> None:
+    """Put on Today FM means the one player whose sources list Today FM."""
+    areas = {"den": AREAS["den"]}
+    player = {"supported_features": 2048, "source_list": ["Today FM", "RTÉ Radio 1"]}
+    home = Home(
+        entities=(
+            home_entity(
+                "media_player.radio", "Kitchen Radio", "den", areas, attributes=player
+            ),
+            home_entity(
+                "media_player.tv",
+                "Den TV",
+                "den",
+                areas,
+                attributes={
+                    "supported_features": 2048,
+                    "source_list": ["HDMI 1", "HDMI 2"],
+                },
+            ),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read_clause("put on Today FM", home)
+    assert [e.entity_id for e in shortlist(home, clause).entities] == [
+        "media_player.radio"
+    ]
+    assert not shortlist(home, read_clause("put on 2", home)).entities

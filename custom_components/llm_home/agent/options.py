@@ -12,7 +12,7 @@ from typing import Final
 
 from ..home.actions import ACTIONS, Value
 from ..home.capabilities import value_options
-from ..home.snapshot import Home
+from ..home.snapshot import Home, HomeEntity
 
 # Values the device names itself ("HDMI 2", "Xbox", "max"): only those said most
 # fully, so "HDMI 2" is never "HDMI 1" and "max" never "max_plus".
@@ -68,3 +68,23 @@ def best_said(options: Iterable[str], said_words: Iterable[str]) -> tuple[str, .
             shares[option] = said / len(parts)
     best = max(shares.values(), default=0.0)
     return tuple(option for option, share in shares.items() if share == best)
+
+
+def named_by_option(home: Home, said_words: frozenset[str]) -> tuple[HomeEntity, ...]:
+    """Return the devices with an option of their own said in full: "put on Today FM".
+
+    A station, app or input named only by one device says which device is meant.
+    Options of a single word that is a number ("2") name nothing alone.
+    """
+    return tuple(
+        entity
+        for entity in home.entities
+        if any(
+            (parts := _parts(option))
+            and not (len(parts) == 1 and parts[0].isdigit())
+            and all(_says(part, said_words) for part in parts)
+            for spec in ACTIONS
+            if spec.value in NAMED_OPTIONS
+            for option in value_options(spec, entity)
+        )
+    )

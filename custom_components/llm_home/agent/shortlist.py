@@ -23,6 +23,7 @@ from ..home.capabilities import device_class
 from ..home.snapshot import Home, HomeEntity, normalize
 from ..language import Kind
 from .names import NameIndex, naming_words
+from .options import named_by_option
 from .reading import Clause, all_action_words
 
 MAX_CANDIDATES: Final = 8
@@ -296,7 +297,9 @@ def shortlist(
                 if fits(e, meant, clause)
             }
     if not scores:
-        return Home(entities=(), areas=())
+        # "Put on Today FM": no device named, but the station names the radio.
+        said = named_by_option(home, clause.tokens_and_words()) if not meant else ()
+        return Home(entities=said, areas=())
     best = max(scores.values())
     chosen = sorted(
         (k for k, v in scores.items() if v >= best * KEEP_RATIO),
