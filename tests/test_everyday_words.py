@@ -365,3 +365,10 @@ def test_a_station_said_names_the_radio_that_has_it() -> None:
         "media_player.radio"
     ]
     assert not shortlist(home, read_clause("put on 2", home)).entities
+
+
+def test_a_reason_naming_no_device_that_changes_is_no_command() -> None:
+    """In pause Dusty, I'm on the phone, the phone is no second target."""
+    request = read_request("pause Dusty, I'm on the phone", HOME)
+    assert len(request.clauses) == 1
+    assert _offered("pause Dusty, I'm on the phone") == ["vacuum.dusty"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ..home.actions import CONTROL_DOMAINS
 from ..home.calls import MAX_CALLS
 from ..home.snapshot import normalize
 from ..language import Language
@@ -102,6 +103,10 @@ def _apart(
     """
     parts = [joiners.sub("", part).strip(_STRIP) for part in pattern.split(command)]
     parts = [part for part in parts if part]
+    kept = [part for part in parts if not _says_why(part, index, language)]
+    if kept and len(kept) < len(parts):
+        # "Shut the heat off, it's warm enough in here": the reason is no target.
+        return _apart(", ".join(kept), pattern, joiners, index, language)
     if len(parts) < 2:
         return [command]
     tokens = [tokenize(part, language) for part in parts]
@@ -116,13 +121,22 @@ def _apart(
     return [f"{p} {state}" if state and not p.endswith(state) else p for p in said]
 
 
+def _says_why(part: str, index: NameIndex | None, language: Language) -> bool:
+    """Return whether words say how the room feels, naming no device ("it's warm")."""
+    tokens = tokenize(part, language)
+    if index is not None and any(owners for _, _, owners in index.spans(tokens)):
+        return False
+    return any(comfort.words <= set(tokens) for comfort in language.comfort)
+
+
 def _a_target(tokens: tuple[str, ...], index: NameIndex) -> bool:
     """Return whether words name a device or a kind of device, and no area."""
     spans = index.spans(tokens)
     if any(not owners for _, _, owners in spans):
         return False  # an area said
-    return any(owners for _, _, owners in spans) or bool(
-        index.language.kinds_meant(tokens)
+    # "I'm on the phone" names a kind that no command changes: no target.
+    return any(owners for _, _, owners in spans) or any(
+        domain in CONTROL_DOMAINS for domain, _ in index.language.kinds_meant(tokens)
     )
 
 
