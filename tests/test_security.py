@@ -43,6 +43,19 @@ async def _arm(hass: HomeAssistant) -> None:
     assert state_of(hass, ALARM).state == "armed_away"
 
 
+# Times and ids the code's digits may happen to be part of ("18:32:12.744321", a ULID).
+_STAMPS = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ][\d:.]+(?:[+-]\d{2}:\d{2})?"
+    r"|datetime\.datetime\([^)]*\)"
+    r"|\b[0-9A-HJKMNP-TV-Z]{26}\b|\b[0-9a-f]{32}\b"
+)
+
+
+def _without_stamps(text: str) -> str:
+    """Return the text without times and ids, where a code's digits can occur by chance."""
+    return _STAMPS.sub("", text)
+
+
 async def test_disarm_with_code_leaks_it_nowhere(
     hass: HomeAssistant,
     default_data: dict[str, str],
@@ -78,9 +91,9 @@ async def test_disarm_with_code_leaks_it_nowhere(
     assert prompts, "the model was asked"
     assert all(ALARM_CODE not in prompt for prompt in prompts)
     assert chat_events
-    assert all(ALARM_CODE not in event for event in chat_events)
-    assert ALARM_CODE not in json.dumps(
-        [t.as_dict() for t in async_get_traces()], default=str
+    assert all(ALARM_CODE not in _without_stamps(event) for event in chat_events)
+    assert ALARM_CODE not in _without_stamps(
+        json.dumps([t.as_dict() for t in async_get_traces()], default=str)
     )
     leaked = [
         record.getMessage()

@@ -207,7 +207,7 @@ LANGUAGE: Final = Language(
         "unplug": "turn off",
     },
     # "We're heading out", "we're leaving": the home will be empty.
-    value_names=value_names({"away": "leaving heading"}),
+    value_names=value_names({"away": "away leaving heading"}),
     comfort_instead={
         "make the heating warmer": "turn on the heater",
         "make the heating cooler": "turn on the fan",
