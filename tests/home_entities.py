@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from custom_components.llm_home.home.snapshot import HomeArea, HomeEntity, label
+from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity, label
 
 
 def home_entity(
@@ -63,4 +63,27 @@ def alarm_panel(areas: Mapping[str, HomeArea]) -> HomeEntity:
         None,
         areas,
         attributes={"supported_features": 1 | 2 | 4, "code_format": None},
+    )
+
+
+def garage_home(*others: tuple[str, str]) -> Home:
+    """Return a garage with its overhead door (a cover of class garage) and `others`.
+
+    Each of `others` is an entity id and its name, in the garage too.
+    """
+    areas = {"garage": HomeArea("garage", "Garage", (), ())}
+    door = home_entity(
+        "cover.door",
+        "Overhead Door",
+        "garage",
+        areas,
+        "garage",
+        attributes={"supported_features": 1 | 2},
+    )
+    return Home(
+        entities=(
+            door,
+            *(home_entity(eid, name, "garage", areas) for eid, name in others),
+        ),
+        areas=tuple(areas.values()),
     )

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 import pytest
 
-from .home_entities import alarm_panel, home_entity, thermostat
+from .home_entities import alarm_panel, garage_home, home_entity, thermostat
 from .reading import read_clause
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.guard import misheard_target
@@ -329,21 +329,7 @@ def test_a_number_and_a_half_is_the_value_said() -> None:
 
 def test_a_room_named_after_a_kind_is_the_place_when_another_kind_is_said() -> None:
     """A space heater in the garage is the heater there, never the garage door."""
-    areas = {"garage": HomeArea("garage", "Garage", (), ())}
-    home = Home(
-        entities=(
-            home_entity("switch.heater", "Space Heater", "garage", areas),
-            home_entity(
-                "cover.door",
-                "Overhead Door",
-                "garage",
-                areas,
-                "garage",
-                attributes={"supported_features": 1 | 2},
-            ),
-        ),
-        areas=tuple(areas.values()),
-    )
+    home = garage_home(("switch.heater", "Space Heater"))
     heater = read_clause("turn on the space heater in the garage", home)
     assert [e.entity_id for e in shortlist(home, heater).entities] == ["switch.heater"]
     door = read_clause("close the garage door", home)

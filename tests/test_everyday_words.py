@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 
-from .home_entities import alarm_panel, home_entity, thermostat
+from .home_entities import alarm_panel, garage_home, home_entity, thermostat
 from .reading import read_clause, read_request
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import read
@@ -319,21 +319,7 @@ def test_a_compound_of_a_kind_is_asked_about_or_all_of_them() -> None:
 
 def test_a_room_said_calls_no_device_of_its_kind() -> None:
     """Is the garage door open asks the door; the garage's light is not called so."""
-    areas = {"garage": HomeArea("garage", "Garage", (), ())}
-    home = Home(
-        entities=(
-            home_entity(
-                "cover.door",
-                "Overhead Door",
-                "garage",
-                areas,
-                "garage",
-                attributes={"supported_features": 3},
-            ),
-            home_entity("light.garage", "Garage Light", "garage", areas),
-        ),
-        areas=tuple(areas.values()),
-    )
+    home = garage_home(("light.garage", "Garage Light"))
     clause = read_clause("is the garage door open?", home)
     assert [e.entity_id for e in shortlist(home, clause).entities] == ["cover.door"]
 

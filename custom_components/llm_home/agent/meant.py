@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from ..language import Kind, Language
-from .names import NameIndex, naming_words
+from .names import NameIndex, in_areas, naming_words
 
 
 def every_meant(
@@ -51,9 +51,7 @@ def kinds_meant(
     "close the garage door" (a door, as the garage's kind).
     """
     kinds = language.kinds_meant(words)
-    in_area = {
-        i for start, end, owners in spans if not owners for i in range(start, end)
-    }
+    in_area = in_areas(spans)
     outside = [word for i, word in enumerate(tokens) if i not in in_area]
     if in_area and (said := language.kinds_meant(naming_words(outside, language))):
         domains = {domain for domain, _ in said}

@@ -87,13 +87,19 @@ class NameIndex:
         return tuple(found)
 
 
+def in_areas(spans: Iterable[tuple[int, int, frozenset[str]]]) -> set[int]:
+    """Return where the words say an area's (or floor's) name: spans that own no device."""
+    return {i for start, end, owners in spans if not owners for i in range(start, end)}
+
+
 def _called(home: Home, language: Language) -> dict[str, tuple[str, ...]]:
     """Return each device's names, with its own part of a prefixed name where it helps.
 
     "Kettle" of "Kettle Plug Kettle" is a name of its own; "Heating" of "Hive
     Thermostat Heating" is not (it is a kind of device: "the heating" would name this
-    one over every other heater), while "Dehumidifier" of a plug is. "Space Heater" of two plugs is a name with its
-    area's ("Garage Space Heater": "the space heater in the garage").
+    one over every other heater), while "Dehumidifier" of a plug is. "Space Heater"
+    of two plugs is a name with its area's ("Garage Space Heater": "the space heater
+    in the garage").
     """
     said = Counter(
         name.casefold()

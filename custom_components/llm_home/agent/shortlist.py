@@ -22,7 +22,7 @@ from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS
 from ..home.capabilities import device_class
 from ..home.snapshot import Home, HomeEntity, normalize
 from ..language import Kind
-from .names import NameIndex, naming_words
+from .names import NameIndex, in_areas, naming_words
 from .options import named_by_option
 from .reading import Clause, all_action_words
 
@@ -62,21 +62,22 @@ def _named_as(entity: HomeEntity, kind: str, index: NameIndex) -> bool:
     return any(words & name for name in index.of(entity))
 
 
-def called_so(entity: HomeEntity, clause: Clause) -> bool:
-    """Return whether a device's name says a kind of device said, of another kind.
+def _kind_words(clause: Clause) -> frozenset[str]:
+    """Return the kind words said that may call a device of another kind so.
 
     "Turn on the heater" means the smart plug called "Space Heater" as well as the
-    thermostats; a sensor is never so called in a command.
+    thermostats. "Is the garage door open?": "garage" says where, and calls no
+    light so.
     """
+    language = clause.language
+    where = naming_words((clause.tokens[i] for i in in_areas(clause.spans)), language)
+    return frozenset(w for w in clause.words - where if language.kinds_meant([w]))
+
+
+def _called_so(entity: HomeEntity, clause: Clause, kind_words: frozenset[str]) -> bool:
+    """Return whether a device's name says one of `kind_words`; no sensor's in a command."""
     if clause.command and entity.domain not in CONTROL_DOMAINS:
         return False
-    language = clause.language
-    # "Is the garage door open?": "garage" says where, and calls no light so.
-    where = naming_words(
-        (clause.tokens[i] for s, e, o in clause.spans if not o for i in range(s, e)),
-        language,
-    )
-    kind_words = {w for w in clause.words - where if language.kinds_meant([w])}
     return any(name & kind_words for name in clause.names.of(entity))
 
 
@@ -110,14 +111,14 @@ def named_in_full(
         e.entity_id: max((len(n & words) for n in index.of(e)), default=0)
         for e in home.entities
     }
-    # The most words of a name said, and the most of another device's than the first.
-    ranked = sorted(said, key=said.__getitem__, reverse=True)
-    best = said[ranked[0]] if ranked else 0
-    others = {ranked[0]: said[ranked[1]] if len(ranked) > 1 else 0} if ranked else {}
+    # A name said in full must say as many words as any other device's name does.
+    top = max(said, key=said.__getitem__, default=None)
+    best = said[top] if top is not None else 0
+    second = max((n for e, n in said.items() if e != top), default=0)
     found: set[str] = set()
     for entity in home.entities:
         full = max((len(n) for n in index.of(entity) if n and n <= words), default=0)
-        if full and full >= others.get(entity.entity_id, best):
+        if full and full >= (second if entity.entity_id == top else best):
             found.add(entity.entity_id)
     return frozenset(found)
 
@@ -202,6 +203,11 @@ def _without_excepted(home: Home, clause: Clause) -> Home:
     return Home(kept, home.areas)
 
 
+def _specific(clause: Clause) -> set[str]:
+    """Return the words said that are no kind of device: what may tell devices apart."""
+    return {w for w in clause.words if not clause.language.kinds_meant([w])}
+
+
 def _here(
     home: Home, clause: Clause, meant: frozenset[Kind], areas: set[str]
 ) -> Home | None:
@@ -212,15 +218,16 @@ def _here(
     """
     if not meant or not areas or clause.every:
         return None
-    language, index = clause.language, clause.names
-    specific = {w for w in clause.words if not language.kinds_meant([w])}
+    index = clause.names
+    specific = _specific(clause)
     if any(name & specific for e in home.entities for name in index.of(e)):
         return None
+    kind_words = _kind_words(clause) if clause.comfort else frozenset()
     here = tuple(
         e
         for e in home.entities
         if e.area_id in areas
-        and (fits(e, meant, clause) or (clause.comfort and called_so(e, clause)))
+        and (fits(e, meant, clause) or _called_so(e, clause, kind_words))
     )
     if not here:
         return None
@@ -270,12 +277,15 @@ def shortlist(
                 by_name + 0.5 * by_area + (0.5 if in_area else 0.0)
             )
     if meant:
+        kind_words = _kind_words(clause)
 
         def kept(entity: HomeEntity) -> bool:
             # Named in full, or of the kind meant; "the office lights": in the area named.
             if scores[entity.entity_id] >= NAMED_IN_FULL:
                 return True
-            return (fits(entity, meant, clause) or called_so(entity, clause)) and (
+            return (
+                fits(entity, meant, clause) or _called_so(entity, clause, kind_words)
+            ) and (
                 not said_areas
                 or entity.area_id in named_areas
                 or entity.domain in ITEM_DOMAINS  # "add clean the kitchen to ..."
@@ -325,9 +335,8 @@ def _every(
     Words of their names narrow them: "both nightstand lamps" are two lamps.
     """
     fitting = [e for e in home.entities if fits(e, meant, clause)]
-    language, index = clause.language, clause.names
-    specific = {w for w in clause.words if not language.kinds_meant([w])}
-    named = [e for e in fitting if any(name & specific for name in index.of(e))]
+    specific = _specific(clause)
+    named = [e for e in fitting if any(name & specific for name in clause.names.of(e))]
     keep = {e.entity_id for e in named or fitting}
     keep |= {k for k, v in scores.items() if v >= NAMED_IN_FULL}
     return Home(tuple(e for e in home.entities if e.entity_id in keep), ())
