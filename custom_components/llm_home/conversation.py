@@ -18,6 +18,7 @@ from .agent.brain import Thought
 from .agent.chat_history import calls_waiting_for_code, history_from, satellite_area
 from .agent.grammar import woken_modes
 from .agent.heard import hearing
+from .agent.items import joins_items
 from .agent.reading import Request
 from .agent.replies import reply_for
 from .const import DOMAIN, LOGGER, ORDER_BUILTIN_THEN_LLM
@@ -194,8 +195,11 @@ class LlmHomeConversationEntity(
         if (
             text == user_input.text
             and data.settings.order == ORDER_BUILTIN_THEN_LLM
-            # "Turn on the AC": the matcher would turn it on in its last mode.
-            and not any(woken_modes(clause) for clause in request.clauses)
+            # "Turn on the AC": the matcher would turn it on in its last mode;
+            # "add eggs and milk to the list": it would add one item.
+            and not any(
+                woken_modes(clause) or joins_items(clause) for clause in request.clauses
+            )
             and (
                 response := await async_handle_builtin(
                     self.hass, user_input, chat_log, self.entity_id, data.policy

@@ -31,6 +31,7 @@ from .chat_format import CHATML
 from .grammar import build_grammar
 from .guard import misheard_target, unnamed_sensitive_target
 from .heard import spoken
+from .items import each_item
 from .prompt import Turn, build_prefix, build_prompt
 from .reading import Clause, Request, read, recall
 from .replies import which_one
@@ -316,7 +317,7 @@ class Brain:
         calls = [
             call for call in parse_calls(completion.text) if call.name != NONE_CALL
         ]
-        return calls, completion, candidates
+        return each_item(calls, clause, candidates.entities), completion, candidates
 
 
 def _since(start: float) -> float:

@@ -47,14 +47,15 @@ def _whole(number: str) -> int | None:
 
 
 def _said_values(
-    action: Action, said: frozenset[str], targets: frozenset[str]
+    action: Action, said: frozenset[str], targets: frozenset[str], sign: str = "[+-]"
 ) -> str | None:
     """Return the value rule limited to numbers the user said; None drops the call.
 
     A step is a whole number the user said, or the action's default step ("a bit
     brighter") only when the words hold no number at all: "set it to 40 degrees"
     can never become "2 degrees warmer". A number said after "to" is where the
-    setting should end up, never a step: "turn the volume down to 50%".
+    setting should end up, never a step: "turn the volume down to 50%". A step goes
+    the way the words say (`sign`: "up two degrees" is +2).
     """
     whole = {n: w for n in said if (w := _whole(n)) is not None}
     if action.value is Value.PERCENT:
@@ -73,7 +74,7 @@ def _said_values(
             steps = list(action.default_steps)
         if not steps:
             return None
-        return f"[+-] {_alternatives([literal(n) for n in sorted(steps)])}"
+        return f"{sign} {_alternatives([literal(n) for n in sorted(steps)])}"
     return _SHARED_VALUES[action.value]
 
 
@@ -95,6 +96,18 @@ def _item_rule(clause: Clause | None) -> str | None:
         return "[a-zA-Z0-9' ]{1,60}"
     spans = clause.items()
     return _alternatives([literal(span) for span in spans]) if spans else None
+
+
+def _sign(clause: Clause | None) -> str:
+    """Return the signs a step may take: the one way the words say, else either."""
+    if clause is None:
+        return "[+-]"
+    language = clause.language
+    up = bool(language.ups.intersection(clause.tokens))
+    down = bool(language.downs.intersection(clause.tokens))
+    if up == down:
+        return "[+-]"
+    return literal("+" if up else "-")
 
 
 def _degrees(said: frozenset[str]) -> tuple[str, ...]:
@@ -326,7 +339,7 @@ def build_grammar(
             if spec.value is Value.ITEM:
                 value_rule = _item_rule(clause)
             elif said is not None and spec.value is not Value.NONE:
-                value_rule = _said_values(spec, said, end_points)
+                value_rule = _said_values(spec, said, end_points, _sign(clause))
             if spec.value in _NAMED_VALUES and value_words is not None:
                 named = said_options(_NAMED_VALUES[spec.value], value_words)
                 value_rule = (

@@ -22,7 +22,7 @@ def every_meant(
 
     So does a kind said in the plural, with no device named, somewhere the home
     names ("the lights downstairs") or with a word of names ("the ceiling lights",
-    "die Deckenlampen").
+    "die Deckenlampen"); not a plural that is a name's own ("the can lights").
     """
     language = index.language
     if language.every.intersection(tokens):
@@ -32,7 +32,8 @@ def every_meant(
     plural = any(
         language.singular(word) != word
         and (language.kinds_meant([word]) or language.parts(language.singular(word)))
-        for word in tokens
+        and not (i and (tokens[i - 1], word) in index.pairs)  # a name's own plural
+        for i, word in enumerate(tokens)
     )
     named = {w for w in words & index.name_words if not language.kinds_meant([w])}
     return plural and (bool(spans) or bool(named))

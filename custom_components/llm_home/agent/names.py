@@ -51,6 +51,10 @@ class NameIndex:
         for area in home.areas:
             for name in area_names(area, relative):
                 owners[tokenize(name, language)] = set()
+        # Two words as a name has them: "can lights" of "Can Lights" is no plural said.
+        self.pairs = frozenset(
+            pair for said in owners for pair in zip(said, said[1:], strict=False)
+        )
         self._names: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
         for said, ids in sorted(owners.items(), key=lambda item: -len(item[0])):
             if said:

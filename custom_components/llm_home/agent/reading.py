@@ -92,9 +92,13 @@ class Clause:
         """Return the words said, as said and in their naming (singular) forms."""
         return frozenset(self.tokens) | self.words
 
+    def item_words(self) -> list[str]:
+        """Return the words as a to-do item has them: lower case, apostrophes kept."""
+        return _ITEM_WORD.findall(self.text.casefold())
+
     def items(self) -> list[str]:
         """Return every run of up to MAX_ITEM_WORDS of the words: a to-do item."""
-        words = _ITEM_WORD.findall(self.text.casefold())
+        words = self.item_words()
         return sorted(
             {
                 " ".join(words[start:end])

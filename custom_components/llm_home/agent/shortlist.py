@@ -62,7 +62,7 @@ def _named_as(entity: HomeEntity, kind: str, index: NameIndex) -> bool:
     return any(words & name for name in index.of(entity))
 
 
-def _kind_words(clause: Clause) -> frozenset[str]:
+def kind_words_said(clause: Clause) -> frozenset[str]:
     """Return the kind words said that may call a device of another kind so.
 
     "Turn on the heater" means the smart plug called "Space Heater" as well as the
@@ -74,7 +74,7 @@ def _kind_words(clause: Clause) -> frozenset[str]:
     return frozenset(w for w in clause.words - where if language.kinds_meant([w]))
 
 
-def _called_so(entity: HomeEntity, clause: Clause, kind_words: frozenset[str]) -> bool:
+def called_so(entity: HomeEntity, clause: Clause, kind_words: frozenset[str]) -> bool:
     """Return whether a device's name says one of `kind_words`; no sensor's in a command."""
     if clause.command and entity.domain not in CONTROL_DOMAINS:
         return False
@@ -222,12 +222,12 @@ def _here(
     specific = _specific(clause)
     if any(name & specific for e in home.entities for name in index.of(e)):
         return None
-    kind_words = _kind_words(clause) if clause.comfort else frozenset()
+    kind_words = kind_words_said(clause) if clause.comfort else frozenset()
     here = tuple(
         e
         for e in home.entities
         if e.area_id in areas
-        and (fits(e, meant, clause) or _called_so(e, clause, kind_words))
+        and (fits(e, meant, clause) or called_so(e, clause, kind_words))
     )
     if not here:
         return None
@@ -277,14 +277,14 @@ def shortlist(
                 by_name + 0.5 * by_area + (0.5 if in_area else 0.0)
             )
     if meant:
-        kind_words = _kind_words(clause)
+        kind_words = kind_words_said(clause)
 
         def kept(entity: HomeEntity) -> bool:
             # Named in full, or of the kind meant; "the office lights": in the area named.
             if scores[entity.entity_id] >= NAMED_IN_FULL:
                 return True
             return (
-                fits(entity, meant, clause) or _called_so(entity, clause, kind_words)
+                fits(entity, meant, clause) or called_so(entity, clause, kind_words)
             ) and (
                 not said_areas
                 or entity.area_id in named_areas

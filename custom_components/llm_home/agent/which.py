@@ -12,7 +12,8 @@ from ..home.actions import ACTIONS, CONTROL_DOMAINS, ITEM_DOMAINS, Value
 from ..home.snapshot import Home, HomeEntity
 from ..language import Language
 from .reading import Clause, all_action_words, verb_domains
-from .shortlist import fits, satellite_areas, says_a_name
+from .shortlist import called_so, fits, kind_words_said, named_in_full, satellite_areas
+from .tokens import said_numbers, tokenize
 
 
 def unnamed_choice(
@@ -28,16 +29,20 @@ def unnamed_choice(
     too: the model would pick some lights. None when the words are specific enough or
     there is one such device.
     """
-    if not clause.command or clause.comfort or says_a_name(home, clause):
-        # A question, "it's cold in here" (the user's room or nothing), or a device
-        # called by its whole name ("HeatPump").
-        return None
+    if not clause.command or clause.comfort:
+        return None  # a question, or "it's cold in here" (the user's room or nothing)
+    if named := named_in_full(home, clause.words, clause.names):
+        # A device called by its whole name ("HeatPump"), unless others share it.
+        return _sharing_the_name(home, clause, named, area_names)
     language = clause.language
     # "Deckenlampe": a compound whose last part is a kind names that kind.
+    # "To 24 degrees": a unit after a number is no device.
+    tokens = clause.tokens
     nouns = [
         word
-        for word in clause.tokens
-        if language.kinds_meant([word]) or language.parts(language.singular(word))
+        for i, word in enumerate(tokens)
+        if (language.kinds_meant([word]) or language.parts(language.singular(word)))
+        and not (i and said_numbers([tokens[i - 1]], language))
     ]
     verb = verb_domains(language).get(language.singular(clause.opening or ""))
     if not nouns:
@@ -52,16 +57,23 @@ def unnamed_choice(
         and _sets_a_value(language.singular(clause.opening or ""), language)
     ):
         verb = None  # "set the volume": "set" says nothing about speakers
-    many = clause.every or any(language.singular(w) != w for w in nouns)
     index = clause.names
-    # The kinds the nouns say, narrowed by a verb that only some kinds take ("lock").
+    # The kinds the nouns say, narrowed by a verb that only some kinds take ("lock"),
+    # and the devices whose names say them ("the water heater" of two smart plugs).
+    kind_words = kind_words_said(clause)
     fitting = [
         e
         for e in home.entities
         if e.domain in CONTROL_DOMAINS
-        and fits(e, meant, clause)
+        and (fits(e, meant, clause) or called_so(e, clause, kind_words))
         and (verb is None or e.domain in verb)
     ]
+    # "The can lights": a plural that is the devices' own names' is no "all".
+    many = clause.every or any(
+        language.singular(w) != w and not (i and (tokens[i - 1], w) in index.pairs)
+        for i, w in enumerate(tokens)
+        if w in nouns
+    )
     if len(fitting) < 2 or index.area_words & clause.words:
         return None  # one such device, or a word of an area or floor said
     # A word that is no device's, area's, action's or kind's ("the front door") is
@@ -85,6 +97,41 @@ def unnamed_choice(
     if len(fitting) < 2:
         return None
     return nouns[-1], fitting
+
+
+def _sharing_the_name(
+    home: Home, clause: Clause, named: frozenset[str], area_names: Iterable[str]
+) -> tuple[str, list[HomeEntity]] | None:
+    """Return the devices that one name said calls, when nothing tells them apart.
+
+    "Switch on the water heater" in a home with a "Water Heater" in each bathroom
+    could mean either; "the can lights" too, whose name is plural itself. "All the
+    water heaters", a room said, or one of them in the satellite's room: no question.
+    """
+    index = clause.names
+    sharing = [
+        e for e in home.entities if e.entity_id in named and e.domain in CONTROL_DOMAINS
+    ]
+    if (
+        len(sharing) < 2
+        or len({e.domain for e in sharing}) > 1  # what is asked tells them apart
+        or clause.every
+        or index.area_words & clause.words
+        or any(e.area_id in satellite_areas(home, area_names) for e in sharing)
+    ):
+        return None
+    said = {
+        max((n for n in index.of(e) if n and n <= clause.words), key=len)
+        for e in sharing
+    }
+    if len(said) != 1:
+        return None
+    language = clause.language
+    as_named = {t for e in sharing for n in e.names for t in tokenize(n, language)}
+    tokens = [t for t in clause.tokens if language.singular(t) in next(iter(said))]
+    if any(language.singular(t) != t and t not in as_named for t in tokens):
+        return None  # "the water heaters": a plural the name does not have
+    return (tokens or [sharing[0].name])[-1], sharing
 
 
 def _sets_a_value(verb: str, language: Language) -> bool:

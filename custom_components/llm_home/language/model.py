@@ -189,6 +189,10 @@ class Language:
     # A comfort command and the one said instead where the user's room has no device
     # for it: "turn on the fan" where no heating can be made cooler.
     comfort_instead: Mapping[str, str] = field(default_factory=dict)
+    # Words that say which way a step goes: "up", "warmer" / "down", "dimmer". Said
+    # one way only, they decide the sign of a step; both or neither leave it open.
+    ups: frozenset[str] = frozenset()
+    downs: frozenset[str] = frozenset()
     _kinds: dict[str, frozenset[Kind]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )

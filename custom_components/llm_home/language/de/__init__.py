@@ -386,6 +386,40 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["ist", "sind"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,
+    ups=frozenset(
+        [
+            "hoch",
+            "rauf",
+            "herauf",
+            "höher",
+            "wärmer",
+            "heller",
+            "lauter",
+            "erhöhe",
+            "erhöhen",
+            "erhöht",
+        ]
+    ),
+    downs=frozenset(
+        [
+            "runter",
+            "herunter",
+            "niedriger",
+            "kälter",
+            "kühler",
+            "dunkler",
+            "leiser",
+            "senke",
+            "senken",
+            "senkt",
+            "verringere",
+            "verringern",
+            "reduziere",
+            "reduzieren",
+            "dimme",
+            "dimmen",
+        ]
+    ),
     comfort_instead={
         _WARMER: "schalte den heizlüfter ein",
         _COOLER: "schalte den ventilator ein",

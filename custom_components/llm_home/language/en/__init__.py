@@ -208,6 +208,8 @@ LANGUAGE: Final = Language(
     },
     # "We're heading out", "we're leaving": the home will be empty.
     value_names=value_names({"away": "away leaving heading"}),
+    ups=_w("up warmer hotter higher louder brighter brighten raise increase"),
+    downs=_w("down cooler colder lower quieter softer dimmer dim decrease reduce drop"),
     comfort_instead={
         "make the heating warmer": "turn on the heater",
         "make the heating cooler": "turn on the fan",

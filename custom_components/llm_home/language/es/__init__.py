@@ -255,6 +255,41 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["está", "están", "esta", "estan", "es", "son"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,
+    ups=frozenset(
+        [
+            "sube",
+            "subir",
+            "subid",
+            "suba",
+            "aumenta",
+            "aumentar",
+            "aumente",
+            "caliente",
+            "alto",
+            "alta",
+            "fuerte",
+        ]
+    ),
+    downs=frozenset(
+        [
+            "baja",
+            "bajar",
+            "bajad",
+            "baje",
+            "disminuye",
+            "disminuir",
+            "disminuya",
+            "reduce",
+            "reducir",
+            "reduzca",
+            "frío",
+            "fría",
+            "fresco",
+            "fresca",
+            "menos",
+            "bajo",
+        ]
+    ),
     comfort_instead={
         _WARMER: "enciende el calefactor",
         _COOLER: "enciende el ventilador",

@@ -279,6 +279,12 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["est", "sont"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,
+    ups=w(
+        "monte monter montez remonte augmente augmenter augmentez chaud chaude fort forte lumineux lumineuse réchauffe"
+    ),
+    downs=w(
+        "baisse baisser baissez descends descendre diminue diminuer diminuez froid froide frais fraîche moins réduis réduire réduisez tamise"
+    ),
     comfort_instead={
         "monte le chauffage": "allume le radiateur",
         "baisse le chauffage": "allume le ventilateur",

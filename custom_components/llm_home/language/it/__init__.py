@@ -242,6 +242,10 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["è", "sono"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,
+    ups=_w("alza alzare alzate aumenta aumentare aumentate caldo calda alto forte"),
+    downs=_w(
+        "abbassa abbassare abbassate diminuisci diminuire riduci ridurre freddo fredda fresco fresca meno basso"
+    ),
     comfort_instead={
         "alza il riscaldamento": "accendi la stufa",
         "abbassa il riscaldamento": "accendi il ventilatore",

@@ -282,6 +282,10 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["staat", "staan", "is", "zijn", "brandt", "branden"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,
+    ups=_w("omhoog hoger warmer luider harder lichter feller verhoog verhogen"),
+    downs=_w(
+        "omlaag lager kouder koeler zachter stiller donkerder verlaag verlagen dim dimmen"
+    ),
     comfort_instead={
         "zet de verwarming hoger": "zet de kachel aan",
         "zet de verwarming lager": "zet de ventilator aan",

@@ -1,0 +1,134 @@
+"""Each thing said for a list: "add eggs and milk to the shopping list" adds two items.
+
+The model writes one item, words the user said. When those words, or the words right
+after them, join several things ("kang kong and eggs", "des yaourts et du café"),
+each becomes an item of its own, up to where the list is named, without the
+articles and prepositions around them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+import re
+from typing import Final
+
+from ..home.actions import ITEM_DOMAINS, Value, action_named
+from ..home.calls import Call
+from ..home.snapshot import HomeEntity
+from .reading import Clause
+
+# Things said one after another: "milk, bread and eggs".
+_COMMAS: Final = frozenset({",", "、", "，"})
+_PIECE: Final = re.compile(r"[\w']+|[,、，]")
+
+
+def each_item(
+    calls: Iterable[Call], clause: Clause, lists: Iterable[HomeEntity]
+) -> list[Call]:
+    """Return the calls with one call for each item that an item's words join."""
+    action_words = _list_words(clause, lists)
+    result: list[Call] = []
+    for call in calls:
+        action = action_named(call.name)
+        if action is None or action.value is not Value.ITEM or call.value is None:
+            result.append(call)
+            continue
+        result.extend(
+            Call(call.name, call.targets, item)
+            for item in items_said(call.value, clause, action_words)
+        )
+    return result
+
+
+def joins_items(clause: Clause) -> bool:
+    """Return whether a command for a list joins several things before naming it.
+
+    HA's built-in matcher would add "kang kong and eggs" as one item.
+    """
+    if not any(domain in ITEM_DOMAINS for domain, _ in clause.kinds):
+        return False
+    words = _pieces(clause)
+    list_words = _list_words(clause, ())
+    stop = next((i for i, w in enumerate(words) if w in list_words), len(words))
+    joiners = clause.language.clause_breaks | _COMMAS
+    return bool(joiners.intersection(words[1:stop]))
+
+
+def items_said(
+    item: str, clause: Clause, list_words: frozenset[str]
+) -> tuple[str, ...]:
+    """Return the things that `item` and the words joined to it say, one by one."""
+    language = clause.language
+    joiners = language.clause_breaks | _COMMAS
+    words = _pieces(clause)
+    said = item.casefold().split()
+    start = _find(words, said)
+    if start is None:
+        return (item,)
+    end = start + len(said)
+    if not joiners.intersection(said) and not (
+        end < len(words) and words[end] in joiners
+    ):
+        return (item,)
+    # The things run on to where the list is named ("... to the shopping list").
+    stop = next(
+        (i for i in range(end, len(words)) if words[i] in list_words), len(words)
+    )
+    parts: list[list[str]] = [[]]
+    for word in words[start:stop]:
+        if word in joiners:
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    items = [" ".join(_trimmed(part, language.stop_words)) for part in parts]
+    items = [thing for thing in items if thing]
+    return tuple(items) if len(items) > 1 else (item,)
+
+
+def _list_words(clause: Clause, lists: Iterable[HomeEntity]) -> frozenset[str]:
+    """Return the words that name a list: its kind's ("list") and its own names."""
+    language = clause.language
+    named = {
+        w
+        for e in lists
+        if e.domain in ITEM_DOMAINS
+        for n in e.names
+        for w in n.casefold().split()
+    }
+    kinds = {
+        word
+        for word in clause.item_words()
+        if any(domain in ITEM_DOMAINS for domain, _ in language.kinds_meant([word]))
+        or any(
+            domain in ITEM_DOMAINS
+            for part in language.parts(language.singular(word))
+            for domain, _ in language.kinds_meant([part])
+        )
+    }
+    return frozenset(named | kinds)
+
+
+def _pieces(clause: Clause) -> list[str]:
+    """Return the words as a to-do item has them, and the commas between them."""
+    return _PIECE.findall(clause.text.casefold())
+
+
+def _find(words: Sequence[str], said: Sequence[str]) -> int | None:
+    return next(
+        (
+            i
+            for i in range(len(words) - len(said) + 1)
+            if list(words[i : i + len(said)]) == list(said)
+        ),
+        None,
+    )
+
+
+def _trimmed(part: list[str], stop_words: frozenset[str]) -> list[str]:
+    """Return a thing's words without the articles and prepositions at its ends."""
+    start, end = 0, len(part)
+    while start < end and part[start] in stop_words:
+        start += 1
+    while end > start and part[end - 1] in stop_words:
+        end -= 1
+    return part[start:end]

@@ -1,0 +1,173 @@
+"""Words that tell devices, items and directions apart, from homes written blind.
+
+Each case did something on a home its author wrote without reading the agent: a
+device picked among several that share a name, two things added as one, a step
+taken the wrong way. The homes here are others: what is checked is the reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+import pytest
+
+from .home_entities import home_entity, thermostat
+from .reading import read_clause
+from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.items import each_item, joins_items
+from custom_components.llm_home.agent.reading import read
+from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.agent.which import unnamed_choice
+from custom_components.llm_home.home.calls import Call
+from custom_components.llm_home.home.snapshot import Home, HomeArea
+from custom_components.llm_home.language import table_for
+
+AREAS: Mapping[str, HomeArea] = {
+    "ensuite": HomeArea("ensuite", "Ensuite", (), ()),
+    "bathroom": HomeArea("bathroom", "Bathroom", (), ()),
+    "den": HomeArea("den", "Den", (), ()),
+    "kitchen": HomeArea("kitchen", "Kitchen", (), ()),
+    "loft": HomeArea("loft", "Loft", (), ()),
+}
+HOME = Home(
+    entities=(
+        # Two smart plugs Home Assistant names "<device> Tank Heater".
+        replace(
+            home_entity(
+                "switch.boiler_a", "Ensuite Plug Tank Heater", "ensuite", AREAS
+            ),
+            own_name="Tank Heater",
+        ),
+        replace(
+            home_entity("switch.boiler_b", "Bath Plug Tank Heater", "bathroom", AREAS),
+            own_name="Tank Heater",
+        ),
+        # Two lights each called by the same plural name.
+        home_entity("light.den_spots", "Spotlights", "den", AREAS),
+        home_entity("light.kitchen_spots", "Spotlights", "kitchen", AREAS),
+        home_entity("light.loft", "Loft Lamp", "loft", AREAS),
+        thermostat("climate.den", "Den Radiator", "den", AREAS),
+        thermostat("climate.loft", "Loft Radiator", "loft", AREAS),
+        home_entity(
+            "todo.groceries",
+            "Groceries",
+            None,
+            AREAS,
+            attributes={"supported_features": 1},
+        ),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "choices"),
+    [
+        # A name two devices share, no room said: which one?
+        (
+            "switch on the tank heater",
+            "heater",
+            {"switch.boiler_a", "switch.boiler_b"},
+        ),
+        # "Degrees" after a number is a unit, not "all the degrees".
+        (
+            "set the radiator to 21 degrees",
+            "radiator",
+            {"climate.den", "climate.loft"},
+        ),
+        # The plural is the name's own: not "all the spotlights".
+        (
+            "dim the spotlights to forty percent",
+            "spotlights",
+            {"light.den_spots", "light.kitchen_spots"},
+        ),
+    ],
+)
+def test_a_name_several_devices_share_is_asked_about(
+    text: str, kind: str, choices: set[str]
+) -> None:
+    """Nothing the user said tells them apart: the agent asks which one."""
+    choice = unnamed_choice(HOME, read_clause(text, HOME))
+    assert choice is not None
+    assert choice[0] == kind
+    assert {entity.entity_id for entity in choice[1]} == choices
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "switch on the tank heater in the ensuite",  # its room
+        "set the den radiator to 21 degrees",  # a word of one name
+        "turn off the spotlights in the kitchen",
+        "turn off all the spotlights",
+    ],
+)
+def test_words_that_tell_them_apart_are_not_asked_about(text: str) -> None:
+    """A room, a word of one name, or "all": no question back."""
+    assert unnamed_choice(HOME, read_clause(text, HOME)) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "written", "items"),
+    [
+        (
+            "en",
+            "add kang kong and eggs to the groceries",
+            "kang kong and eggs",
+            ["kang kong", "eggs"],
+        ),
+        (
+            "en",
+            "put milk, bread and a bag of rice on the groceries list",
+            "milk",
+            ["milk", "bread", "bag of rice"],
+        ),
+        (
+            "fr",
+            "mets des yaourts et du café sur la liste",
+            "yaourts",
+            ["yaourts", "café"],
+        ),
+        (
+            "de",
+            "schreib Kaffee und Haferflocken auf die Einkaufsliste",
+            "kaffee",
+            ["kaffee", "haferflocken"],
+        ),
+        ("en", "add mac n cheese to the groceries", "mac n cheese", ["mac n cheese"]),
+    ],
+)
+def test_each_thing_said_for_a_list_is_an_item(
+    language: str, text: str, written: str, items: list[str]
+) -> None:
+    """The model writes one item; each thing the words join is added on its own."""
+    clause = read(text, HOME, table_for(language)).clauses[0]
+    assert joins_items(clause) is (len(items) > 1)
+    calls = each_item(
+        [Call("todo_add", ("Groceries",), written)], clause, HOME.entities
+    )
+    assert [call.value for call in calls] == items
+    assert all(call.targets == ("Groceries",) for call in calls)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sign"),
+    [
+        ("en", "bump the den radiator up two degrees", '"+"'),
+        ("en", "knock the den radiator down half a degree", '"-"'),
+        ("en", "make the den radiator two degrees colder", '"-"'),
+        ("de", "mach den den radiator ein halbes grad wärmer", '"+"'),
+        ("fr", "baisse le den radiator de deux degrés", '"-"'),
+        # Both ways said: the model decides, as before.
+        ("en", "turn the den radiator up, no, down two degrees", "[+-]"),
+    ],
+)
+def test_a_step_goes_the_way_the_words_say(language: str, text: str, sign: str) -> None:
+    """A step "up two degrees" only raises the temperature; "colder" only lowers it."""
+    clause = read(text, HOME, table_for(language)).clauses[0]
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    step = next(
+        line for line in grammar.splitlines() if line.startswith("climate-step ::=")
+    )
+    assert f"({sign} (" in step
