@@ -171,3 +171,44 @@ def test_a_step_goes_the_way_the_words_say(language: str, text: str, sign: str) 
         line for line in grammar.splitlines() if line.startswith("climate-step ::=")
     )
     assert f"({sign} (" in step
+
+
+FAN_ROOM: Mapping[str, HomeArea] = {"den": HomeArea("den", "Den", (), ())}
+FAN_HOME = Home(
+    entities=(
+        home_entity("fan.den", "Ceiling Fan", "den", FAN_ROOM),
+        thermostat(
+            "climate.den", "Den Aircon", "den", FAN_ROOM, ("off", "cool", "fan_only")
+        ),
+        home_entity("light.den", "Den Light", "den", FAN_ROOM),
+        home_entity(
+            "cover.den",
+            "Den Blinds",
+            "den",
+            FAN_ROOM,
+            attributes={"supported_features": 3},  # open, close
+        ),
+    ),
+    areas=tuple(FAN_ROOM.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "offered", "action"),
+    [
+        # Said so in Singapore and India: a fan or a light does not open.
+        ("open the fan", {"fan.den"}, "turn-on"),
+        ("close the light", {"light.den"}, "turn-off"),
+        ("on the fan", {"fan.den"}, "turn-on"),
+        ("off the light", {"light.den"}, "turn-off"),
+        # Blinds do open.
+        ("open the blinds", {"cover.den"}, "open"),
+    ],
+)
+def test_on_and_off_said_as_verbs(text: str, offered: set[str], action: str) -> None:
+    """'Open the fan' turns the room's fan on, never the aircon's fan mode."""
+    clause = read_clause(text, FAN_HOME)
+    assert clause.command
+    found = shortlist(FAN_HOME, clause, ["Den"])
+    assert {entity.entity_id for entity in found.entities} == offered
+    assert f"{action} ::=" in build_grammar(found, clause)

@@ -70,10 +70,12 @@ def items_said(
         end < len(words) and words[end] in joiners
     ):
         return (item,)
-    # The things run on to where the list is named ("... to the shopping list").
-    stop = next(
-        (i for i in range(end, len(words)) if words[i] in list_words), len(words)
-    )
+    # The things run on to where the list is named ("... to the shopping list"), or
+    # a command begins ("we got the eggs, take them off ...").
+    ends = list_words | language.command_verbs
+    stop = next((i for i in range(end, len(words)) if words[i] in ends), len(words))
+    if not language.clause_breaks.intersection(words[start:stop]):
+        return (item,)  # commas alone join no things: "eggs, take them off"
     parts: list[list[str]] = [[]]
     for word in words[start:stop]:
         if word in joiners:

@@ -321,6 +321,9 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
     words = naming_words(tokens, language)
     verbs = verb_domains(language)
     spans = index.spans(tokens)
+    kinds = kinds_meant(tokens, words, spans, language)
+    if (instead := _stood_in(text, first, kinds, language)) is not None:
+        return _clause(instead, index, comfort=comfort)
     return Clause(
         text=text,
         language=language,
@@ -331,7 +334,7 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
         command=command,
         question=question,
         every=every_meant(tokens, words, spans, index),
-        kinds=kinds_meant(tokens, words, spans, language),
+        kinds=kinds,
         needs=frozenset(
             need for word in words if (need := language.kind_needs.get(word))
         ),
@@ -340,6 +343,23 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
         refers_back=bool(language.refers_back.intersection(tokens)),
         comfort=comfort,
         excluded=excluded,
+    )
+
+
+def _stood_in(
+    text: str, verb: str | None, kinds: frozenset[Kind], language: Language
+) -> str | None:
+    """Return the words with a verb the devices said cannot take read as meant.
+
+    "Open the fan": no fan opens, so it is "on the fan"; "open the blinds" stays.
+    """
+    meant = language.stand_ins.get(verb or "")
+    if meant is None or not kinds:
+        return None
+    if any(domain in verb_domains(language).get(verb or "", ()) for domain, _ in kinds):
+        return None
+    return re.sub(
+        rf"\b{re.escape(verb or '')}\b", meant, text, count=1, flags=re.IGNORECASE
     )
 
 

@@ -15,7 +15,7 @@ the kinds it names, "all"; and the home's names as read once (`NameIndex`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS
@@ -203,6 +203,22 @@ def _without_excepted(home: Home, clause: Clause) -> Home:
     return Home(kept, home.areas)
 
 
+def of_its_own_kind[T: HomeEntity](entities: Sequence[T], clause: Clause) -> list[T]:
+    """Return the devices of the kind whose own word is said, where there are some.
+
+    "Turn on the fan": the fan, not the air conditioner's fan mode, where the room
+    has a fan; "the heating" (no kind's own word) keeps them all.
+    """
+    language = clause.language
+    own = {
+        domain
+        for domain, name in language.kind_names.items()
+        if language.singular(name) in clause.words
+    }
+    kept = [e for e in entities if e.domain in own]
+    return kept if kept and len(own) == 1 else list(entities)
+
+
 def _specific(clause: Clause) -> set[str]:
     """Return the words said that are no kind of device: what may tell devices apart."""
     return {w for w in clause.words if not clause.language.kinds_meant([w])}
@@ -224,10 +240,15 @@ def _here(
         return None
     kind_words = kind_words_said(clause) if clause.comfort else frozenset()
     here = tuple(
-        e
-        for e in home.entities
-        if e.area_id in areas
-        and (fits(e, meant, clause) or called_so(e, clause, kind_words))
+        of_its_own_kind(
+            [
+                e
+                for e in home.entities
+                if e.area_id in areas
+                and (fits(e, meant, clause) or called_so(e, clause, kind_words))
+            ],
+            clause,
+        )
     )
     if not here:
         return None
@@ -292,7 +313,11 @@ def shortlist(
             )
 
         fitting = {
-            e.entity_id for e in home.entities if e.entity_id in scores and kept(e)
+            e.entity_id
+            for e in of_its_own_kind(
+                [e for e in home.entities if e.entity_id in scores and kept(e)],
+                clause,
+            )
         }
         if clause.every and not said_areas:
             # "Lock both locks": every device of the kind, whatever its name says.

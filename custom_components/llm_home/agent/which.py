@@ -12,7 +12,14 @@ from ..home.actions import ACTIONS, CONTROL_DOMAINS, ITEM_DOMAINS, Value
 from ..home.snapshot import Home, HomeEntity
 from ..language import Language
 from .reading import Clause, all_action_words, verb_domains
-from .shortlist import called_so, fits, kind_words_said, named_in_full, satellite_areas
+from .shortlist import (
+    called_so,
+    fits,
+    kind_words_said,
+    named_in_full,
+    of_its_own_kind,
+    satellite_areas,
+)
 from .tokens import said_numbers, tokenize
 
 
@@ -61,13 +68,16 @@ def unnamed_choice(
     # The kinds the nouns say, narrowed by a verb that only some kinds take ("lock"),
     # and the devices whose names say them ("the water heater" of two smart plugs).
     kind_words = kind_words_said(clause)
-    fitting = [
-        e
-        for e in home.entities
-        if e.domain in CONTROL_DOMAINS
-        and (fits(e, meant, clause) or called_so(e, clause, kind_words))
-        and (verb is None or e.domain in verb)
-    ]
+    fitting = of_its_own_kind(
+        [
+            e
+            for e in home.entities
+            if e.domain in CONTROL_DOMAINS
+            and (fits(e, meant, clause) or called_so(e, clause, kind_words))
+            and (verb is None or e.domain in verb)
+        ],
+        clause,
+    )
     # "The can lights": a plural that is the devices' own names' is no "all".
     many = clause.every or any(
         language.singular(w) != w and not (i and (tokens[i - 1], w) in index.pairs)
