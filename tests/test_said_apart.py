@@ -173,7 +173,10 @@ def test_a_step_goes_the_way_the_words_say(language: str, text: str, sign: str) 
     assert f"({sign} (" in step
 
 
-FAN_ROOM: Mapping[str, HomeArea] = {"den": HomeArea("den", "Den", (), ())}
+FAN_ROOM: Mapping[str, HomeArea] = {
+    "den": HomeArea("den", "Den", (), ()),
+    "nursery": HomeArea("nursery", "Nursery", ("kids room",), ()),
+}
 FAN_HOME = Home(
     entities=(
         home_entity("fan.den", "Ceiling Fan", "den", FAN_ROOM),
@@ -181,6 +184,14 @@ FAN_HOME = Home(
             "climate.den", "Den Aircon", "den", FAN_ROOM, ("off", "cool", "fan_only")
         ),
         home_entity("light.den", "Den Light", "den", FAN_ROOM),
+        home_entity("switch.altar", "Altar Light", "den", FAN_ROOM),
+        home_entity(
+            "media_player.tv",
+            "TV",
+            "den",
+            FAN_ROOM,
+            attributes={"supported_features": 384},  # turn on, turn off
+        ),
         home_entity(
             "cover.den",
             "Den Blinds",
@@ -203,6 +214,11 @@ FAN_HOME = Home(
         ("off the light", {"light.den"}, "turn-off"),
         # Blinds do open.
         ("open the blinds", {"cover.den"}, "open"),
+        # A word of a name: the smart plug called a light, the aircon's fan mode.
+        ("turn on the altar light", {"switch.altar"}, "turn-on"),
+        ("put the den aircon on fan only", {"climate.den"}, "climate-mode"),
+        # "Kids" is a room's word, said in the reason: the TV is still the TV.
+        ("off the TV, the kids must do homework now", {"media_player.tv"}, "turn-off"),
     ],
 )
 def test_on_and_off_said_as_verbs(text: str, offered: set[str], action: str) -> None:

@@ -167,7 +167,8 @@ def _in_areas_said(home: Home, clause: Clause, index: NameIndex) -> Home:
     "Turn on the ensuite fan" never means the bedroom's fan: when a command says a
     word of an area's (or floor's) name, a device must be in such an area or have
     the word in its own name. A list is the exception: its item's words are free
-    ("add clean the kitchen to my list").
+    ("add clean the kitchen to my list"), and so is a device said by its whole name
+    when none such is in the area.
     """
     # "garage" is a kind as well, and "back" (of "Back Entrance") an action's word:
     # "send the Roomba back to its dock".
@@ -186,7 +187,12 @@ def _in_areas_said(home: Home, clause: Clause, index: NameIndex) -> Home:
         names = (*index.of(entity), *index.of_area(entity.area_id))
         return any(name & said for name in names)
 
-    return Home(tuple(e for e in home.entities if fits_area(e)), home.areas)
+    kept = tuple(e for e in home.entities if fits_area(e))
+    named = named_in_full(home, clause.words, index)
+    if named and not any(e.entity_id in named for e in kept):
+        # "Off the TV, the kids must do homework": the TV, though "kids" is a room's.
+        kept += tuple(e for e in home.entities if e.entity_id in named)
+    return Home(kept, home.areas)
 
 
 def _without_excepted(home: Home, clause: Clause) -> Home:
@@ -207,9 +213,16 @@ def of_its_own_kind[T: HomeEntity](entities: Sequence[T], clause: Clause) -> lis
     """Return the devices of the kind whose own word is said, where there are some.
 
     "Turn on the fan": the fan, not the air conditioner's fan mode, where the room
-    has a fan; "the heating" (no kind's own word) keeps them all.
+    has a fan; "the heating" (no kind's own word) keeps them all, and so do a
+    question ("how much battery left on the door lock?") and a word of a name
+    ("the altar light" is a smart plug, "the heat pump on fan only" a heat pump).
     """
     language = clause.language
+    specific = _specific(clause)
+    if not clause.command or any(
+        name & specific for e in entities for name in clause.names.of(e)
+    ):
+        return list(entities)
     own = {
         domain
         for domain, name in language.kind_names.items()
