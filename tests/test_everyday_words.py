@@ -102,6 +102,18 @@ def test_heading_out_arms_away() -> None:
         ("shut the heat off, it's warm enough in here", ["shut the heat off"]),
         ("it's freezing in here, turn on the heater", ["turn on the heater"]),
         ("long day, turn off the porch light", ["turn off the porch light"]),
+        # What the speakers do is why, even where it says a kind ("the windows").
+        (
+            "turn the porch light off, we're fixing to open the windows",
+            ["turn the porch light off"],
+        ),
+        ("pause the hoover first, I go toilet", ["pause the hoover first"]),
+        ("flip the porch light on, we've got company", ["flip the porch light on"]),
+        # "All the way up" is as far as it goes.
+        (
+            "turn the porch light all the way up",
+            ["turn the porch light up to 100 percent"],
+        ),
     ],
 )
 def test_a_reason_said_with_a_command_is_no_second_request(

@@ -122,10 +122,17 @@ def _apart(
 
 
 def _says_why(part: str, index: NameIndex | None, language: Language) -> bool:
-    """Return whether words say how the room feels, naming no device ("it's warm")."""
+    """Return whether words say why, naming no device.
+
+    How the room feels ("it's warm in here"), or what the speakers do ("we're fixing
+    to open the windows", "I go toilet"), unless it says a value ("we're away").
+    """
     tokens = tokenize(part, language)
     if index is not None and any(owners for _, _, owners in index.spans(tokens)):
         return False
+    if tokens and tokens[0] in language.speakers:
+        # "Set the alarm, we're heading out": a value ("away") is no reason.
+        return not any(token in language.value_names for token in tokens)
     return any(comfort.words <= set(tokens) for comfort in language.comfort)
 
 

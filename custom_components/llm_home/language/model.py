@@ -191,6 +191,9 @@ class Language:
     comfort_instead: Mapping[str, str] = field(default_factory=dict)
     # Words that say which way a step goes: "up", "warmer" / "down", "dimmer". Said
     # one way only, they decide the sign of a step; both or neither leave it open.
+    # Words that open a statement about the speakers, beside a command: "we're
+    # fixing to open the windows", "I go toilet", "my hands are full" say why.
+    speakers: frozenset[str] = frozenset()
     # A verb said of a device that cannot do it, and the word meant: "open the fan"
     # is "on the fan" (said so in Singapore and India). English only.
     stand_ins: Mapping[str, str] = field(default_factory=dict)

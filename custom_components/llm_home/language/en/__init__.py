@@ -67,7 +67,7 @@ LANGUAGE: Final = Language(
         " resume unpause skip mute unmute put add water dim brighten raise lower"
         " increase decrease activate run toggle dock send return clean vacuum mow get"
         " tick cross mark change adjust bump crank kill knock chuck pop"
-        " flick whack stick on off"
+        " flick flip whack stick on off"
     ),
     question_words=_w(
         "what whats which who whos where wheres when how hows why is are was were"
@@ -205,9 +205,12 @@ LANGUAGE: Final = Language(
         "leaking": "leak",
         "plug in": "turn on",
         "unplug": "turn off",
+        "all the way up": "up to 100 percent",
+        "all the way down": "down to 0 percent",
     },
     # "We're heading out", "we're leaving": the home will be empty.
     value_names=value_names({"away": "away leaving heading"}),
+    speakers=_w("i we they my our"),
     stand_ins={"open": "on", "close": "off"},
     ups=_w("up warmer hotter higher louder brighter brighten raise increase"),
     downs=_w("down cooler colder lower quieter softer dimmer dim decrease reduce drop"),
