@@ -17,7 +17,7 @@ from .home_entities import alarm_panel, home_entity, thermostat
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import Clause, read
 from custom_components.llm_home.agent.replies import answer, reply_for, which_one
-from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.agent.shortlist import describes_a_device, shortlist
 from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea
 from custom_components.llm_home.language import ENGLISH, get_language
@@ -335,3 +335,20 @@ def test_replies_are_french_and_need_no_gender() -> None:
     assert answer(heating, FR) == (
         "Thermostat : en chauffage, température actuelle 19 °C, consigne à 21 °C."
     )
+
+
+def test_every_device_of_a_kind_is_a_french_group() -> None:
+    """'Ferme tous les volets' offers 'Tous les volets', not an English 'All'."""
+    clause = _clause("Ferme tous les volets")
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert '"Tous les volets"' in grammar
+    assert '"All ' not in grammar
+    # All the shutters surely mean devices: the model may not answer none().
+    assert describes_a_device(shortlist(HOME, clause), clause)
+
+
+def test_leaving_arms_away() -> None:
+    """'Active l'alarme, on s'en va': the home will be empty, so away."""
+    clause = _clause("Active l'alarme, on s'en va")
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert '"away"' in grammar

@@ -185,6 +185,7 @@ FAN_HOME = Home(
         ),
         home_entity("light.den", "Den Light", "den", FAN_ROOM),
         home_entity("switch.altar", "Altar Light", "den", FAN_ROOM),
+        home_entity("switch.rack", "Laundry Rack Dryer", "nursery", FAN_ROOM),
         home_entity(
             "media_player.tv",
             "TV",
@@ -228,3 +229,11 @@ def test_on_and_off_said_as_verbs(text: str, offered: set[str], action: str) -> 
     found = shortlist(FAN_HOME, clause, ["Den"])
     assert {entity.entity_id for entity in found.entities} == offered
     assert f"{action} ::=" in build_grammar(found, clause)
+
+
+def test_a_device_named_that_cannot_is_not_stood_in_for() -> None:
+    """'Lower the laundry rack' (a dryer plug) lowers no blinds instead."""
+    clause = read_clause("lower the laundry rack, I want to hang the clothes", FAN_HOME)
+    assert not shortlist(FAN_HOME, clause).entities
+    blinds = read_clause("lower the blinds", FAN_HOME)
+    assert [e.entity_id for e in shortlist(FAN_HOME, blinds).entities] == ["cover.den"]

@@ -335,8 +335,19 @@ def shortlist(
         if clause.every and not said_areas:
             # "Lock both locks": every device of the kind, whatever its name says.
             return _every(home, meant, scores, clause)
+        specific = _specific(clause)
         if fitting or said_areas:
             scores = {k: v for k, v in scores.items() if k in fitting}
+        elif not clause.kinds and any(
+            name & specific
+            for e in home.entities
+            if e.entity_id in scores
+            for name in index.of(e)
+        ):
+            # "Lower the laundry rack": only the verb says a kind, and the devices
+            # named cannot do it; none of that kind stands in ("water the garden"
+            # still waters it: "water" says valves).
+            scores = {}
         else:
             # No name said: every device of that kind, the satellite's area first.
             scores = {
@@ -385,7 +396,8 @@ def describes_a_device(home: Home, clause: Clause) -> bool:
 
     They do when they hold a device's whole name or alias, the whole name of an area
     together with a kind of device it has ("the vacuum in the living room"), or a
-    kind of device the home has just one of ("start the hoover").
+    kind of device the home has just one of ("start the hoover"), or all of
+    ("close all the blinds").
     """
     if says_a_name(home, clause):
         return True
@@ -404,7 +416,8 @@ def describes_a_device(home: Home, clause: Clause) -> bool:
     }
     if named:
         return any(e.area_id in named for e in fitting)
-    return len(fitting) == 1
+    # "Ferme tous les volets": every one of a kind the home has.
+    return len(fitting) == 1 or (clause.command and clause.every and bool(fitting))
 
 
 def says_a_name(home: Home, clause: Clause) -> bool:

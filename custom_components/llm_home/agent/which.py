@@ -86,9 +86,10 @@ def unnamed_choice(
     )
     if len(fitting) < 2 or index.area_words & clause.words:
         return None  # one such device, or a word of an area or floor said
-    # A word that is no device's, area's, action's or kind's ("the front door") is
-    # the user being specific in a way the names do not show: the model decides
-    # which one. A to-do item's words are in no name either.
+    # A word that is no device's, area's, action's or kind's ("the side door", "la
+    # lumière du grenier") tells none of them apart: the model would guess, so the
+    # user is asked. With "all", it asks which ones. A to-do item's words are in no
+    # name, and tell nothing.
     action_words = all_action_words(language)
     unknown = clause.unknown
     if any(domain in ITEM_DOMAINS for domain, _ in meant):
@@ -96,7 +97,7 @@ def unnamed_choice(
     if many:
         # "All the lights upstairs" with no "upstairs" in the home: which ones?
         return (nouns[-1], fitting) if unknown else None
-    if unknown or any(e.area_id in satellite_areas(home, area_names) for e in fitting):
+    if any(e.area_id in satellite_areas(home, area_names) for e in fitting):
         return None
     # Words of some of the names ("ceiling" of two ceiling fans and a desk fan)
     # narrow the choice; one device left is the one meant.

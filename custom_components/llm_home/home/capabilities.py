@@ -177,7 +177,7 @@ def targets_for(
         for name in names:
             groups.setdefault(label(name), []).extend(members)
     if every and spec.multi:
-        groups["All"] = able
+        groups[language.every_group] = able
     for name, members in groups.items():
         if not name or not members or (not spec.multi and len(members) > 1):
             continue

@@ -132,6 +132,7 @@ class Language:
     fillers: frozenset[str]  # words before the verb: "please", "can you"
     stop_words: frozenset[str]  # words that tell no device apart: "the", "my"
     every: frozenset[str]  # "all", "both"
+    every_group: str  # "All": a group of every device of a kind ("All blinds")
     negations: tuple[tuple[str, ...], ...]  # ("do", "not"), ("never",)
     negation_gaps: frozenset[str]  # "don't ever open"
     clause_breaks: frozenset[str]  # "and", "then": a new command may follow

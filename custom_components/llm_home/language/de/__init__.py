@@ -354,6 +354,7 @@ LANGUAGE: Final = Language(
     fillers=_FILLERS,
     stop_words=_STOP_WORDS,
     every=_EVERY,
+    every_group="Alle",
     negations=_NEGATIONS,
     negation_gaps=_NEGATION_GAPS,
     clause_breaks=_CLAUSE_BREAKS,

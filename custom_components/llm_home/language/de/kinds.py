@@ -248,7 +248,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
 
 
 # How a group of devices of a domain is called after an area's name ("Küche
-# Lichter") or "All" ("All Schlösser"). Two domains never share a group name.
+# Lichter") or "Alle" ("Alle Schlösser"). Two domains never share a group name.
 KIND_NAMES: Final[Mapping[str, str]] = {
     "light": "Lichter",
     "switch": "Schalter",

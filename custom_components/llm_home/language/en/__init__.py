@@ -82,6 +82,7 @@ LANGUAGE: Final = Language(
         " switch make is are it its all me for with up down off"
     ),
     every=_w("all every everything both each"),
+    every_group="All",
     negations=(("don", "t"), ("dont",), ("do", "not"), ("never",)),
     negation_gaps=_w("ever please"),
     clause_breaks=_w("and then"),

@@ -134,6 +134,7 @@ LANGUAGE: Final = Language(
         " acá ahí allí allá"
     ),
     every=_w("todo todos toda todas cada ambos ambas"),
+    every_group="Todos los",
     # "No enciendas", "no la apagues", "nunca abras".
     negations=(("no",), ("nunca",), ("jamás",), ("jamas",)),
     negation_gaps=_w("lo la los las le les me te se nos nunca jamás ya más"),

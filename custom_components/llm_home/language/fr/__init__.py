@@ -151,6 +151,7 @@ LANGUAGE: Final = Language(
     ),
     # "Les lumières de la maison": all of them.
     every=w("tous toutes tout toute chaque partout ensemble maison appartement"),
+    every_group="Tous les",
     negations=(
         ("ne",),
         ("n",),

@@ -47,7 +47,10 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
             "alarme arme armez armer armes active activez activer absence absent"
             " nuit sécurité vacances"
         ),
-        offered_when=w("arme armez armer armes absence absent nuit vacances"),
+        offered_when=w(
+            "arme armez armer armes active activez activer absence absent nuit"
+            " vacances va part partons"
+        ),
         reply="J'ai activé {targets} en mode {value}.",
         examples=("arme {target} en mode {value}",),
     ),

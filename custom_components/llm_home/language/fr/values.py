@@ -25,7 +25,7 @@ VALUE_NAMES: Final = value_names(
         "fan_only": "ventilation ventiler",
         "off": "éteint eteint arrêt arret",
         "eco": "éco",
-        "away": "absent absence",
+        "away": "absent absence va partons part",  # "on s'en va", "on part"
         "comfort": "confort",
         "home": "présent present domicile",
         "sleep": "sommeil",

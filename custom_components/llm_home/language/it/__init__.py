@@ -93,6 +93,7 @@ LANGUAGE: Final = Language(
     fillers=_FILLERS,
     stop_words=_STOP_WORDS,
     every=_EVERY,
+    every_group="Tutti i",
     negations=(
         ("non",),
         ("anzi", "no"),

@@ -143,6 +143,7 @@ LANGUAGE: Final = Language(
         " wat even graag kun kan kunt wil wilt zou mag moet ik jij u hem ze zij dan"
     ),
     every=_w("alle alles allemaal elke elk ieder iedere beide allebei overal"),
+    every_group="Alle",
     negations=(("niet",), ("nooit",), ("geen",)),
     negation_gaps=_w(
         "aan uit af toe in op dicht open slot meer ooit hoger lager harder zachter alsjeblieft alstublieft aandoen aanzetten"

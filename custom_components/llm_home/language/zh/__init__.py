@@ -101,6 +101,7 @@ LANGUAGE: Final = Language(
         " 给 一下 个 这 那 这个 那个 这些 那些 所有 全部 都 全 也 就 是 有 还 被 让"
     ),
     every=_w("所有 全部 全 都 每个 每 各个 整个 全屋 全都"),
+    every_group="所有",
     negations=(
         ("不要",),
         ("别",),
