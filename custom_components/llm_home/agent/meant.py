@@ -32,7 +32,7 @@ def every_meant(
     plural = any(
         language.singular(word) != word
         and (language.kinds_meant([word]) or language.parts(language.singular(word)))
-        and not (i and (tokens[i - 1], word) in index.pairs)  # a name's own plural
+        and not index.in_a_name(tokens, i)  # a name's own plural
         for i, word in enumerate(tokens)
     )
     named = {w for w in words & index.name_words if not language.kinds_meant([w])}

@@ -60,6 +60,13 @@ class NameIndex:
             if said:
                 self._names.setdefault(said[0], []).append((said, frozenset(ids)))
 
+    def in_a_name(self, tokens: Sequence[str], i: int) -> bool:
+        """Return whether the word at `i` follows the one before as a name has them.
+
+        "The can lights": "lights" is part of the name "Can Lights", no plural said.
+        """
+        return i > 0 and (tokens[i - 1], tokens[i]) in self.pairs
+
     def of(self, entity: HomeEntity) -> tuple[frozenset[str], ...]:
         """Return the words of each of a device's names (read now if it is new)."""
         if (names := self.entities.get(entity.entity_id)) is None:

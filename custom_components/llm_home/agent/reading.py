@@ -353,14 +353,11 @@ def _stood_in(
 
     "Open the fan": no fan opens, so it is "on the fan"; "open the blinds" stays.
     """
-    meant = language.stand_ins.get(verb or "")
-    if meant is None or not kinds:
+    if verb is None or (meant := language.stand_ins.get(verb)) is None or not kinds:
         return None
-    if any(domain in verb_domains(language).get(verb or "", ()) for domain, _ in kinds):
+    if any(domain in verb_domains(language).get(verb, ()) for domain, _ in kinds):
         return None
-    return re.sub(
-        rf"\b{re.escape(verb or '')}\b", meant, text, count=1, flags=re.IGNORECASE
-    )
+    return re.sub(rf"\b{re.escape(verb)}\b", meant, text, count=1, flags=re.IGNORECASE)
 
 
 def _comfort_clause(command: str, text: str, index: NameIndex) -> Clause:

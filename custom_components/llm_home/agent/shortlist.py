@@ -218,10 +218,7 @@ def of_its_own_kind[T: HomeEntity](entities: Sequence[T], clause: Clause) -> lis
     ("the altar light" is a smart plug, "the heat pump on fan only" a heat pump).
     """
     language = clause.language
-    specific = _specific(clause)
-    if not clause.command or any(
-        name & specific for e in entities for name in clause.names.of(e)
-    ):
+    if not clause.command or _names_say(entities, clause):
         return list(entities)
     own = {
         domain
@@ -237,6 +234,12 @@ def _specific(clause: Clause) -> set[str]:
     return {w for w in clause.words if not clause.language.kinds_meant([w])}
 
 
+def _names_say(entities: Iterable[HomeEntity], clause: Clause) -> bool:
+    """Return whether a word said that is no kind is in one of these devices' names."""
+    specific = _specific(clause)
+    return any(name & specific for e in entities for name in clause.names.of(e))
+
+
 def _here(
     home: Home, clause: Clause, meant: frozenset[Kind], areas: set[str]
 ) -> Home | None:
@@ -247,9 +250,7 @@ def _here(
     """
     if not meant or not areas or clause.every:
         return None
-    index = clause.names
-    specific = _specific(clause)
-    if any(name & specific for e in home.entities for name in index.of(e)):
+    if _names_say(home.entities, clause):
         return None
     kind_words = kind_words_said(clause) if clause.comfort else frozenset()
     here = tuple(
@@ -335,14 +336,10 @@ def shortlist(
         if clause.every and not said_areas:
             # "Lock both locks": every device of the kind, whatever its name says.
             return _every(home, meant, scores, clause)
-        specific = _specific(clause)
         if fitting or said_areas:
             scores = {k: v for k, v in scores.items() if k in fitting}
-        elif not clause.kinds and any(
-            name & specific
-            for e in home.entities
-            if e.entity_id in scores
-            for name in index.of(e)
+        elif not clause.kinds and _names_say(
+            (e for e in home.entities if e.entity_id in scores), clause
         ):
             # "Lower the laundry rack": only the verb says a kind, and the devices
             # named cannot do it; none of that kind stands in ("water the garden"

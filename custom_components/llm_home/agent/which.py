@@ -80,7 +80,7 @@ def unnamed_choice(
     )
     # "The can lights": a plural that is the devices' own names' is no "all".
     many = clause.every or any(
-        language.singular(w) != w and not (i and (tokens[i - 1], w) in index.pairs)
+        language.singular(w) != w and not index.in_a_name(tokens, i)
         for i, w in enumerate(tokens)
         if w in nouns
     )
