@@ -159,5 +159,5 @@ def test_summary_per_voice_and_room() -> None:
         "| llm_home | espeak-f3 | noise10 | 1/2 = 50.0 % (9.5–90.5) "
         "| 1/2 = 50.0 % (9.5–90.5) | 20.0 % (2/10 words) | 1/2 = 50.0 % |"
     ) in summary
-    assert "| llm_home | joe | clean | 500 / 590 | 1000 / 1090 | – | – |" in summary
-    assert "| llm_home | espeak-f3 | noise10 | 600 / 690 | – | – | – |" in summary
+    assert "| llm_home | joe | clean | – | 500 / 590 | 1000 / 1090 | – | – |" in summary
+    assert "| llm_home | espeak-f3 | noise10 | – | 600 / 690 | – | – | – |" in summary

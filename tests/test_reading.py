@@ -104,6 +104,15 @@ def test_a_mode_said_picks_the_mode() -> None:
     assert '"away"' in build_grammar(shortlist(HOME, clause), clause)
 
 
+def test_a_mode_said_but_not_known_is_not_guessed() -> None:
+    """Said "in the way mode" (heard for "in away mode"), no mode is picked for it."""
+    clause = read_clause("arm the alarm in the way mode", HOME)
+    assert '"alarm_arm("' not in build_grammar(shortlist(HOME, clause), clause)
+    # Said no mode at all, any is offered, as before.
+    clause = read_clause("arm the alarm before bed", HOME)
+    assert '"alarm_arm("' in build_grammar(shortlist(HOME, clause), clause)
+
+
 def test_a_kind_word_means_what_the_device_can_do() -> None:
     """Said "The heating" is the thermostat, not an air conditioner without heat."""
     clause = read_clause("turn on the heating", HOME)

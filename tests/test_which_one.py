@@ -73,6 +73,39 @@ def test_commands_of_a_request(text: str, commands: list[str] | None) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "commands"),
+    [
+        # Speech-to-text writes a comma where the speaker paused, or where its
+        # prompt's names had commas: a verb alone, or a device's kind said again
+        # after it, is no command of its own (each had locked or started twice).
+        ("Lock, Porch Deadbolt.", ["Lock, Porch Deadbolt"]),
+        ("Start Dusty, Vacuum.", ["Start Dusty, Vacuum"]),
+        (
+            "Lock, the porch deadbolt and the patio door lock",
+            ["Lock the porch deadbolt", "lock the patio door lock"],
+        ),
+        # A kind said after a device of another kind is a device of its own.
+        (
+            "turn off the telly, the kitchen radio",
+            ["turn off the telly", "turn off the kitchen radio"],
+        ),
+    ],
+)
+def test_commas_heard_split_no_target(text: str, commands: list[str] | None) -> None:
+    """A comma speech-to-text wrote splits a request only between its targets."""
+    assert [clause.text for clause in read_request(text, HOME).clauses] == (
+        commands or [text]
+    )
+
+
+def test_the_verb_is_no_item() -> None:
+    """A list gets what was said after the verb: "Add, clean the snug to my list"."""
+    items = read_clause("Add, clean the snug to my weekly chores", HOME).items()
+    assert "clean the snug" in items
+    assert not [item for item in items if item.split()[0] == "add"]
+
+
 def test_too_many_commands_stay_whole() -> None:
     """More commands than the agent carries out at once are the model's to refuse."""
     text = (

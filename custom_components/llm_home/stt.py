@@ -12,10 +12,12 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .agent.heard import Heard
 from .engine.errors import EngineError
+from .engine.protocol import TranscribeResult
 from .entity import LlmHomeEntity
 from .home.actions import ACTIONS
 from .home.snapshot import async_get_home
 from .language import Language, UnknownLanguageError, get_language
+from .speech_end import AudioLengthError, async_transcribe_stream
 
 if TYPE_CHECKING:
     from .runtime import LlmHomeConfigEntry
@@ -36,10 +38,10 @@ _SPECIFIC: Final = 3
 
 
 def command_words(domains: Collection[str], language: Language) -> list[str]:
-    """Return a few words of the actions the home's devices take, capitalised.
+    """Return a few words of the actions the home's devices take.
 
-    They go before the names, written like them: without them Whisper tiny hears
-    "in away mode" as "in the way mode". Two per action, its verbs first and the
+    They go before the names: without them Whisper tiny hears "in away mode" as
+    "in the way mode". Two per action, its verbs first and the
     shortest: a table lists every form of a verb ("allume", "allumez", "allumer"),
     and a prompt full of them makes Whisper hear them where none was said.
     """
@@ -51,7 +53,7 @@ def command_words(domains: Collection[str], language: Language) -> list[str]:
         ranked = sorted(
             said, key=lambda w: (w not in language.command_verbs, len(w), w)
         )
-        words.extend(word.capitalize() for word in ranked[:_WORDS_PER_ACTION])
+        words.extend(ranked[:_WORDS_PER_ACTION])
     return list(dict.fromkeys(words))
 
 
@@ -68,20 +70,23 @@ def vocabulary_prompt(names: list[str], commands: Sequence[str] = ()) -> str | N
     """Return Whisper's initial prompt: command words, then names, as many as fit.
 
     The command words take at most MAX_COMMAND_CHARS, so the home's names always
-    have room.
+    have room. Words and names follow each other with no commas: Whisper writes
+    what it hears the way its prompt is written, and a prompt of names between
+    commas had it cut commands with commas ("Lock, Smart Lock." was two commands).
+    The names keep their own capitals, which help it hear them
+    (`scripts/bench_speech --levers` measures the ways to write it).
     """
     said = _fitting(commands, MAX_COMMAND_CHARS)
-    room = MAX_PROMPT_CHARS - len(", ".join(said)) - (2 if said else 0)
-    prompt = ", ".join([*said, *_fitting(names, room)])
-    return f"{prompt}." if prompt else None
+    room = MAX_PROMPT_CHARS - len(" ".join(said)) - (1 if said else 0)
+    return " ".join([*said, *_fitting(names, room)]) or None
 
 
 def _fitting(words: Iterable[str], limit: int) -> list[str]:
-    """Return the first words that fit in `limit` characters, joined by commas."""
+    """Return the first words that fit in `limit` characters, joined by spaces."""
     fitted: list[str] = []
     length = 0
     for word in words:
-        added = len(word) + (2 if fitted else 0)
+        added = len(word) + (1 if fitted else 0)
         if length + added > limit:
             break
         fitted.append(word)
@@ -104,16 +109,6 @@ def home_words(hass: HomeAssistant, language: str) -> tuple[list[str], list[str]
     else:
         words = command_words({entity.domain for entity in home.entities}, table)
     return words, list(home.vocabulary())
-
-
-async def _collect(stream: AsyncIterable[bytes], limit: int) -> bytes | None:
-    """Return the whole audio stream, or None as soon as it exceeds `limit` bytes."""
-    audio = bytearray()
-    async for chunk in stream:
-        audio += chunk
-        if len(audio) > limit:
-            return None
-    return bytes(audio)
 
 
 class LlmHomeSpeechToTextEntity(LlmHomeEntity, stt.SpeechToTextEntity):
@@ -170,26 +165,27 @@ class LlmHomeSpeechToTextEntity(LlmHomeEntity, stt.SpeechToTextEntity):
         if not self.check_metadata(metadata):
             _LOGGER.warning("Unsupported audio for speech-to-text: %s", metadata)
             return error
-        pcm = await _collect(stream, int(MAX_AUDIO_S * BYTES_PER_SECOND))
-        if pcm is None:
-            _LOGGER.warning("Audio longer than %s s; not transcribed", MAX_AUDIO_S)
-            return error
-        if len(pcm) < MIN_AUDIO_S * BYTES_PER_SECOND:
-            _LOGGER.warning(
-                "Audio of %.2f s is too short to transcribe",
-                len(pcm) / BYTES_PER_SECOND,
-            )
-            return error
         data = self.entry.runtime_data
         commands, names = home_words(self.hass, metadata.language)
         prompt = vocabulary_prompt(names, commands)
-        try:
-            result = await data.client.transcribe(
-                pcm,
-                language=data.settings.stt_language_for(metadata.language),
-                initial_prompt=prompt,
-                vad=True,
+        language = data.settings.stt_language_for(metadata.language)
+
+        async def transcribe(pcm: bytes) -> TranscribeResult:
+            return await data.client.transcribe(
+                pcm, language=language, initial_prompt=prompt, vad=True
             )
+
+        try:
+            result = await async_transcribe_stream(
+                self.hass,
+                stream,
+                transcribe,
+                min_bytes=int(MIN_AUDIO_S * BYTES_PER_SECOND),
+                max_bytes=int(MAX_AUDIO_S * BYTES_PER_SECOND),
+            )
+        except AudioLengthError as err:
+            _LOGGER.warning("Not transcribed: %s", err)
+            return error
         except EngineError as err:
             _LOGGER.error("Speech-to-text failed: %s", err)
             return error

@@ -63,7 +63,12 @@ def split_clauses(
     start = 0
     for match in pattern.finditer(text):
         head = joiners.sub("", text[start : match.start()]).strip(_STRIP)
-        if _says_more(head, language) and _is_command(text[match.end() :], language):
+        after = text[match.end() :]
+        if (
+            _says_more(head, language)
+            and _is_command(after, language)
+            and not (index and _says_again(head, pattern.split(after)[0], index))
+        ):
             commands.append(head)
             start = match.end()
     commands.append(joiners.sub("", text[start:]).strip(_STRIP))
@@ -102,7 +107,7 @@ def _apart(
     stays whole), so the model is asked about each on its own.
     """
     parts = [joiners.sub("", part).strip(_STRIP) for part in pattern.split(command)]
-    parts = [part for part in parts if part]
+    parts = _rejoined([part for part in parts if part], index, language)
     kept = [part for part in parts if not _says_why(part, index, language)]
     if kept and len(kept) < len(parts):
         # "Shut the heat off, it's warm enough in here": the reason is no target.
@@ -119,6 +124,47 @@ def _apart(
     state = states[-1] if states[-1] and not states[0] else None
     said = [parts[0], *(f"{verb} {part}" for part in parts[1:])]
     return [f"{p} {state}" if state and not p.endswith(state) else p for p in said]
+
+
+def _rejoined(
+    parts: list[str], index: NameIndex | None, language: Language
+) -> list[str]:
+    """Return the parts with what speech-to-text's commas cut from a target put back.
+
+    "Lock, Smart Lock.": a verb alone goes with the words after it. "Start Roborock
+    Downstairs, Vacuum.": a kind of device alone, said after a device of that kind,
+    is that device again.
+    """
+    joined: list[str] = []
+    for part in parts:
+        if joined and (
+            _verb_alone(joined[-1], language)
+            or (index is not None and _says_again(joined[-1], part, index))
+        ):
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
+def _verb_alone(part: str, language: Language) -> bool:
+    return _is_command(part, language) and not _says_more(part, language)
+
+
+def _says_again(before: str, part: str, index: NameIndex) -> bool:
+    """Return whether `part` only says the kind of the devices `before` names."""
+    language = index.language
+    tokens = tokenize(part, language)
+    if not tokens or index.spans(tokens):
+        return False
+    kinds = {domain for domain, _ in language.kinds_meant(tokens)}
+    named = {
+        owner.partition(".")[0]
+        for _, _, owners in index.spans(tokenize(before, language))
+        for owner in owners
+    }
+    meant = set(tokens) - language.stop_words
+    return bool(named) and kinds == named and len(meant) == 1
 
 
 def _says_why(part: str, index: NameIndex | None, language: Language) -> bool:

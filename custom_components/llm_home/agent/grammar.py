@@ -110,6 +110,25 @@ def _sign(clause: Clause | None) -> str:
     return literal("+" if up else "-")
 
 
+def _says_a_value_slot(spec: Action, clause: Clause | None) -> bool:
+    """Return whether the words say the words around a value ("mode" of "in {value} mode").
+
+    They come from the action's examples in the request's language.
+    """
+    if clause is None:
+        return False
+    language = clause.language
+    action = language.action(spec.name)
+    frame: set[str] = set()
+    for example in action.examples:
+        words = example.split()
+        for i, word in enumerate(words):
+            if word == "{value}":
+                frame.update(words[max(0, i - 1) : i] + words[i + 1 : i + 2])
+    frame -= language.stop_words | action.words | action.offered_when
+    return bool(frame.intersection(clause.tokens))
+
+
 def _degrees(said: frozenset[str]) -> tuple[str, ...]:
     """Return the temperatures said (decimals too: "21.5"), up to MAX_DEGREES."""
     return tuple(sorted((n for n in said if float(n) <= MAX_DEGREES), key=float))
@@ -370,7 +389,11 @@ def build_grammar(
                 if spec.value in NAMED_OPTIONS and value_words is not None:
                     values = best_said(values, value_words)
                 if spec.value is Value.ARM_MODE and value_words is not None:
-                    values = said_options(values, value_words) or values
+                    # No mode said: any, unless the words say where one went ("in
+                    # the way mode", heard for "in away mode"): none is guessed.
+                    values = said_options(values, value_words) or (
+                        () if _says_a_value_slot(spec, clause) else values
+                    )
                 if spec.value is Value.DEGREES and said is not None:
                     # Any number said: one out of range is refused with the range.
                     values = _degrees(said)

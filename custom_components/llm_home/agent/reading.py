@@ -97,12 +97,19 @@ class Clause:
         return _ITEM_WORD.findall(self.text.casefold())
 
     def items(self) -> list[str]:
-        """Return every run of up to MAX_ITEM_WORDS of the words: a to-do item."""
+        """Return every run of up to MAX_ITEM_WORDS of the words: a to-do item.
+
+        The command's verb is none of it: "Add, clean the kitchen to my list" (a
+        pause heard as a comma) adds "clean the kitchen", never "add".
+        """
         words = self.item_words()
+        first = 0
+        if self.command and self.opening in words:
+            first = words.index(self.opening) + 1
         return sorted(
             {
                 " ".join(words[start:end])
-                for start in range(len(words))
+                for start in range(first, len(words))
                 for end in range(start + 1, min(start + MAX_ITEM_WORDS, len(words)) + 1)
             }
         )
