@@ -42,7 +42,13 @@ from homeassistant.core import (
 )
 from homeassistant.helpers import chat_session, intent
 
-from .report import TO_REPLY, TO_REPLY_AUDIO, TO_STATE_CHANGE, TO_TRANSCRIPT
+from .report import (
+    TO_REPLY,
+    TO_REPLY_AUDIO,
+    TO_STATE_CHANGE,
+    TO_STREAM_END,
+    TO_TRANSCRIPT,
+)
 from .scoring import plain
 from tests.clips import spoken_clip
 
@@ -254,14 +260,17 @@ async def async_converse_voice(
     *,
     device_id: str | None = None,
     realtime: bool = False,
+    speech_end: int | None = None,
     watched: Collection[str] = (),
     language: str = "en",
 ) -> Exchange:
     """Run spoken audio through the pipeline, as said to `device_id`, and fetch the reply.
 
-    Realtime, the stages are also timed from the end of speech (when the last chunk
-    was sent): to the transcript, the agent's reply, the first state change of a
-    `watched` entity and the reply's first audio.
+    Realtime, the stages are also timed from the end of speech (when the chunk that
+    holds byte `speech_end` was sent, as its last word was said; None: the last chunk):
+    to the end of the stream (Home Assistant's voice-activity detector ends it after
+    the silence that follows the words), the transcript, the agent's reply, the first
+    state change of a `watched` entity and the reply's first audio.
     """
     exchange = Exchange()
     seen: dict[str, float] = {}
@@ -336,13 +345,17 @@ async def async_converse_voice(
         ) * 1000
     exchange.latency_ms["total"] = (time.perf_counter() - start) * 1000
     if realtime and sent:
+        said = len(sent) - 1
+        if speech_end is not None:
+            said = min(said, max(0, -(-speech_end // REALTIME_CHUNK_BYTES) - 1))
         for stage, moment in (
+            (TO_STREAM_END, sent[-1]),
             (TO_TRANSCRIPT, seen.get(kinds.STT_END)),
             (TO_REPLY, seen.get(kinds.INTENT_END)),
             (TO_STATE_CHANGE, changed[0] if changed else None),
             (TO_REPLY_AUDIO, audio_at),
         ):
             exchange.latency_ms[stage] = (
-                None if moment is None else (moment - sent[-1]) * 1000
+                None if moment is None else (moment - sent[said]) * 1000
             )
     return exchange

@@ -18,11 +18,13 @@ from .outcome import FAILED, PASSED, WRONG_ACTION, outcome_counts
 Z_95 = 1.959964
 STAGES = ("total", "stt", "agent", "prefill", "generation", "tools", "tts")
 # Stages timed from the end of speech (--realtime), in the order a user meets them.
+TO_STREAM_END = "speech_end_to_stream_end"
 TO_TRANSCRIPT = "speech_end_to_transcript"
 TO_REPLY = "speech_end_to_reply"
 TO_STATE_CHANGE = "speech_end_to_state_change"
 TO_REPLY_AUDIO = "speech_end_to_reply_audio"
 AFTER_SPEECH = {
+    TO_STREAM_END: "stream's end",
     TO_TRANSCRIPT: "transcript",
     TO_REPLY: "agent's reply",
     TO_STATE_CHANGE: "first state change",

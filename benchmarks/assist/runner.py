@@ -13,6 +13,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from homeassistant.config_entries import ConfigEntryState
@@ -45,11 +46,15 @@ from .transcripts import home_names, names_heard, wer
 from .voices import VOICES, Voice, VoiceClips
 from custom_components.llm_home.engine.catalog import DEFAULT_MODELS, ModelKind
 from custom_components.llm_home.language import Language, table_for
+from tests.clips import PAD_S, SAMPLE_RATE
 
 _LOGGER = logging.getLogger(__name__)
 # llm_home warms its prompt cache 5 s after the home's names change: wait for it, so
 # the first task of each home is timed like the others.
 LLM_HOME_SETTLE_S = 6.0
+# Realtime, how long the microphone stays open after the words at most: Home
+# Assistant's voice-activity detector ends the stream after 0.7 s of silence.
+MICROPHONE_TAIL_S = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +279,7 @@ class Benchmark:
                 device_id,
                 self.options.language,
             )
-        pcm = await self.hass.async_add_executor_job(
+        pcm, speech_end = await self.hass.async_add_executor_job(
             self._clip, run.speaker, run.condition, sentence
         )
         return await async_converse_voice(
@@ -283,19 +288,27 @@ class Benchmark:
             pcm,
             device_id=device_id,
             realtime=self.options.realtime,
+            speech_end=speech_end,
             watched=entity_ids,
             language=self.options.language,
         )
 
-    def _clip(self, speaker: Voice, condition: Condition, sentence: str) -> bytes:
-        """Return `sentence` said by `speaker` as heard in `condition`; blocking."""
-        pcm = hear(
-            condition,
-            self._clips.clip(speaker, sentence),
-            seed(condition, sentence),
-            self._clips.talkers,
-        )
-        return pcm.astype("<i2").tobytes()
+    def _clip(
+        self, speaker: Voice, condition: Condition, sentence: str
+    ) -> tuple[bytes, int]:
+        """Return `sentence` said by `speaker` as heard in `condition`; blocking.
+
+        And where its last word ends, in bytes. Realtime, the microphone stays open
+        after the words, in the same room, as a satellite's does until Home
+        Assistant's voice-activity detector ends the stream.
+        """
+        said = self._clips.clip(speaker, sentence)
+        speech_end = 2 * (len(said) - int(PAD_S * SAMPLE_RATE))
+        if self.options.realtime:
+            tail = np.zeros(int(MICROPHONE_TAIL_S * SAMPLE_RATE), dtype=said.dtype)
+            said = np.concatenate([said, tail])
+        pcm = hear(condition, said, seed(condition, sentence), self._clips.talkers)
+        return pcm.astype("<i2").tobytes(), speech_end
 
 
 def _heard(
