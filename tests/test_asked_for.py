@@ -249,6 +249,11 @@ def test_a_verb_of_one_kind_keeps_its_kind_against_a_misheard_noun() -> None:
         ("Turn off the out or TV", "turn_off(Den TV)", False),
         # Every word known: the model's choice stands, as when typed.
         ("close the gate", "close(Yard Gate)", False),
+        # Heard for "skip song on the den TV": the TV is named, but no word asks
+        # for a volume; "one" alone is no value.
+        ("Skepts on one den TV", "volume(Den TV, 1)", True),
+        # A value after "to" asks for it, words nobody knows or not.
+        ("Skepts the den TV to 30 percent", "volume(Den TV, 30)", False),
     ],
 )
 def test_misheard_words_act_only_on_a_device_they_name(

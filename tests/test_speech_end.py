@@ -22,8 +22,8 @@ def _silence(seconds: float) -> bytes:
     return bytes(2 * int(seconds * SAMPLE_RATE))
 
 
-def _said(text: str) -> bytes:
-    return spoken_clip(text).astype("<i2").tobytes()
+def _said(text: str, pad_s: float = PAD_S) -> bytes:
+    return spoken_clip(text, pad_s).astype("<i2").tobytes()
 
 
 def _first_end(pcm: bytes) -> int | None:
@@ -69,23 +69,27 @@ def test_words_after_a_pause_are_heard_again() -> None:
     assert end.spoken_after(cut)
 
 
-async def _paced(pcm: bytes) -> AsyncGenerator[bytes]:
-    """Send PCM at the pace it is said, 20 ms at a time."""
+async def _paced(pcm: bytes, sent: list[int] | None = None) -> AsyncGenerator[bytes]:
+    """Send PCM at the pace it is said, 20 ms at a time; `sent` gets each chunk's size."""
     for start in range(0, len(pcm), CHUNK):
         await asyncio.sleep(0.02)
+        if sent is not None:
+            sent.append(len(pcm[start : start + CHUNK]))
         yield pcm[start : start + CHUNK]
 
 
 async def test_a_pause_does_not_cut_the_command_short(
     hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
-    """A pause long enough to start transcribing, then more words: all of them heard."""
+    """A pause long enough to start transcribing, then more words: all of them heard.
+
+    Half a second, shorter than the silence that ends a command.
+    """
     pcm = await hass.async_add_executor_job(
         lambda: (
-            _said("Turn on the kitchen light.")
-            + _silence(0.8)
-            + _said("And lock the front door.")
-            + _silence(0.5)
+            _said("Turn on the kitchen light.", 0.25)
+            + _said("And lock the front door.", 0.25)
+            + _silence(1.0)
         )
     )
     entity = stt.async_get_speech_to_text_entity(hass, entity_id(hass, agent, "stt"))
@@ -98,17 +102,23 @@ async def test_a_pause_does_not_cut_the_command_short(
     assert "front door" in result.text.lower()
 
 
-async def test_the_transcript_of_a_streamed_command(
+async def test_a_command_ends_in_the_silence_after_it(
     hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
-    """Streamed as said, with the silence a satellite sends until its stream ends."""
+    """Streamed as said, a command ends 0.7 s after its words.
+
+    The transcript comes then, not when the satellite ends its stream (here, 5 s
+    later).
+    """
     pcm = await hass.async_add_executor_job(
-        lambda: _said("Turn off the bed light.") + _silence(0.7)
+        lambda: _said("Turn off the bed light.") + _silence(5.0)
     )
+    sent: list[int] = []
     entity = stt.async_get_speech_to_text_entity(hass, entity_id(hass, agent, "stt"))
     assert entity is not None
-    result = await entity.async_process_audio_stream(METADATA, _paced(pcm))
+    result = await entity.async_process_audio_stream(METADATA, _paced(pcm, sent))
 
     assert result.result is stt.SpeechResultState.SUCCESS
     assert result.text is not None
     assert "bed light" in result.text.lower()
+    assert sum(sent) < len(pcm) - 2 * int(3.0 * SAMPLE_RATE)

@@ -86,7 +86,7 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
     words left ("close", "arm") name no device, and whatever the model picks from the
     satellite's room is a guess. A device named in full, by its area and kind, or by a
     kind the home has one of ("Turn off the Out or Speakers") is still acted on, unless
-    an area is said and it is elsewhere.
+    an area is said and it is elsewhere, and the action only when words of it are said.
     """
     if not clause.unknown or clause.every:
         return False
@@ -96,6 +96,8 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
     for call in calls:
         if (action := action_named(call.name)) is None or action.read_only:
             continue
+        if not _asked_for(call, clause):
+            return True  # "Skepts on one outdoor speakers": no volume was asked for
         for found in named_targets(
             home, action, call.targets, clause.language
         ).values():
@@ -109,3 +111,18 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
                 if of_kind != [entity]:
                     return True
     return False
+
+
+def _asked_for(call: Call, clause: Clause) -> bool:
+    """Return whether the words say the action: its own words, or a value it is set to.
+
+    A value said after "to" or with its unit asks for it ("the speakers to 30
+    percent"); a number alone does not ("Skepts on one outdoor speakers").
+    """
+    words = clause.language.action(call.name)
+    if not (words.words | words.offered_when).isdisjoint(clause.tokens_and_words()):
+        return True
+    units = clause.language.numbers.units
+    return call.value is not None and (
+        bool(clause.values().end_points) or not units.isdisjoint(clause.tokens)
+    )
