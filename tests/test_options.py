@@ -82,7 +82,12 @@ async def test_options_apply_without_reloading_the_model(
                 "allow_unlock": False,
                 "allow_open": False,
             },
-            "speech": {"stt_language": "auto", "beam_size": 1, "speaking_rate": 1.5},
+            "speech": {
+                "stt_language": "auto",
+                "beam_size": 1,
+                "end_silence": 1.2,
+                "speaking_rate": 1.5,
+            },
         },
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
@@ -90,6 +95,7 @@ async def test_options_apply_without_reloading_the_model(
 
     assert agent.options[CONF_DOMAINS] == ["light", "climate"]
     assert agent.options["speaking_rate"] == 1.5
+    assert data.settings.end_silence == 1.2
     assert agent.state is ConfigEntryState.LOADED
     assert agent.runtime_data is data, "the entry was not reloaded"
     assert data.client.pid == pid, "the worker and its model kept running"

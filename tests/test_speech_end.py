@@ -6,12 +6,14 @@ import asyncio
 from collections.abc import AsyncGenerator
 
 import numpy as np
+import pytest
 
 from homeassistant.components import stt
 from homeassistant.core import HomeAssistant
 
 from .clips import PAD_S, SAMPLE_RATE, spoken_clip
 from .test_speech import METADATA, entity_id
+from custom_components.llm_home.const import CONF_END_SILENCE
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
 from custom_components.llm_home.speech_end import SpeechEnd
 
@@ -102,16 +104,23 @@ async def test_a_pause_does_not_cut_the_command_short(
     assert "front door" in result.text.lower()
 
 
+@pytest.mark.parametrize("end_silence", [None, 0.0])
 async def test_a_command_ends_in_the_silence_after_it(
-    hass: HomeAssistant, agent: LlmHomeConfigEntry
+    hass: HomeAssistant, agent: LlmHomeConfigEntry, end_silence: float | None
 ) -> None:
-    """Streamed as said, a command ends 0.7 s after its words.
+    """Streamed as said, a command ends 0.7 s after its words (the default).
 
-    The transcript comes then, not when the satellite ends its stream (here, 5 s
-    later).
+    The transcript comes then, not when the satellite ends its stream (here, 3 s
+    later). With the option at 0, the stream is heard to its end.
     """
+    if end_silence is not None:
+        hass.config_entries.async_update_entry(
+            agent, options={**agent.options, CONF_END_SILENCE: end_silence}
+        )
+        await hass.async_block_till_done()
+        assert agent.runtime_data.settings.end_silence == end_silence
     pcm = await hass.async_add_executor_job(
-        lambda: _said("Turn off the bed light.") + _silence(5.0)
+        lambda: _said("Turn off the bed light.") + _silence(3.0)
     )
     sent: list[int] = []
     entity = stt.async_get_speech_to_text_entity(hass, entity_id(hass, agent, "stt"))
@@ -121,4 +130,7 @@ async def test_a_command_ends_in_the_silence_after_it(
     assert result.result is stt.SpeechResultState.SUCCESS
     assert result.text is not None
     assert "bed light" in result.text.lower()
-    assert sum(sent) < len(pcm) - 2 * int(3.0 * SAMPLE_RATE)
+    if end_silence is None:
+        assert sum(sent) < len(pcm) - 2 * int(2.0 * SAMPLE_RATE)
+    else:
+        assert sum(sent) == len(pcm)

@@ -65,6 +65,7 @@ SECTION_SPEECH: Final = "speech"
 CONF_STT_LANGUAGE: Final = "stt_language"
 CONF_BEAM_SIZE: Final = "beam_size"
 CONF_SPEAKING_RATE: Final = "speaking_rate"
+CONF_END_SILENCE: Final = "end_silence"
 
 DEFAULT_CONTEXT_SIZE: Final = 4096
 DEFAULT_THREADS: Final = 0  # all cores
@@ -73,6 +74,8 @@ DEFAULT_MAX_TOKENS: Final = 64
 DEFAULT_STT_LANGUAGE: Final = "auto"  # the language the Assist pipeline asks for
 DEFAULT_BEAM_SIZE: Final = 5
 DEFAULT_SPEAKING_RATE: Final = 1.0
+# Seconds of quiet after the words that end a command: Home Assistant's default.
+DEFAULT_END_SILENCE: Final = 0.7
 
 # The embedded engine's data directory (models/ inside), relative to the HA config directory:
 # Home Assistant's cache directory (hass.config.cache_path), which backups leave out. The

@@ -9,6 +9,7 @@ from typing import Any, Final
 
 import probatio
 
+from homeassistant.const import UnitOfTime
 from homeassistant.data_entry_flow import section
 from homeassistant.helpers.selector import (
     BooleanSelector,
@@ -34,6 +35,7 @@ from .const import (
     CONF_BEAM_SIZE,
     CONF_CONTEXT_SIZE,
     CONF_DOMAINS,
+    CONF_END_SILENCE,
     CONF_INSTRUCTIONS,
     CONF_MAX_TOKENS,
     CONF_ORDER,
@@ -75,7 +77,12 @@ SECTIONS: Final = {
         CONF_SENSITIVE_ENTITIES,
         CONF_SENSITIVE_LABELS,
     ),
-    SECTION_SPEECH: (CONF_STT_LANGUAGE, CONF_BEAM_SIZE, CONF_SPEAKING_RATE),
+    SECTION_SPEECH: (
+        CONF_STT_LANGUAGE,
+        CONF_BEAM_SIZE,
+        CONF_END_SILENCE,
+        CONF_SPEAKING_RATE,
+    ),
 }
 
 
@@ -162,6 +169,17 @@ def options_schema(languages: list[str]) -> probatio.Schema:
             ),
             probatio.Required(CONF_BEAM_SIZE, default=default.beam_size): _number(
                 1, 10, 1, slider
+            ),
+            probatio.Required(
+                CONF_END_SILENCE, default=default.end_silence
+            ): NumberSelector(
+                NumberSelectorConfig(
+                    min=0,
+                    max=3,
+                    step=0.1,
+                    mode=slider,
+                    unit_of_measurement=UnitOfTime.SECONDS,
+                )
             ),
             probatio.Required(
                 CONF_SPEAKING_RATE, default=default.speaking_rate

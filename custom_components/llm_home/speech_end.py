@@ -5,8 +5,9 @@ has heard the silence after a command (0.7 s by default), and only then ends the
 stream. Whisper needs nothing of that silence: once the audio has been quiet for
 EARLY_SILENCE_S after speech, the speech-to-text entity starts transcribing what it
 has. With no word said since, that transcript is the one: when the stream ends, or
-as soon as the words have been followed by END_SILENCE_S of quiet (Home Assistant's
-default), as the detector itself takes about 0.4 s longer to end the stream.
+as soon as the words have been followed by the quiet that ends a command (an option;
+0.7 s, Home Assistant's default), as its detector takes about 0.4 s longer to end
+the stream.
 
 Quiet and loud are told apart by loudness alone, measured against the stream
 itself: the quietest stretch heard (the room before the words) and the loudest
@@ -32,8 +33,6 @@ SAMPLE_WIDTH: Final = 2
 FRAME: Final = SAMPLE_RATE // 100  # samples in 10 ms
 EARLY_SILENCE_S: Final = 0.25
 _EARLY_FRAMES: Final = round(EARLY_SILENCE_S * 100)
-# The command ends after this much quiet, Home Assistant's own default.
-END_SILENCE_S: Final = 0.7
 _MIN_SPEECH_FRAMES: Final = 10  # 0.1 s of words before an end can be heard
 # The words must stand this far above the room's quiet for an end to be heard.
 _MIN_RANGE_DB: Final = 15.0
@@ -104,18 +103,20 @@ async def async_transcribe_stream[R](
     *,
     min_bytes: int,
     max_bytes: int,
+    end_silence_s: float,
 ) -> R:
     """Return the stream's transcript, started where the words ended.
 
     The transcript of the audio up to where the words ended is started while the
     stream goes on; when words come after it, it is dropped, and the whole audio is
     transcribed once the stream ends. Once it is done and the words have been
-    followed by END_SILENCE_S of quiet, the command has ended: the stream is read
-    no further (Home Assistant's pipeline then goes on, as when its own detector
-    ends the stream).
+    followed by `end_silence_s` of quiet (0: never), the command has ended: the
+    stream is read no further (Home Assistant's pipeline then goes on, as when its
+    own detector ends the stream).
     """
     audio = bytearray()
-    after_words = int((END_SILENCE_S - EARLY_SILENCE_S) * SAMPLE_RATE) * SAMPLE_WIDTH
+    after_words = int(max(0.0, end_silence_s - EARLY_SILENCE_S) * SAMPLE_RATE)
+    after_words *= SAMPLE_WIDTH
     end = SpeechEnd()
     early: tuple[int, asyncio.Task[R]] | None = None
     try:
@@ -135,11 +136,12 @@ async def async_transcribe_stream[R](
                 task.add_done_callback(_retrieved)
                 early = (cut, task)
             elif (
-                early is not None
+                end_silence_s
+                and early is not None
                 and early[1].done()
-                and len(audio) >= early[0] + (after_words)
+                and len(audio) >= early[0] + after_words
             ):
-                break  # transcribed, and quiet for END_SILENCE_S: the command ended
+                break  # transcribed, and quiet long enough: the command ended
         if len(audio) < min_bytes:
             raise AudioLengthError(
                 f"audio of {len(audio) / SAMPLE_RATE / SAMPLE_WIDTH:.2f} s is too short"

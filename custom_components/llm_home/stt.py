@@ -182,6 +182,7 @@ class LlmHomeSpeechToTextEntity(LlmHomeEntity, stt.SpeechToTextEntity):
                 transcribe,
                 min_bytes=int(MIN_AUDIO_S * BYTES_PER_SECOND),
                 max_bytes=int(MAX_AUDIO_S * BYTES_PER_SECOND),
+                end_silence_s=data.settings.end_silence,
             )
         except AudioLengthError as err:
             _LOGGER.warning("Not transcribed: %s", err)

@@ -14,6 +14,7 @@ from ..const import (
     CONF_BEAM_SIZE,
     CONF_CONTEXT_SIZE,
     CONF_DOMAINS,
+    CONF_END_SILENCE,
     CONF_INSTRUCTIONS,
     CONF_MAX_TOKENS,
     CONF_ORDER,
@@ -26,6 +27,7 @@ from ..const import (
     CONF_VOICE_PIN,
     DEFAULT_BEAM_SIZE,
     DEFAULT_CONTEXT_SIZE,
+    DEFAULT_END_SILENCE,
     DEFAULT_MAX_TOKENS,
     DEFAULT_ORDER,
     DEFAULT_SPEAKING_RATE,
@@ -58,6 +60,7 @@ class Settings:
     stt_language: str = DEFAULT_STT_LANGUAGE
     beam_size: int = DEFAULT_BEAM_SIZE
     speaking_rate: float = DEFAULT_SPEAKING_RATE
+    end_silence: float = DEFAULT_END_SILENCE
 
     @classmethod
     def from_options(cls, options: Mapping[str, Any]) -> Settings:
@@ -81,6 +84,7 @@ class Settings:
             stt_language=str(options.get(CONF_STT_LANGUAGE, default.stt_language)),
             beam_size=int(options.get(CONF_BEAM_SIZE, default.beam_size)),
             speaking_rate=float(options.get(CONF_SPEAKING_RATE, default.speaking_rate)),
+            end_silence=float(options.get(CONF_END_SILENCE, default.end_silence)),
         )
 
     @property
