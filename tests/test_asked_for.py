@@ -252,6 +252,9 @@ def test_a_verb_of_one_kind_keeps_its_kind_against_a_misheard_noun() -> None:
         # Heard for "skip song on the den TV": the TV is named, but no word asks
         # for a volume; "one" alone is no value.
         ("Skepts on one den TV", "volume(Den TV, 1)", True),
+        # Heard for "turn off the den paddle fan": "fan" is the device's kind, no
+        # word of its speed, and "1" is no value.
+        ("Turn off the manroom 1 den paddle fan", "fan_speed(Den Paddle Fan, 1)", True),
         # A value after "to" asks for it, words nobody knows or not.
         ("Skepts the den TV to 30 percent", "volume(Den TV, 30)", False),
     ],

@@ -119,10 +119,18 @@ def _asked_for(call: Call, clause: Clause) -> bool:
     A value said after "to" or with its unit asks for it ("the speakers to 30
     percent"); a number alone does not ("Skepts on one outdoor speakers").
     """
-    words = clause.language.action(call.name)
-    if not (words.words | words.offered_when).isdisjoint(clause.tokens_and_words()):
+    language = clause.language
+    words = language.action(call.name)
+    # A kind of device names the device, not what to do with it: "fan" asks for no
+    # fan speed ("Turn off the manroom 1 fan" had set one of 1 %).
+    own = {
+        word
+        for word in words.words | words.offered_when
+        if not language.kinds_meant([word])
+    }
+    if not own.isdisjoint(clause.tokens_and_words()):
         return True
-    units = clause.language.numbers.units
+    units = language.numbers.units
     return call.value is not None and (
         bool(clause.values().end_points) or not units.isdisjoint(clause.tokens)
     )
