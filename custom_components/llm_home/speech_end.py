@@ -30,6 +30,7 @@ _LOGGER = logging.getLogger(__name__)
 
 SAMPLE_RATE: Final = 16000
 SAMPLE_WIDTH: Final = 2
+BYTES_PER_SECOND: Final = SAMPLE_RATE * SAMPLE_WIDTH
 FRAME: Final = SAMPLE_RATE // 100  # samples in 10 ms
 EARLY_SILENCE_S: Final = 0.25
 _EARLY_FRAMES: Final = round(EARLY_SILENCE_S * 100)
@@ -46,6 +47,7 @@ class SpeechEnd:
         """Start with nothing heard."""
         self._levels: list[float] = []
         self._rest = b""
+        self._quiet = self._loud = _SILENT_DB
 
     def add(self, chunk: bytes) -> None:
         """Measure a chunk of the stream, as it comes."""
@@ -57,8 +59,16 @@ class SpeechEnd:
         samples = np.frombuffer(data[:usable], dtype="<i2").astype(np.float32)
         frames = samples.reshape(-1, FRAME) / 32768.0
         power = np.mean(frames * frames, axis=1)
-        levels = 10 * np.log10(np.maximum(power, 1e-10))
-        self._levels.extend(float(level) for level in levels)
+        levels = [float(level) for level in 10 * np.log10(np.maximum(power, 1e-10))]
+        if not self._levels:
+            self._quiet, self._loud = levels[0], levels[0]
+        self._quiet = min(self._quiet, *levels)
+        self._loud = max(self._loud, *levels)
+        self._levels.extend(levels)
+
+    def _above(self, share: float) -> float:
+        """Return the level `share` of the way from the room's quiet to the words."""
+        return self._quiet + (self._loud - self._quiet) * share
 
     def ended(self) -> int | None:
         """Return how many bytes hold the words, once EARLY_SILENCE_S of quiet follow them.
@@ -69,11 +79,9 @@ class SpeechEnd:
         levels = self._levels
         if len(levels) < _EARLY_FRAMES + _MIN_SPEECH_FRAMES:
             return None
-        quiet, loud = min(levels), max(levels)
-        if loud - quiet < _MIN_RANGE_DB or loud <= _SILENT_DB:
+        if self._loud - self._quiet < _MIN_RANGE_DB or self._loud <= _SILENT_DB:
             return None
-        speech = quiet + (loud - quiet) / 2
-        silence = quiet + (loud - quiet) / 4
+        speech, silence = self._above(1 / 2), self._above(1 / 4)
         tail = levels[-_EARLY_FRAMES:]
         if max(tail) >= speech or sum(tail) / len(tail) >= silence:
             return None
@@ -83,13 +91,9 @@ class SpeechEnd:
 
     def spoken_after(self, offset: int) -> bool:
         """Return whether words were said after the first `offset` bytes."""
-        levels = self._levels
-        if not levels:
-            return False
-        quiet, loud = min(levels), max(levels)
-        speech = quiet + (loud - quiet) / 2
+        speech = self._above(1 / 2)
         first = offset // (FRAME * SAMPLE_WIDTH)
-        return any(level >= speech for level in levels[first:])
+        return any(level >= speech for level in self._levels[first:])
 
 
 class AudioLengthError(Exception):
@@ -116,7 +120,7 @@ async def async_transcribe_stream[R](
     """
     audio = bytearray()
     after_words = int(max(0.0, end_silence_s - EARLY_SILENCE_S) * SAMPLE_RATE)
-    after_words *= SAMPLE_WIDTH
+    after_words *= SAMPLE_WIDTH  # whole samples
     end = SpeechEnd()
     early: tuple[int, asyncio.Task[R]] | None = None
     try:
@@ -124,7 +128,7 @@ async def async_transcribe_stream[R](
             audio += chunk
             if len(audio) > max_bytes:
                 raise AudioLengthError(
-                    f"audio longer than {max_bytes / SAMPLE_RATE / SAMPLE_WIDTH:.0f} s"
+                    f"audio longer than {max_bytes / BYTES_PER_SECOND:.0f} s"
                 )
             end.add(chunk)
             if early is not None and end.spoken_after(early[0]):
@@ -144,14 +148,14 @@ async def async_transcribe_stream[R](
                 break  # transcribed, and quiet long enough: the command ended
         if len(audio) < min_bytes:
             raise AudioLengthError(
-                f"audio of {len(audio) / SAMPLE_RATE / SAMPLE_WIDTH:.2f} s is too short"
+                f"audio of {len(audio) / BYTES_PER_SECOND:.2f} s is too short"
             )
         if early is not None:
             cut, task = early
             early = None
             _LOGGER.debug(
                 "The words ended %.2f s before the stream: transcribed from there",
-                (len(audio) - cut) / SAMPLE_RATE / SAMPLE_WIDTH,
+                (len(audio) - cut) / BYTES_PER_SECOND,
             )
             return await task
         return await transcribe(bytes(audio))

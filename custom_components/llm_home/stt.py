@@ -17,16 +17,13 @@ from .entity import LlmHomeEntity
 from .home.actions import ACTIONS
 from .home.snapshot import async_get_home
 from .language import Language, UnknownLanguageError, get_language
-from .speech_end import AudioLengthError, async_transcribe_stream
+from .speech_end import BYTES_PER_SECOND, AudioLengthError, async_transcribe_stream
 
 if TYPE_CHECKING:
     from .runtime import LlmHomeConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
 
-SAMPLE_RATE: Final = 16000
-SAMPLE_WIDTH: Final = 2
-BYTES_PER_SECOND: Final = SAMPLE_RATE * SAMPLE_WIDTH
 MIN_AUDIO_S: Final = 0.3
 MAX_AUDIO_S: Final = 30.0
 # Whisper keeps at most 223 prompt tokens, the latest ones; stay well below.

@@ -125,7 +125,7 @@ def _says_a_value_slot(spec: Action, clause: Clause | None) -> bool:
         for i, word in enumerate(words):
             if word == "{value}":
                 frame.update(words[max(0, i - 1) : i] + words[i + 1 : i + 2])
-    frame -= language.stop_words | action.words | action.offered_when
+    frame -= language.stop_words | action.said_by
     return bool(frame.intersection(clause.tokens))
 
 
@@ -243,8 +243,7 @@ def _outweighed(spec: Action, clause: Clause) -> bool:
 
 
 def _action_words(name: str, clause: Clause) -> frozenset[str]:
-    words = clause.language.action(name)
-    return words.words | words.offered_when
+    return clause.language.action(name).said_by
 
 
 def _said(words: frozenset[str], clause: Clause) -> bool:

@@ -120,12 +120,11 @@ def _asked_for(call: Call, clause: Clause) -> bool:
     percent"); a number alone does not ("Skepts on one outdoor speakers").
     """
     language = clause.language
-    words = language.action(call.name)
     # A kind of device names the device, not what to do with it: "fan" asks for no
     # fan speed ("Turn off the manroom 1 fan" had set one of 1 %).
     own = {
         word
-        for word in words.words | words.offered_when
+        for word in language.action(call.name).said_by
         if not language.kinds_meant([word])
     }
     if not own.isdisjoint(clause.tokens_and_words()):

@@ -44,6 +44,11 @@ class ActionWords:
     reply_down: str | None = None
     examples: tuple[str, ...] = ()
 
+    @property
+    def said_by(self) -> frozenset[str]:
+        """Return every word that says this action: `words` and `offered_when`."""
+        return self.words | self.offered_when
+
 
 @dataclass(frozen=True, slots=True)
 class Numbers:

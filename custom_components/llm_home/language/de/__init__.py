@@ -270,7 +270,7 @@ _TABLE_WORDS: Final[Iterable[Iterable[str]]] = (
     *OPPOSITES.values(),
     *DOMAIN_WORDS.values(),
     *(words for classes in CLASS_WORDS.values() for words in classes.values()),
-    *(action.words | action.offered_when for action in ACTIONS.values()),
+    *(action.said_by for action in ACTIONS.values()),
     *(comfort.words for comfort in _COMFORT),
 )
 
