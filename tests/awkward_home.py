@@ -123,7 +123,7 @@ TV: Final = "media_player.bravia"
 SPEAKER: Final = "media_player.move"
 CLASS_HOME: Final = {
     "areas": [
-        {"id": "den", "name": "Den"},
+        {"id": "den", "name": "Den", "aliases": ["snug"]},
         {"id": "study", "name": "Study"},
         {"id": "garage", "name": "Garage"},
     ],

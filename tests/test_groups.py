@@ -81,6 +81,23 @@ async def test_all_the_blinds_and_all_the_tvs(
     assert state_of(hass, SPEAKER).state == "playing"
 
 
+async def test_a_group_means_what_its_own_command_was_offered(
+    hass: HomeAssistant, class_agent: LlmHomeConfigEntry
+) -> None:
+    """Said "open the study roller and close all the blinds in the snug": it stays open.
+
+    The second command's group means the blinds offered for it, never the study's
+    roller that the first command was offered.
+    """
+    await async_say(hass, "close the study roller")
+    assert state_of(hass, "cover.study_roller").state == "closed"
+    await async_say(
+        hass, "open the study roller and then close all the blinds in the snug"
+    )
+    assert state_of(hass, "cover.den_roller").state == "closed"
+    assert state_of(hass, "cover.study_roller").state == "open"
+
+
 async def test_a_group_means_what_was_offered(
     hass: HomeAssistant, class_agent: LlmHomeConfigEntry
 ) -> None:

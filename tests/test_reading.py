@@ -168,6 +168,21 @@ def test_an_indirect_request_is_a_command(text: str, kind: tuple[str, None]) -> 
     assert not read_clause("is it dark outside", HOME).command
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you mind turning off the lounge lamp?",
+        "do you mind switching off the lamp",
+    ],
+)
+def test_a_polite_request_is_a_command(text: str) -> None:
+    """Asked "would you mind turning off ...?": the lamp is turned off, not described."""
+    clause = read_clause(text, HOME)
+    assert clause.command
+    assert not clause.question
+    assert '"turn_off("' in build_grammar(shortlist(HOME, clause), clause)
+
+
 def test_an_area_said_rules_out_devices_elsewhere() -> None:
     """Said "the ensuite fan" in a home whose only fan is elsewhere: nothing offered."""
     areas = {**AREAS, "ensuite": HomeArea("ensuite", "Ensuite", (), ())}
@@ -203,9 +218,26 @@ def test_targets_named_apart_are_commands_apart() -> None:
         "turn off the lounge lamp",
         "turn off the vacuum",
     ]
-    # An area after the join keeps the command whole: it may be about both.
+    # Areas said after a kind: the kind in each, one command each.
     request = read_request("turn on the lamps in the lounge and the bedroom", HOME)
+    assert [clause.text for clause in request.clauses] == [
+        "turn on the lamps in the lounge",
+        "turn on the lamps in the bedroom",
+    ]
+    # A kind said alone may share an area said after it: whole.
+    request = read_request("turn off the vacuum and the lamp in the bedroom", HOME)
     assert len(request.clauses) == 1
+    # A device's own name after an area said is a target of its own.
+    request = read_request("turn off the lamp in the bedroom and Robbie", HOME)
+    assert [clause.text for clause in request.clauses] == [
+        "turn off the lamp in the bedroom",
+        "turn off Robbie",
+    ]
+    request = read_request("turn off the lounge lamp and the bedroom split", HOME)
+    assert [clause.text for clause in request.clauses] == [
+        "turn off the lounge lamp",
+        "turn off the bedroom split",
+    ]
 
 
 def test_a_value_no_call_can_take_offers_no_call_without_one() -> None:

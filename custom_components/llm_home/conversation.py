@@ -32,7 +32,7 @@ from .engine.errors import (
 from .entity import LlmHomeEntity
 from .home.actions import action_named
 from .home.builtin import async_handle_builtin
-from .home.calls import CallParseError
+from .home.calls import Call, CallParseError
 from .home.codes import current_code, spoken_code
 from .home.offered import offered_devices
 from .language import LANGUAGES, Language, table_for
@@ -254,24 +254,21 @@ class LlmHomeConversationEntity(
         if not thought.calls:
             self._record(thought, 0.0)
             return await self._async_not_handled(user_input, chat_log, language)
-        tool_inputs = [
-            llm.ToolInput(
-                tool_name=call.name,
-                tool_args={"target": list(call.targets)}
-                | ({"value": call.value} if call.value is not None else {}),
-            )
-            for call in thought.calls
-        ]
         tools_start = time.perf_counter()
-        with offered_devices(thought.offered):
-            results = [
-                result.result
-                async for result in chat_log.async_add_assistant_content(
-                    conversation.AssistantContent(
-                        agent_id=self.entity_id, tool_calls=tool_inputs
-                    )
+        results: list[llm.ToolResult] = []
+        for offer, calls in thought.by_offer():
+            with offered_devices(offer):
+                results.extend(
+                    [
+                        result.result
+                        async for result in chat_log.async_add_assistant_content(
+                            conversation.AssistantContent(
+                                agent_id=self.entity_id,
+                                tool_calls=[_tool_input(call) for call in calls],
+                            )
+                        )
+                    ]
                 )
-            ]
         self._record(thought, (time.perf_counter() - tools_start) * 1000)
         reply = (
             " ".join(reply_for(r.data, r.error, language) for r in results)
@@ -357,6 +354,15 @@ class LlmHomeConversationEntity(
         result = self._say(user_input, chat_log, reply)
         result.response.async_set_error(code, reply)
         return result
+
+
+def _tool_input(call: Call) -> llm.ToolInput:
+    """Return a call of the model as Home Assistant's tool input."""
+    return llm.ToolInput(
+        tool_name=call.name,
+        tool_args={"target": list(call.targets)}
+        | ({"value": call.value} if call.value is not None else {}),
+    )
 
 
 def _not_heard(

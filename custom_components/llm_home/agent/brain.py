@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Coroutine
 from dataclasses import dataclass, replace
+from itertools import groupby
+from operator import itemgetter
 import time
 from typing import Any, Final, Protocol
 
@@ -55,9 +57,20 @@ class Thought:
     question: str | None = None  # asked back instead of acting: "Which light ...?"
     # Heard with words nobody knows, around devices the words do not name: not acted on.
     unheard: bool = False
-    # The devices the model was offered: all that the calls' names may mean (None: the
-    # calls were not the model's, and their names are looked up in the whole home).
-    offered: frozenset[str] | None = None
+    # For each call, the devices the model was offered for its command: all that the
+    # call's names may mean (None: the calls were not the model's, and their names are
+    # looked up in the whole home).
+    offers: tuple[frozenset[str], ...] | None = None
+
+    def by_offer(self) -> list[tuple[frozenset[str] | None, list[Call]]]:
+        """Return the calls in order, those of one command's offer together."""
+        offers = self.offers or (None,) * len(self.calls)
+        return [
+            (offer, [call for call, _ in group])
+            for offer, group in groupby(
+                zip(self.calls, offers, strict=True), key=itemgetter(1)
+            )
+        ]
 
 
 def _fingerprint(home: Home) -> tuple[Any, ...]:
@@ -206,7 +219,7 @@ class Brain:
         areas = [area] if area else []
         calls: list[Call] = []
         completions: list[CompletionResult] = []
-        offered: set[str] = set()
+        offers: list[frozenset[str]] = []
         previous: Turn | None = None
         before_calls: list[Call] = []
         for clause in request.clauses:
@@ -241,11 +254,12 @@ class Brain:
             if spoken() and misheard_target(home, said, clause):
                 return Thought([], _merged(completions), _since(start), unheard=True)
             calls.extend(said)
-            offered.update(entity.entity_id for entity in candidates.entities)
+            # "Turn on the study lamp and turn off all the lights in the den": each
+            # command's group means its own offer, never the lamp offered before.
+            offer = frozenset(entity.entity_id for entity in candidates.entities)
+            offers.extend([offer] * len(said))
             previous, before_calls = Turn(clause.text, _calls_text(said)), said
-        return Thought(
-            calls, _merged(completions), _since(start), offered=frozenset(offered)
-        )
+        return Thought(calls, _merged(completions), _since(start), offers=tuple(offers))
 
     async def _async_calls(
         self,

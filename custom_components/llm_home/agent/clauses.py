@@ -115,10 +115,12 @@ def _apart(
     if len(parts) < 2:
         return [command]
     tokens = [tokenize(part, language) for part in parts]
+    if index is not None and (areas := _other_areas(tokens, index)):
+        return [parts[0], *areas]
     states = [t[-1] if t and t[-1] in language.particles else None for t in tokens]
     if None not in states:
         return [parts[0], *(f"{opening(tokens[0], language)} {p}" for p in parts[1:])]
-    if index is None or not all(_a_target(t, index) for t in tokens):
+    if index is None or not _targets_apart(tokens, index):
         return [command]
     verb = _verb(tokens[0], language)
     state = states[-1] if states[-1] and not states[0] else None
@@ -182,15 +184,59 @@ def _says_why(part: str, index: NameIndex | None, language: Language) -> bool:
     return any(comfort.words <= set(tokens) for comfort in language.comfort)
 
 
-def _a_target(tokens: tuple[str, ...], index: NameIndex) -> bool:
-    """Return whether words name a device or a kind of device, and no area."""
+def _other_areas(parts: list[tuple[str, ...]], index: NameIndex) -> list[str]:
+    """Return the first command again for each area the other parts say alone.
+
+    "Turn off all the lights in the kids room and the study": the lights of each
+    room, one command each (a small model asked about both often names one room's).
+    Empty unless the first part says a kind of device in one area, naming no device.
+    """
+    language = index.language
+    first = parts[0]
+    spans = index.spans(first)
+    said = [(start, end) for start, end, owners in spans if not owners]
+    if len(said) != 1 or len(said) < len(spans) or not language.kinds_meant(first):
+        return []
+    start, end = said[0]
+    commands = []
+    for tokens in parts[1:]:
+        spans = index.spans(tokens)
+        if len(spans) != 1 or spans[0][2] or language.kinds_meant(tokens):
+            return []
+        area_start, area_end, _ = spans[0]
+        if set(tokens[:area_start] + tokens[area_end:]) - language.stop_words:
+            return []
+        area = tokens[area_start:area_end]
+        commands.append(" ".join((*first[:start], *area, *first[end:])))
+    return commands
+
+
+def _targets_apart(parts: list[tuple[str, ...]], index: NameIndex) -> bool:
+    """Return whether each part names a target of its own.
+
+    Each names a device or a kind of device ("the hall" alone continues a list of
+    areas). An area said in one part may be about a kind said with none in another
+    ("the light and the fan in the bedroom"): then the command stays whole. "Close the
+    master bedroom blinds and the hall curtain" is two commands.
+    """
+    found = [_target(tokens, index) for tokens in parts]
+    targets = [target for target in found if target is not None]
+    if len(targets) < len(found):
+        return False
+    areas = any(area for area, _ in targets)
+    return not (areas and any(not area and not named for area, named in targets))
+
+
+def _target(tokens: tuple[str, ...], index: NameIndex) -> tuple[bool, bool] | None:
+    """Return whether words say an area and a device's name, None if no target."""
     spans = index.spans(tokens)
-    if any(not owners for _, _, owners in spans):
-        return False  # an area said
+    named = any(owners for _, _, owners in spans)
     # "I'm on the phone" names a kind that no command changes: no target.
-    return any(owners for _, _, owners in spans) or any(
+    if not named and not any(
         domain in CONTROL_DOMAINS for domain, _ in index.language.kinds_meant(tokens)
-    )
+    ):
+        return None
+    return any(not owners for _, _, owners in spans), named
 
 
 def _verb(tokens: tuple[str, ...], language: Language) -> str:

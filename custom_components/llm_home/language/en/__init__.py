@@ -54,6 +54,28 @@ _TENS: Final = [
     "ninety",
 ]
 
+# "Would you mind opening the blinds?": a polite request, said with the verb's -ing form.
+_POLITE_LEADS: Final = ("would you mind", "do you mind")
+_GERUNDS: Final = {
+    "turning": "turn",
+    "switching": "switch",
+    "opening": "open",
+    "closing": "close",
+    "shutting": "shut",
+    "locking": "lock",
+    "setting": "set",
+    "putting": "put",
+    "starting": "start",
+    "stopping": "stop",
+    "pausing": "pause",
+    "playing": "play",
+    "dimming": "dim",
+    "adding": "add",
+    "lowering": "lower",
+    "raising": "raise",
+    "muting": "mute",
+}
+
 LANGUAGE: Final = Language(
     code="en",
     domain_words=DOMAIN_WORDS,
@@ -208,6 +230,11 @@ LANGUAGE: Final = Language(
         "unplug": "turn off",
         "all the way up": "up to 100 percent",
         "all the way down": "down to 0 percent",
+        **{
+            f"{lead} {gerund}": verb
+            for lead in _POLITE_LEADS
+            for gerund, verb in _GERUNDS.items()
+        },
     },
     # "We're heading out", "we're leaving": the home will be empty.
     value_names=value_names({"away": "away leaving heading"}),
