@@ -121,7 +121,7 @@ BLINDS: Final = ("cover.den_roller", "cover.study_roller")
 NOT_BLINDS: Final = ("cover.garage_door", "cover.den_skylight")
 TV: Final = "media_player.bravia"
 SPEAKER: Final = "media_player.move"
-CLASS_HOME: Final = {
+CLASS_HOME: Final[dict[str, list[dict[str, Any]]]] = {
     "areas": [
         {"id": "den", "name": "Den", "aliases": ["snug"]},
         {"id": "study", "name": "Study"},
