@@ -315,3 +315,31 @@ def test_words_before_a_command_ask_for_no_value() -> None:
     home = Home(entities=(lamp,), areas=tuple(AREAS.values()))
     clause = read_clause("I'm going to bed, turn off the lounge lamp", home)
     assert "turn_off(" in build_grammar(shortlist(home, clause), clause)
+
+
+@pytest.mark.parametrize(
+    ("text", "offered", "not_offered"),
+    [
+        ("put the ceiling fan on speed 3", '"60"', '"3"'),
+        ("set the ceiling fan speed to 2", '"40"', '"2"'),
+        ("set the ceiling fan to 3 percent", '"3"', '"60"'),
+        ("set the ceiling fan to 40", '"40"', '"800"'),
+    ],
+)
+def test_a_fans_speed_said_by_its_step(
+    text: str, offered: str, not_offered: str
+) -> None:
+    """A fan of five speeds on "speed 3" runs at 60 %, never at 3 %."""
+    fan = home_entity(
+        "fan.ceiling",
+        "Ceiling Fan",
+        "lounge",
+        AREAS,
+        attributes={"percentage_step": 20, "supported_features": 1},
+    )
+    home = Home(entities=(fan,), areas=tuple(AREAS.values()))
+    clause = read_clause(text, home)
+    grammar = build_grammar(shortlist(home, clause), clause)
+    rule = next(line for line in grammar.splitlines() if line.startswith("fan-speed "))
+    assert offered in rule
+    assert not_offered not in rule

@@ -165,6 +165,39 @@ def test_the_satellite_area_decides() -> None:
     )
 
 
+def test_a_shared_name_or_word_of_names_is_asked_for() -> None:
+    """Two "Front Door" locks, two tubelights: which one, unless the room decides.
+
+    "Front" is also a word of the area "Front Entry", which the words do not say.
+    """
+    areas = {
+        "entry": HomeArea("entry", "Front Entry", (), ()),
+        "landing": HomeArea("landing", "Upstairs Landing", (), ()),
+        "kitchen": HomeArea("kitchen", "Kitchen", (), ()),
+    }
+    home = Home(
+        entities=(
+            home_entity("lock.down", "Front Door", "entry", areas),
+            home_entity("lock.up", "Front Door", "landing", areas),
+            home_entity("light.kitchen", "Kitchen Tubelight", "kitchen", areas),
+            home_entity("light.hall", "Hall Tubelight", None, areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    for text, kind in (
+        ("lock the front door", "door"),
+        ("switch off the tubelight", "tubelight"),
+    ):
+        choice = unnamed_choice(home, read_clause(text, home))
+        assert choice is not None, text
+        assert choice[0] == kind
+        assert len(choice[1]) == 2
+    for text in ("lock the upstairs landing front door", "switch off the tubelights"):
+        assert unnamed_choice(home, read_clause(text, home)) is None, text
+    clause = read_clause("switch off the tubelight", home)
+    assert unnamed_choice(home, clause, ["Kitchen"]) is None
+
+
 def test_the_question_lists_a_few_names_or_asks_for_one() -> None:
     """A short choice is read out; a long one asks for a name or a room."""
     assert which_one("lock", ["Porch Deadbolt", "Patio door lock"], ENGLISH) == (

@@ -16,7 +16,7 @@ from ..home.capabilities import WORD_VALUES, option_values, targets_for, value_o
 from ..home.snapshot import Home, HomeEntity, label
 from ..language import ENGLISH, Language
 from .names import words_of
-from .options import NAMED_OPTIONS, best_said, option_numbers, said_options
+from .options import NAMED_OPTIONS, best_said, option_numbers, said_options, speed_steps
 from .reading import Clause, all_action_words
 
 # Values the model writes the same way for every device.
@@ -83,6 +83,13 @@ def _said_values(
 # said picks the mode ("the alarm in night mode"); none said leaves the panel's modes.
 _NAMED_VALUES: Final = {Value.COLOR: COLORS, Value.WHITE: tuple(WHITES)}
 _SAID_OPTIONS: Final = frozenset({Value.HVAC_MODE, Value.FAN_MODE, Value.PRESET})
+
+
+def _says_a_unit(clause: Clause | None) -> bool:
+    """Return whether a unit is said with the numbers ("40 percent", "3 minutes")."""
+    return clause is not None and not clause.language.numbers.units.isdisjoint(
+        clause.tokens
+    )
 
 
 def _in_call_values(words: frozenset[str], language: Language) -> frozenset[str]:
@@ -357,7 +364,10 @@ def build_grammar(
             if spec.value is Value.ITEM:
                 value_rule = _item_rule(clause)
             elif said is not None and spec.value is not Value.NONE:
-                value_rule = _said_values(spec, said, end_points, _sign(clause))
+                numbers = said
+                if spec.name == "fan_speed" and not _says_a_unit(clause):
+                    numbers = speed_steps(home, said)
+                value_rule = _said_values(spec, numbers, end_points, _sign(clause))
             if spec.value in _NAMED_VALUES and value_words is not None:
                 named = said_options(_NAMED_VALUES[spec.value], value_words)
                 value_rule = (

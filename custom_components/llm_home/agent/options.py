@@ -88,3 +88,23 @@ def named_by_option(home: Home, said_words: frozenset[str]) -> tuple[HomeEntity,
             for option in value_options(spec, entity)
         )
     )
+
+
+def speed_steps(home: Home, said: frozenset[str]) -> frozenset[str]:
+    """Return the numbers said, a fan's speed said by its step as that step's percent.
+
+    "Put the hall fan on speed 3": a fan of 5 speeds (`percentage_step` 20) at 60 %,
+    never at 3 %. Only where every fan offered has the same steps; a number above its
+    count of speeds stays a percentage ("the fan to 40").
+    """
+    steps = {
+        e.attributes.get("percentage_step") for e in home.entities if e.domain == "fan"
+    }
+    if len(steps) != 1 or not isinstance(step := steps.pop(), int | float):
+        return said
+    if step <= 1:
+        return said
+    return frozenset(
+        str(round(int(n) * step)) if n.isdigit() and 0 < int(n) * step <= 100 else n
+        for n in said
+    )

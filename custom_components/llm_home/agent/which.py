@@ -53,7 +53,7 @@ def unnamed_choice(
     ]
     verb = verb_domains(language).get(language.singular(clause.opening or ""))
     if not nouns:
-        return None
+        return _sharing_a_word(home, clause, area_names)
     meant = language.kinds_meant(
         [*nouns, *(part for noun in nouns for part in language.parts(noun))]
     )
@@ -127,7 +127,6 @@ def _sharing_the_name(
         len(sharing) < 2
         or len({e.domain for e in sharing}) > 1  # what is asked tells them apart
         or clause.every
-        or index.area_words & clause.words
         or any(e.area_id in satellite_areas(home, area_names) for e in sharing)
     ):
         return None
@@ -135,7 +134,8 @@ def _sharing_the_name(
         max((n for n in index.of(e) if n and n <= clause.words), key=len)
         for e in sharing
     }
-    if len(said) != 1:
+    # "The front door" of two called so says no area "Front Entry"; "upstairs" would.
+    if len(said) != 1 or index.area_words & (clause.words - next(iter(said))):
         return None
     language = clause.language
     as_named = {t for e in sharing for n in e.names for t in tokenize(n, language)}
@@ -143,6 +143,44 @@ def _sharing_the_name(
     if any(language.singular(t) != t and t not in as_named for t in tokens):
         return None  # "the water heaters": a plural the name does not have
     return (tokens or [sharing[0].name])[-1], sharing
+
+
+def _sharing_a_word(
+    home: Home, clause: Clause, area_names: Iterable[str]
+) -> tuple[str, list[HomeEntity]] | None:
+    """Return the devices whose names all hold the words said, when no kind is said.
+
+    "Switch off the tubelight" of a "Kitchen Tubelight" and a "Hall Tubelight" could
+    mean either. None when one is in the satellite's room, or an area is said.
+    """
+    index = clause.names
+    language = clause.language
+    said = (
+        clause.words
+        - all_action_words(language)
+        - language.command_verbs
+        - language.particles
+    )
+    names = {
+        e.entity_id: index.of(e) for e in home.entities if e.domain in CONTROL_DOMAINS
+    }
+    said = frozenset(
+        w for w in said if any(w in n for ns in names.values() for n in ns)
+    )
+    # "The tubelights": all of them.
+    plural = any(t not in said and language.singular(t) in said for t in clause.tokens)
+    if not said or plural or clause.every or index.area_words & clause.words:
+        return None
+    sharing = [
+        e for e in home.entities if any(said <= n for n in names.get(e.entity_id, ()))
+    ]
+    if (
+        len(sharing) < 2
+        or len({e.domain for e in sharing}) > 1
+        or any(e.area_id in satellite_areas(home, area_names) for e in sharing)
+    ):
+        return None
+    return [t for t in clause.tokens if language.singular(t) in said][-1], sharing
 
 
 def _sets_a_value(verb: str, language: Language) -> bool:
