@@ -73,6 +73,8 @@ def _offered(text: str) -> list[str]:
         ("send Dusty back to the dock", ["vacuum.dusty"]),
         # "Both" with words of their names: the two lamps, not every light.
         ("turn off both bedside lamps", ["light.left", "light.right"]),
+        # A short plural the suffix rules leave alone.
+        ("switch off both the ACs", ["climate.den"]),
     ],
 )
 def test_the_devices_meant_are_offered(text: str, meant: list[str]) -> None:
@@ -370,3 +372,32 @@ def test_a_reason_naming_no_device_that_changes_is_no_command() -> None:
     request = read_request("pause Dusty, I'm on the phone", HOME)
     assert len(request.clauses) == 1
     assert _offered("pause Dusty, I'm on the phone") == ["vacuum.dusty"]
+
+
+def test_a_reason_naming_a_sensor_and_out_here_are_no_targets() -> None:
+    """ "The tank is almost empty" names a sensor, no second target; "out" no room.
+
+    "Out" is a word of the alias "out front" of a yard, and says nothing of where:
+    "the lights out here" are the satellite's room's.
+    """
+    areas = {
+        "yard": HomeArea("yard", "Front Yard", ("out front",), ()),
+        "lanai": HomeArea("lanai", "Lanai", (), ()),
+    }
+    home = Home(
+        entities=(
+            home_entity("switch.water_motor", "Water Motor", "yard", areas),
+            home_entity("sensor.tank", "Overhead Tank Level", None, areas, "volume"),
+            home_entity("light.lanai", "Lanai Light", "lanai", areas),
+            home_entity("light.yard", "Yard Light", "yard", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    request = read_request("switch on the motor, the tank is almost empty", home)
+    assert [c.text for c in request.clauses] == [
+        "switch on the motor, the tank is almost empty"
+    ]
+    clause = read_clause("turn the lights on out here", home)
+    assert [e.entity_id for e in shortlist(home, clause, ["Lanai"]).entities] == [
+        "light.lanai"
+    ]

@@ -230,7 +230,12 @@ def _targets_apart(parts: list[tuple[str, ...]], index: NameIndex) -> bool:
 def _target(tokens: tuple[str, ...], index: NameIndex) -> tuple[bool, bool] | None:
     """Return whether words say an area and a device's name, None if no target."""
     spans = index.spans(tokens)
-    named = any(owners for _, _, owners in spans)
+    # "..., the tank is almost empty" names a sensor, which no command changes.
+    named = any(
+        owner.partition(".")[0] in CONTROL_DOMAINS
+        for _, _, owners in spans
+        for owner in owners
+    )
     # "I'm on the phone" names a kind that no command changes: no target.
     if not named and not any(
         domain in CONTROL_DOMAINS for domain, _ in index.language.kinds_meant(tokens)

@@ -101,7 +101,7 @@ LANGUAGE: Final = Language(
     ),
     stop_words=_w(
         "a an the in on of to at and or my our your his her their please set turn"
-        " switch make is are it its all me for with up down off"
+        " switch make is are it its all me for with up down off out"
     ),
     every=_w("all every everything both each"),
     every_group="All",
@@ -150,6 +150,9 @@ LANGUAGE: Final = Language(
             "men": "man",
             "women": "woman",
             "feet": "foot",
+            # Short words the suffix rules leave alone: "both the ACs".
+            "acs": "ac",
+            "tvs": "tv",
             "geese": "goose",
             "teeth": "tooth",
         },
