@@ -375,7 +375,7 @@ def test_a_reason_naming_no_device_that_changes_is_no_command() -> None:
 
 
 def test_a_reason_naming_a_sensor_and_out_here_are_no_targets() -> None:
-    """ "The tank is almost empty" names a sensor, no second target; "out" no room.
+    """A reason naming a sensor ("the tank is almost empty") is no second target.
 
     "Out" is a word of the alias "out front" of a yard, and says nothing of where:
     "the lights out here" are the satellite's room's.
@@ -401,3 +401,25 @@ def test_a_reason_naming_a_sensor_and_out_here_are_no_targets() -> None:
     assert [e.entity_id for e in shortlist(home, clause, ["Lanai"]).entities] == [
         "light.lanai"
     ]
+
+
+def test_a_fans_preset_and_both_fans_set_alike() -> None:
+    """A fan's presets can be set; "both" sets each device's, never just one's."""
+    areas = {"lanai": HomeArea("lanai", "Lanai", (), ())}
+    attributes = {"preset_modes": ["low", "medium", "high"], "supported_features": 9}
+    home = Home(
+        entities=(
+            home_entity("fan.a", "Dining Fan", "lanai", areas, attributes=attributes),
+            home_entity("fan.b", "Bar Fan", "lanai", areas, attributes=attributes),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read_clause("put the dining fan on high", home)
+    grammar = build_grammar(shortlist(home, clause), clause)
+    assert '"Dining Fan, " ("high")' in grammar
+    clause = read_clause("crank both fans up to high", home)
+    grammar = build_grammar(shortlist(home, clause), clause)
+    assert (
+        '"climate_preset(" "Dining Fan, " ("high") ")" "\\n" '
+        '"climate_preset(" "Bar Fan, " ("high") ")"'
+    ) in grammar

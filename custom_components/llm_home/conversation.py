@@ -14,9 +14,9 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent, llm
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .agent.asked import woken_modes
 from .agent.brain import Thought
 from .agent.chat_history import calls_waiting_for_code, history_from, satellite_area
-from .agent.grammar import woken_modes
 from .agent.heard import hearing
 from .agent.items import joins_items
 from .agent.reading import Request

@@ -15,6 +15,7 @@ from ..home.calls import COLORS, MAX_CALLS, MAX_TARGETS, NONE_CALL, SEPARATOR, W
 from ..home.capabilities import WORD_VALUES, option_values, targets_for, value_options
 from ..home.snapshot import Home, HomeEntity, label
 from ..language import ENGLISH, Language
+from .asked import offered, woken_modes
 from .names import words_of
 from .options import NAMED_OPTIONS, best_said, option_numbers, said_options, speed_steps
 from .reading import Clause, all_action_words
@@ -141,71 +142,6 @@ def _degrees(said: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted((n for n in said if float(n) <= MAX_DEGREES), key=float))
 
 
-def _offered(spec: Action, clause: Clause | None) -> bool:
-    """Return whether the words allow the action at all.
-
-    A question is answered, never acted on ("what's on the shopping list?" adds
-    nothing), and a command is acted on. A change is offered only when the words ask
-    for it: one of the action's words is said, or a value it takes (a number, a mode,
-    a colour: the value rules below keep only those said), or an indirect request
-    was read as it. "Shut the gate" is never "stop", "put the kettle on" never adds
-    to a list, "switch the TV to the Xbox" never turns its volume down.
-    """
-    if clause is None:
-        return True
-    if clause.question and not spec.read_only:
-        return False
-    if clause.command and spec.read_only:
-        # "Water the garden" is a command, never a question about its water meter.
-        return False
-    words = clause.language.action(spec.name)
-    if words.offered_when:
-        said = words.offered_when.intersection(clause.tokens)
-        if not said:
-            return False
-        if said.isdisjoint(clause.language.command_verbs) and not _names_kind(
-            spec, clause
-        ):
-            # A mode word asks for arming only with the alarm said ("put the alarm in
-            # night mode"), never in "do it right away".
-            return False
-    if _outweighed(spec, clause):
-        return False
-    if clause.comfort:
-        # "It's too dark in here" is "turn on the lights": only what its command says.
-        return not spec.read_only and _said(words.words, clause)
-    if spec.read_only:
-        return True
-    if spec.value is Value.ITEM:
-        # Words go on a list only when a list is said, by its kind or its name.
-        return _names_kind(spec, clause)
-    if spec.value is Value.NONE or spec.value in STEPS:
-        # A step said by no word would be a step the user did not ask for.
-        return _said(words.words, clause)
-    return True
-
-
-# Actions that undo each other (or go the other way): a word both share ("sperr"
-# locks and unlocks) says neither, and the words only one has decide ("sperr das
-# Nuki auf" unlocks).
-_OPPOSITE_ACTIONS: Final = {
-    "lock": "unlock",
-    "unlock": "lock",
-    "open": "close",
-    "close": "open",
-    "turn_on": "turn_off",
-    "turn_off": "turn_on",
-    "pause": "resume",
-    "resume": "pause",
-    "mute": "unmute",
-    "unmute": "mute",
-    "next": "previous",
-    "previous": "next",
-    "oscillate": "oscillate_off",
-    "oscillate_off": "oscillate",
-}
-
-
 def _mode_words(words: frozenset[str], clause: Clause) -> frozenset[str]:
     """Return the words that can say a mode where a number is said too.
 
@@ -222,15 +158,6 @@ def _mode_words(words: frozenset[str], clause: Clause) -> frozenset[str]:
     return frozenset(w for w in words if w in after or not language.kinds_meant([w]))
 
 
-def woken_modes(clause: Clause | None) -> frozenset[str]:
-    """Return the modes a thermostat turned on must take: "turn on the AC" cools."""
-    if clause is None or not clause.command:
-        return frozenset()
-    if not _said(clause.language.action("turn_on").words, clause):
-        return frozenset()
-    return frozenset(mode for need, mode in clause.needs if need == "hvac_modes")
-
-
 def _modes(entity: HomeEntity) -> list[str]:
     modes = (
         entity.attributes.get("hvac_modes", []) if entity.domain == "climate" else []
@@ -238,34 +165,8 @@ def _modes(entity: HomeEntity) -> list[str]:
     return [str(mode) for mode in modes]
 
 
-def _outweighed(spec: Action, clause: Clause) -> bool:
-    """Return whether only the opposite action's own words are said, none of this one's."""
-    if (opposite := _OPPOSITE_ACTIONS.get(spec.name)) is None:
-        return False
-    said = clause.tokens_and_words()
-    mine, theirs = (
-        _action_words(name, clause) & said for name in (spec.name, opposite)
-    )
-    return bool(theirs - mine) and not mine - theirs
-
-
-def _action_words(name: str, clause: Clause) -> frozenset[str]:
-    return clause.language.action(name).said_by
-
-
-def _said(words: frozenset[str], clause: Clause) -> bool:
-    return not words.isdisjoint(clause.tokens) or not words.isdisjoint(clause.words)
-
-
-def _names_kind(spec: Action, clause: Clause) -> bool:
-    """Return whether the words name a device that takes the action: kind or name."""
-    if any(domain in spec.domains for domain, _ in clause.kinds):
-        return True
-    return any(
-        owner.split(".", 1)[0] in spec.domains
-        for _, _, owners in clause.spans
-        for owner in owners
-    )
+def _call(spec: Action, body: str) -> str:
+    return f"{literal(spec.name + '(')} {body} {literal(')')}"
 
 
 def build_grammar(
@@ -329,7 +230,7 @@ def build_grammar(
         for name in (entity.label, *map(label, entity.aliases))
     }
     for spec in ACTIONS:
-        if not _offered(spec, clause) or (
+        if not offered(spec, clause) or (
             asks_a_value and spec.value is Value.NONE and not spec.read_only
         ):
             continue
@@ -384,6 +285,7 @@ def build_grammar(
         else:
             # Each target with the values that this device accepts.
             options = []
+            each: dict[str, str] = {}  # a device's first name's option
             for name, entities in targets.items():
                 # Single-target calls: an area stands for exactly one device here.
                 values = value_options(spec, entities[0])
@@ -410,10 +312,18 @@ def build_grammar(
                     options.append(
                         f"{literal(name + SEPARATOR)} {_alternatives([literal(v) for v in values])}"
                     )
+                    each.setdefault(entities[0].entity_id, options[-1])
             if not options:
                 continue
+            if every and 1 < len(each) <= MAX_CALLS:
+                # "Set both fans to high": a call for each device, never for one.
+                rules[rule] = f" {literal(chr(10))} ".join(
+                    _call(spec, option) for option in each.values()
+                )
+                calls.append(rule)
+                continue
             body = _alternatives(options)
-        rules[rule] = f"{literal(spec.name + '(')} {body} {literal(')')}"
+        rules[rule] = _call(spec, body)
         calls.append(rule)
     if exit_allowed or not calls:
         calls.insert(0, literal(f"{NONE_CALL}()"))

@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Final
 
 from homeassistant.components.climate.const import ClimateEntityFeature as Climate
+from homeassistant.components.fan.const import FanEntityFeature as Fan
 from homeassistant.components.water_heater.const import (
     WaterHeaterEntityFeature as WaterHeater,
 )
@@ -59,7 +60,11 @@ ACTIONS: Final = (
     ),
     Action(
         "climate_preset",
-        (Service("climate", "set_preset_mode", "preset_mode", Climate.PRESET_MODE),),
+        (
+            Service("climate", "set_preset_mode", "preset_mode", Climate.PRESET_MODE),
+            # A fan's presets ("sleep", "breeze", "high") are set alike.
+            Service("fan", "set_preset_mode", "preset_mode", Fan.PRESET_MODE),
+        ),
         Value.PRESET,
         multi=False,
         examples=(Example(),),

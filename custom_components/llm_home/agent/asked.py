@@ -1,0 +1,116 @@
+"""Which actions the words ask for: "shut the gate" is never "stop".
+
+Read for the grammar (grammar.py), which offers the model only these actions, and
+for the conversation entity ("turn on the AC" wakes it in a mode).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..home.actions import STEPS, Action, Value
+from .reading import Clause
+
+
+def offered(spec: Action, clause: Clause | None) -> bool:
+    """Return whether the words allow the action at all.
+
+    A question is answered, never acted on ("what's on the shopping list?" adds
+    nothing), and a command is acted on. A change is offered only when the words ask
+    for it: one of the action's words is said, or a value it takes (a number, a mode,
+    a colour: the value rules below keep only those said), or an indirect request
+    was read as it. "Shut the gate" is never "stop", "put the kettle on" never adds
+    to a list, "switch the TV to the Xbox" never turns its volume down.
+    """
+    if clause is None:
+        return True
+    if clause.question and not spec.read_only:
+        return False
+    if clause.command and spec.read_only:
+        # "Water the garden" is a command, never a question about its water meter.
+        return False
+    words = clause.language.action(spec.name)
+    if words.offered_when:
+        said = words.offered_when.intersection(clause.tokens)
+        if not said:
+            return False
+        if said.isdisjoint(clause.language.command_verbs) and not _names_kind(
+            spec, clause
+        ):
+            # A mode word asks for arming only with the alarm said ("put the alarm in
+            # night mode"), never in "do it right away".
+            return False
+    if _outweighed(spec, clause):
+        return False
+    if clause.comfort:
+        # "It's too dark in here" is "turn on the lights": only what its command says.
+        return not spec.read_only and _said(words.words, clause)
+    if spec.read_only:
+        return True
+    if spec.value is Value.ITEM:
+        # Words go on a list only when a list is said, by its kind or its name.
+        return _names_kind(spec, clause)
+    if spec.value is Value.NONE or spec.value in STEPS:
+        # A step said by no word would be a step the user did not ask for.
+        return _said(words.words, clause)
+    return True
+
+
+# Actions that undo each other (or go the other way): a word both share ("sperr"
+# locks and unlocks) says neither, and the words only one has decide ("sperr das
+# Nuki auf" unlocks).
+_OPPOSITE_ACTIONS: Final = {
+    "lock": "unlock",
+    "unlock": "lock",
+    "open": "close",
+    "close": "open",
+    "turn_on": "turn_off",
+    "turn_off": "turn_on",
+    "pause": "resume",
+    "resume": "pause",
+    "mute": "unmute",
+    "unmute": "mute",
+    "next": "previous",
+    "previous": "next",
+    "oscillate": "oscillate_off",
+    "oscillate_off": "oscillate",
+}
+
+
+def woken_modes(clause: Clause | None) -> frozenset[str]:
+    """Return the modes a thermostat turned on must take: "turn on the AC" cools."""
+    if clause is None or not clause.command:
+        return frozenset()
+    if not _said(clause.language.action("turn_on").words, clause):
+        return frozenset()
+    return frozenset(mode for need, mode in clause.needs if need == "hvac_modes")
+
+
+def _outweighed(spec: Action, clause: Clause) -> bool:
+    """Return whether only the opposite action's own words are said, none of this one's."""
+    if (opposite := _OPPOSITE_ACTIONS.get(spec.name)) is None:
+        return False
+    said = clause.tokens_and_words()
+    mine, theirs = (
+        _action_words(name, clause) & said for name in (spec.name, opposite)
+    )
+    return bool(theirs - mine) and not mine - theirs
+
+
+def _action_words(name: str, clause: Clause) -> frozenset[str]:
+    return clause.language.action(name).said_by
+
+
+def _said(words: frozenset[str], clause: Clause) -> bool:
+    return not words.isdisjoint(clause.tokens) or not words.isdisjoint(clause.words)
+
+
+def _names_kind(spec: Action, clause: Clause) -> bool:
+    """Return whether the words name a device that takes the action: kind or name."""
+    if any(domain in spec.domains for domain, _ in clause.kinds):
+        return True
+    return any(
+        owner.split(".", 1)[0] in spec.domains
+        for _, _, owners in clause.spans
+        for owner in owners
+    )
