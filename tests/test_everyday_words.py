@@ -111,6 +111,12 @@ def test_heading_out_arms_away() -> None:
         ),
         ("pause the hoover first, I go toilet", ["pause the hoover first"]),
         ("flip the porch light on, we've got company", ["flip the porch light on"]),
+        # A remark naming nothing of the home, or a lead-in, asks for nothing.
+        (
+            "turn off the porch light, that storm's coming in tonight",
+            ["turn off the porch light"],
+        ),
+        ("do one thing, turn off the porch light", ["turn off the porch light"]),
         # "All the way up" is as far as it goes.
         (
             "turn the porch light all the way up",

@@ -58,8 +58,14 @@ HOME = Home(
             "dim the fairy lights; close the car port door",
             ["dim the fairy lights", "close the car port door"],
         ),
-        # One command about two devices, an item with "and", a question: whole.
+        # Read without the home's names: one command about two devices.
         ("turn on the snug lamp and the hall pendant", None),
+        # A question after a command is a request of its own.
+        (
+            "Did I leave the snug lamp on? Turn it off",
+            ["Did I leave the snug lamp on", "Turn it off"],
+        ),
+        # An item with "and", a question: whole.
         ("add eggs and bread to the weekly chores", None),
         ("is the snug lamp on and the porch locked?", None),
         # Speech-to-text's comma after a pause: a verb alone is no command.

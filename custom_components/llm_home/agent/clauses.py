@@ -15,13 +15,14 @@ from ..home.actions import CONTROL_DOMAINS
 from ..home.calls import MAX_CALLS
 from ..home.snapshot import normalize
 from ..language import Language
-from .names import NameIndex
-from .tokens import opening, tokenize
+from .names import NameIndex, naming_words
+from .tokens import opening, said_numbers, tokenize, vocabulary
 
-# A pause in writing: a comma (not the decimal comma of "21,5"), a semicolon, and the
+# A pause in writing: a comma (not the decimal comma of "21,5"), a semicolon, the end
+# of a question or exclamation ("Did I leave the coffee pot on? Turn it off"), and the
 # full-width marks of Chinese (、 joins items of a list).
-_PAUSE: Final = r",(?!\d)|(?<!\d),|[;，；、]"
-_MARKS: Final = ",;.，；、。"
+_PAUSE: Final = r",(?!\d)|(?<!\d),|[;?!，；、？！]"
+_MARKS: Final = ",;.?!，；、。？！"
 _STRIP: Final = f" {_MARKS}"
 
 
@@ -55,7 +56,11 @@ def split_clauses(
         if lead is None:
             return [text]
         rest = split_clauses(text[lead.end() :], language, index)
-        return [text[: lead.start()].strip(_STRIP), *rest]
+        head = text[: lead.start()].strip(_STRIP)
+        if index is not None and _target(tokenize(head, language), index) is None:
+            # "Do one thing, close the balcony blinds": no question about a thing.
+            return rest
+        return [head, *rest]
     joiners = re.compile(
         rf"^(?:[\s{_MARKS}]|\b(?:{breaks})\b)+" if breaks else rf"^[\s{_MARKS}]+"
     )
@@ -106,6 +111,8 @@ def _apart(
     of device and none an area ("turn on the lights in the kitchen and the hall"
     stays whole), so the model is asked about each on its own.
     """
+    if index is not None:
+        command = _without_remarks(command, index)
     parts = [joiners.sub("", part).strip(_STRIP) for part in pattern.split(command)]
     parts = _rejoined([part for part in parts if part], index, language)
     kept = [part for part in parts if not _says_why(part, index, language)]
@@ -182,6 +189,40 @@ def _says_why(part: str, index: NameIndex | None, language: Language) -> bool:
         # "Set the alarm, we're heading out": a value ("away") is no reason.
         return not any(token in language.value_names for token in tokens)
     return any(comfort.words <= set(tokens) for comfort in language.comfort)
+
+
+def _without_remarks(command: str, index: NameIndex) -> str:
+    """Return the command without what is said after a pause that names nothing.
+
+    Only after a pause: "turn on the lamp and the hall pendant" in a home without a
+    hall pendant still asks for it (and is told it is not there).
+    """
+    first, *rest = re.split(_PAUSE, command)
+    kept = [
+        piece for piece in rest if not _a_remark(tokenize(piece, index.language), index)
+    ]
+    return command if len(kept) == len(rest) else ", ".join([first, *kept])
+
+
+def _a_remark(tokens: tuple[str, ...], index: NameIndex) -> bool:
+    """Return whether words say nothing the table or the home's names know.
+
+    "Close all the shutters, that storm's coming in tonight": no device, room,
+    value or verb in "that storm coming tonight". A word or two ("blue please") may
+    still be a value, so it takes more than one word.
+    """
+    language = index.language
+    if tokens and tokens[0] in language.speakers:
+        return False  # what the speakers do: a reason, or a value ("heading out")
+    known = vocabulary(language) | index.name_words | index.area_words
+    words = naming_words(tokens, language) - language.stop_words - language.fillers
+    return (
+        len(words) > 1
+        and words.isdisjoint(known)
+        # "Storm" is a kind (the weather), but none that a command changes.
+        and not any(d in CONTROL_DOMAINS for d, _ in language.kinds_meant(words))
+        and not said_numbers(tokens, language)
+    )
 
 
 def _other_areas(parts: list[tuple[str, ...]], index: NameIndex) -> list[str]:

@@ -18,7 +18,8 @@ from ..language import ENGLISH, Language
 from .asked import offered, woken_modes
 from .names import words_of
 from .options import NAMED_OPTIONS, best_said, option_numbers, said_options, speed_steps
-from .reading import Clause, all_action_words
+from .reading import Clause
+from .tokens import all_action_words
 
 # Values the model writes the same way for every device.
 _SHARED_VALUES: Final = {

@@ -28,7 +28,7 @@ from ..language import Kind, Language
 from .clauses import split_clauses
 from .meant import every_meant, kinds_meant
 from .names import NameIndex, name_index, naming_words, words_of
-from .tokens import end_points, negated, opening, said_numbers, tokenize
+from .tokens import end_points, negated, opening, said_numbers, tokenize, vocabulary
 
 # Verbs of actions that only a few kinds of device take ("unlock", "mute", "dock").
 _SPECIFIC: Final = 3
@@ -201,25 +201,6 @@ def _ends(
     ):
         return frozenset()
     return frozenset({last})
-
-
-@lru_cache(maxsize=16)
-def all_action_words(language: Language) -> frozenset[str]:
-    """Return every word that asks for an action ("open", "warmer", "mute")."""
-    return frozenset(w for a in ACTIONS for w in language.action(a.name).words)
-
-
-@lru_cache(maxsize=16)
-def vocabulary(language: Language) -> frozenset[str]:
-    """Return every word the language's table gives a meaning to."""
-    words = set(all_action_words(language))
-    words |= language.fillers | language.value_words | language.code_words
-    words |= language.every | language.stop_words | language.command_verbs
-    words |= language.question_words | language.particles | language.refers_back
-    words |= language.clause_breaks | language.negation_gaps | language.sensitive_verbs
-    words |= {word for negation in language.negations for word in negation}
-    words |= {word for comfort in language.comfort for word in comfort.words}
-    return frozenset(language.singular(word) for word in words) | words
 
 
 @lru_cache(maxsize=16)

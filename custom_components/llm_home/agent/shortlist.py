@@ -24,7 +24,8 @@ from ..home.snapshot import Home, HomeEntity, normalize
 from ..language import Kind
 from .names import NameIndex, in_areas, naming_words
 from .options import named_by_option
-from .reading import Clause, all_action_words
+from .reading import Clause
+from .tokens import all_action_words
 
 MAX_CANDIDATES: Final = 8
 # A device scoring below this share of the best score is not a candidate.

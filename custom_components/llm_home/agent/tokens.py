@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
+from ..home.actions import ACTIONS
 from ..language import Language
 
 
@@ -145,3 +147,22 @@ def _after_fillers(words: Sequence[str], at: int, language: Language) -> int:
     while at < len(words) and words[at] in language.fillers:
         at += 1
     return at
+
+
+@lru_cache(maxsize=16)
+def all_action_words(language: Language) -> frozenset[str]:
+    """Return every word that asks for an action ("open", "warmer", "mute")."""
+    return frozenset(w for a in ACTIONS for w in language.action(a.name).words)
+
+
+@lru_cache(maxsize=16)
+def vocabulary(language: Language) -> frozenset[str]:
+    """Return every word the language's table gives a meaning to."""
+    words = set(all_action_words(language))
+    words |= language.fillers | language.value_words | language.code_words
+    words |= language.every | language.stop_words | language.command_verbs
+    words |= language.question_words | language.particles | language.refers_back
+    words |= language.clause_breaks | language.negation_gaps | language.sensitive_verbs
+    words |= {word for negation in language.negations for word in negation}
+    words |= {word for comfort in language.comfort for word in comfort.words}
+    return frozenset(language.singular(word) for word in words) | words

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from ..home.actions import ACTIONS, CONTROL_DOMAINS, ITEM_DOMAINS, Value
 from ..home.snapshot import Home, HomeEntity
 from ..language import Language
-from .reading import Clause, all_action_words, verb_domains
+from .reading import Clause, verb_domains
 from .shortlist import (
     called_so,
     fits,
@@ -20,7 +20,7 @@ from .shortlist import (
     of_its_own_kind,
     satellite_areas,
 )
-from .tokens import said_numbers, tokenize
+from .tokens import all_action_words, said_numbers, tokenize
 
 
 def unnamed_choice(
