@@ -429,3 +429,21 @@ def test_a_fans_preset_and_both_fans_set_alike() -> None:
         '"climate_preset(" "Dining Fan, " ("high") ")" "\\n" '
         '"climate_preset(" "Bar Fan, " ("high") ")"'
     ) in grammar
+
+
+def test_a_level_said_after_at_is_no_step() -> None:
+    """A level said after "at" ("the volume at 50 percent") is no step of 50."""
+    areas = {"den": HomeArea("den", "Den", (), ())}
+    speaker = home_entity(
+        "media_player.speaker",
+        "Den Speaker",
+        "den",
+        areas,
+        attributes={"volume_level": 0.35, "supported_features": 4 | 8 | 1024 | 16384},
+    )
+    home = Home(entities=(speaker,), areas=tuple(areas.values()))
+    clause = read_clause("keep the den speaker volume at 50 percent", home)
+    assert clause.command
+    grammar = build_grammar(shortlist(home, clause), clause)
+    assert '"volume(" volume-target' in grammar
+    assert "volume_step" not in grammar

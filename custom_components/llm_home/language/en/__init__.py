@@ -89,7 +89,7 @@ LANGUAGE: Final = Language(
         " resume unpause skip mute unmute put add water dim brighten raise lower"
         " increase decrease activate run toggle dock send return clean vacuum mow get"
         " tick cross mark change adjust bump crank kill knock chuck pop"
-        " flick flip whack stick on off"
+        " flick flip whack stick keep on off"
     ),
     question_words=_w(
         "what whats which who whos where wheres when how hows why is are was were"
@@ -132,7 +132,7 @@ LANGUAGE: Final = Language(
             " seconds hour hours"
         )
         | {"per cent"},
-        end_points=_w("to"),
+        end_points=_w("to at"),
         value_before=_w("to at by"),
         halves=(("and", "a", "half"), ("and", "half")),
     ),
