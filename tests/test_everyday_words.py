@@ -447,3 +447,30 @@ def test_a_level_said_after_at_is_no_step() -> None:
     grammar = build_grammar(shortlist(home, clause), clause)
     assert '"volume(" volume-target' in grammar
     assert "volume_step" not in grammar
+
+
+def test_it_ticked_off_a_list_is_the_thing_said_before() -> None:
+    """A thing said before "cross it off the grocery list" is what "it" is."""
+    lists = Home(
+        entities=(
+            home_entity(
+                "todo.grocery",
+                "Grocery List",
+                None,
+                {},
+                attributes={"supported_features": 1 | 2 | 4},
+            ),
+        ),
+        areas=(),
+    )
+    request = read_request(
+        "We got the Cuban bread, cross it off the grocery list", lists
+    )
+    clause = request.clauses[0]
+    assert "cuban bread" in clause.items()
+    assert '"cuban bread"' in build_grammar(shortlist(lists, clause), clause)
+    # Said without "it", only the command's own words are items.
+    clause = read_clause(
+        "We got the Cuban bread, tick milk off the grocery list", lists
+    )
+    assert "cuban bread" not in clause.items()

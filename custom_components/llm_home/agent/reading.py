@@ -63,6 +63,9 @@ class Clause:
     # The words after "except" ("... but leave the island pendants on"): the devices
     # and areas they name in full are left out.
     excluded: frozenset[str] = frozenset()
+    # What was said before a first command that leans on it: "We got the Cuban
+    # bread, cross it off the grocery list" ("it" is an item said there).
+    aside: str = ""
 
     def values(self, devices: Collection[str] | None = None) -> Values:
         """Return the values said outside the names of `devices` (None: all) and areas.
@@ -107,11 +110,7 @@ class Clause:
         if self.command and self.opening in words:
             first = words.index(self.opening) + 1
         return sorted(
-            {
-                " ".join(words[start:end])
-                for start in range(first, len(words))
-                for end in range(start + 1, min(start + MAX_ITEM_WORDS, len(words)) + 1)
-            }
+            _runs(words[first:]) | _runs(_ITEM_WORD.findall(self.aside.casefold()))
         )
 
     @property
@@ -214,6 +213,15 @@ def verb_domains(language: Language) -> dict[str, frozenset[str]]:
     return {word: frozenset(found) for word, found in domains.items()}
 
 
+def _runs(words: list[str]) -> set[str]:
+    """Return every run of up to MAX_ITEM_WORDS of the words."""
+    return {
+        " ".join(words[start:end])
+        for start in range(len(words))
+        for end in range(start + 1, min(start + MAX_ITEM_WORDS, len(words)) + 1)
+    }
+
+
 def read(text: str, home: Home, language: Language) -> Request:
     """Return the request the words make, read once against the home's names."""
     text = language.rephrase(text)
@@ -226,6 +234,10 @@ def read(text: str, home: Home, language: Language) -> Request:
         # "Shut the heat off, it's warm enough in here": the reason for a command
         # said, never a second request.
         clauses = kept
+    first = clauses[0]
+    if first.refers_back and (at := text.find(first.text)) > 0:
+        # "I took out the recycling, check it off my chores": "it" was said before.
+        clauses = (replace(first, aside=text[:at]), *clauses[1:])
     return Request(text, language, clauses, negated(tokens, language))
 
 
