@@ -407,6 +407,8 @@ def test_a_reason_naming_a_sensor_and_out_here_are_no_targets() -> None:
     assert [e.entity_id for e in shortlist(home, clause, ["Lanai"]).entities] == [
         "light.lanai"
     ]
+    # "Here" is no word nobody knows: the lights are not asked about.
+    assert unnamed_choice(home, clause, ["Lanai"]) is None
 
 
 def test_a_fans_preset_and_both_fans_set_alike() -> None:

@@ -7,6 +7,7 @@ import pytest
 from .home_entities import home_entity
 from .reading import read_clause, read_request
 from custom_components.llm_home.agent.replies import which_one
+from custom_components.llm_home.agent.shortlist import describes_a_device, shortlist
 from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
 from custom_components.llm_home.language import ENGLISH
@@ -202,6 +203,10 @@ def test_a_shared_name_or_word_of_names_is_asked_for() -> None:
         assert unnamed_choice(home, read_clause(text, home)) is None, text
     clause = read_clause("switch off the tubelight", home)
     assert unnamed_choice(home, clause, ["Kitchen"]) is None
+    # Said in the kitchen, the words surely mean its tubelight: the model must act.
+    offered = shortlist(home, clause, ["Kitchen"])
+    assert [e.entity_id for e in offered.entities] == ["light.kitchen"]
+    assert describes_a_device(offered, clause)
 
 
 def test_the_question_lists_a_few_names_or_asks_for_one() -> None:

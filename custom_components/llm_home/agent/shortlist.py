@@ -25,7 +25,7 @@ from ..language import Kind
 from .names import NameIndex, in_areas, naming_words
 from .options import named_by_option
 from .reading import Clause
-from .tokens import all_action_words
+from .tokens import all_action_words, vocabulary
 
 MAX_CANDIDATES: Final = 8
 # A device scoring below this share of the best score is not a candidate.
@@ -395,14 +395,19 @@ def describes_a_device(home: Home, clause: Clause) -> bool:
     They do when they hold a device's whole name or alias, the whole name of an area
     together with a kind of device it has ("the vacuum in the living room"), or a
     kind of device the home has just one of ("start the hoover"), or all of
-    ("close all the blinds").
+    ("close all the blinds"), or words that every device offered has in a name
+    ("the tubelight", said where the kitchen's is).
     """
     if says_a_name(home, clause):
         return True
     index = clause.names
     meant = clause.meant
     if not meant:
-        return False
+        # "Switch off the tubelight" in the kitchen: a word of its name said.
+        said = clause.words - vocabulary(clause.language)
+        return bool(said and home.entities) and all(
+            any(said <= name for name in index.of(e)) for e in home.entities
+        )
     fitting = [e for e in home.entities if fits(e, meant, clause)]
     if clause.command:
         # "water the garden" is about the valve, not its water meter.

@@ -101,7 +101,7 @@ LANGUAGE: Final = Language(
     ),
     stop_words=_w(
         "a an the in on of to at and or my our your his her their please set turn"
-        " switch make is are it its all me for with up down off out"
+        " switch make is are it its all me for with up down off out here"
     ),
     every=_w("all every everything both each"),
     every_group="All",
