@@ -476,3 +476,19 @@ def test_it_ticked_off_a_list_is_the_thing_said_before() -> None:
         "We got the Cuban bread, tick milk off the grocery list", lists
     )
     assert "cuban bread" not in clause.items()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["turn off every light in the house", "turn off all the lights in the condo"],
+)
+def test_the_whole_home_said_is_every_room(text: str) -> None:
+    """The whole home said ("in the house") names no room: every light is offered."""
+    clause = read_clause(text, HOME)
+    assert unnamed_choice(HOME, clause) is None
+    assert {e.entity_id for e in shortlist(HOME, clause).entities} == {
+        "light.left",
+        "light.right",
+        "light.porch",
+        "light.shed",
+    }

@@ -102,6 +102,8 @@ LANGUAGE: Final = Language(
     stop_words=_w(
         "a an the in on of to at and or my our your his her their please set turn"
         " switch make is are it its all me for with up down off out here"
+        # The whole home: "every light in the house" is every light.
+        " house condo apartment flat"
     ),
     every=_w("all every everything both each"),
     every_group="All",
