@@ -492,3 +492,13 @@ def test_the_whole_home_said_is_every_room(text: str) -> None:
         "light.porch",
         "light.shed",
     }
+
+
+def test_it_after_a_question_is_the_device_the_question_named() -> None:
+    """Asked "the thermostat not on ah? On it lah.": "it" is the thermostat alone."""
+    request = read_request("Wah so hot, the den thermostat not on ah? On it lah.", HOME)
+    [clause] = request.clauses
+    assert clause.command
+    assert [e.entity_id for e in shortlist(HOME, clause, ["Den"]).entities] == [
+        "climate.den"
+    ]

@@ -63,9 +63,6 @@ class Clause:
     # The words after "except" ("... but leave the island pendants on"): the devices
     # and areas they name in full are left out.
     excluded: frozenset[str] = frozenset()
-    # What was said before a first command that leans on it: "We got the Cuban
-    # bread, cross it off the grocery list" ("it" is an item said there).
-    aside: str = ""
 
     def values(self, devices: Collection[str] | None = None) -> Values:
         """Return the values said outside the names of `devices` (None: all) and areas.
@@ -109,9 +106,7 @@ class Clause:
         first = 0
         if self.command and self.opening in words:
             first = words.index(self.opening) + 1
-        return sorted(
-            _runs(words[first:]) | _runs(_ITEM_WORD.findall(self.aside.casefold()))
-        )
+        return sorted(_runs(words[first:]))
 
     @property
     def unknown(self) -> frozenset[str]:
@@ -236,8 +231,10 @@ def read(text: str, home: Home, language: Language) -> Request:
         clauses = kept
     first = clauses[0]
     if first.refers_back and (at := text.find(first.text)) > 0:
-        # "I took out the recycling, check it off my chores": "it" was said before.
-        clauses = (replace(first, aside=text[:at]), *clauses[1:])
+        # "I took out the recycling, check it off my chores", "the aircon not on ah?
+        # On it lah": "it" is what was said before the command, read with it.
+        said = text[:at].strip(" ,;.?!")
+        clauses = (_clause(f"{first.text}, {said}", index), *clauses[1:])
     return Request(text, language, clauses, negated(tokens, language))
 
 
