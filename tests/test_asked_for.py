@@ -15,7 +15,7 @@ from .home_entities import alarm_panel, garage_home, home_entity, thermostat
 from .reading import read_clause
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.guard import misheard_target
-from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.agent.shortlist import areas_said, shortlist
 from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.calls import parse_calls
 from custom_components.llm_home.home.snapshot import Home, HomeArea
@@ -274,6 +274,33 @@ def test_misheard_words_keep_to_the_area_said(area: str, misheard: bool) -> None
     home = Home((*HOME.entities, big_light), HOME.areas)
     clause = read_clause("Twitch on the big light in the den", home)
     assert misheard_target(home, parse_calls("turn_on(Big Light)"), clause) is misheard
+
+
+def test_an_area_said_inside_another_areas_name_is_not_said() -> None:
+    """Heard "Twitch on the big light in the living room": not "our room"'s light.
+
+    The bedroom's alias "our room" is "room" alone once "our" is set aside; "the
+    living room" says it only as part of the lounge's longer name.
+    """
+    areas = {
+        "lounge": HomeArea("lounge", "Lounge", ("living room",), ()),
+        "bedroom": HomeArea("bedroom", "Main Bedroom", ("our room",), ()),
+    }
+    home = Home(
+        (
+            home_entity("light.lounge", "Lounge Big Light", "lounge", areas),
+            home_entity("light.bedroom", "Bedroom Big Light", "bedroom", areas),
+        ),
+        tuple(areas.values()),
+    )
+    clause = read_clause("Twitch on the big light in the living room", home)
+    assert areas_said(clause) == {"lounge"}
+    assert misheard_target(home, parse_calls("turn_on(Bedroom Big Light)"), clause)
+    assert not misheard_target(home, parse_calls("turn_on(Lounge Big Light)"), clause)
+    # Said alone, the alias is the bedroom.
+    assert areas_said(read_clause("turn on the big light in our room", home)) == {
+        "bedroom"
+    }
 
 
 def test_an_indirect_request_heard_is_no_misheard_word() -> None:

@@ -32,6 +32,8 @@ MAX_CANDIDATES: Final = 8
 KEEP_RATIO: Final = 0.6
 # The score of a device whose whole name or alias the words say: always kept.
 NAMED_IN_FULL: Final = 3.0
+# The score of an area's name said only inside another's: a part of a name.
+_PART_OF_A_NAME: Final = 0.5
 
 
 def fits(entity: HomeEntity, meant: Iterable[Kind], clause: Clause) -> bool:
@@ -125,8 +127,21 @@ def named_in_full(
 
 
 def _areas_named(index: NameIndex, words: frozenset[str]) -> dict[str, float]:
-    """Return each area's score: the share of its name (or floor's) the words say."""
-    return {area: _said(names, words, index) for area, names in index.areas.items()}
+    """Return each area's score: the share of its name (or floor's) the words say.
+
+    A name said only as part of another area's longer one is not said in full: "the
+    living room" says no "our room" (whose "our" is no word that tells apart).
+    """
+    scores = {area: _said(names, words, index) for area, names in index.areas.items()}
+    full = {
+        area: max((n for n in index.areas[area] if n and n <= words), key=len)
+        for area, score in scores.items()
+        if score >= 1.0
+    }
+    for area, name in full.items():
+        if any(name < other for other in full.values()):
+            scores[area] = min(scores[area], _PART_OF_A_NAME)
+    return scores
 
 
 def areas_said(clause: Clause) -> set[str]:
