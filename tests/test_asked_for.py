@@ -15,7 +15,8 @@ from .home_entities import alarm_panel, garage_home, home_entity, thermostat
 from .reading import read_clause
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.guard import misheard_target
-from custom_components.llm_home.agent.shortlist import areas_said, shortlist
+from custom_components.llm_home.agent.named import areas_said
+from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.calls import parse_calls
 from custom_components.llm_home.home.snapshot import Home, HomeArea

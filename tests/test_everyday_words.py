@@ -14,8 +14,9 @@ import pytest
 from .home_entities import alarm_panel, garage_home, home_entity, thermostat
 from .reading import read_clause, read_request
 from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.named import says_a_name
 from custom_components.llm_home.agent.reading import read
-from custom_components.llm_home.agent.shortlist import leaned_on, says_a_name, shortlist
+from custom_components.llm_home.agent.shortlist import leaned_on, shortlist
 from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.actions import action_named
 from custom_components.llm_home.home.services import plan, waking
@@ -378,127 +379,3 @@ def test_a_reason_naming_no_device_that_changes_is_no_command() -> None:
     request = read_request("pause Dusty, I'm on the phone", HOME)
     assert len(request.clauses) == 1
     assert _offered("pause Dusty, I'm on the phone") == ["vacuum.dusty"]
-
-
-def test_a_reason_naming_a_sensor_and_out_here_are_no_targets() -> None:
-    """A reason naming a sensor ("the tank is almost empty") is no second target.
-
-    "Out" is a word of the alias "out front" of a yard, and says nothing of where:
-    "the lights out here" are the satellite's room's.
-    """
-    areas = {
-        "yard": HomeArea("yard", "Front Yard", ("out front",), ()),
-        "lanai": HomeArea("lanai", "Lanai", (), ()),
-    }
-    home = Home(
-        entities=(
-            home_entity("switch.water_motor", "Water Motor", "yard", areas),
-            home_entity("sensor.tank", "Overhead Tank Level", None, areas, "volume"),
-            home_entity("light.lanai", "Lanai Light", "lanai", areas),
-            home_entity("light.yard", "Yard Light", "yard", areas),
-        ),
-        areas=tuple(areas.values()),
-    )
-    request = read_request("switch on the motor, the tank is almost empty", home)
-    assert [c.text for c in request.clauses] == [
-        "switch on the motor, the tank is almost empty"
-    ]
-    clause = read_clause("turn the lights on out here", home)
-    assert [e.entity_id for e in shortlist(home, clause, ["Lanai"]).entities] == [
-        "light.lanai"
-    ]
-    # "Here" is no word nobody knows: the lights are not asked about.
-    assert unnamed_choice(home, clause, ["Lanai"]) is None
-
-
-def test_a_fans_preset_and_both_fans_set_alike() -> None:
-    """A fan's presets can be set; "both" sets each device's, never just one's."""
-    areas = {"lanai": HomeArea("lanai", "Lanai", (), ())}
-    attributes = {"preset_modes": ["low", "medium", "high"], "supported_features": 9}
-    home = Home(
-        entities=(
-            home_entity("fan.a", "Dining Fan", "lanai", areas, attributes=attributes),
-            home_entity("fan.b", "Bar Fan", "lanai", areas, attributes=attributes),
-        ),
-        areas=tuple(areas.values()),
-    )
-    clause = read_clause("put the dining fan on high", home)
-    grammar = build_grammar(shortlist(home, clause), clause)
-    assert '"Dining Fan, " ("high")' in grammar
-    clause = read_clause("crank both fans up to high", home)
-    grammar = build_grammar(shortlist(home, clause), clause)
-    assert (
-        '"climate_preset(" "Dining Fan, " ("high") ")" "\\n" '
-        '"climate_preset(" "Bar Fan, " ("high") ")"'
-    ) in grammar
-
-
-def test_a_level_said_after_at_is_no_step() -> None:
-    """A level said after "at" ("the volume at 50 percent") is no step of 50."""
-    areas = {"den": HomeArea("den", "Den", (), ())}
-    speaker = home_entity(
-        "media_player.speaker",
-        "Den Speaker",
-        "den",
-        areas,
-        attributes={"volume_level": 0.35, "supported_features": 4 | 8 | 1024 | 16384},
-    )
-    home = Home(entities=(speaker,), areas=tuple(areas.values()))
-    clause = read_clause("keep the den speaker volume at 50 percent", home)
-    assert clause.command
-    grammar = build_grammar(shortlist(home, clause), clause)
-    assert '"volume(" volume-target' in grammar
-    assert "volume_step" not in grammar
-
-
-def test_it_ticked_off_a_list_is_the_thing_said_before() -> None:
-    """A thing said before "cross it off the grocery list" is what "it" is."""
-    lists = Home(
-        entities=(
-            home_entity(
-                "todo.grocery",
-                "Grocery List",
-                None,
-                {},
-                attributes={"supported_features": 1 | 2 | 4},
-            ),
-        ),
-        areas=(),
-    )
-    request = read_request(
-        "We got the Cuban bread, cross it off the grocery list", lists
-    )
-    clause = request.clauses[0]
-    assert "cuban bread" in clause.items()
-    assert '"cuban bread"' in build_grammar(shortlist(lists, clause), clause)
-    # Said without "it", only the command's own words are items.
-    clause = read_clause(
-        "We got the Cuban bread, tick milk off the grocery list", lists
-    )
-    assert "cuban bread" not in clause.items()
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["turn off every light in the house", "turn off all the lights in the condo"],
-)
-def test_the_whole_home_said_is_every_room(text: str) -> None:
-    """The whole home said ("in the house") names no room: every light is offered."""
-    clause = read_clause(text, HOME)
-    assert unnamed_choice(HOME, clause) is None
-    assert {e.entity_id for e in shortlist(HOME, clause).entities} == {
-        "light.left",
-        "light.right",
-        "light.porch",
-        "light.shed",
-    }
-
-
-def test_it_after_a_question_is_the_device_the_question_named() -> None:
-    """Asked "the thermostat not on ah? On it lah.": "it" is the thermostat alone."""
-    request = read_request("Wah so hot, the den thermostat not on ah? On it lah.", HOME)
-    [clause] = request.clauses
-    assert clause.command
-    assert [e.entity_id for e in shortlist(HOME, clause, ["Den"]).entities] == [
-        "climate.den"
-    ]

@@ -19,12 +19,9 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import floor_registry as fr
 
 from .reading import read_clause
+from custom_components.llm_home.agent.named import says_a_name
 from custom_components.llm_home.agent.reading import read
-from custom_components.llm_home.agent.shortlist import (
-    describes_a_device,
-    says_a_name,
-    shortlist,
-)
+from custom_components.llm_home.agent.shortlist import describes_a_device, shortlist
 from custom_components.llm_home.home.actions import action_named
 from custom_components.llm_home.home.capabilities import targets_for
 from custom_components.llm_home.home.floors import relative_floor_names, storeys

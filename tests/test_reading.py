@@ -14,7 +14,8 @@ import pytest
 from .home_entities import alarm_panel, home_entity
 from .reading import read_clause, read_request
 from custom_components.llm_home.agent.grammar import build_grammar
-from custom_components.llm_home.agent.shortlist import says_a_name, shortlist
+from custom_components.llm_home.agent.named import says_a_name
+from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea
 

@@ -6,11 +6,8 @@ import pytest
 
 from .home_entities import home_entity
 from .reading import read_clause
-from custom_components.llm_home.agent.shortlist import (
-    describes_a_device,
-    says_a_name,
-    shortlist,
-)
+from custom_components.llm_home.agent.named import says_a_name
+from custom_components.llm_home.agent.shortlist import describes_a_device, shortlist
 from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
 
 AREAS = {

@@ -14,9 +14,10 @@ import re
 import pytest
 
 from .home_entities import home_entity
+from custom_components.llm_home.agent.named import says_a_name
 from custom_components.llm_home.agent.names import words_of
 from custom_components.llm_home.agent.reading import read
-from custom_components.llm_home.agent.shortlist import says_a_name, shortlist
+from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.agent.tokens import opening, tokenize
 from custom_components.llm_home.home.snapshot import Home, HomeArea, normalize
 from custom_components.llm_home.language import ENGLISH, ActionWords

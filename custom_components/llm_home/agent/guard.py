@@ -18,9 +18,10 @@ from ..home.policy import SafetyPolicy
 from ..home.services import ActionError
 from ..home.snapshot import Home, HomeEntity
 from ..language import Language
+from .named import areas_said
 from .reading import Clause
 from .replies import which_one
-from .shortlist import areas_said, fits, names_device
+from .shortlist import fits, names_device
 
 
 def _sensitive(

@@ -20,8 +20,16 @@ from typing import Final
 
 from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS
 from ..home.capabilities import device_class
-from ..home.snapshot import Home, HomeEntity, normalize
+from ..home.snapshot import Home, HomeEntity
 from ..language import Kind
+from .named import (
+    areas_named,
+    in_full,
+    name_share,
+    named_in_full,
+    satellite_areas,
+    says_a_name,
+)
 from .names import NameIndex, in_areas, naming_words
 from .options import named_by_option
 from .reading import Clause
@@ -32,8 +40,6 @@ MAX_CANDIDATES: Final = 8
 KEEP_RATIO: Final = 0.6
 # The score of a device whose whole name or alias the words say: always kept.
 NAMED_IN_FULL: Final = 3.0
-# The score of an area's name said only inside another's: a part of a name.
-_PART_OF_A_NAME: Final = 0.5
 
 
 def fits(entity: HomeEntity, meant: Iterable[Kind], clause: Clause) -> bool:
@@ -82,81 +88,6 @@ def called_so(entity: HomeEntity, clause: Clause, kind_words: frozenset[str]) ->
     if clause.command and entity.domain not in CONTROL_DOMAINS:
         return False
     return any(name & kind_words for name in clause.names.of(entity))
-
-
-def _said(
-    names: Iterable[frozenset[str]], words: frozenset[str], index: NameIndex
-) -> float:
-    """Return the best share (0..1) of one of the names that the words say."""
-    best = 0.0
-    for name in names:
-        if not name:
-            continue
-        total = sum(index.weight(w) for w in name)
-        hit = sum(index.weight(w) for w in name & words)
-        best = max(best, hit / total)
-    return best
-
-
-def _in_full(names: Iterable[frozenset[str]], words: frozenset[str]) -> bool:
-    return any(name and name <= words for name in names)
-
-
-def named_in_full(
-    home: Home, words: frozenset[str], index: NameIndex
-) -> frozenset[str]:
-    """Return the devices whose whole name (or alias) the words say, longest first.
-
-    "Turn on the heat pump" says the alias "Pump" of the water pump in full, and more
-    of "Lounge Heat Pump": the longer name wins, and the pump is not named.
-    """
-    said = {
-        e.entity_id: max((len(n & words) for n in index.of(e)), default=0)
-        for e in home.entities
-    }
-    # A name said in full must say as many words as any other device's name does.
-    top = max(said, key=said.__getitem__, default=None)
-    best = said[top] if top is not None else 0
-    second = max((n for e, n in said.items() if e != top), default=0)
-    found: set[str] = set()
-    for entity in home.entities:
-        full = max((len(n) for n in index.of(entity) if n and n <= words), default=0)
-        if full and full >= (second if entity.entity_id == top else best):
-            found.add(entity.entity_id)
-    return frozenset(found)
-
-
-def _areas_named(index: NameIndex, words: frozenset[str]) -> dict[str, float]:
-    """Return each area's score: the share of its name (or floor's) the words say.
-
-    A name said only as part of another area's longer one is not said in full: "the
-    living room" says no "our room" (whose "our" is no word that tells apart).
-    """
-    scores = {area: _said(names, words, index) for area, names in index.areas.items()}
-    full = {
-        area: max((n for n in index.areas[area] if n and n <= words), key=len)
-        for area, score in scores.items()
-        if score >= 1.0
-    }
-    for area, name in full.items():
-        if any(name < other for other in full.values()):
-            scores[area] = min(scores[area], _PART_OF_A_NAME)
-    return scores
-
-
-def areas_said(clause: Clause) -> set[str]:
-    """Return the areas (or floors' areas) whose whole name the words say."""
-    return {
-        area_id
-        for area_id, score in _areas_named(clause.names, clause.words).items()
-        if score >= 1.0
-    }
-
-
-def satellite_areas(home: Home, area_names: Iterable[str]) -> set[str]:
-    """Return the ids of the areas the satellite's area names are."""
-    satellite = {normalize(name) for name in area_names}
-    return {a.area_id for a in home.areas if normalize(a.name) in satellite}
 
 
 def _without_opposites(home: Home, words: frozenset[str], index: NameIndex) -> Home:
@@ -217,7 +148,7 @@ def _without_excepted(home: Home, clause: Clause) -> Home:
     kept = tuple(
         e
         for e in home.entities
-        if not _in_full((*index.of(e), *index.of_area(e.area_id)), excluded)
+        if not in_full((*index.of(e), *index.of_area(e.area_id)), excluded)
     )
     if len(kept) == len(home.entities):
         # "Except the one by the window": what to leave out is unknown, so nothing.
@@ -298,7 +229,7 @@ def shortlist(
         home = _without_excepted(home, clause)
     home = _in_areas_said(_without_opposites(home, words, index), clause, index)
     meant = clause.meant
-    area_score = _areas_named(index, words)
+    area_score = areas_named(index, words)
     named_areas = {area_id for area_id, score in area_score.items() if score >= 1.0}
     said_areas = bool(named_areas)
     if not named_areas:
@@ -312,7 +243,7 @@ def shortlist(
     scores: dict[str, float] = {}
     in_full = named_in_full(home, words, index)
     for entity in home.entities:
-        by_name = _said(index.of(entity), words, index)
+        by_name = name_share(index.of(entity), words, index)
         if by_name >= 1.0 and entity.entity_id not in in_full:
             by_name = 0.5
         by_area = area_score.get(entity.area_id or "", 0.0)
@@ -429,22 +360,13 @@ def describes_a_device(home: Home, clause: Clause) -> bool:
         fitting = [e for e in fitting if e.domain in CONTROL_DOMAINS]
     named = {
         area_id
-        for area_id, score in _areas_named(index, clause.words).items()
+        for area_id, score in areas_named(index, clause.words).items()
         if score >= 1.0
     }
     if named:
         return any(e.area_id in named for e in fitting)
     # "Ferme tous les volets": every one of a kind the home has.
     return len(fitting) == 1 or (clause.command and clause.every and bool(fitting))
-
-
-def says_a_name(home: Home, clause: Clause) -> bool:
-    """Return whether the words hold the whole name (or an alias) of one of the devices.
-
-    "kitchen light off" says "Kitchen Light" in full; "turn on the garage lights"
-    says no device of a home whose only light is the "Garden Light".
-    """
-    return bool(named_in_full(home, clause.words, clause.names))
 
 
 def names_device(home: Home, entity: HomeEntity, clause: Clause) -> bool:
@@ -454,9 +376,9 @@ def names_device(home: Home, entity: HomeEntity, clause: Clause) -> bool:
     together with its kind ("the kitchen lock").
     """
     index = clause.names
-    if _in_full(index.of(entity), clause.words):
+    if in_full(index.of(entity), clause.words):
         return True
-    return fits(entity, clause.meant, clause) and _in_full(
+    return fits(entity, clause.meant, clause) and in_full(
         index.of_area(entity.area_id), clause.words
     )
 

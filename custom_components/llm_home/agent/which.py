@@ -11,15 +11,9 @@ from collections.abc import Iterable
 from ..home.actions import ACTIONS, CONTROL_DOMAINS, ITEM_DOMAINS, Value
 from ..home.snapshot import Home, HomeEntity
 from ..language import Language
+from .named import named_in_full, satellite_areas
 from .reading import Clause, verb_domains
-from .shortlist import (
-    called_so,
-    fits,
-    kind_words_said,
-    named_in_full,
-    of_its_own_kind,
-    satellite_areas,
-)
+from .shortlist import called_so, fits, kind_words_said, of_its_own_kind
 from .tokens import all_action_words, said_numbers, tokenize
 
 

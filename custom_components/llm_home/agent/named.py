@@ -1,0 +1,105 @@
+"""What the words name in full: devices and areas, by the home's names as read once.
+
+"Kitchen light off" says the device "Kitchen Light"; "the living room" says the area
+with that alias (and no other area whose name is part of it). Read by the shortlist
+(shortlist.py), the questions back (which.py) and the mis-heard guard (guard.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+from ..home.snapshot import Home, normalize
+from .names import NameIndex
+from .reading import Clause
+
+# The score of an area's name said only inside another's: a part of a name.
+_PART_OF_A_NAME: Final = 0.5
+
+
+def name_share(
+    names: Iterable[frozenset[str]], words: frozenset[str], index: NameIndex
+) -> float:
+    """Return the best share (0..1) of one of the names that the words say."""
+    best = 0.0
+    for name in names:
+        if not name:
+            continue
+        total = sum(index.weight(w) for w in name)
+        hit = sum(index.weight(w) for w in name & words)
+        best = max(best, hit / total)
+    return best
+
+
+def in_full(names: Iterable[frozenset[str]], words: frozenset[str]) -> bool:
+    """Return whether the words say one of the names whole."""
+    return any(name and name <= words for name in names)
+
+
+def named_in_full(
+    home: Home, words: frozenset[str], index: NameIndex
+) -> frozenset[str]:
+    """Return the devices whose whole name (or alias) the words say, longest first.
+
+    "Turn on the heat pump" says the alias "Pump" of the water pump in full, and more
+    of "Lounge Heat Pump": the longer name wins, and the pump is not named.
+    """
+    said = {
+        e.entity_id: max((len(n & words) for n in index.of(e)), default=0)
+        for e in home.entities
+    }
+    # A name said in full must say as many words as any other device's name does.
+    top = max(said, key=said.__getitem__, default=None)
+    best = said[top] if top is not None else 0
+    second = max((n for e, n in said.items() if e != top), default=0)
+    found: set[str] = set()
+    for entity in home.entities:
+        full = max((len(n) for n in index.of(entity) if n and n <= words), default=0)
+        if full and full >= (second if entity.entity_id == top else best):
+            found.add(entity.entity_id)
+    return frozenset(found)
+
+
+def areas_named(index: NameIndex, words: frozenset[str]) -> dict[str, float]:
+    """Return each area's score: the share of its name (or floor's) the words say.
+
+    A name said only as part of another area's longer one is not said in full: "the
+    living room" says no "our room" (whose "our" is no word that tells apart).
+    """
+    scores = {
+        area: name_share(names, words, index) for area, names in index.areas.items()
+    }
+    full = {
+        area: max((n for n in index.areas[area] if n and n <= words), key=len)
+        for area, score in scores.items()
+        if score >= 1.0
+    }
+    for area, name in full.items():
+        if any(name < other for other in full.values()):
+            scores[area] = min(scores[area], _PART_OF_A_NAME)
+    return scores
+
+
+def areas_said(clause: Clause) -> set[str]:
+    """Return the areas (or floors' areas) whose whole name the words say."""
+    return {
+        area_id
+        for area_id, score in areas_named(clause.names, clause.words).items()
+        if score >= 1.0
+    }
+
+
+def satellite_areas(home: Home, area_names: Iterable[str]) -> set[str]:
+    """Return the ids of the areas the satellite's area names are."""
+    satellite = {normalize(name) for name in area_names}
+    return {a.area_id for a in home.areas if normalize(a.name) in satellite}
+
+
+def says_a_name(home: Home, clause: Clause) -> bool:
+    """Return whether the words hold the whole name (or an alias) of one of the devices.
+
+    "kitchen light off" says "Kitchen Light" in full; "turn on the garage lights"
+    says no device of a home whose only light is the "Garden Light".
+    """
+    return bool(named_in_full(home, clause.words, clause.names))
