@@ -325,6 +325,7 @@ def test_words_before_a_command_ask_for_no_value() -> None:
         ("set the ceiling fan speed to 2", '"40"', '"2"'),
         ("set the ceiling fan to 3 percent", '"3"', '"60"'),
         ("set the ceiling fan to 40", '"40"', '"800"'),
+        ("switch on the ceiling fan and keep it on 2", '"40"', '"2"'),
     ],
 )
 def test_a_fans_speed_said_by_its_step(
@@ -339,8 +340,11 @@ def test_a_fans_speed_said_by_its_step(
         attributes={"percentage_step": 20, "supported_features": 1},
     )
     home = Home(entities=(fan,), areas=tuple(AREAS.values()))
-    clause = read_clause(text, home)
-    grammar = build_grammar(shortlist(home, clause), clause)
+    clause = read_request(text, home).clauses[-1]
+    before = shortlist(home, read_request(text, home).clauses[0])
+    grammar = build_grammar(shortlist(home, clause) if clause.kinds else before, clause)
     rule = next(line for line in grammar.splitlines() if line.startswith("fan-speed "))
     assert offered in rule
     assert not_offered not in rule
+    # A speed was asked for: turning it on (at full speed) is not what was said.
+    assert '"turn_on("' not in grammar

@@ -166,6 +166,20 @@ def _modes(entity: HomeEntity) -> list[str]:
     return [str(mode) for mode in modes]
 
 
+def _on_a_number(clause: Clause, said: frozenset[str]) -> bool:
+    """Return whether a number said ends the command just after a particle.
+
+    A fan kept "on 2" (or put "on speed 3") runs at that speed; turning it on, at
+    full speed, would be a value nobody said.
+    """
+    tokens = clause.tokens
+    return (
+        bool(tokens)
+        and tokens[-1] in said
+        and any(token in clause.language.particles for token in tokens[-3:-1])
+    )
+
+
 def _call(spec: Action, body: str) -> str:
     return f"{literal(spec.name + '(')} {body} {literal(')')}"
 
@@ -218,6 +232,7 @@ def build_grammar(
                 - all_action_words(clause.language)
                 - clause.language.particles
             )
+            or _on_a_number(clause, said or frozenset())
         )
     )
     every = clause is not None and clause.every
