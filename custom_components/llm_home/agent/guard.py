@@ -9,6 +9,9 @@ Otherwise the user is asked which one, and nothing is done.
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from homeassistant.core import HomeAssistant
 
 from ..home.actions import action_named
@@ -22,6 +25,10 @@ from .named import areas_said
 from .reading import Clause
 from .replies import which_one
 from .shortlist import fits, names_device
+from .tokens import tokenize
+
+# Where speech-to-text wrote a pause.
+_PAUSE: Final = re.compile(r"[,;，；、]")
 
 
 def _sensitive(
@@ -97,6 +104,8 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
     for call in calls:
         if (action := action_named(call.name)) is None or action.read_only:
             continue
+        if _ends_unheard(clause):
+            return True  # "Open the Awning Hat with": what was asked last is lost
         if not _asked_for(call, clause):
             return True  # "Skepts on one outdoor speakers": no volume was asked for
         for found in named_targets(
@@ -112,6 +121,27 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
                 if of_kind != [entity]:
                     return True
     return False
+
+
+def _ends_unheard(clause: Clause) -> bool:
+    """Return whether the words said last, with known ones, end on one nobody knows.
+
+    Heard for "Open the awning halfway", "Open the Awning Hat with" names the awning
+    and says "open": only the end, where the value was, is lost. Words nobody knows
+    after a pause ("Close the yard gate, nagel") are a fragment of their own.
+    """
+    language = clause.language
+    last = _PAUSE.split(clause.text)[-1]
+    said = [
+        language.singular(token)
+        for token in tokenize(last, language)
+        if token not in language.stop_words and token not in language.fillers
+    ]
+    return (
+        len(said) > 1
+        and said[-1] in clause.unknown
+        and any(word not in clause.unknown for word in said)
+    )
 
 
 def _asked_for(call: Call, clause: Clause) -> bool:
