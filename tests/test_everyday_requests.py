@@ -139,3 +139,12 @@ def test_it_after_a_question_is_the_device_the_question_named() -> None:
     assert [e.entity_id for e in shortlist(HOME, clause, ["Den"]).entities] == [
         "climate.den"
     ]
+
+
+def test_things_said_for_a_list_are_no_remark() -> None:
+    """Said "add oat milk, free range eggs": the eggs are a thing to add, kept."""
+    request = read_request("add oat milk, free range eggs", HOME)
+    assert [c.text for c in request.clauses] == ["add oat milk, free range eggs"]
+    # The same words after a command for a device are a remark.
+    request = read_request("turn off the porch light, free range eggs", HOME)
+    assert [c.text for c in request.clauses] == ["turn off the porch light"]

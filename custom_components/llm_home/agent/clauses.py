@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..home.actions import CONTROL_DOMAINS
+from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS
 from ..home.calls import MAX_CALLS
 from ..home.snapshot import normalize
 from ..language import Language
@@ -195,8 +195,15 @@ def _without_remarks(command: str, index: NameIndex) -> str:
     """Return the command without what is said after a pause that names nothing.
 
     Only after a pause: "turn on the lamp and the hall pendant" in a home without a
-    hall pendant still asks for it (and is told it is not there).
+    hall pendant still asks for it (and is told it is not there). Never for a list:
+    "add oat milk, free range eggs" says things nobody's names know.
     """
+    language = index.language
+    tokens = tokenize(command, language)
+    if opening(tokens, language) in language.action("todo_add").said_by or any(
+        domain in ITEM_DOMAINS for domain, _ in language.kinds_meant(tokens)
+    ):
+        return command
     first, *rest = re.split(_PAUSE, command)
     kept = [
         piece for piece in rest if not _a_remark(tokenize(piece, index.language), index)
