@@ -205,9 +205,7 @@ def _without_remarks(command: str, index: NameIndex) -> str:
     ):
         return command
     first, *rest = re.split(_PAUSE, command)
-    kept = [
-        piece for piece in rest if not _a_remark(tokenize(piece, index.language), index)
-    ]
+    kept = [piece for piece in rest if not _a_remark(tokenize(piece, language), index)]
     return command if len(kept) == len(rest) else ", ".join([first, *kept])
 
 

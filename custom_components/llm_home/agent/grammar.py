@@ -87,13 +87,6 @@ _NAMED_VALUES: Final = {Value.COLOR: COLORS, Value.WHITE: tuple(WHITES)}
 _SAID_OPTIONS: Final = frozenset({Value.HVAC_MODE, Value.FAN_MODE, Value.PRESET})
 
 
-def _says_a_unit(clause: Clause | None) -> bool:
-    """Return whether a unit is said with the numbers ("40 percent", "3 minutes")."""
-    return clause is not None and not clause.language.numbers.units.isdisjoint(
-        clause.tokens
-    )
-
-
 def _in_call_values(words: frozenset[str], language: Language) -> frozenset[str]:
     """Return the words said, with the call's own value for each the table names."""
     names = language.value_names
@@ -282,7 +275,7 @@ def build_grammar(
                 value_rule = _item_rule(clause)
             elif said is not None and spec.value is not Value.NONE:
                 numbers = said
-                if spec.name == "fan_speed" and not _says_a_unit(clause):
+                if spec.name == "fan_speed" and not (clause and clause.says_a_unit()):
                     numbers = speed_steps(home, said)
                 value_rule = _said_values(spec, numbers, end_points, _sign(clause))
             if spec.value in _NAMED_VALUES and value_words is not None:

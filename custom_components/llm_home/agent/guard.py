@@ -160,7 +160,6 @@ def _asked_for(call: Call, clause: Clause) -> bool:
     }
     if not own.isdisjoint(clause.tokens_and_words()):
         return True
-    units = language.numbers.units
     return call.value is not None and (
-        bool(clause.values().end_points) or not units.isdisjoint(clause.tokens)
+        bool(clause.values().end_points) or clause.says_a_unit()
     )

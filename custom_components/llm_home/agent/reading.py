@@ -92,6 +92,10 @@ class Clause:
         """Return the words said, as said and in their naming (singular) forms."""
         return frozenset(self.tokens) | self.words
 
+    def says_a_unit(self) -> bool:
+        """Return whether a unit is said with the numbers ("40 percent", "3 minutes")."""
+        return not self.language.numbers.units.isdisjoint(self.tokens)
+
     def item_words(self) -> list[str]:
         """Return the words as a to-do item has them: lower case, apostrophes kept."""
         return _ITEM_WORD.findall(self.text.casefold())
@@ -106,7 +110,13 @@ class Clause:
         first = 0
         if self.command and self.opening in words:
             first = words.index(self.opening) + 1
-        return sorted(_runs(words[first:]))
+        return sorted(
+            {
+                " ".join(words[start:end])
+                for start in range(first, len(words))
+                for end in range(start + 1, min(start + MAX_ITEM_WORDS, len(words)) + 1)
+            }
+        )
 
     @property
     def unknown(self) -> frozenset[str]:
@@ -206,15 +216,6 @@ def verb_domains(language: Language) -> dict[str, frozenset[str]]:
             for word in language.action(action.name).words:
                 domains.setdefault(word, set()).update(action.domains)
     return {word: frozenset(found) for word, found in domains.items()}
-
-
-def _runs(words: list[str]) -> set[str]:
-    """Return every run of up to MAX_ITEM_WORDS of the words."""
-    return {
-        " ".join(words[start:end])
-        for start in range(len(words))
-        for end in range(start + 1, min(start + MAX_ITEM_WORDS, len(words)) + 1)
-    }
 
 
 def read(text: str, home: Home, language: Language) -> Request:

@@ -24,6 +24,7 @@ from ..home.snapshot import Home, HomeEntity
 from ..language import Kind
 from .named import (
     areas_named,
+    areas_said,
     in_full,
     name_share,
     named_in_full,
@@ -241,10 +242,10 @@ def shortlist(
             # "It's freezing in here": the room the user is in, or no device at all.
             return Home(entities=(), areas=())
     scores: dict[str, float] = {}
-    in_full = named_in_full(home, words, index)
+    whole = named_in_full(home, words, index)
     for entity in home.entities:
         by_name = name_share(index.of(entity), words, index)
-        if by_name >= 1.0 and entity.entity_id not in in_full:
+        if by_name >= 1.0 and entity.entity_id not in whole:
             by_name = 0.5
         by_area = area_score.get(entity.area_id or "", 0.0)
         # A list said by its kind is in every room: an item's words may name one.
@@ -358,12 +359,7 @@ def describes_a_device(home: Home, clause: Clause) -> bool:
     if clause.command:
         # "water the garden" is about the valve, not its water meter.
         fitting = [e for e in fitting if e.domain in CONTROL_DOMAINS]
-    named = {
-        area_id
-        for area_id, score in areas_named(index, clause.words).items()
-        if score >= 1.0
-    }
-    if named:
+    if named := areas_said(clause):
         return any(e.area_id in named for e in fitting)
     # "Ferme tous les volets": every one of a kind the home has.
     return len(fitting) == 1 or (clause.command and clause.every and bool(fitting))

@@ -117,12 +117,7 @@ def _sharing_the_name(
     sharing = [
         e for e in home.entities if e.entity_id in named and e.domain in CONTROL_DOMAINS
     ]
-    if (
-        len(sharing) < 2
-        or len({e.domain for e in sharing}) > 1  # what is asked tells them apart
-        or clause.every
-        or any(e.area_id in satellite_areas(home, area_names) for e in sharing)
-    ):
+    if clause.every or _told_apart(home, sharing, area_names):
         return None
     said = {
         max((n for n in index.of(e) if n and n <= clause.words), key=len)
@@ -168,13 +163,24 @@ def _sharing_a_word(
     sharing = [
         e for e in home.entities if any(said <= n for n in names.get(e.entity_id, ()))
     ]
-    if (
+    if _told_apart(home, sharing, area_names):
+        return None
+    return [t for t in clause.tokens if language.singular(t) in said][-1], sharing
+
+
+def _told_apart(
+    home: Home, sharing: list[HomeEntity], area_names: Iterable[str]
+) -> bool:
+    """Return whether devices called alike need no question about which one.
+
+    Fewer than two, of kinds that what is asked tells apart, or one of them in the
+    satellite's room.
+    """
+    return (
         len(sharing) < 2
         or len({e.domain for e in sharing}) > 1
         or any(e.area_id in satellite_areas(home, area_names) for e in sharing)
-    ):
-        return None
-    return [t for t in clause.tokens if language.singular(t) in said][-1], sharing
+    )
 
 
 def _sets_a_value(verb: str, language: Language) -> bool:
