@@ -124,3 +124,27 @@ def test_a_name_that_says_the_opposite_is_not_meant() -> None:
     # Said in full, a name with both words is kept: "the back door" is the back door.
     found = shortlist(home, read_clause("lock the back door", home))
     assert "lock.back_door" in {entity.entity_id for entity in found.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A word of one name, said beside the room, tells that device from the rest.
+        ("switch on the ceiling light in the living room", {"light.lounge_ceiling"}),
+        ("turn the lamp in the lounge off", {"light.lounge_lamp"}),
+        # The room's own words, a kind or a value tell none apart.
+        (
+            "turn the lounge lights off",
+            {"light.lounge_ceiling", "light.lounge_lamp"},
+        ),
+        (
+            "set the lights in the living room to 40 percent",
+            {"light.lounge_ceiling", "light.lounge_lamp"},
+        ),
+    ],
+)
+def test_a_word_of_its_name_tells_a_device_from_its_rooms_others(
+    text: str, expected: set[str]
+) -> None:
+    """"The ceiling light in the living room" is offered alone, never with the lamp."""
+    assert _ids(text) == expected

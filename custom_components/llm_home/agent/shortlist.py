@@ -188,6 +188,24 @@ def _names_say(entities: Iterable[HomeEntity], clause: Clause) -> bool:
     return any(name & specific for e in entities for name in clause.names.of(e))
 
 
+def _told_by_name[T: HomeEntity](
+    entities: Sequence[T], clause: Clause, areas: set[str]
+) -> list[T]:
+    """Return those whose names hold a word said that says no kind, room or value.
+
+    "The big light in the living room" tells the room's Big Light from its lamps;
+    "the kitchen lights" tells none of the kitchen's lights apart.
+    """
+    index = clause.names
+    room = {w for a in areas for name in index.of_area(a) for w in name}
+    told = {
+        w
+        for w in _specific(clause) - room - vocabulary(clause.language)
+        if not any(c.isdigit() for c in w)
+    }
+    return [e for e in entities if any(name & told for name in index.of(e))]
+
+
 def _here(
     home: Home, clause: Clause, meant: frozenset[Kind], areas: set[str]
 ) -> Home | None:
@@ -274,13 +292,15 @@ def shortlist(
                 or entity.domain in ITEM_DOMAINS  # "add clean the kitchen to ..."
             )
 
-        fitting = {
-            e.entity_id
-            for e in of_its_own_kind(
-                [e for e in home.entities if e.entity_id in scores and kept(e)],
-                clause,
+        fitting_ones = of_its_own_kind(
+            [e for e in home.entities if e.entity_id in scores and kept(e)], clause
+        )
+        if said_areas and not clause.every:
+            # "The big light in the living room": the Big Light, not the room's lamps.
+            fitting_ones = _told_by_name(fitting_ones, clause, named_areas) or (
+                fitting_ones
             )
-        }
+        fitting = {e.entity_id for e in fitting_ones}
         if clause.every and not said_areas:
             # "Lock both locks": every device of the kind, whatever its name says.
             return _every(home, meant, scores, clause)
