@@ -148,3 +148,23 @@ def test_a_word_of_its_name_tells_a_device_from_its_rooms_others(
 ) -> None:
     """"The ceiling light in the living room" is offered alone, never with the lamp."""
     assert _ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Heat up" is a command; the room says which heater.
+        ("heat up the study", {"climate.study_heater"}),
+        ("cool down the place", {"climate.study_heater", "climate.bedroom_ac"}),
+        # A thing the home has no name for is not replaced by a device it has.
+        ("heat up the spa pool", set()),
+        ("warm up the sauna", set()),
+    ],
+)
+def test_a_thing_the_home_lacks_is_not_stood_in_for(
+    text: str, expected: set[str]
+) -> None:
+    """Only the verb says a kind: words naming nothing here offer no device."""
+    clause = read_clause(text, HOME)
+    assert clause.command
+    assert _ids(text) == expected

@@ -188,6 +188,13 @@ def _names_say(entities: Iterable[HomeEntity], clause: Clause) -> bool:
     return any(name & specific for e in entities for name in clause.names.of(e))
 
 
+def _unknown_said(clause: Clause) -> bool:
+    """Return whether a word said is neither the language's nor in a name of the home."""
+    index = clause.names
+    known = vocabulary(clause.language) | index.name_words | index.area_words
+    return not clause.words <= known
+
+
 def _told_by_name[T: HomeEntity](
     entities: Sequence[T], clause: Clause, areas: set[str]
 ) -> list[T]:
@@ -312,6 +319,10 @@ def shortlist(
             # "Lower the laundry rack": only the verb says a kind, and the devices
             # named cannot do it; none of that kind stands in ("water the garden"
             # still waters it: "water" says valves).
+            scores = {}
+        elif not clause.kinds and _unknown_said(clause):
+            # "Heat up the spa pool": only the verb says a kind, and the words name
+            # a thing the home has no name for; no heat pump stands in for it.
             scores = {}
         else:
             # No name said: every device of that kind, the satellite's area first.

@@ -103,7 +103,7 @@ LANGUAGE: Final = Language(
         "a an the in on of to at and or my our your his her their please set turn"
         " switch make is are it its all me for with up down off out here"
         # The whole home: "every light in the house" is every light.
-        " house condo apartment flat"
+        " house condo apartment flat place"
     ),
     every=_w("all every everything both each"),
     every_group="All",
@@ -235,6 +235,10 @@ LANGUAGE: Final = Language(
         "unplug": "turn off",
         "all the way up": "up to 100 percent",
         "all the way down": "down to 0 percent",
+        # "Heat up the lounge": a change of temperature, its verb in the phrase.
+        "heat up": "make warmer",
+        "warm up": "make warmer",
+        "cool down": "make cooler",
         **{
             f"{lead} {gerund}": verb
             for lead in _POLITE_LEADS
