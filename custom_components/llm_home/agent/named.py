@@ -7,12 +7,13 @@ with that alias (and no other area whose name is part of it). Read by the shortl
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Final
 
-from ..home.snapshot import Home, normalize
+from ..home.snapshot import Home, HomeEntity, normalize
 from .names import NameIndex
 from .reading import Clause
+from .tokens import vocabulary
 
 # The score of an area's name said only inside another's: a part of a name.
 _PART_OF_A_NAME: Final = 0.5
@@ -103,3 +104,39 @@ def says_a_name(home: Home, clause: Clause) -> bool:
     says no device of a home whose only light is the "Garden Light".
     """
     return bool(named_in_full(home, clause.words, clause.names))
+
+
+def unknown_said(clause: Clause) -> bool:
+    """Return whether a word said is neither the language's nor in a name of the home."""
+    index = clause.names
+    known = vocabulary(clause.language) | index.name_words | index.area_words
+    return not clause.words <= known
+
+
+def told_by_name[T: HomeEntity](
+    entities: Sequence[T], clause: Clause, areas: set[str]
+) -> list[T]:
+    """Return those whose names hold a word said that says no kind, room or value.
+
+    "The big light in the living room" tells the room's Big Light from its lamps;
+    "the kitchen lights" tells none of the kitchen's lights apart.
+    """
+    index = clause.names
+    room = {w for a in areas for name in index.of_area(a) for w in name}
+    told = {
+        w
+        for w in specific_words(clause) - room - vocabulary(clause.language)
+        if not any(c.isdigit() for c in w)
+    }
+    return [e for e in entities if any(name & told for name in index.of(e))]
+
+
+def specific_words(clause: Clause) -> set[str]:
+    """Return the words said that are no kind of device: what may tell devices apart."""
+    return {w for w in clause.words if not clause.language.kinds_meant([w])}
+
+
+def names_say(entities: Iterable[HomeEntity], clause: Clause) -> bool:
+    """Return whether a word said that is no kind is in one of these devices' names."""
+    specific = specific_words(clause)
+    return any(name & specific for e in entities for name in clause.names.of(e))

@@ -28,8 +28,12 @@ from .named import (
     in_full,
     name_share,
     named_in_full,
+    names_say,
     satellite_areas,
     says_a_name,
+    specific_words,
+    told_by_name,
+    unknown_said,
 )
 from .names import NameIndex, in_areas, naming_words
 from .options import named_by_option
@@ -166,7 +170,7 @@ def of_its_own_kind[T: HomeEntity](entities: Sequence[T], clause: Clause) -> lis
     ("the altar light" is a smart plug, "the heat pump on fan only" a heat pump).
     """
     language = clause.language
-    if not clause.command or _names_say(entities, clause):
+    if not clause.command or names_say(entities, clause):
         return list(entities)
     own = {
         domain
@@ -175,42 +179,6 @@ def of_its_own_kind[T: HomeEntity](entities: Sequence[T], clause: Clause) -> lis
     }
     kept = [e for e in entities if e.domain in own]
     return kept if kept and len(own) == 1 else list(entities)
-
-
-def _specific(clause: Clause) -> set[str]:
-    """Return the words said that are no kind of device: what may tell devices apart."""
-    return {w for w in clause.words if not clause.language.kinds_meant([w])}
-
-
-def _names_say(entities: Iterable[HomeEntity], clause: Clause) -> bool:
-    """Return whether a word said that is no kind is in one of these devices' names."""
-    specific = _specific(clause)
-    return any(name & specific for e in entities for name in clause.names.of(e))
-
-
-def _unknown_said(clause: Clause) -> bool:
-    """Return whether a word said is neither the language's nor in a name of the home."""
-    index = clause.names
-    known = vocabulary(clause.language) | index.name_words | index.area_words
-    return not clause.words <= known
-
-
-def _told_by_name[T: HomeEntity](
-    entities: Sequence[T], clause: Clause, areas: set[str]
-) -> list[T]:
-    """Return those whose names hold a word said that says no kind, room or value.
-
-    "The big light in the living room" tells the room's Big Light from its lamps;
-    "the kitchen lights" tells none of the kitchen's lights apart.
-    """
-    index = clause.names
-    room = {w for a in areas for name in index.of_area(a) for w in name}
-    told = {
-        w
-        for w in _specific(clause) - room - vocabulary(clause.language)
-        if not any(c.isdigit() for c in w)
-    }
-    return [e for e in entities if any(name & told for name in index.of(e))]
 
 
 def _here(
@@ -223,7 +191,7 @@ def _here(
     """
     if not meant or not areas or clause.every:
         return None
-    if _names_say(home.entities, clause):
+    if names_say(home.entities, clause):
         return None
     kind_words = kind_words_said(clause) if clause.comfort else frozenset()
     here = tuple(
@@ -304,7 +272,7 @@ def shortlist(
         )
         if said_areas and not clause.every:
             # "The big light in the living room": the Big Light, not the room's lamps.
-            fitting_ones = _told_by_name(fitting_ones, clause, named_areas) or (
+            fitting_ones = told_by_name(fitting_ones, clause, named_areas) or (
                 fitting_ones
             )
         fitting = {e.entity_id for e in fitting_ones}
@@ -313,14 +281,14 @@ def shortlist(
             return _every(home, meant, scores, clause)
         if fitting or said_areas:
             scores = {k: v for k, v in scores.items() if k in fitting}
-        elif not clause.kinds and _names_say(
+        elif not clause.kinds and names_say(
             (e for e in home.entities if e.entity_id in scores), clause
         ):
             # "Lower the laundry rack": only the verb says a kind, and the devices
             # named cannot do it; none of that kind stands in ("water the garden"
             # still waters it: "water" says valves).
             scores = {}
-        elif not clause.kinds and _unknown_said(clause):
+        elif not clause.kinds and unknown_said(clause):
             # "Heat up the spa pool": only the verb says a kind, and the words name
             # a thing the home has no name for; no heat pump stands in for it.
             scores = {}
@@ -360,7 +328,7 @@ def _every(
     Words of their names narrow them: "both nightstand lamps" are two lamps.
     """
     fitting = [e for e in home.entities if fits(e, meant, clause)]
-    specific = _specific(clause)
+    specific = specific_words(clause)
     named = [e for e in fitting if any(name & specific for name in clause.names.of(e))]
     keep = {e.entity_id for e in named or fitting}
     keep |= {k for k, v in scores.items() if v >= NAMED_IN_FULL}
