@@ -226,6 +226,25 @@ def test_a_mode_word_alone_never_arms_the_alarm() -> None:
     assert '"alarm_arm("' in grammar("arm away")
 
 
+@pytest.mark.parametrize(
+    ("text", "modes"),
+    [
+        # No mode said: armed in full, never a mode the words did not ask for.
+        ("we're off to the shops, arm the alarm", {"away"}),
+        ("arm the house alarm please", {"away"}),
+        # A mode said is that mode.
+        ("arm the alarm in night mode", {"night"}),
+        ("put the alarm on home", {"home"}),
+    ],
+)
+def test_arming_with_no_mode_said_arms_in_full(text: str, modes: set[str]) -> None:
+    """"Arm the alarm" offers the model only "away" where the panel has it."""
+    home = Home((*HOME.entities, ALARM), HOME.areas)
+    rules = build_grammar(home, read_clause(text, home))
+    offered = {m for m in ("home", "away", "night") if f'"{m}"' in rules}
+    assert offered == modes, rules
+
+
 def test_a_verb_of_one_kind_keeps_its_kind_against_a_misheard_noun() -> None:
     """Heard "Disarm, degree, arm": the alarm's verb, not "which degree do you mean"."""
     home = Home(

@@ -12,7 +12,13 @@ from typing import Final
 
 from ..home.actions import ACTIONS, STEPS, Action, Value
 from ..home.calls import COLORS, MAX_CALLS, MAX_TARGETS, NONE_CALL, SEPARATOR, WHITES
-from ..home.capabilities import WORD_VALUES, option_values, targets_for, value_options
+from ..home.capabilities import (
+    PLAIN_ARM,
+    WORD_VALUES,
+    option_values,
+    targets_for,
+    value_options,
+)
 from ..home.snapshot import Home, HomeEntity, label
 from ..language import ENGLISH, Language
 from .asked import offered, woken_modes
@@ -309,10 +315,11 @@ def build_grammar(
                 if spec.value in NAMED_OPTIONS and value_words is not None:
                     values = best_said(values, value_words)
                 if spec.value is Value.ARM_MODE and value_words is not None:
-                    # No mode said: any, unless the words say where one went ("in
-                    # the way mode", heard for "in away mode"): none is guessed.
+                    # No mode said: armed in full (away) where it can be, unless the
+                    # words say where one went ("in the way mode", heard for "in
+                    # away mode"): none is guessed.
                     values = said_options(values, value_words) or (
-                        () if _says_a_value_slot(spec, clause) else values
+                        () if _says_a_value_slot(spec, clause) else _plain(values)
                     )
                 if spec.value is Value.DEGREES and said is not None:
                     # Any number said: one out of range is refused with the range.
@@ -342,3 +349,8 @@ def build_grammar(
         *(f"{name} ::= {body}" for name, body in rules.items()),
     ]
     return "\n".join(lines) + "\n"
+
+
+def _plain(modes: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the mode "arm the alarm" means, where the panel has it; else any."""
+    return (PLAIN_ARM,) if PLAIN_ARM in modes else modes

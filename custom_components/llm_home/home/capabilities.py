@@ -33,6 +33,8 @@ ARM_MODES: dict[str, AlarmControlPanelEntityFeature] = {
     "night": AlarmControlPanelEntityFeature.ARM_NIGHT,
     "vacation": AlarmControlPanelEntityFeature.ARM_VACATION,
 }
+# "Arm the alarm", no mode said: armed in full, as a keypad's own arm key does.
+PLAIN_ARM: Final = "away"
 
 
 def _features(entity: HomeEntity) -> int:
