@@ -238,7 +238,7 @@ def test_a_mode_word_alone_never_arms_the_alarm() -> None:
     ],
 )
 def test_arming_with_no_mode_said_arms_in_full(text: str, modes: set[str]) -> None:
-    """"Arm the alarm" offers the model only "away" where the panel has it."""
+    """Arm the alarm: the model is offered only "away" where the panel has it."""
     home = Home((*HOME.entities, ALARM), HOME.areas)
     rules = build_grammar(home, read_clause(text, home))
     offered = {m for m in ("home", "away", "night") if f'"{m}"' in rules}

@@ -16,6 +16,8 @@ from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea
 
+_LIST = {"supported_features": 1}
+
 
 def test_a_reason_naming_a_sensor_and_out_here_are_no_targets() -> None:
     """A reason naming a sensor ("the tank is almost empty") is no second target.
@@ -117,7 +119,11 @@ def test_it_ticked_off_a_list_is_the_thing_said_before() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["turn off every light in the house", "turn off all the lights in the condo"],
+    [
+        "turn off every light in the house",
+        "turn off all the lights in the condo",
+        "turn off the lights around the house",
+    ],
 )
 def test_the_whole_home_said_is_every_room(text: str) -> None:
     """The whole home said ("in the house") names no room: every light is offered."""
@@ -129,6 +135,24 @@ def test_the_whole_home_said_is_every_room(text: str) -> None:
         "light.porch",
         "light.shed",
     }
+
+
+def test_a_list_called_house_is_not_every_list() -> None:
+    """'The house' in a list's name is its name: "my list" is not the House List."""
+    lists = Home(
+        (
+            home_entity("todo.house", "House List", None, {}, attributes=_LIST),
+            home_entity("todo.priya", "Priya's List", None, {}, attributes=_LIST),
+        ),
+        HOME.areas,
+    )
+
+    def offered(text: str) -> set[str]:
+        clause = read_clause(text, lists)
+        return {e.entity_id for e in shortlist(lists, clause).entities}
+
+    assert offered("add eggs to my list") == {"todo.house", "todo.priya"}
+    assert offered("add eggs to the house list") == {"todo.house"}
 
 
 def test_it_after_a_question_is_the_device_the_question_named() -> None:

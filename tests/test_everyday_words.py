@@ -118,6 +118,11 @@ def test_heading_out_arms_away() -> None:
             ["turn off the porch light"],
         ),
         ("do one thing, turn off the porch light", ["turn off the porch light"]),
+        # A sound before the words is none: the reason stays a reason.
+        (
+            "ugh can you turn off the porch light, it's way too bright",
+            ["ugh can you turn off the porch light"],
+        ),
         # "All the way up" is as far as it goes.
         (
             "turn the porch light all the way up",

@@ -146,7 +146,7 @@ def test_a_name_that_says_the_opposite_is_not_meant() -> None:
 def test_a_word_of_its_name_tells_a_device_from_its_rooms_others(
     text: str, expected: set[str]
 ) -> None:
-    """ "The ceiling light in the living room" is offered alone, never with the lamp."""
+    """The ceiling light in the living room is offered alone, never with the lamp."""
     assert _ids(text) == expected
 
 

@@ -56,6 +56,17 @@ _TENS: Final = [
 
 # "Would you mind opening the blinds?": a polite request, said with the verb's -ing form.
 _POLITE_LEADS: Final = ("would you mind", "do you mind")
+_WHOLE_HOME_LEADS: Final = (
+    "in the",
+    "in the whole",
+    "in the entire",
+    "around the",
+    "throughout the",
+    "across the",
+    "all over the",
+    "the whole",
+    "the entire",
+)
 _GERUNDS: Final = {
     "turning": "turn",
     "switching": "switch",
@@ -98,14 +109,15 @@ LANGUAGE: Final = Language(
     fillers=_w(
         "please hey hi ok okay now just can could would will you kindly go ahead and"
         " then thanks thank cheers like roughly around about"
+        # "Ugh, can you turn off the light": a sound before the words is no word.
+        " ugh um umm uh er erm hmm oh yo yeah yep alright eish"
     ),
     stop_words=_w(
         "a an the in on of to at and or my our your his her their please set turn"
         " switch make is are it its all me for with up down off out here"
-        # The whole home: "every light in the house" is every light.
-        " house condo apartment flat place"
+        " place"
     ),
-    every=_w("all every everything both each"),
+    every=_w("all every everything everywhere both each"),
     every_group="All",
     negations=(("don", "t"), ("dont",), ("do", "not"), ("never",)),
     negation_gaps=_w("ever please"),
@@ -235,6 +247,13 @@ LANGUAGE: Final = Language(
         "unplug": "turn off",
         "all the way up": "up to 100 percent",
         "all the way down": "down to 0 percent",
+        # The whole home names no room: "every light in the house" is every light
+        # (and "the House List" keeps its "house").
+        **{
+            f"{where} {home}": "everywhere"
+            for where in _WHOLE_HOME_LEADS
+            for home in ("house", "home", "condo", "apartment", "flat")
+        },
         # "Heat up the lounge": a change of temperature, its verb in the phrase.
         "heat up": "make warmer",
         "warm up": "make warmer",
