@@ -172,3 +172,24 @@ def test_things_said_for_a_list_are_no_remark() -> None:
     # The same words after a command for a device are a remark.
     request = read_request("turn off the porch light, free range eggs", HOME)
     assert [c.text for c in request.clauses] == ["turn off the porch light"]
+
+
+@pytest.mark.parametrize(
+    "text", ["throw on some music in the den", "put some music on in the den"]
+)
+def test_putting_on_music_plays_it(text: str) -> None:
+    """Put on some music: play is offered, never only the speaker's power."""
+    areas = {"den": HomeArea("den", "Den", (), ())}
+    player = {"supported_features": 1 | 128 | 256 | 16384, "volume_level": 0.3}
+    home = Home(
+        (
+            home_entity(
+                "media_player.den", "Den Speaker", "den", areas, attributes=player
+            ),
+        ),
+        tuple(areas.values()),
+    )
+    clause = read_clause(text, home)
+    grammar = build_grammar(shortlist(home, clause), clause)
+    assert '"resume("' in grammar, grammar
+    assert '"turn_on("' not in grammar, grammar

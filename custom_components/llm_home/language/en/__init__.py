@@ -247,6 +247,13 @@ LANGUAGE: Final = Language(
         "unplug": "turn off",
         "all the way up": "up to 100 percent",
         "all the way down": "down to 0 percent",
+        # "Put on some music": play it, not only power the speaker on.
+        **{
+            phrase.format(verb=verb, music=music): f"play {music}"
+            for phrase in ("{verb} on {music}", "{verb} {music} on")
+            for verb in ("put", "throw", "turn", "switch", "stick", "pop")
+            for music in ("some music", "the music", "music", "some tunes")
+        },
         # The whole home names no room: "every light in the house" is every light
         # (and "the House List" keeps its "house").
         **{
