@@ -193,3 +193,10 @@ def test_putting_on_music_plays_it(text: str) -> None:
     grammar = build_grammar(shortlist(home, clause), clause)
     assert '"resume("' in grammar, grammar
     assert '"turn_on("' not in grammar, grammar
+
+
+def test_telling_a_device_to_do_something_is_a_command() -> None:
+    """Tell Dusty to clean: a command to the vacuum, not a question about it."""
+    clause = read_clause("tell Dusty to clean", HOME)
+    assert clause.command
+    assert {e.entity_id for e in shortlist(HOME, clause).entities} == {"vacuum.dusty"}

@@ -118,6 +118,12 @@ def test_heading_out_arms_away() -> None:
             ["turn off the porch light"],
         ),
         ("do one thing, turn off the porch light", ["turn off the porch light"]),
+        # "Do me a favour" asks nothing itself; "fire up" turns on.
+        (
+            "do me a favour and put the porch light on, I want to read just now",
+            ["please, put the porch light on"],
+        ),
+        ("fire up the porch light", ["turn on the porch light"]),
         # A sound before the words is none: the reason stays a reason.
         (
             "ugh can you turn off the porch light, it's way too bright",

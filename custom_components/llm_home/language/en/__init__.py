@@ -100,7 +100,7 @@ LANGUAGE: Final = Language(
         " resume unpause skip mute unmute put add water dim brighten raise lower"
         " increase decrease activate run toggle dock send return clean vacuum mow get"
         " tick cross mark change adjust bump crank kill knock chuck pop"
-        " flick flip whack stick keep on off"
+        " flick flip whack stick keep on off tell"
     ),
     question_words=_w(
         "what whats which who whos where wheres when how hows why is are was were"
@@ -247,6 +247,10 @@ LANGUAGE: Final = Language(
         "unplug": "turn off",
         "all the way up": "up to 100 percent",
         "all the way down": "down to 0 percent",
+        # "Do me a favour and put the geyser on", "fire up the coffee machine".
+        "do me a favour": "please",
+        "do me a favor": "please",
+        "fire up": "turn on",
         # "Put on some music": play it, not only power the speaker on.
         **{
             phrase.format(verb=verb, music=music): f"play {music}"
