@@ -200,3 +200,46 @@ def test_telling_a_device_to_do_something_is_a_command() -> None:
     clause = read_clause("tell Dusty to clean", HOME)
     assert clause.command
     assert {e.entity_id for e in shortlist(HOME, clause).entities} == {"vacuum.dusty"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lock all the doors, we're heading out",
+        "make sure every door in the house is locked",
+    ],
+)
+def test_every_door_locked_is_every_lock(text: str) -> None:
+    """Every door to be locked: each lock, no question, the garage door left alone."""
+    areas = {
+        "hall": HomeArea("hall", "Hall", (), ()),
+        "yard": HomeArea("yard", "Yard", (), ()),
+    }
+    home = Home(
+        (
+            home_entity("lock.front", "Front Door", "hall", areas),
+            home_entity("lock.back", "Back Door", "yard", areas),
+            home_entity("lock.priya", "Priya's Door", None, areas),
+            home_entity(
+                "cover.garage",
+                "Garage Door",
+                "yard",
+                areas,
+                "garage",
+                attributes={"supported_features": 3},
+            ),
+            home_entity(
+                "binary_sensor.front", "Front Door Sensor", "hall", areas, "door"
+            ),
+        ),
+        tuple(areas.values()),
+    )
+    [clause] = read_request(text, home).clauses
+    assert unnamed_choice(home, clause) is None
+    offered = shortlist(home, clause)
+    assert {"lock.front", "lock.back", "lock.priya"} <= {
+        e.entity_id for e in offered.entities
+    }
+    grammar = build_grammar(offered, clause)
+    assert 'lock-target ::= "All locks"' in grammar, grammar
+    assert "Garage" not in grammar

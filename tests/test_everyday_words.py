@@ -124,6 +124,15 @@ def test_heading_out_arms_away() -> None:
             ["please, put the porch light on"],
         ),
         ("fire up the porch light", ["turn on the porch light"]),
+        # What is said of "it" after a pause is no command; a value said of it is.
+        (
+            "shut the porch light, somebody left it on again",
+            ["shut the porch light"],
+        ),
+        (
+            "turn on the porch light, it should be blue",
+            ["turn on the porch light, it should be blue"],
+        ),
         # A sound before the words is none: the reason stays a reason.
         (
             "ugh can you turn off the porch light, it's way too bright",

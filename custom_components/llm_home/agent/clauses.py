@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS
-from ..home.calls import MAX_CALLS
+from ..home.calls import COLORS, MAX_CALLS, WHITES
 from ..home.snapshot import normalize
 from ..language import Language
 from .names import NameIndex, naming_words
@@ -221,11 +221,35 @@ def _a_remark(tokens: tuple[str, ...], index: NameIndex) -> bool:
         return False  # what the speakers do: a reason, or a value ("heading out")
     known = vocabulary(language) | index.name_words | index.area_words
     words = naming_words(tokens, language) - language.stop_words - language.fillers
+    if _about_it(tokens, words, index):
+        return True
     return (
         len(words) > 1
         and words.isdisjoint(known)
         # "Storm" is a kind (the weather), but none that a command changes.
         and not any(d in CONTROL_DOMAINS for d, _ in language.kinds_meant(words))
+        and not said_numbers(tokens, language)
+    )
+
+
+# Words that are values whatever the device: a colour, a white, a level's unit.
+_VALUES: Final = frozenset({*COLORS, *WHITES})
+
+
+def _about_it(tokens: tuple[str, ...], words: frozenset[str], index: NameIndex) -> bool:
+    """Return whether words only say something of "it": "somebody left it open again".
+
+    They name no device, room or kind that a command changes, say no value and open
+    with no verb: what was said of the command's target, not a second command.
+    """
+    language = index.language
+    values = _VALUES | language.value_words
+    return (
+        not language.refers_back.isdisjoint(tokens)
+        and opening(tokens, language) not in language.command_verbs
+        and not index.spans(tokens)
+        and not any(d in CONTROL_DOMAINS for d, _ in language.kinds_meant(tokens))
+        and not {language.value_names.get(w, w) for w in words} & values
         and not said_numbers(tokens, language)
     )
 

@@ -165,4 +165,5 @@ def vocabulary(language: Language) -> frozenset[str]:
     words |= language.clause_breaks | language.negation_gaps | language.sensitive_verbs
     words |= {word for negation in language.negations for word in negation}
     words |= {word for comfort in language.comfort for word in comfort.words}
+    words |= language.speakers | set(language.value_names)
     return frozenset(language.singular(word) for word in words) | words

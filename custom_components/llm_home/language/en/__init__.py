@@ -115,7 +115,7 @@ LANGUAGE: Final = Language(
     stop_words=_w(
         "a an the in on of to at and or my our your his her their please set turn"
         " switch make is are it its all me for with up down off out here"
-        " place"
+        " place re ve ll"
     ),
     every=_w("all every everything everywhere both each"),
     every_group="All",
@@ -251,6 +251,7 @@ LANGUAGE: Final = Language(
         "do me a favour": "please",
         "do me a favor": "please",
         "fire up": "turn on",
+        "make sure": "make",
         # "Put on some music": play it, not only power the speaker on.
         **{
             phrase.format(verb=verb, music=music): f"play {music}"

@@ -38,7 +38,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "lock": ActionWords(
         usage="lock locks",
-        words=_w("lock"),
+        # "Make sure the back door is locked".
+        words=_w("lock locked"),
         reply="Locked {targets}.",
         examples=("lock the {target}",),
     ),
