@@ -243,3 +243,26 @@ def test_every_door_locked_is_every_lock(text: str) -> None:
     grammar = build_grammar(offered, clause)
     assert 'lock-target ::= "All locks"' in grammar, grammar
     assert "Garage" not in grammar
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        (
+            "Gogo is sleeping in the shed tonight, can you put the light on there",
+            ["light.shed"],
+        ),
+        ("it's freezing in the den, please put the heater on", ["climate.den"]),
+        # A room said in the command itself is not carried to another.
+        (
+            "turn on the light in the den and turn off the porch light",
+            ["light.porch"],
+        ),
+    ],
+)
+def test_a_room_said_in_the_reason_is_the_commands(
+    text: str, offered: list[str]
+) -> None:
+    """The room a reason names is where its command's device is, said only there."""
+    *_, clause = read_request(text, HOME).clauses
+    assert [e.entity_id for e in shortlist(HOME, clause).entities] == offered

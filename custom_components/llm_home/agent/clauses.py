@@ -8,6 +8,7 @@ its own, in order.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 import re
 from typing import Final
 
@@ -328,3 +329,28 @@ def _verb(tokens: tuple[str, ...], language: Language) -> str:
 
 def _is_command(text: str, language: Language) -> bool:
     return opening(normalize(text).split(), language) in language.command_verbs
+
+
+def room_aside(
+    text: str, commands: Iterable[tuple[str, ...]], index: NameIndex
+) -> tuple[str, ...] | None:
+    """Return the one room said only outside the commands, where it is one.
+
+    "It's kinda stuffy down in the gym, crank the fan all the way up": the reason
+    says the room the command means ("Gogo is sleeping in the cottage, put the light
+    on there").
+    """
+    tokens = tokenize(text, index.language)
+    said = {
+        tokens[start:end] for start, end, owners in index.spans(tokens) if not owners
+    }
+    aside = [
+        room for room in said if not any(_holds(command, room) for command in commands)
+    ]
+    return aside[0] if len(aside) == 1 and len(said) == 1 else None
+
+
+def _holds(tokens: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return any(
+        tokens[i : i + len(part)] == part for i in range(len(tokens) - len(part) + 1)
+    )

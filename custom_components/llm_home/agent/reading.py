@@ -25,7 +25,7 @@ from typing import Final
 from ..home.actions import ACTIONS, ITEM_DOMAINS
 from ..home.snapshot import Home
 from ..language import Kind, Language
-from .clauses import split_clauses
+from .clauses import room_aside, split_clauses
 from .meant import every_meant, kinds_meant
 from .names import NameIndex, name_index, naming_words, words_of
 from .tokens import end_points, negated, opening, said_numbers, tokenize, vocabulary
@@ -236,6 +236,17 @@ def read(text: str, home: Home, language: Language) -> Request:
         # On it lah": "it" is what was said before the command, read with it.
         said = text[:at].strip(" ,;.?!")
         clauses = (_clause(f"{first.text}, {said}", index), *clauses[1:])
+    if not any(c.excluded for c in clauses) and (
+        room := room_aside(text, (c.tokens for c in clauses), index)
+    ):
+        # "It's stuffy down in the gym, crank the fan up": the fan in the gym.
+        where = " ".join(room)
+        clauses = tuple(
+            _clause(f"{c.text} in {where}", index)
+            if c.command and not c.spans and not c.comfort
+            else c
+            for c in clauses
+        )
     return Request(text, language, clauses, negated(tokens, language))
 
 
