@@ -266,3 +266,14 @@ def test_a_room_said_in_the_reason_is_the_commands(
     """The room a reason names is where its command's device is, said only there."""
     *_, clause = read_request(text, HOME).clauses
     assert [e.entity_id for e in shortlist(HOME, clause).entities] == offered
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bump the heat up a couple degrees", "turn the heat up a couple of degrees"],
+)
+def test_a_couple_of_degrees_up_is_two(text: str) -> None:
+    """A couple of degrees is a step of 2, and "the heat up" stays the heat."""
+    clause = read_clause(text, HOME)
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert '("+" ("2"))' in grammar, grammar

@@ -266,10 +266,13 @@ LANGUAGE: Final = Language(
             for where in _WHOLE_HOME_LEADS
             for home in ("house", "home", "condo", "apartment", "flat")
         },
-        # "Heat up the lounge": a change of temperature, its verb in the phrase.
-        "heat up": "make warmer",
-        "warm up": "make warmer",
-        "cool down": "make cooler",
+        # "Heat up the lounge": a change of temperature, its verb in the phrase
+        # (never "turn the heat up").
+        "heat up the": "make warmer the",
+        "warm up the": "make warmer the",
+        "cool down the": "make cooler the",
+        "a couple of degrees": "2 degrees",
+        "a couple degrees": "2 degrees",
         **{
             f"{lead} {gerund}": verb
             for lead in _POLITE_LEADS
