@@ -133,6 +133,11 @@ def test_heading_out_arms_away() -> None:
             "turn on the porch light, it should be blue",
             ["turn on the porch light, it should be blue"],
         ),
+        # A value after a pause is the command's own, never a target of its own.
+        (
+            "put the den thermostat on heat, 24 degrees",
+            ["put the den thermostat on heat, 24 degrees"],
+        ),
         # A sound before the words is none: the reason stays a reason.
         (
             "ugh can you turn off the porch light, it's way too bright",

@@ -307,9 +307,12 @@ def _target(tokens: tuple[str, ...], index: NameIndex) -> tuple[bool, bool] | No
         for _, _, owners in spans
         for owner in owners
     )
-    # "I'm on the phone" names a kind that no command changes: no target.
+    # "I'm on the phone" names a kind that no command changes, "24 degrees" a value:
+    # no target.
+    language = index.language
+    nouns = [t for t in tokens if language.singular(t) not in language.value_words]
     if not named and not any(
-        domain in CONTROL_DOMAINS for domain, _ in index.language.kinds_meant(tokens)
+        domain in CONTROL_DOMAINS for domain, _ in language.kinds_meant(nouns)
     ):
         return None
     return any(not owners for _, _, owners in spans), named
