@@ -48,8 +48,12 @@ _HOME: dict[str, Any] = {
             "area": "living_room",
             "state": "off",
             "attributes": {
-                "supported_features": ["fan.FanEntityFeature.OSCILLATE"],
+                "supported_features": [
+                    "fan.FanEntityFeature.OSCILLATE",
+                    "fan.FanEntityFeature.DIRECTION",
+                ],
                 "oscillating": False,
+                "direction": "forward",
             },
         },
     ],
@@ -94,3 +98,15 @@ async def test_it_after_and_is_the_device_just_named(
     await _say(hass, "turn on the tower fan and make it oscillate")
     fan = state_of(hass, FAN)
     assert (fan.state, fan.attributes["oscillating"]) == ("on", True)
+
+
+async def test_a_fan_put_in_reverse_spins_in_reverse(
+    hass: HomeAssistant, model_store: ModelStore
+) -> None:
+    """Putting the tower fan in reverse sets its direction, and only that."""
+    await _setup(hass)
+    await _say(hass, "put the tower fan in reverse")
+    fan = state_of(hass, FAN)
+    assert (fan.state, fan.attributes["direction"]) == ("off", "reverse")
+    await _say(hass, "make the tower fan spin forward")
+    assert state_of(hass, FAN).attributes["direction"] == "forward"

@@ -277,3 +277,13 @@ def test_a_couple_of_degrees_up_is_two(text: str) -> None:
     clause = read_clause(text, HOME)
     grammar = build_grammar(shortlist(HOME, clause), clause)
     assert '("+" ("2"))' in grammar, grammar
+
+
+def test_degrees_warmer_is_a_step_never_the_temperature() -> None:
+    """Two degrees warmer is a step of 2: the thermostat is never offered 2 degrees."""
+    clause = read_clause("make the den thermostat two degrees warmer", HOME)
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert '("+" ("2"))' in grammar, grammar
+    assert "climate_temp(" not in grammar, grammar
+    clause = read_clause("turn the den thermostat up to 24", HOME)
+    assert "climate_temp(" in build_grammar(shortlist(HOME, clause), clause)

@@ -323,7 +323,12 @@ def build_grammar(
                     )
                 if spec.value is Value.DEGREES and said is not None:
                     # Any number said: one out of range is refused with the range.
-                    values = _degrees(said)
+                    # "Two degrees warmer" (a way said, no "to") is a step, never 2.
+                    values = (
+                        ()
+                        if _sign(clause) != "[+-]" and not end_points
+                        else (_degrees(said))
+                    )
                 if values:
                     options.append(
                         f"{literal(name + SEPARATOR)} {_alternatives([literal(v) for v in values])}"

@@ -19,6 +19,12 @@ from homeassistant.components.vacuum.const import VacuumEntityFeature as Vacuum
 from .model import Action, Example, Service, Value
 
 
+def _direction(direction: str) -> Service:
+    return Service(
+        "fan", "set_direction", feature=Fan.DIRECTION, data={"direction": direction}
+    )
+
+
 def _oscillate(oscillating: bool) -> Service:
     return Service(
         "fan", "oscillate", feature=Fan.OSCILLATE, data={"oscillating": oscillating}
@@ -58,6 +64,9 @@ ACTIONS: Final = (
     ),
     Action("oscillate", (_oscillate(True),)),
     Action("oscillate_off", (_oscillate(False),)),
+    # "Put the ceiling fan in reverse", "spin it the other way" (HA's two directions).
+    Action("fan_reverse", (_direction("reverse"),)),
+    Action("fan_forward", (_direction("forward"),)),
     Action(
         "humidity",
         (

@@ -165,6 +165,16 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         offered_when="aus ausschalten abschalten stopp stoppe stop stoppen beende"
         " beenden deaktiviere deaktivier deaktivieren",
     ),
+    "fan_reverse": _action(
+        "fan_reverse",
+        "rückwärts linksherum umkehren drehrichtung",
+        "Ich habe {targets} auf Rückwärtslauf gestellt.",
+    ),
+    "fan_forward": _action(
+        "fan_forward",
+        "vorwärts rechtsherum drehrichtung",
+        "Ich habe {targets} auf Vorwärtslauf gestellt.",
+    ),
     "humidity": _action(
         "humidity",
         "trocken feucht luftfeuchtigkeit feuchtigkeit",

@@ -113,6 +113,16 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         offered_when=_w("disable halt off stop"),
         reply="Stopped {targets} oscillating.",
     ),
+    "fan_reverse": ActionWords(
+        usage="make a fan spin in reverse",
+        words=_w("reverse backwards counterclockwise anticlockwise direction"),
+        reply="Set {targets} to spin in reverse.",
+    ),
+    "fan_forward": ActionWords(
+        usage="make a fan spin forward",
+        words=_w("forward forwards clockwise direction"),
+        reply="Set {targets} to spin forward.",
+    ),
     "humidity": ActionWords(
         usage="set target humidity percent",
         words=_w("dry humid humidity"),

@@ -124,6 +124,16 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         offered_when=_STOP | of("desactivar apagar quitar"),
         reply="He desactivado la oscilación de {targets}.",
     ),
+    "fan_reverse": ActionWords(
+        usage="make a fan spin in reverse",
+        words=_w("invertir inverso inversa reversa dirección"),
+        reply="He puesto {targets} a girar al revés.",
+    ),
+    "fan_forward": ActionWords(
+        usage="make a fan spin forward",
+        words=_w("delante adelante dirección"),
+        reply="He puesto {targets} a girar hacia delante.",
+    ),
     "humidity": ActionWords(
         usage="set target humidity percent",
         words=_w("humedad húmedo seco"),

@@ -155,6 +155,16 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         ),
         reply="J'ai désactivé l'oscillation de {targets}.",
     ),
+    "fan_reverse": ActionWords(
+        usage="make a fan spin in reverse",
+        words=w("inverse inverser inversé sens"),
+        reply="J'ai mis {targets} en rotation inverse.",
+    ),
+    "fan_forward": ActionWords(
+        usage="make a fan spin forward",
+        words=w("endroit sens"),
+        reply="J'ai mis {targets} en rotation normale.",
+    ),
     "humidity": ActionWords(
         usage="set target humidity percent",
         words=w("humidité humide sec sèche"),

@@ -127,6 +127,16 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         offered_when=verbs("fermare stoppare disattivare spegnere togliere"),
         reply="Ho disattivato l'oscillazione di {targets}.",
     ),
+    "fan_reverse": ActionWords(
+        usage="make a fan spin in reverse",
+        words=_w("inverti invertire inversa inverso direzione"),
+        reply="Ho messo {targets} in rotazione inversa.",
+    ),
+    "fan_forward": ActionWords(
+        usage="make a fan spin forward",
+        words=_w("avanti direzione"),
+        reply="Ho messo {targets} in rotazione in avanti.",
+    ),
     "humidity": ActionWords(
         usage="set target humidity percent",
         words=_w("umidità umido secco asciutto"),

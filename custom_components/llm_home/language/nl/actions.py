@@ -151,6 +151,16 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         offered_when=_w("uit uitzetten uitschakelen stop stoppen"),
         reply="Ik heb het zwenken van {targets} uitgezet.",
     ),
+    "fan_reverse": ActionWords(
+        usage="make a fan spin in reverse",
+        words=_w("omkeren achteruit andersom draairichting"),
+        reply="Ik heb {targets} andersom laten draaien.",
+    ),
+    "fan_forward": ActionWords(
+        usage="make a fan spin forward",
+        words=_w("vooruit draairichting"),
+        reply="Ik heb {targets} vooruit laten draaien.",
+    ),
     "humidity": ActionWords(
         usage="set target humidity percent",
         words=_w("vochtigheid luchtvochtigheid droog vochtig"),

@@ -118,6 +118,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = dict(
             # Said with a word of swinging: "关掉风扇" is turn_off.
             offered_when="关 关闭 关掉 停 停止 别",
         ),
+        _action("fan_reverse", "反转 反向 倒转 转向", "已让{targets}反向旋转。"),
+        _action("fan_forward", "正转 正向 转向", "已让{targets}正向旋转。"),
         _action(
             "humidity",
             "湿度 干燥 潮湿 加湿 除湿",
