@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .home_entities import home_entity
+from .home_entities import home_entity, thermostat
 from .reading import read_clause, read_request
 from .test_everyday_words import HOME
 from custom_components.llm_home.agent.grammar import build_grammar
@@ -287,3 +287,21 @@ def test_degrees_warmer_is_a_step_never_the_temperature() -> None:
     assert "climate_temp(" not in grammar, grammar
     clause = read_clause("turn the den thermostat up to 24", HOME)
     assert "climate_temp(" in build_grammar(shortlist(HOME, clause), clause)
+
+
+def test_a_unit_is_never_the_device_asked_about() -> None:
+    """With two thermostats, "the heat up a few degrees" asks which heat, not degrees."""
+    areas = {
+        "up": HomeArea("up", "Upstairs", (), ()),
+        "dn": HomeArea("dn", "Den", (), ()),
+    }
+    home = Home(
+        (
+            thermostat("climate.up", "Upstairs Thermostat", "up", areas),
+            thermostat("climate.dn", "Downstairs Thermostat", "dn", areas),
+        ),
+        tuple(areas.values()),
+    )
+    choice = unnamed_choice(home, read_clause("turn the heat up a few degrees", home))
+    assert choice is not None
+    assert choice[0] == "heat"

@@ -37,13 +37,14 @@ def unnamed_choice(
         return _sharing_the_name(home, clause, named, area_names)
     language = clause.language
     # "Deckenlampe": a compound whose last part is a kind names that kind.
-    # "To 24 degrees": a unit after a number is no device.
+    # "To 24 degrees": a unit after a number is no device, nor "a few degrees".
     tokens = clause.tokens
     nouns = [
         word
         for i, word in enumerate(tokens)
         if (language.kinds_meant([word]) or language.parts(language.singular(word)))
         and not (i and said_numbers([tokens[i - 1]], language))
+        and language.singular(word) not in language.value_words
     ]
     verb = verb_domains(language).get(language.singular(clause.opening or ""))
     if not nouns:
