@@ -305,3 +305,21 @@ def test_a_unit_is_never_the_device_asked_about() -> None:
     choice = unnamed_choice(home, read_clause("turn the heat up a few degrees", home))
     assert choice is not None
     assert choice[0] == "heat"
+
+
+def test_a_plug_called_by_the_kind_said_is_the_one_in_the_room() -> None:
+    """Switch on the heater, said in Thabo's room: his plug called Heater alone."""
+    areas = {
+        "thabo": HomeArea("thabo", "Thabo's Room", (), ()),
+        "naledi": HomeArea("naledi", "Naledi's Room", (), ()),
+    }
+    home = Home(
+        (
+            home_entity("switch.thabo_heater", "Thabo's Heater", "thabo", areas),
+            home_entity("switch.naledi_heater", "Naledi's Heater", "naledi", areas),
+        ),
+        tuple(areas.values()),
+    )
+    clause = read_clause("switch on the heater", home)
+    found = shortlist(home, clause, ["Thabo's Room"])
+    assert [e.entity_id for e in found.entities] == ["switch.thabo_heater"]

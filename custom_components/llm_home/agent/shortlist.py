@@ -193,7 +193,7 @@ def _here(
         return None
     if names_say(home.entities, clause):
         return None
-    kind_words = kind_words_said(clause) if clause.comfort else frozenset()
+    kind_words = kind_words_said(clause)
     here = tuple(
         of_its_own_kind(
             [
