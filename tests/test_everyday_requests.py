@@ -17,6 +17,29 @@ from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea
 
 _LIST = {"supported_features": 1}
+_DOOR_AREAS = {
+    "hall": HomeArea("hall", "Hall", (), ()),
+    "yard": HomeArea("yard", "Yard", (), ()),
+}
+_DOORS = Home(
+    (
+        home_entity("lock.front", "Front Door", "hall", _DOOR_AREAS),
+        home_entity("lock.back", "Back Door", "yard", _DOOR_AREAS),
+        home_entity("lock.priya", "Priya's Door", None, _DOOR_AREAS),
+        home_entity(
+            "cover.garage",
+            "Garage Door",
+            "yard",
+            _DOOR_AREAS,
+            "garage",
+            attributes={"supported_features": 3},
+        ),
+        home_entity(
+            "binary_sensor.front", "Front Door Sensor", "hall", _DOOR_AREAS, "door"
+        ),
+    ),
+    tuple(_DOOR_AREAS.values()),
+)
 
 
 def test_a_reason_naming_a_sensor_and_out_here_are_no_targets() -> None:
@@ -211,29 +234,7 @@ def test_telling_a_device_to_do_something_is_a_command() -> None:
 )
 def test_every_door_locked_is_every_lock(text: str) -> None:
     """Every door to be locked: each lock, no question, the garage door left alone."""
-    areas = {
-        "hall": HomeArea("hall", "Hall", (), ()),
-        "yard": HomeArea("yard", "Yard", (), ()),
-    }
-    home = Home(
-        (
-            home_entity("lock.front", "Front Door", "hall", areas),
-            home_entity("lock.back", "Back Door", "yard", areas),
-            home_entity("lock.priya", "Priya's Door", None, areas),
-            home_entity(
-                "cover.garage",
-                "Garage Door",
-                "yard",
-                areas,
-                "garage",
-                attributes={"supported_features": 3},
-            ),
-            home_entity(
-                "binary_sensor.front", "Front Door Sensor", "hall", areas, "door"
-            ),
-        ),
-        tuple(areas.values()),
-    )
+    home = _DOORS
     [clause] = read_request(text, home).clauses
     assert unnamed_choice(home, clause) is None
     offered = shortlist(home, clause)
@@ -323,3 +324,17 @@ def test_a_plug_called_by_the_kind_said_is_the_one_in_the_room() -> None:
     clause = read_clause("switch on the heater", home)
     found = shortlist(home, clause, ["Thabo's Room"])
     assert [e.entity_id for e in found.entities] == ["switch.thabo_heater"]
+
+
+@pytest.mark.parametrize(
+    "text", ["is anyone's door unlocked?", "are any doors unlocked"]
+)
+def test_any_door_asked_about_is_every_lock(text: str) -> None:
+    """Asked whether any door is unlocked: every lock's state, not one lock's."""
+    [clause] = read_request(text, _DOORS).clauses
+    assert clause.question
+    offered = shortlist(_DOORS, clause)
+    assert {"lock.front", "lock.back", "lock.priya"} <= {
+        e.entity_id for e in offered.entities
+    }
+    assert '"All locks"' in build_grammar(offered, clause)

@@ -45,7 +45,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "unlock": ActionWords(
         usage="unlock locks",
-        words=_w("unlock"),
+        words=_w("unlock unlocked"),
         offered_when=_w("open unbolt unlock unlocked"),
         reply="Unlocked {targets}.",
     ),
