@@ -305,6 +305,23 @@ async def test_a_command_for_one_of_several_devices_is_asked_back(
     assert after == before
 
 
+async def test_a_word_nothing_explains_is_said_back_with_the_question(
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
+) -> None:
+    """'The attic light' in a home without an attic: the user hears why it asks."""
+    before = {state.entity_id: state.state for state in hass.states.async_all("light")}
+    result = await conversation.async_converse(
+        hass, "turn off the attic light", None, Context(), language="en", agent_id=AGENT
+    )
+    await hass.async_block_till_done()
+    speech = result.response.speech["plain"]["speech"]
+    assert speech.startswith("I don't know what “attic” means here. "), speech
+    assert "Which light do you mean" in speech, speech
+    assert result.response.response_type is intent.IntentResponseType.ERROR
+    after = {state.entity_id: state.state for state in hass.states.async_all("light")}
+    assert after == before
+
+
 async def test_two_commands_in_one_sentence_are_both_carried_out(
     hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:

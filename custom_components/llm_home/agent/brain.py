@@ -226,7 +226,14 @@ class Brain:
             if (choice := unnamed_choice(home, clause, areas)) is not None:
                 kind, entities = choice
                 question = which_one(
-                    kind, [entity.name for entity in entities], clause.language
+                    kind,
+                    [entity.name for entity in entities],
+                    clause.language,
+                    [
+                        t
+                        for t in clause.tokens
+                        if clause.language.singular(t) in clause.unknown
+                    ],
                 )
                 return Thought([], None, _since(start), question)
             # "... and set them to 50%": the command before is the turn it leans on.

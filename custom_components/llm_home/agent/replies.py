@@ -31,13 +31,26 @@ def join_names(
 MAX_LISTED: Final = 4
 
 
-def which_one(kind: str, names: Sequence[str], language: Language) -> str:
-    """Return the question for a command that could mean any of several devices."""
+def which_one(
+    kind: str, names: Sequence[str], language: Language, unknown: Sequence[str] = ()
+) -> str:
+    """Return the question for a command that could mean any of several devices.
+
+    Words said that nothing here explains ("the attic light" in a home without an
+    attic) are said back first: the user learns why the question is asked.
+    """
     if len(names) > MAX_LISTED:
-        return language.replies["which_one_of_many"].format(count=len(names), kind=kind)
-    return language.replies["which_one"].format(
-        kind=kind, names=join_names(names, "or", language)
-    )
+        question = language.replies["which_one_of_many"].format(
+            count=len(names), kind=kind
+        )
+    else:
+        question = language.replies["which_one"].format(
+            kind=kind, names=join_names(names, "or", language)
+        )
+    if not unknown:
+        return question
+    words = language.replies["not_known"].format(words=" ".join(unknown))
+    return f"{words} {question}"
 
 
 def reply_for(result: Mapping[str, Any], is_error: bool, language: Language) -> str:

@@ -55,6 +55,7 @@ REPLIES: Final[Mapping[str, str]] = {
     # Asked when a command could mean any of several devices (ends with "?": the
     # satellite listens for the answer). {kind} is the word the user said ("lampe"),
     # quoted: "Welche"/"Welchen" would have to agree with its gender.
+    "not_known": "Ich weiß nicht, was „{words}“ hier bedeutet.",
     "which_one": "Was meinst du mit „{kind}“: {names}?",
     "which_one_of_many": "Zu „{kind}“ gibt es {count} Geräte. Welches meinst du, mit Namen oder Raum?",
     # Devices named in a reply: "A", "A und B", "A, B oder C".

@@ -48,6 +48,7 @@ REPLIES: Final[Mapping[str, str]] = {
     "too_long": "Sorry, that request is too long. Please say it in fewer words.",
     # Asked when a command could mean any of several devices (ends with "?": the
     # satellite listens for the answer).
+    "not_known": "I don't know what “{words}” means here.",
     "which_one": "Which {kind} do you mean: {names}?",
     "which_one_of_many": "There are {count} of those. Which {kind} do you mean, by its name or its room?",
     # Devices named in a reply: "the A", "the A and the B", "the A, the B or the C".

@@ -48,6 +48,7 @@ REPLIES: Final[Mapping[str, str]] = {
     "not_heard": "Lo siento, no te he entendido bien. ¿Puedes repetirlo?",
     "too_long": "Lo siento, esa petición es demasiado larga. Dímela con menos palabras.",
     # Asked when a command could mean any of several devices (ends with "?").
+    "not_known": "No sé qué significa «{words}» aquí.",
     "which_one": "¿A qué {kind} te refieres: {names}?",
     "which_one_of_many": "Hay {count}. Dime su nombre o su habitación: ¿a qué {kind} te refieres?",
     # Devices named in a reply: "A", "A y B", "A, B o C".

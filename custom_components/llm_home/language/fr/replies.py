@@ -54,6 +54,7 @@ REPLIES: Final[Mapping[str, str]] = {
     "too_long": "Désolé, cette demande est trop longue. Dites-la en moins de mots.",
     # Asked when a command could mean any of several devices (ends with "?": the
     # satellite listens for the answer). {kind} is the word the user said.
+    "not_known": "Je ne sais pas ce que « {words} » veut dire ici.",
     "which_one": "Plusieurs appareils correspondent à « {kind} ». Lequel voulez-vous dire : {names} ?",
     "which_one_of_many": "Il y a {count} appareils qui correspondent à « {kind} ». Lequel voulez-vous dire, par son nom ou sa pièce ?",
     # Devices named in a reply: "A", "A et B", "A, B ou C" (no article: its gender

@@ -51,6 +51,7 @@ REPLIES: Final[Mapping[str, str]] = {
     "too_long": "Sorry, dat verzoek is te lang. Zeg het in minder woorden.",
     # Asked when a command could mean any of several devices (ends with "?": the
     # satellite listens for the answer). {kind} is the word said ("lamp", "lampen").
+    "not_known": "Ik weet niet wat ‘{words}’ hier betekent.",
     "which_one": "Welke {kind} bedoel je: {names}?",
     "which_one_of_many": "Er zijn er {count}. Welke {kind} bedoel je: hoe heet die, of in welke ruimte staat die?",
     # Devices named in a reply: "A", "A en B", "A, B of C".

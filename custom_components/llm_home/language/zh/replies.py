@@ -50,6 +50,7 @@ REPLIES: Final[Mapping[str, str]] = {
     "too_long": "抱歉，这个请求太长了，请说得简短一些。",
     # Asked when a command could mean any of several devices (ends with "？": the
     # satellite listens for the answer).
+    "not_known": "我不知道这里的“{words}”是指什么。",
     "which_one": "你说的是哪个{kind}：{names}？",
     "which_one_of_many": "这样的{kind}有{count}个。你说的是哪一个？请说它的名字或房间。",
     # Devices named in a reply: "A", "A和B", "A、B或C".
