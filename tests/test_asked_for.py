@@ -235,6 +235,7 @@ def test_a_mode_word_alone_never_arms_the_alarm() -> None:
         # A mode said is that mode.
         ("arm the alarm in night mode", {"night"}),
         ("put the alarm on home", {"home"}),
+        ("put the alarm on stay, we're home", {"home"}),
     ],
 )
 def test_arming_with_no_mode_said_arms_in_full(text: str, modes: set[str]) -> None:

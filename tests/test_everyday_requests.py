@@ -338,3 +338,10 @@ def test_any_door_asked_about_is_every_lock(text: str) -> None:
         e.entity_id for e in offered.entities
     }
     assert '"All locks"' in build_grammar(offered, clause)
+
+
+def test_the_house_said_is_no_room_and_not_every_device() -> None:
+    """The thermostat off in the house: no room said, and not every thermostat."""
+    clause = read_clause("turn the thermostat off in the house", HOME)
+    assert not clause.every
+    assert "house" not in clause.words

@@ -56,6 +56,7 @@ _TENS: Final = [
 
 # "Would you mind opening the blinds?": a polite request, said with the verb's -ing form.
 _POLITE_LEADS: Final = ("would you mind", "do you mind")
+_HOMES: Final = ("house", "home", "condo", "apartment", "flat")
 _WHOLE_HOME_LEADS: Final = (
     "in the",
     "in the whole",
@@ -259,12 +260,13 @@ LANGUAGE: Final = Language(
             for verb in ("put", "throw", "turn", "switch", "stick", "pop")
             for music in ("some music", "the music", "music", "some tunes")
         },
-        # The whole home names no room: "every light in the house" is every light
-        # (and "the House List" keeps its "house").
+        # The whole home names no room: "the lights around the house" are every
+        # light; "the AC in the house" is no room said (and "the House List" keeps
+        # its "house").
         **{
-            f"{where} {home}": "everywhere"
+            f"{where} {home}": "everywhere" if where != "in the" else ""
             for where in _WHOLE_HOME_LEADS
-            for home in ("house", "home", "condo", "apartment", "flat")
+            for home in _HOMES
         },
         # "Heat up the lounge": a change of temperature, its verb in the phrase
         # (never "turn the heat up").
@@ -280,7 +282,8 @@ LANGUAGE: Final = Language(
         },
     },
     # "We're heading out", "we're leaving": the home will be empty.
-    value_names=value_names({"away": "away leaving heading"}),
+    # "Put the alarm on stay": armed at home, as US panels say it.
+    value_names=value_names({"away": "away leaving heading", "home": "stay"}),
     speakers=_w("i we they my our"),
     stand_ins={"open": "on", "close": "off"},
     ups=_w("up warmer hotter higher louder brighter brighten raise increase"),
