@@ -229,11 +229,7 @@ class Brain:
                     kind,
                     [entity.name for entity in entities],
                     clause.language,
-                    [
-                        t
-                        for t in clause.tokens
-                        if clause.language.singular(t) in clause.unknown
-                    ],
+                    clause.unknown_said,
                 )
                 return Thought([], None, _since(start), question)
             # "... and set them to 50%": the command before is the turn it leans on.

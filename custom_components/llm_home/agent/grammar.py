@@ -322,13 +322,10 @@ def build_grammar(
                         () if _says_a_value_slot(spec, clause) else _plain(values)
                     )
                 if spec.value is Value.DEGREES and said is not None:
-                    # Any number said: one out of range is refused with the range.
-                    # "Two degrees warmer" (a way said, no "to") is a step, never 2.
-                    values = (
-                        ()
-                        if _sign(clause) != "[+-]" and not end_points
-                        else (_degrees(said))
-                    )
+                    # Any number said: one out of range is refused with the range;
+                    # "two degrees warmer" (a way said, no "to") is a step, never 2.
+                    stepped = _sign(clause) != "[+-]" and not end_points
+                    values = () if stepped else _degrees(said)
                 if values:
                     options.append(
                         f"{literal(name + SEPARATOR)} {_alternatives([literal(v) for v in values])}"

@@ -106,13 +106,6 @@ def says_a_name(home: Home, clause: Clause) -> bool:
     return bool(named_in_full(home, clause.words, clause.names))
 
 
-def unknown_said(clause: Clause) -> bool:
-    """Return whether a word said is neither the language's nor in a name of the home."""
-    index = clause.names
-    known = vocabulary(clause.language) | index.name_words | index.area_words
-    return not clause.words <= known
-
-
 def told_by_name[T: HomeEntity](
     entities: Sequence[T], clause: Clause, areas: set[str]
 ) -> list[T]:

@@ -137,6 +137,13 @@ class Clause:
         )
 
     @property
+    def unknown_said(self) -> tuple[str, ...]:
+        """Return the words nothing explains, as said: "attic" of "the attic light"."""
+        return tuple(
+            t for t in self.tokens if self.language.singular(t) in self.unknown
+        )
+
+    @property
     def numbers(self) -> frozenset[str]:
         """Return the numbers said outside every name of the home."""
         return self.values().numbers

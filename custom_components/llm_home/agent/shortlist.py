@@ -33,7 +33,6 @@ from .named import (
     says_a_name,
     specific_words,
     told_by_name,
-    unknown_said,
 )
 from .names import NameIndex, in_areas, naming_words
 from .options import named_by_option
@@ -288,7 +287,7 @@ def shortlist(
             # named cannot do it; none of that kind stands in ("water the garden"
             # still waters it: "water" says valves).
             scores = {}
-        elif not clause.kinds and unknown_said(clause):
+        elif not clause.kinds and clause.unknown:
             # "Heat up the spa pool": only the verb says a kind, and the words name
             # a thing the home has no name for; no heat pump stands in for it.
             scores = {}
