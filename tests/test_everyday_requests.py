@@ -345,3 +345,22 @@ def test_the_house_said_is_no_room_and_not_every_device() -> None:
     clause = read_clause("turn the thermostat off in the house", HOME)
     assert not clause.every
     assert "house" not in clause.words
+
+
+def test_a_kind_word_that_is_also_a_rooms_is_asked_about() -> None:
+    """The furnace off, with two thermostats and a Furnace Room: which one?"""
+    areas = {
+        "living": HomeArea("living", "Living Room", (), ()),
+        "suite": HomeArea("suite", "Suite", (), ()),
+        "furnace": HomeArea("furnace", "Furnace Room", (), ()),
+    }
+    home = Home(
+        (
+            thermostat("climate.ecobee", "Thermostat", "living", areas),
+            thermostat("climate.mysa", "Suite Thermostat", "suite", areas),
+        ),
+        tuple(areas.values()),
+    )
+    choice = unnamed_choice(home, read_clause("turn the furnace off", home))
+    assert choice is not None
+    assert {e.entity_id for e in choice[1]} == {"climate.ecobee", "climate.mysa"}

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from ..home.actions import ACTIONS, CONTROL_DOMAINS, ITEM_DOMAINS, Value
 from ..home.snapshot import Home, HomeEntity
 from ..language import Language
-from .named import named_in_full, satellite_areas
+from .named import named_in_full, satellite_areas, specific_words
 from .reading import Clause, verb_domains
 from .shortlist import called_so, fits, kind_words_said, of_its_own_kind
 from .tokens import all_action_words, said_numbers, tokenize
@@ -79,8 +79,10 @@ def unnamed_choice(
         for i, w in enumerate(tokens)
         if w in nouns
     )
-    if len(fitting) < 2 or index.area_words & clause.words:
-        return None  # one such device, or a word of an area or floor said
+    if len(fitting) < 2 or index.area_words & specific_words(clause):
+        # One such device, or a word of an area or floor said that is no kind's
+        # ("the furnace" is no room, though the home has a "Furnace Room").
+        return None
     # A word that is no device's, area's, action's or kind's ("the side door", "la
     # lumière du grenier") tells none of them apart: the model would guess, so the
     # user is asked. With "all", it asks which ones. A to-do item's words are in no
