@@ -92,6 +92,11 @@ def test_commands_of_a_request(text: str, commands: list[str] | None) -> None:
             "Lock, the porch deadbolt and the patio door lock",
             ["Lock the porch deadbolt", "lock the patio door lock"],
         ),
+        # A kind said after "and", not after a pause, is a target of its own.
+        (
+            "turn off the telly and the radio",
+            ["turn off the telly", "turn off the radio"],
+        ),
         # A kind said after a device of another kind is a device of its own.
         (
             "turn off the telly, the kitchen radio",

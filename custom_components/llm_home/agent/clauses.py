@@ -114,8 +114,7 @@ def _apart(
     """
     if index is not None:
         command = _without_remarks(command, index)
-    parts = [joiners.sub("", part).strip(_STRIP) for part in pattern.split(command)]
-    parts = _rejoined([part for part in parts if part], index, language)
+    parts = _rejoined(_pieces(command, pattern, joiners), index, language)
     kept = [part for part in parts if not _says_why(part, index, language)]
     if kept and len(kept) < len(parts):
         # "Shut the heat off, it's warm enough in here": the reason is no target.
@@ -136,20 +135,35 @@ def _apart(
     return [f"{p} {state}" if state and not p.endswith(state) else p for p in said]
 
 
+def _pieces(
+    command: str, pattern: re.Pattern[str], joiners: re.Pattern[str]
+) -> list[tuple[str, bool]]:
+    """Return the parts of a command between breaks, each with whether a pause led in."""
+    pieces: list[tuple[str, bool]] = []
+    start, paused = 0, False
+    for found in (*pattern.finditer(command), None):
+        end = found.start() if found is not None else len(command)
+        if part := joiners.sub("", command[start:end]).strip(_STRIP):
+            pieces.append((part, paused))
+        if found is not None:
+            start, paused = found.end(), re.fullmatch(_PAUSE, found.group()) is not None
+    return pieces
+
+
 def _rejoined(
-    parts: list[str], index: NameIndex | None, language: Language
+    parts: list[tuple[str, bool]], index: NameIndex | None, language: Language
 ) -> list[str]:
     """Return the parts with what speech-to-text's commas cut from a target put back.
 
     "Lock, Smart Lock.": a verb alone goes with the words after it. "Start Roborock
-    Downstairs, Vacuum.": a kind of device alone, said after a device of that kind,
-    is that device again.
+    Downstairs, Vacuum.": a kind of device alone, said after a pause after a device
+    of that kind, is that device again ("the telly and the Sonos" are two).
     """
     joined: list[str] = []
-    for part in parts:
+    for part, paused in parts:
         if joined and (
             _verb_alone(joined[-1], language)
-            or (index is not None and _says_again(joined[-1], part, index))
+            or (paused and index is not None and _says_again(joined[-1], part, index))
         ):
             joined[-1] = f"{joined[-1]} {part}"
         else:
