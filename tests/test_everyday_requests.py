@@ -348,7 +348,7 @@ def test_the_house_said_is_no_room_and_not_every_device() -> None:
 
 
 def test_a_kind_word_that_is_also_a_rooms_is_asked_about() -> None:
-    """The furnace off, with two thermostats and a Furnace Room: which one?"""
+    """Turn the furnace off, with two thermostats and a Furnace Room: asked which."""
     areas = {
         "living": HomeArea("living", "Living Room", (), ()),
         "suite": HomeArea("suite", "Suite", (), ()),
