@@ -218,6 +218,13 @@ def test_all_means_every_device_of_the_kind() -> None:
     assert unnamed_choice(HOME, clause) is None
 
 
+def test_anywhere_asks_about_every_device_of_the_kind() -> None:
+    """Asked: "Ist irgendwo noch ein Licht an?" is about every light, not one."""
+    clause = _clause("Ist irgendwo noch ein Licht an?")
+    assert clause.question
+    assert clause.every
+
+
 def test_a_lone_kind_asks_which_one() -> None:
     """Said: "Mach die Lampe an" with several lamps asks back, in German."""
     choice = unnamed_choice(HOME, _clause("Mach die Lampe an"))

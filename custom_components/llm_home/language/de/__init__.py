@@ -209,6 +209,8 @@ _FILLERS: Final = _w(
 _EVERY: Final = _w(
     "alle alles allen aller jede jeden jedes jeder sämtliche sämtlichen beide"
     " beiden überall ganze ganzen"
+    # "Ist irgendwo noch ein Fenster offen?": any of them, so each is answered.
+    " irgendwo irgendein irgendeine irgendeinen irgendeiner"
 )
 
 # "Schalte das Licht bitte nicht ein": "nicht" before the last particle.
