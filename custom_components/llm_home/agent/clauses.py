@@ -14,7 +14,7 @@ from typing import Final
 
 from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS
 from ..home.calls import COLORS, MAX_CALLS, WHITES
-from ..home.snapshot import normalize
+from ..home.snapshot import holds_run, normalize
 from ..language import Language
 from .names import NameIndex, naming_words
 from .tokens import opening, said_numbers, tokenize, vocabulary
@@ -362,12 +362,8 @@ def room_aside(
         tokens[start:end] for start, end, owners in index.spans(tokens) if not owners
     }
     aside = [
-        room for room in said if not any(_holds(command, room) for command in commands)
+        room
+        for room in said
+        if not any(holds_run(command, room) for command in commands)
     ]
     return aside[0] if len(aside) == 1 and len(said) == 1 else None
-
-
-def _holds(tokens: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    return any(
-        tokens[i : i + len(part)] == part for i in range(len(tokens) - len(part) + 1)
-    )

@@ -271,9 +271,8 @@ def shortlist(
         )
         if said_areas and not clause.every:
             # "The big light in the living room": the Big Light, not the room's lamps.
-            fitting_ones = told_by_name(fitting_ones, clause, named_areas) or (
-                fitting_ones
-            )
+            told = told_by_name(fitting_ones, clause, named_areas)
+            fitting_ones = told or fitting_ones
         fitting = {e.entity_id for e in fitting_ones}
         if clause.every and not said_areas:
             # "Lock both locks": every device of the kind, whatever its name says.

@@ -7,7 +7,7 @@ grammar, the prompt and the speech recognizer know about the home comes from her
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 import re
 from typing import Any, Final
@@ -54,6 +54,15 @@ def normalize(text: str, language: Language | None = None) -> str:
     if language is not None:
         return " ".join(language.words(text))
     return " ".join(_WORD.sub(" ", text.casefold()).split())
+
+
+def holds_run(words: Sequence[str], run: Sequence[str]) -> bool:
+    """Return whether the words hold the run, in order and side by side."""
+    size = len(run)
+    return any(
+        tuple(words[start : start + size]) == tuple(run)
+        for start in range(len(words) - size + 1)
+    )
 
 
 @dataclass(frozen=True, slots=True)

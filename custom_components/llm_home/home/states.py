@@ -30,7 +30,7 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.util.json import JsonObjectType, JsonValueType
 
 from .services import ActionError, ServiceCall
-from .snapshot import HomeEntity
+from .snapshot import HomeEntity, holds_run
 
 MAX_ITEMS: Final = 10
 _ITEM_WORD: Final = re.compile(r"[\w']+")
@@ -146,15 +146,8 @@ def listed_item(said: str, items: Iterable[str]) -> str | None:
         own = _ITEM_WORD.findall(item.casefold())
         if own == words:
             return item
-        if own and _holds(words, own):
+        if own and holds_run(words, own):
             held[item] = len(own)
     longest = max(held.values(), default=0)
     named = [item for item, size in held.items() if size == longest]
     return named[0] if len(named) == 1 else None
-
-
-def _holds(words: list[str], run: list[str]) -> bool:
-    return any(
-        words[start : start + len(run)] == run
-        for start in range(len(words) - len(run) + 1)
-    )

@@ -64,7 +64,7 @@ ACTIONS: Final = (
     ),
     Action("oscillate", (_oscillate(True),)),
     Action("oscillate_off", (_oscillate(False),)),
-    # "Put the ceiling fan in reverse", "spin it the other way" (HA's two directions).
+    # "Put the ceiling fan in reverse", "spin forward" (HA's two directions).
     Action("fan_reverse", (_direction("reverse"),)),
     Action("fan_forward", (_direction("forward"),)),
     Action(
