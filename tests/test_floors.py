@@ -143,6 +143,10 @@ async def test_the_homes_own_upstairs_wins(hass: HomeAssistant) -> None:
         ("de", ["Keller", "Erdgeschoss", "1. OG"], [None, "unten", "oben"]),
         ("fr", ["Rez-de-chaussée", "Premier étage"], ["en bas", "en haut"]),
         ("zh", ["一楼", "二楼"], ["楼下", "楼上"]),
+        # Floors called by where they are.
+        ("es", ["Planta de abajo", "Planta de arriba"], ["abajo", "arriba"]),
+        ("en", ["Downstairs Floor", "Upstairs Floor"], ["downstairs", "upstairs"]),
+        ("fr", ["Étage du bas", "Étage du haut"], ["en bas", "en haut"]),
     ],
 )
 def test_floors_are_ordered_by_their_names(

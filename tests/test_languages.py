@@ -270,3 +270,32 @@ def test_an_indirect_requests_other_command_names_a_device(code: str) -> None:
         clause = read(instead, HOME, language).clauses[0]
         assert clause.command, instead
         assert clause.kinds, instead
+
+
+_TERRACE = {"terrace": HomeArea("terrace", "Terraza", ("Terrace", "Terrasse"), ())}
+_GARDEN = Home(
+    entities=(
+        home_entity("valve.drip", "Rain Bird", "terrace", _TERRACE, "water"),
+        home_entity("cover.awning", "Toldo", "terrace", _TERRACE, "awning"),
+        home_entity("light.string", "Guirnalda", "terrace", _TERRACE),
+    ),
+    areas=tuple(_TERRACE.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "water the plants on the terrace"),
+        ("es", "Riega las plantas de la terraza"),
+        ("fr", "Arrose les plantes de la terrasse"),
+        ("de", "Gieß die Pflanzen auf der Terrasse"),
+    ],
+)
+def test_watering_names_the_valve_never_the_rooms_other_devices(
+    code: str, text: str
+) -> None:
+    """Watering ("riega las plantas") names the valve, never the awning and lights beside it."""
+    clause = read(text, _GARDEN, get_language(code)).clauses[0]
+    found = shortlist(_GARDEN, clause)
+    assert {entity.entity_id for entity in found.entities} == {"valve.drip"}

@@ -168,3 +168,45 @@ def test_a_thing_the_home_lacks_is_not_stood_in_for(
     clause = read_clause(text, HOME)
     assert clause.command
     assert _ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["turn on the fireplace in the lounge", "switch on the jacuzzi in the study"],
+)
+def test_a_thing_the_home_lacks_in_a_room_is_none_of_its_devices(text: str) -> None:
+    """No kind and no name said, and a word nothing explains: none of the room's."""
+    assert read_clause(text, HOME).unknown
+    assert _ids(text) == set()
+    assert _ids("turn off everything in the lounge")  # the room alone still is
+
+
+_BEDROOM = {"bedroom": HomeArea("bedroom", "Main Bedroom", ("our room",), ())}
+_LAMPS = Home(
+    entities=(
+        home_entity("light.ceiling", "Bedroom Light", "bedroom", _BEDROOM),
+        home_entity("light.liam", "Liam's Lamp", "bedroom", _BEDROOM),
+        home_entity("light.priya", "Priya's Lamp", "bedroom", _BEDROOM),
+    ),
+    areas=tuple(_BEDROOM.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("turn on both lamps in our room", {"light.liam", "light.priya"}),
+        ("turn on the lamp in our room", {"light.liam", "light.priya"}),
+        # The kind's plain name tells none apart.
+        (
+            "turn on the lights in our room",
+            {"light.ceiling", "light.liam", "light.priya"},
+        ),
+    ],
+)
+def test_a_word_for_the_kind_only_some_are_called_tells_them_apart(
+    text: str, expected: set[str]
+) -> None:
+    """Both lamps in our room are the two lamps, never the ceiling light too."""
+    found = shortlist(_LAMPS, read_clause(text, _LAMPS))
+    assert {entity.entity_id for entity in found.entities} == expected

@@ -24,7 +24,7 @@ from ..language import ENGLISH, Language
 from .asked import offered, woken_modes
 from .names import words_of
 from .options import NAMED_OPTIONS, best_said, option_numbers, said_options, speed_steps
-from .reading import Clause
+from .reading import Clause, comfort_command
 from .tokens import all_action_words
 
 # Values the model writes the same way for every device.
@@ -106,35 +106,76 @@ def _item_rule(clause: Clause | None) -> str | None:
     return _alternatives([literal(span) for span in spans]) if spans else None
 
 
+# The mode an indirect request wakes, by the way its command steps.
+_COMFORT_MODES: Final = {
+    literal("+"): frozenset({"heat"}),
+    literal("-"): frozenset({"cool"}),
+}
+
+
 def _sign(clause: Clause | None) -> str:
     """Return the signs a step may take: the one way the words say, else either."""
     if clause is None:
         return "[+-]"
     language = clause.language
-    up = bool(language.ups.intersection(clause.tokens))
-    down = bool(language.downs.intersection(clause.tokens))
+    tokens = clause.tokens
+    if clause.comfort and (command := comfort_command(tokens, language)):
+        # "Tengo frío" is "sube la calefacción": the command's way, not "frío"'s.
+        tokens = language.words(command)
+    up = bool(language.ups.intersection(tokens))
+    down = bool(language.downs.intersection(tokens))
     if up == down:
         return "[+-]"
     return literal("+" if up else "-")
 
 
-def _says_a_value_slot(spec: Action, clause: Clause | None) -> bool:
+def _says_a_value_slot(action_name: str, clause: Clause | None) -> bool:
     """Return whether the words say the words around a value ("mode" of "in {value} mode").
 
     They come from the action's examples in the request's language.
     """
     if clause is None:
         return False
-    language = clause.language
-    action = language.action(spec.name)
+    frame = _value_frame(action_name, clause.language)
+    frame -= clause.language.action(action_name).said_by
+    return bool(frame.intersection(clause.tokens))
+
+
+def _value_frame(action_name: str, language: Language) -> set[str]:
+    """Return the words beside "{value}" in the action's examples, stop words aside."""
     frame: set[str] = set()
-    for example in action.examples:
+    for example in language.action(action_name).examples:
         words = example.split()
         for i, word in enumerate(words):
             if word == "{value}":
                 frame.update(words[max(0, i - 1) : i] + words[i + 1 : i + 2])
-    frame -= language.stop_words | action.said_by
-    return bool(frame.intersection(clause.tokens))
+    return frame - language.stop_words
+
+
+def _modes_meant(
+    home: Home, clause: Clause | None, mode_words: frozenset[str] | None
+) -> tuple[frozenset[str], frozenset[str] | None]:
+    """Return the modes the request wakes a device in, and the words that say modes."""
+    woken = woken_modes(clause)
+    if woken and mode_words is not None and _says_a_mode(home, clause, mode_words):
+        # "Pon el aire en modo seco": the mode said, never the one that turning the
+        # device on would pick (cooling), even where the words said it badly.
+        woken = frozenset()
+    if clause is not None and clause.comfort:
+        # "It's boiling in here" ("make the heating cooler"): cooling or a step down,
+        # never the heating its command names; "I'm freezing": heating or a step up.
+        return _COMFORT_MODES.get(_sign(clause), frozenset()), frozenset()
+    return woken, mode_words
+
+
+def _says_a_mode(home: Home, clause: Clause | None, mode_words: frozenset[str]) -> bool:
+    """Return whether the words say an HVAC mode of the home, or "in ... mode"."""
+    modes = {mode for entity in home.entities for mode in _modes(entity)}
+    if said_options(sorted(modes), mode_words):
+        return True
+    return clause is not None and not _value_frame(
+        "climate_mode", clause.language
+    ).isdisjoint(clause.tokens)
 
 
 def _degrees(said: frozenset[str]) -> tuple[str, ...]:
@@ -236,7 +277,7 @@ def build_grammar(
     )
     every = clause is not None and clause.every
     language = ENGLISH if clause is None else clause.language
-    woken = woken_modes(clause)
+    woken, mode_words = _modes_meant(home, clause, mode_words)
     rules: dict[str, str] = {}
     calls: list[str] = []
     single_names = {
@@ -319,7 +360,7 @@ def build_grammar(
                     # words say where one went ("in the way mode", heard for "in
                     # away mode"): none is guessed.
                     values = said_options(values, value_words) or (
-                        () if _says_a_value_slot(spec, clause) else _plain(values)
+                        () if _says_a_value_slot(spec.name, clause) else _plain(values)
                     )
                 if spec.value is Value.DEGREES and said is not None:
                     # Any number said: one out of range is refused with the range;

@@ -124,6 +124,25 @@ def told_by_name[T: HomeEntity](
     return [e for e in entities if any(name & told for name in index.of(e))]
 
 
+def told_by_kind_word[T: HomeEntity](entities: Sequence[T], clause: Clause) -> list[T]:
+    """Return those called by a word said for their kind that is not its plain name.
+
+    "Both lamps in our room" are the room's two lamps, not its ceiling light too: a
+    "lamp" is a light, but only some of the room's lights are called so. "The lights"
+    (the kind's plain name) tells none apart.
+    """
+    language = clause.language
+    plain = {
+        language.singular(word)
+        for names in (language.kind_names, *language.class_kind_names.values())
+        for name in names.values()
+        for word in language.words(name)
+    }
+    said = {w for w in clause.words - plain if language.kinds_meant([w])}
+    told = [e for e in entities if any(name & said for name in clause.names.of(e))]
+    return told if len(told) < len(entities) else []
+
+
 def specific_words(clause: Clause) -> set[str]:
     """Return the words said that are no kind of device: what may tell devices apart."""
     return {w for w in clause.words if not clause.language.kinds_meant([w])}

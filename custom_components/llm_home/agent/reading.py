@@ -265,7 +265,7 @@ def _a_reason(clause: Clause) -> bool:
     """
     if clause.comfort or not (clause.command or clause.question):
         return True
-    return _comfort(clause.tokens, clause.language) is not None and not any(
+    return comfort_command(clause.tokens, clause.language) is not None and not any(
         owners for _, _, owners in clause.spans
     )
 
@@ -330,7 +330,7 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
     question = not command and (first in language.question_words or marked)
     if (
         not (command or question or comfort)
-        and (meant := _comfort(tokens, language)) is not None
+        and (meant := comfort_command(tokens, language)) is not None
     ):
         # "It's too dark in here": the table's command, with the words that say where.
         return _comfort_clause(meant, text, index)
@@ -385,6 +385,7 @@ def _comfort_clause(command: str, text: str, index: NameIndex) -> Clause:
     )
 
 
-def _comfort(tokens: Sequence[str], language: Language) -> str | None:
+def comfort_command(tokens: Sequence[str], language: Language) -> str | None:
+    """Return the command an indirect request stands for ("turn on the lights")."""
     said = set(tokens)
     return next((c.command for c in language.comfort if c.words <= said), None)

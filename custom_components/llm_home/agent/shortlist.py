@@ -32,6 +32,7 @@ from .named import (
     satellite_areas,
     says_a_name,
     specific_words,
+    told_by_kind_word,
     told_by_name,
 )
 from .names import NameIndex, in_areas, naming_words
@@ -234,9 +235,14 @@ def shortlist(
             # "It's freezing in here": the room the user is in, or no device at all.
             return Home(entities=(), areas=())
     scores: dict[str, float] = {}
+    by_names = False
+    bare = words - index.area_words
     whole = named_in_full(home, words, index)
     for entity in home.entities:
         by_name = name_share(index.of(entity), words, index)
+        # A word of its name that is no area's: "salón" of "Lámpara del salón" names
+        # the room.
+        by_names = by_names or name_share(index.of(entity), bare, index) > 0
         if by_name >= 1.0 and entity.entity_id not in whole:
             by_name = 0.5
         by_area = area_score.get(entity.area_id or "", 0.0)
@@ -273,6 +279,9 @@ def shortlist(
             # "The big light in the living room": the Big Light, not the room's lamps.
             told = told_by_name(fitting_ones, clause, named_areas)
             fitting_ones = told or fitting_ones
+        if said_areas:
+            # "Both lamps in our room": the lamps, not the room's ceiling light.
+            fitting_ones = told_by_kind_word(fitting_ones, clause) or fitting_ones
         fitting = {e.entity_id for e in fitting_ones}
         if clause.every and not said_areas:
             # "Lock both locks": every device of the kind, whatever its name says.
@@ -297,6 +306,10 @@ def shortlist(
                 for e in home.entities
                 if fits(e, meant, clause)
             }
+    elif said_areas and clause.unknown and not by_names:
+        # "Enciende la chimenea del salón": no kind and no name said, and a word
+        # nothing explains names the thing meant; no device of the room stands in.
+        scores = {}
     if not scores:
         # "Put on Today FM": no device named, but the station names the radio.
         said = named_by_option(home, clause.tokens_and_words()) if not meant else ()

@@ -37,6 +37,12 @@ def floor_level(area: HomeArea, language: Language) -> int | None:
     if language.unspaced:
         # "一楼": a word of the table said inside the name.
         words += [word for word in levels if word in name]
+    # "Planta de arriba", "Étage du haut": a floor called by where it is ("étage"
+    # alone would be the first floor).
+    for where, level in ((language.floors.above, UP), (language.floors.below, DOWN)):
+        said = set(language.words(where)) - language.stop_words
+        if said and said <= set(words):
+            return level
     return next((levels[word] for word in words if word in levels), None)
 
 

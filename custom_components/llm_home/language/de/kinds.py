@@ -81,7 +81,8 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "lawn_mower": _w("rasenmäher mäher mähroboter rasenroboter automower rasen gras"),
     "valve": _w(
         "ventil hahn wasserhahn absperrhahn haupthahn bewässerung sprinkler"
-        " rasensprenger regner wasser schlauch gas gashahn"
+        " rasensprenger regner wasser schlauch gas gashahn gieße gieß gießen bewässere"
+        " bewässern"
     ),
     "todo": _w(
         "liste einkaufsliste einkaufszettel einkauf aufgabe aufgabenliste todo"

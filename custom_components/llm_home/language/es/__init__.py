@@ -90,6 +90,14 @@ _COOLER: Final = "baja la calefacción"
 _LIGHTS_ON: Final = "enciende las luces"
 
 _PHRASES: Final = {
+    # A mode said by its feeling ("modo frío") is the mode, never "I'm cold".
+    "modo frío": "modo refrigeración",
+    "modo frio": "modo refrigeración",
+    "en frío": "en modo refrigeración",
+    "en frio": "en modo refrigeración",
+    "modo calor": "modo calefacción",
+    "en calor": "en modo calefacción",
+    "modo ventilador": "modo ventilación",
     # "Medio grado" is a step of 0,5 degrees, never "medio" (50 %).
     "medio grado": "0,5 grados",
     # "Quita la pausa" resumes, never pauses; "quita el silencio" unmutes.

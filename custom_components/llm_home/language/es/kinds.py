@@ -50,7 +50,11 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "lawn_mower": _w(
         "cortacésped cortacéspedes cortadora segadora podadora césped pasto automower"
     ),
-    "valve": _w("válvula grifo llave aspersor riego agua manguera goteo gas"),
+    "valve": _w(
+        "válvula grifo llave aspersor riego agua manguera goteo gas"
+        # "Riega las plantas": the watering.
+        " riega riegue riegues riegas regar regá riégalas riégalo"
+    ),
     "todo": _w("lista compra tarea pendiente recado mandado quehacer súper"),
     "scene": _w("escena ambiente atmósfera"),
     "script": _w("script guion guión rutina macro secuencia"),

@@ -105,6 +105,11 @@ def _comfort(command: str, *said: str) -> tuple[Comfort, ...]:
 
 
 _PHRASES: Final = {
+    # A mode said by its feeling ("mode froid") is the mode, never "j'ai froid".
+    "mode froid": "mode refroidissement",
+    "mode chaud": "mode chauffage",
+    "mode ventilateur": "mode ventilation",
+    "mode sec": "mode déshumidification",
     # "Un demi-degré" is a step of 0,5 degrees, never "demi" (50 %).
     "un demi-degré": "0,5 degré",
     "un demi degré": "0,5 degré",

@@ -53,7 +53,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "lawn_mower": w("tondeuse tonte pelouse gazon herbe"),
     "valve": w(
         "vanne électrovanne robinet arrosage arroseur asperseur irrigation eau"
-        " tuyau goutte gaz"
+        " tuyau goutte gaz arrose arrosez arroser"
     ),
     "todo": w("liste courses tâche todo commission"),
     "scene": w("scène ambiance atmosphère"),

@@ -70,6 +70,11 @@ _NOT_NOUNS: Final = (
 )
 
 _PHRASES: Final = {
+    # A mode said by its feeling ("modalità freddo") is the mode, never "ho freddo".
+    "modalità freddo": "modalità raffreddamento",
+    "modalità caldo": "modalità riscaldamento",
+    "modalità ventilatore": "modalità ventilazione",
+    "modalità secco": "modalità deumidificazione",
     # "Mezzo grado" is a step of 0,5 degrees, never "mezzo" (50 %).
     "mezzo grado": "0,5 gradi",
     # "Togli la pausa" resumes, never pauses; "togli il muto" unmutes.

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
+from .verbs import verbs
+
 
 def _w(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -66,7 +68,8 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "valve": _w(
         "valvola valvole rubinetto rubinetti irrigazione irrigatore irrigatori"
         " sprinkler acqua innaffiatura gas tubo"
-    ),
+    )
+    | verbs("innaffiare irrigare", pronouns=False),  # "innaffia il giardino"
     "todo": _w("lista liste elenco elenchi spesa promemoria compiti faccende"),
     "scene": _w("scena scene atmosfera atmosfere ambientazione"),
     "script": _w("script routine sequenza macro"),

@@ -65,7 +65,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "lawn_mower": _w("grasmaaier maaier robotmaaier maairobot automower gazon gras"),
     "valve": _w(
         "klep kraan kraantje ventiel afsluiter hoofdkraan sproeier beregening"
-        " irrigatie besproeiing water tuinslang slang druppelslang gas"
+        " irrigatie besproeiing water tuinslang slang druppelslang gas sproei sproeien"
     ),
     "todo": _w(
         "lijst lijstje boodschappenlijst boodschappenlijstje boodschappen takenlijst"

@@ -1,0 +1,111 @@
+"""The mode a thermostat is set to is the one said, or the one the request's way means.
+
+"Pon el aire en modo seco" dries, never cools because "el aire" turned on would cool;
+"modo frío" is the cooling mode, never "I'm cold"; a radiator asked to cool is not
+heated instead. "It's boiling in here" cools or steps down, never heats because its
+command names the heating; "I'm freezing" heats or steps up. Checked on the modes the
+grammar lets the model write, in several languages; no model is loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+import re
+
+import pytest
+
+from .home_entities import thermostat
+from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.reading import read
+from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.home.snapshot import Home, HomeArea
+from custom_components.llm_home.language import table_for
+
+AREAS: Mapping[str, HomeArea] = {
+    "bedroom": HomeArea("bedroom", "Dormitorio", ("Bedroom", "Chambre", "Camera"), ()),
+    "bathroom": HomeArea("bathroom", "Baño", ("Bathroom", "Bain", "Bagno"), ()),
+}
+_SPLIT = ("off", "cool", "heat", "dry", "fan_only")
+HOME = Home(
+    entities=(
+        thermostat("climate.split", "Split", "bedroom", AREAS, _SPLIT),
+        thermostat("climate.radiator", "Radiador", "bathroom", AREAS),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+def _modes(text: str, code: str, satellite: str | None = None) -> dict[str, set[str]]:
+    """Return the modes the model may write for each device, by its name."""
+    clause = read(text, HOME, table_for(code)).clauses[0]
+    found = shortlist(HOME, clause, [satellite] if satellite else [])
+    grammar = build_grammar(found, clause)
+    rule = next(
+        (line for line in grammar.splitlines() if line.startswith("climate-mode ::=")),
+        "",
+    )
+    return {
+        name: set(re.findall(r'"(\w+)"', values))
+        for name, values in re.findall(r'"(\w+), " \(([^)]*)\)', rule)
+    }
+
+
+def _steps(text: str, code: str, satellite: str) -> set[str]:
+    """Return the ways a temperature step may go."""
+    clause = read(text, HOME, table_for(code)).clauses[0]
+    grammar = build_grammar(shortlist(HOME, clause, [satellite]), clause)
+    rule = next(
+        (line for line in grammar.splitlines() if line.startswith("climate-step ::=")),
+        "",
+    )
+    return {sign for sign in "+-" if f'"{sign}"' in rule or "[+-]" in rule}
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "mode"),
+    [
+        ("es", "Pon el aire del dormitorio en modo seco", "dry"),
+        ("es", "Pon el split del dormitorio en modo ventilador", "fan_only"),
+        ("es", "Pon el aire del dormitorio en modo frío", "cool"),
+        ("es", "Pon el aire del dormitorio en calor", "heat"),
+        ("fr", "Mets le split de la chambre en mode froid", "cool"),
+        ("it", "Metti lo split della camera in modalità caldo", "heat"),
+    ],
+)
+def test_the_mode_said_is_the_only_one_offered(code: str, text: str, mode: str) -> None:
+    """A mode said, even by its feeling, is the mode: never the one turning on means."""
+    assert _modes(text, code) == {"Split": {mode}}
+
+
+def test_a_mode_a_device_lacks_is_never_another() -> None:
+    """A radiator that only heats, asked for "modo frío": no mode at all, never heating."""
+    assert _modes("Pon el radiador del baño en modo frío", "es") == {}
+
+
+def test_turning_on_the_air_conditioner_still_cools() -> None:
+    """No mode said: turning on the air conditioner cools, as before."""
+    assert _modes("Enciende el aire del dormitorio", "es") == {"Split": {"cool"}}
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "it's boiling in here"),
+        ("es", "hace un calor que te mueres"),
+        ("fr", "il fait trop chaud"),
+    ],
+)
+def test_too_hot_cools_or_steps_down_never_heats(code: str, text: str) -> None:
+    """Saying it is boiling ("make the heating cooler") never offers the heating mode."""
+    assert _modes(text, code, "Dormitorio") == {"Split": {"cool"}}
+    assert _steps(text, code, "Dormitorio") == {"-"}
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [("en", "I'm freezing"), ("es", "tengo frío"), ("it", "ho freddo")],
+)
+def test_too_cold_steps_up_never_down(code: str, text: str) -> None:
+    """Saying "tengo frío" steps up, though "frío" is also a word of going down."""
+    assert _steps(text, code, "Dormitorio") == {"+"}
+    assert "cool" not in _modes(text, code, "Dormitorio").get("Split", set())
