@@ -43,6 +43,7 @@ def _home(floors: dict[str, str | None]) -> dict[str, Any]:
         "devices": [
             {"id": "kettle_plug", "name": "Kettle Plug", "area": "kitchen"},
             {"id": "hive", "name": "Hive Thermostat", "area": "kitchen"},
+            {"id": "opener", "name": "B&D Controll-A-Door", "area": "kitchen"},
         ],
         "entities": [
             *(_light(f"light.{area}", f"{area.title()} Lamp", area) for area in floors),
@@ -61,6 +62,15 @@ def _home(floors: dict[str, str | None]) -> dict[str, Any]:
                 "state": "heat",
                 "attributes": {"hvac_modes": ["heat", "off"]},
             },
+            {
+                "name": "Roller Door",
+                "id": "cover.roller_door",
+                "area": "kitchen",
+                "device": "opener",
+                "state": "open",
+                "attributes": {"device_class": "garage"},
+            },
+            {"name": "Back Door", "id": "lock.back_door", "state": "locked"},
             {
                 "name": "Radiator",
                 "id": "climate.radiator",
@@ -176,7 +186,10 @@ def test_the_highest_floor_is_the_top_floor() -> None:
 
 
 async def test_a_device_is_called_by_its_own_name(hass: HomeAssistant) -> None:
-    """The kettle is "Kettle Plug Kettle"; "the heating" names no one heater."""
+    """The kettle is "Kettle Plug Kettle"; "the heating" names no one heater.
+
+    "Roller Door" of a garage door opener names it: two words say more than a kind.
+    """
     home = await _build(hass, {"kitchen": None, "bedroom": None})
     kettle = next(e for e in home.entities if e.entity_id == "switch.kettle")
     assert (kettle.name, kettle.own_name) == ("Kettle Plug Kettle", "Kettle")
@@ -185,6 +198,8 @@ async def test_a_device_is_called_by_its_own_name(hass: HomeAssistant) -> None:
     assert _ids(home, "put the kettle on") == {"switch.kettle"}
     clause = read("turn the heating off", home, ENGLISH).clauses[0]
     assert not says_a_name(home, clause)
+    # Two words say more than a kind: the roller door, never the back door's lock.
+    assert _ids(home, "shut the roller door") == {"cover.roller_door"}
 
 
 def test_an_area_called_upstairs_something_is_upstairs_with_its_floor() -> None:

@@ -109,3 +109,20 @@ def test_too_cold_steps_up_never_down(code: str, text: str) -> None:
     """Saying "tengo frío" steps up, though "frío" is also a word of going down."""
     assert _steps(text, code, "Dormitorio") == {"+"}
     assert "cool" not in _modes(text, code, "Dormitorio").get("Split", set())
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "whack the bedroom split on cool, twenty-one degrees"),
+        ("en", "can you put the heating in the bathroom on to nineteen"),
+        ("es", "Pon el aire del dormitorio en calor a veintitrés"),
+    ],
+)
+def test_a_mode_and_a_temperature_said_are_both_set(code: str, text: str) -> None:
+    """Both calls, never one of the two: the model wrote only the mode before."""
+    clause = read(text, HOME, table_for(code)).clauses[0]
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    calls = next(line for line in grammar.splitlines() if line.startswith("call ::="))
+    assert calls == 'call ::= "none()" | climate-mode-temp'
+    assert 'climate-mode-temp ::= climate-mode "\\n" climate-temp' in grammar

@@ -149,6 +149,12 @@ def test_targets_with_their_own_states_are_two_commands() -> None:
         "turn the lounge lamp on",
         "turn the bedroom lamp off",
     ]
+    # The first target's state is the second's when it says none.
+    request = read_request("chuck the lounge lamp on, and the bedroom lamp too", HOME)
+    assert [clause.text for clause in request.clauses] == [
+        "chuck the lounge lamp on",
+        "chuck the bedroom lamp too on",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -215,3 +215,14 @@ async def test_other_agents_are_refused_sensitive_calls(
     )
     assert not result.error
     assert state_of(hass, BACK).state == "locked"
+
+
+async def test_builtin_matcher_never_claims_a_colour_a_light_cannot_take(
+    hass: HomeAssistant, model_store: ModelStore
+) -> None:
+    """HA's matcher said "Color set" for a light that only switches on and off."""
+    await async_setup_safety_home(hass, {CONF_ORDER: ORDER_BUILTIN_THEN_LLM})
+    result = await _say(hass, "turn the hall light red")
+    assert result.response.response_type is intent.IntentResponseType.ERROR
+    assert "color" not in result.response.speech["plain"]["speech"].casefold()
+    assert "rgb_color" not in state_of(hass, HALL).attributes

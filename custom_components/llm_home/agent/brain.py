@@ -312,10 +312,13 @@ class Brain:
                 clause,
                 # An indirect request offers only its command, in the user's room.
                 # "... and make it oscillate": the device before is the one meant.
+                # "What do I need from Bunnings?": a question about one device is
+                # answered.
                 exit_allowed=not (
                     clause.comfort
                     or before is not None
                     or describes_a_device(candidates, clause)
+                    or (clause.question and len(candidates.entities) == 1)
                 ),
             ),
             max_tokens=self.settings.max_tokens,

@@ -130,9 +130,14 @@ def _apart(
     if index is None or not _targets_apart(tokens, index):
         return [command]
     verb = _verb(tokens[0], language)
-    state = states[-1] if states[-1] and not states[0] else None
+    # "Turn the kitchen and hall lights off" / "chuck the festoons on, and the
+    # veranda lights too": one part's state is every part's that says none.
+    state = next((s for s in (states[-1], states[0]) if s), None)
     said = [parts[0], *(f"{verb} {part}" for part in parts[1:])]
-    return [f"{p} {state}" if state and not p.endswith(state) else p for p in said]
+    return [
+        f"{p} {state}" if state and own is None and not p.endswith(state) else p
+        for p, own in zip(said, states, strict=True)
+    ]
 
 
 def _pieces(

@@ -187,15 +187,13 @@ def _mode_words(words: frozenset[str], clause: Clause) -> frozenset[str]:
     """Return the words that can say a mode where a number is said too.
 
     "Set the heating to 21.5": "heating" names the device and asks for no mode;
-    "set the thermostat to heat at 22" does, after "to".
+    "set the thermostat to heat at 22" does, after "to", and "en modo calefacción a
+    23" after the word for a mode.
     """
     language = clause.language
     tokens = clause.tokens
-    after = {
-        tokens[i + 1]
-        for i, word in enumerate(tokens[:-1])
-        if word in language.numbers.end_points
-    }
+    before = language.numbers.end_points | _value_frame("climate_mode", language)
+    after = {tokens[i + 1] for i, word in enumerate(tokens[:-1]) if word in before}
     return frozenset(w for w in words if w in after or not language.kinds_meant([w]))
 
 
@@ -384,7 +382,22 @@ def build_grammar(
             body = _alternatives(options)
         rules[rule] = _call(spec, body)
         calls.append(rule)
-    if exit_allowed or not calls:
+    return _assembled(
+        calls, rules, exit_allowed=exit_allowed or not calls, read=clause is not None
+    )
+
+
+def _assembled(
+    calls: list[str], rules: dict[str, str], *, exit_allowed: bool, read: bool
+) -> str:
+    """Return the grammar of these calls, each a rule of `rules` (`read`: for words)."""
+    if read and {"climate-mode", "climate-temp"} <= set(calls):
+        # "Whack the split on cool, twenty-one degrees", "put the heating on to
+        # nineteen": the mode and the temperature, never one of the two.
+        calls = [c for c in calls if c not in ("climate-mode", "climate-temp")]
+        rules["climate-mode-temp"] = f"climate-mode {literal(chr(10))} climate-temp"
+        calls.append("climate-mode-temp")
+    if exit_allowed:
         calls.insert(0, literal(f"{NONE_CALL}()"))
     lines = [
         f"root ::= call ({literal(chr(10))} call){{0,{MAX_CALLS - 1}}}",

@@ -108,7 +108,8 @@ def _called(home: Home, language: Language) -> dict[str, tuple[str, ...]]:
 
     "Kettle" of "Kettle Plug Kettle" is a name of its own; "Heating" of "Hive
     Thermostat Heating" is not (it is a kind of device: "the heating" would name this
-    one over every other heater), while "Dehumidifier" of a plug is. "Space Heater"
+    one over every other heater), while "Dehumidifier" of a plug is, and "Roller
+    Door" of a garage door opener (two words say more than a kind). "Space Heater"
     of two plugs is a name with its area's ("Garage Space Heater": "the space heater
     in the garage").
     """
@@ -127,9 +128,13 @@ def _called(home: Home, language: Language) -> dict[str, tuple[str, ...]]:
             return (placed,) if placed and not said[placed.casefold()] else ()
         words = words_of(name, language)
         kinds = [language.kinds_meant([word]) for word in words]
-        if all(kinds) and any(d == entity.domain for k in kinds for d, _ in k):
+        if (
+            len(words) == 1
+            and all(kinds)
+            and any(d == entity.domain for k in kinds for d, _ in k)
+        ):
             return ()  # a kind this device is: "the heating" names every heater
-        return (name,)  # "Dehumidifier" of a smart plug
+        return (name,)  # "Dehumidifier" of a smart plug; "Roller Door" of an opener
 
     return {e.entity_id: (*e.names, *own(e)) for e in home.entities}
 

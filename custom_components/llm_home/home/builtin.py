@@ -10,11 +10,18 @@ to llm_home's own path, where the whole policy, codes included, applies.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 from hassil.recognize import RecognizeResult
 
 from homeassistant.components import conversation
+from homeassistant.components.light.const import ATTR_SUPPORTED_COLOR_MODES
+from homeassistant.components.light.helper import (
+    brightness_supported,
+    color_supported,
+    color_temp_supported,
+)
+from homeassistant.components.light.intent import INTENT_SET as LIGHT_SET
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import intent
@@ -69,6 +76,39 @@ def async_intent_targets(hass: HomeAssistant, result: RecognizeResult) -> list[s
     return [state.entity_id for state in match.states] if match.is_match else []
 
 
+# What a light must take for each value the matcher's HassLightSet sets.
+_LIGHT_VALUES: Final = {
+    "color": color_supported,
+    "temperature": color_temp_supported,
+    "brightness": brightness_supported,
+}
+
+
+@callback
+def _beyond_a_light(
+    hass: HomeAssistant, result: RecognizeResult, targets: list[str]
+) -> bool:
+    """Return whether a light is asked for a value it does not take.
+
+    "Make the fairy lights red" for lights that only switch: the matcher would call
+    light.turn_on and say "Color set" while nothing changed.
+    """
+    if result.intent.name != LIGHT_SET:
+        return False
+    said = [
+        _LIGHT_VALUES[slot.name]
+        for slot in result.entities_list
+        if slot.name in _LIGHT_VALUES
+    ]
+    for entity_id in targets:
+        if (state := hass.states.get(entity_id)) is None:
+            continue
+        modes = state.attributes.get(ATTR_SUPPORTED_COLOR_MODES)
+        if any(not takes(modes) for takes in said):
+            return True
+    return False
+
+
 async def async_handle_builtin(
     hass: HomeAssistant,
     user_input: conversation.ConversationInput,
@@ -86,8 +126,12 @@ async def async_handle_builtin(
 
         Called only for a sentence the matcher recognised: the home is read then.
         """
-        if policy.async_harmful(hass, async_intent_targets(hass, result)):
+        targets = async_intent_targets(hass, result)
+        if policy.async_harmful(hass, targets):
             LOGGER.debug("Left to llm_home's policy: %s", result.intent.name)
+            return True
+        if _beyond_a_light(hass, result, targets):
+            LOGGER.debug("Left to llm_home: a light cannot do what was asked")
             return True
         return False
 

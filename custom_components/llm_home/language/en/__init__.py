@@ -273,6 +273,9 @@ LANGUAGE: Final = Language(
         "heat up the": "make warmer the",
         "warm up the": "make warmer the",
         "cool down the": "make cooler the",
+        # "Get Rosie to do the floors": the vacuum's cleaning.
+        "do the floors": "clean the floors",
+        "do the floor": "clean the floor",
         "a couple of degrees": "2 degrees",
         "a couple degrees": "2 degrees",
         **{

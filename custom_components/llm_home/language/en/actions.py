@@ -131,7 +131,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     "todo_add": ActionWords(
         usage="add an item to a list",
         words=_w("add list remind shopping todo"),
-        offered_when=_w("add put remind write"),
+        offered_when=_w("add put remind write chuck stick pop jot"),
         reply="Added {value} to {targets}.",
         examples=("add milk to the {target}",),
     ),
