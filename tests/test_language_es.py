@@ -233,6 +233,9 @@ def test_all_of_a_kind_is_every_device_of_it() -> None:
     assert clause.every
     assert _offered("apaga todas las luces") == LIGHTS
     assert _offered("sube todas las persianas") == {"cover.salon", "cover.dormitorio"}
+    # "¿Hay alguna luz encendida?" asks about every light, as "any" does.
+    assert _clause("¿hay alguna luz encendida?").every
+    assert _offered("¿hay alguna luz encendida?") == LIGHTS
 
 
 def test_one_of_several_is_asked_about_unless_the_room_says_which() -> None:

@@ -14,7 +14,9 @@ import re
 
 import pytest
 
-from .home_entities import thermostat
+from homeassistant.components.climate.const import ClimateEntityFeature
+
+from .home_entities import home_entity, thermostat
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.shortlist import shortlist
@@ -26,10 +28,22 @@ AREAS: Mapping[str, HomeArea] = {
     "bathroom": HomeArea("bathroom", "Baño", ("Bathroom", "Bain", "Bagno"), ()),
 }
 _SPLIT = ("off", "cool", "heat", "dry", "fan_only")
+_TURNS_ON = int(ClimateEntityFeature.TARGET_TEMPERATURE | ClimateEntityFeature.TURN_ON)
 HOME = Home(
     entities=(
         thermostat("climate.split", "Split", "bedroom", AREAS, _SPLIT),
-        thermostat("climate.radiator", "Radiador", "bathroom", AREAS),
+        home_entity(
+            "climate.radiator",
+            "Radiador",
+            "bathroom",
+            AREAS,
+            attributes={
+                "hvac_modes": ["off", "heat"],
+                "min_temp": 7,
+                "max_temp": 30,
+                "supported_features": _TURNS_ON,
+            },
+        ),
     ),
     areas=tuple(AREAS.values()),
 )
@@ -79,7 +93,11 @@ def test_the_mode_said_is_the_only_one_offered(code: str, text: str, mode: str) 
 
 def test_a_mode_a_device_lacks_is_never_another() -> None:
     """A radiator that only heats, asked for "modo frío": no mode at all, never heating."""
-    assert _modes("Pon el radiador del baño en modo frío", "es") == {}
+    text = "Pon el radiador del baño en modo frío"
+    assert _modes(text, "es") == {}
+    clause = read(text, HOME, table_for("es")).clauses[0]
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert "turn-on" not in grammar  # turned on, it had heated
 
 
 def test_turning_on_the_air_conditioner_still_cools() -> None:

@@ -6,11 +6,12 @@ import pytest
 
 from .home_entities import home_entity
 from .reading import read_clause, read_request
+from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.replies import which_one
 from custom_components.llm_home.agent.shortlist import describes_a_device, shortlist
 from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
-from custom_components.llm_home.language import ENGLISH
+from custom_components.llm_home.language import ENGLISH, table_for
 
 _AREAS = {
     "hall": HomeArea("hall", "Hall", ("Entrance",), ("Ground Floor",)),
@@ -222,3 +223,26 @@ def test_the_question_lists_a_few_names_or_asks_for_one() -> None:
     assert which_one("light", [f"Lamp {n}" for n in range(7)], ENGLISH) == (
         "There are 7 of those. Which light do you mean, by its name or its room?"
     )
+
+
+def test_a_verb_that_turns_anything_on_says_no_kind() -> None:
+    """Pon el ventilador al 40 %: "pon" also sets a temperature, yet the fans are asked."""
+    areas = {
+        "baño": HomeArea("baño", "Baño", (), ()),
+        "sala": HomeArea("sala", "Sala", (), ()),
+    }
+    home = Home(
+        entities=(
+            home_entity("climate.split", "Aire acondicionado", "sala", areas),
+            home_entity("climate.radiador", "Radiador", "baño", areas),
+            home_entity("fan.techo", "Ventilador de techo", "sala", areas),
+            home_entity("fan.extractor", "Extractor", "baño", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read(
+        "Pon el ventilador al cuarenta por ciento", home, table_for("es")
+    ).clauses[0]
+    choice = unnamed_choice(home, clause)
+    assert choice is not None
+    assert {e.entity_id for e in choice[1]} == {"fan.techo", "fan.extractor"}

@@ -154,18 +154,24 @@ def _value_frame(action_name: str, language: Language) -> set[str]:
 
 def _modes_meant(
     home: Home, clause: Clause | None, mode_words: frozenset[str] | None
-) -> tuple[frozenset[str], frozenset[str] | None]:
-    """Return the modes the request wakes a device in, and the words that say modes."""
+) -> tuple[frozenset[str], frozenset[str], frozenset[str] | None]:
+    """Return the modes a device is woken in, those never left to turning it on.
+
+    And the words that say modes.
+    """
     woken = woken_modes(clause)
-    if woken and mode_words is not None and _says_a_mode(home, clause, mode_words):
-        # "Pon el aire en modo seco": the mode said, never the one that turning the
-        # device on would pick (cooling), even where the words said it badly.
-        woken = frozenset()
     if clause is not None and clause.comfort:
         # "It's boiling in here" ("make the heating cooler"): cooling or a step down,
         # never the heating its command names; "I'm freezing": heating or a step up.
-        return _COMFORT_MODES.get(_sign(clause), frozenset()), frozenset()
-    return woken, mode_words
+        woken = _COMFORT_MODES.get(_sign(clause), frozenset())
+        return woken, woken, frozenset()
+    if mode_words is not None and _says_a_mode(home, clause, mode_words):
+        # "Pon el aire en modo seco": the mode said, never the one that turning the
+        # device on would pick (cooling), even where the words said it badly; nor
+        # turned on in its last mode ("pon el radiador en modo frío" had heated).
+        modes = {mode for entity in home.entities for mode in _modes(entity)}
+        return frozenset(), frozenset(modes), mode_words
+    return woken, woken, mode_words
 
 
 def _says_a_mode(home: Home, clause: Clause | None, mode_words: frozenset[str]) -> bool:
@@ -275,7 +281,7 @@ def build_grammar(
     )
     every = clause is not None and clause.every
     language = ENGLISH if clause is None else clause.language
-    woken, mode_words = _modes_meant(home, clause, mode_words)
+    woken, not_turned_on, mode_words = _modes_meant(home, clause, mode_words)
     rules: dict[str, str] = {}
     calls: list[str] = []
     single_names = {
@@ -289,12 +295,12 @@ def build_grammar(
         ):
             continue
         targets = targets_for(home, spec, every=every, language=language)
-        if woken and spec.name == "turn_on":
+        if not_turned_on and spec.name == "turn_on":
             # "Turn on the AC": its cooling (climate_mode), never its last mode.
             targets = {
                 name: members
                 for name, members in targets.items()
-                if not all(woken & set(_modes(m)) for m in members)
+                if not all(not_turned_on & set(_modes(m)) for m in members)
             }
         if every and spec.multi:
             # "Close all the blinds": a group ("All blinds"), which means the devices

@@ -141,7 +141,10 @@ LANGUAGE: Final = Language(
         " está están todo toda todos todas favor porfa pon ponme haz también hasta aquí"
         " acá ahí allí allá"
     ),
-    every=_w("todo todos toda todas cada ambos ambas"),
+    # "¿Hay alguna luz encendida?" asks about every light, as "any" does.
+    every=_w(
+        "todo todos toda todas cada ambos ambas alguna alguno algún algunas algunos"
+    ),
     every_group="Todos los",
     # "No enciendas", "no la apagues", "nunca abras".
     negations=(("no",), ("nunca",), ("jamás",), ("jamas",)),

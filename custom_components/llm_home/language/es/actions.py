@@ -58,7 +58,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "open": ActionWords(
         usage="open covers, blinds, doors and valves",
-        words=_OPEN | of("subir levantar") | _w("arriba"),
+        # "Saca el toldo": the awning out.
+        words=_OPEN | of("subir levantar sacar") | _w("arriba"),
         reply="He abierto {targets}.",
         examples=("abre {target}",),
     ),

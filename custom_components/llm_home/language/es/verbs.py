@@ -52,6 +52,7 @@ _FORMS: Final = {
     "abrir": "abre abra abras abres abrí abrís",
     "cerrar": "cierra cierre cierres cierras cerrá cerrás",
     "levantar": "levanta levante levantes levantas levantá",
+    "sacar": "saca saque saques sacas sacá",
     "recoger": "recoge recoja recojas recoges recogé",
     "echar": "echa eche eches echas echá",
     "bloquear": "bloquea bloquee bloquees bloqueas bloqueá",
