@@ -2,7 +2,8 @@
 
 "Turn on the AC" cools: Home Assistant turns a thermostat on in its first (or last)
 mode, often heating, while the words said which mode was meant. "Turn on the fan and
-make it oscillate": "it" is the fan just turned on.
+make it oscillate": "it" is the fan just turned on. "Turn off the AC" of two, one
+of them on: the one on.
 """
 
 from __future__ import annotations
@@ -25,10 +26,26 @@ from custom_components.llm_home.const import (
 from custom_components.llm_home.engine.store import ModelStore
 
 AC = "climate.living_room_ac"
+BEDROOM_AC = "climate.bedroom_ac"
 FAN = "fan.tower_fan"
 _HOME: dict[str, Any] = {
-    "areas": [{"id": "living_room", "name": "Living Room"}],
+    "areas": [
+        {"id": "living_room", "name": "Living Room"},
+        {"id": "bedroom", "name": "Bedroom"},
+    ],
     "entities": [
+        {
+            "name": "Bedroom AC",
+            "id": BEDROOM_AC,
+            "area": "bedroom",
+            "state": "off",
+            "attributes": {
+                "hvac_modes": ["off", "heat", "cool"],
+                "min_temp": 16,
+                "max_temp": 30,
+                "temperature": 22,
+            },
+        },
         {
             "name": "Living Room AC",
             "id": AC,
@@ -110,3 +127,15 @@ async def test_a_fan_put_in_reverse_spins_in_reverse(
     assert (fan.state, fan.attributes["direction"]) == ("off", "reverse")
     await _say(hass, "make the tower fan spin forward")
     assert state_of(hass, FAN).attributes["direction"] == "forward"
+
+
+async def test_of_two_the_one_the_command_would_change_is_meant(
+    hass: HomeAssistant, model_store: ModelStore
+) -> None:
+    """Two ACs, one on: "turn off the AC" turns that one off, no question asked."""
+    await _setup(hass)
+    await _say(hass, "turn on the living room AC")
+    assert state_of(hass, AC).state == "cool"
+    await _say(hass, "turn off the AC")
+    assert state_of(hass, AC).state == "off"
+    assert state_of(hass, BEDROOM_AC).state == "off"

@@ -18,6 +18,7 @@ from benchmarks.assist.home import BenchHome
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import floor_registry as fr
 
+from .home_entities import home_entity
 from .reading import read_clause
 from custom_components.llm_home.agent.named import says_a_name
 from custom_components.llm_home.agent.reading import read
@@ -212,3 +213,30 @@ def test_an_area_called_upstairs_something_is_upstairs_with_its_floor() -> None:
     assert storeys(areas, ENGLISH) == {"hall": 0, "bath": 2, "bed": 2}
     called = [replace(areas[0], aliases=("upstairs",)), *areas[1:]]
     assert storeys(called, ENGLISH) == {}
+
+
+def test_all_of_a_kind_downstairs_is_every_one_there() -> None:
+    """All the lamps downstairs, one of them also called "Lamp": every one there."""
+    areas = [
+        HomeArea("kitchen", "Kitchen", (), ("Downstairs Unit",)),
+        HomeArea("lounge", "Lounge", (), ("Downstairs Unit",)),
+        HomeArea("bedroom", "Bedroom", (), ("Upstairs Unit",)),
+    ]
+    found = storeys(areas, ENGLISH)
+    areas = [replace(area, storey=found.get(area.area_id)) for area in areas]
+    by_id = {area.area_id: area for area in areas}
+    home = Home(
+        entities=(
+            replace(
+                home_entity("light.lounge", "Lounge Lamp", "lounge", by_id),
+                aliases=("Lamp",),
+            ),
+            home_entity("light.kitchen", "Kitchen Lamp", "kitchen", by_id),
+            home_entity("light.bedroom", "Bedroom Lamp", "bedroom", by_id),
+        ),
+        areas=tuple(areas),
+    )
+    assert _ids(home, "turn off all the lamps downstairs") == {
+        "light.kitchen",
+        "light.lounge",
+    }

@@ -188,6 +188,15 @@ def test_no_said_of_something_else_negates_nothing() -> None:
     assert not read(
         "enciende la luz de la cocina que no veo nada", HOME, SPANISH
     ).negated
+    # "Pero la lámpara de techo no" leaves that light out, takes nothing back.
+    request = read(
+        "apaga la luz de la cocina, pero la lámpara de techo no", HOME, SPANISH
+    )
+    assert not request.negated
+    assert [clause.text for clause in request.clauses] == ["apaga la luz de la cocina"]
+    assert _offered("apaga la luz de la cocina, pero la lámpara de techo no") == {
+        "light.cocina"
+    }
 
 
 @pytest.mark.parametrize(

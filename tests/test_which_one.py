@@ -9,7 +9,7 @@ from .reading import read_clause, read_request
 from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.replies import which_one
 from custom_components.llm_home.agent.shortlist import describes_a_device, shortlist
-from custom_components.llm_home.agent.which import unnamed_choice
+from custom_components.llm_home.agent.which import still_to_do, unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
 from custom_components.llm_home.language import ENGLISH, table_for
 
@@ -246,3 +246,43 @@ def test_a_verb_that_turns_anything_on_says_no_kind() -> None:
     choice = unnamed_choice(home, clause)
     assert choice is not None
     assert {e.entity_id for e in choice[1]} == {"fan.techo", "fan.extractor"}
+
+
+_STATES = {
+    "climate.lounge_ac": "cool",
+    "climate.bedroom_ac": "off",
+    "media_player.speaker": "playing",
+    "media_player.tv": "off",
+}
+_PAIRS = Home(
+    entities=(
+        _entity("climate.lounge_ac", "Lounge AC", "snug"),
+        _entity("climate.bedroom_ac", "Bedroom AC", "loft"),
+        _entity("media_player.speaker", "Sonos", "snug", "speaker"),
+        _entity("media_player.tv", "Samsung", "hall", "tv"),
+    ),
+    areas=tuple(_AREAS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        # One of the two is what the command would change: that one, no question.
+        ("turn off the AC", {"climate.lounge_ac"}),
+        ("turn on the AC", {"climate.bedroom_ac"}),
+        ("pause the music", {"media_player.speaker"}),
+        ("skip this song", {"media_player.speaker"}),
+        # A value to set changes either: still asked.
+        ("set the AC to 21", {"climate.lounge_ac", "climate.bedroom_ac"}),
+    ],
+)
+def test_the_one_a_command_would_change_is_the_one_meant(
+    text: str, left: set[str]
+) -> None:
+    """Two air conditioners, one on: "turn off the AC" is the one on."""
+    clause = read_clause(text, _PAIRS)
+    choice = unnamed_choice(_PAIRS, clause)
+    assert choice is not None
+    found = still_to_do(choice[1], clause, _STATES.get)
+    assert {e.entity_id for e in found} == left

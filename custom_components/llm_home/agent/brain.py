@@ -38,7 +38,7 @@ from .prompt import Turn, build_prefix, build_prompt
 from .reading import Clause, Request, read, recall
 from .replies import which_one
 from .shortlist import describes_a_device, leaned_on, shortlist
-from .which import unnamed_choice
+from .which import still_to_do, unnamed_choice
 
 MAX_HISTORY: Final = 2
 REQUEST_TIMEOUT: Final = 60.0
@@ -123,6 +123,12 @@ class Brain:
         # One prefix per language: its instructions and examples are the language's.
         self._prefixes: dict[str, tuple[tuple[Any, ...], str]] = {}
         self._warm_up_later: Debouncer[Coroutine[Any, Any, None]] | None = None
+
+    @callback
+    def _state_of(self, entity_id: str) -> str | None:
+        """Return a device's state now, None when Home Assistant has none."""
+        state = self.hass.states.get(entity_id)
+        return None if state is None else state.state
 
     def _current_prefix(self, home: Home, language: Language) -> str:
         key = (self.settings.instructions, self.chat_format, _fingerprint(home))
@@ -223,18 +229,22 @@ class Brain:
         previous: Turn | None = None
         before_calls: list[Call] = []
         for clause in request.clauses:
+            turns, before = history, None
             if (choice := unnamed_choice(home, clause, areas)) is not None:
                 kind, entities = choice
-                question = which_one(
-                    kind,
-                    [entity.name for entity in entities],
-                    clause.language,
-                    clause.unknown_said,
-                )
-                return Thought([], None, _since(start), question)
+                left = still_to_do(entities, clause, self._state_of)
+                if len(left) != 1:
+                    question = which_one(
+                        kind,
+                        [entity.name for entity in entities],
+                        clause.language,
+                        clause.unknown_said,
+                    )
+                    return Thought([], None, _since(start), question)
+                # "Apaga el aire", one of two on: the one the command would change.
+                before = Home(entities=tuple(left), areas=())
             # "... and set them to 50%": the command before is the turn it leans on.
-            turns, before = history, None
-            if previous and clause.refers_back:
+            if previous and clause.refers_back and before is None:
                 turns = [*history, previous][-MAX_HISTORY:]
                 before = leaned_on(
                     home, clause, (t for c in before_calls for t in c.targets)

@@ -241,10 +241,18 @@ def read(text: str, home: Home, language: Language) -> Request:
     """Return the request the words make, read once against the home's names."""
     text = language.rephrase(text)
     index = name_index(home, language)
-    tokens = tokenize(_without_interjection(text, language), language)
+    # "Apaga la cafetera, pero la lavadora no": the "no" leaves the washer out, and
+    # takes nothing back.
+    kept_text, left_out = _excepted(text, index)
+    tokens = tokenize(
+        _without_interjection(kept_text if left_out else text, language), language
+    )
     clauses = tuple(
         _clause(part, index) for part in split_clauses(text, language, index)
     )
+    if len(clauses) > 1:
+        # "..., pero la lavadora no": what the command before leaves out, no command.
+        clauses = tuple(c for c in clauses if not _only_left_out(c)) or clauses
     if kept := tuple(clause for clause in clauses if not _a_reason(clause)):
         # "Shut the heat off, it's warm enough in here": the reason for a command
         # said, never a second request.
@@ -267,6 +275,11 @@ def read(text: str, home: Home, language: Language) -> Request:
             for c in clauses
         )
     return Request(text, language, clauses, negated(tokens, language))
+
+
+def _only_left_out(clause: Clause) -> bool:
+    """Return whether a clause only says what to leave out: its verb, then "but not"."""
+    return bool(clause.excluded) and clause.words <= {clause.opening}
 
 
 def _a_reason(clause: Clause) -> bool:

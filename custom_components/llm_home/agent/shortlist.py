@@ -288,6 +288,10 @@ def shortlist(
             return _every(home, meant, scores, clause)
         if fitting or said_areas:
             scores = {k: v for k, v in scores.items() if k in fitting}
+            if clause.every:
+                # "All the TVs downstairs": each one there, also those no alias
+                # ("TV") calls in full.
+                scores = dict.fromkeys(scores, 1.0)
         elif not clause.kinds and names_say(
             (e for e in home.entities if e.entity_id in scores), clause
         ):

@@ -6,11 +6,13 @@ would be acting on a device the user did not say, so the user is asked.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Final
 
-from ..home.actions import ACTIONS, CONTROL_DOMAINS, ITEM_DOMAINS, Value
+from ..home.actions import ACTIONS, CONTROL_DOMAINS, ITEM_DOMAINS, Value, action_named
 from ..home.snapshot import Home, HomeEntity
 from ..language import Language
+from .asked import offered
 from .named import named_in_full, satellite_areas, specific_words
 from .reading import Clause, verb_domains
 from .shortlist import called_so, fits, kind_words_said, of_its_own_kind
@@ -198,3 +200,51 @@ def _sets_a_value(verb: str, language: Language) -> bool:
         if verb in language.action(action.name).words
     ]
     return bool(takes) and all(takes)
+
+
+# For an action that puts a device in a state, whether a device is there already:
+# "turn off the AC" of two, one of them off, means the other.
+_ALREADY: Final[Mapping[str, Callable[[str], bool]]] = {
+    "turn_off": lambda state: state == "off",
+    "turn_on": lambda state: state not in ("off", "unavailable", "unknown"),
+    "close": lambda state: state in ("closed", "closing"),
+    "open": lambda state: state in ("open", "opening"),
+    "lock": lambda state: state in ("locked", "locking"),
+    "pause": lambda state: state != "playing",
+    "resume": lambda state: state == "playing",
+    "next": lambda state: state != "playing",
+    "previous": lambda state: state != "playing",
+}
+
+
+def still_to_do(
+    entities: Sequence[HomeEntity],
+    clause: Clause,
+    state_of: Callable[[str], str | None],
+) -> list[HomeEntity]:
+    """Return the devices the one action said would still change.
+
+    "Apaga el aire" with two air conditioners, one of them on, is the one on; "quita
+    la música" with a speaker playing and a TV off is the speaker. All of them when
+    no such action, or more than one, is said.
+    """
+    said = [
+        name
+        for name in _ALREADY
+        if (action := action_named(name)) is not None
+        and offered(action, clause)
+        and not clause.language.action(name).said_by.isdisjoint(
+            clause.tokens_and_words()
+        )
+    ]
+    if len(said) > 1:
+        # "Pause the music": the verb's action, not "music" (of "play music").
+        said = [n for n in said if clause.opening in clause.language.action(n).said_by]
+    if len(said) != 1:
+        return list(entities)
+    already = _ALREADY[said[0]]
+    return [
+        e
+        for e in entities
+        if (state := state_of(e.entity_id)) is None or not already(state)
+    ]
