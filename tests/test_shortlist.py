@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from .home_entities import home_entity
@@ -210,3 +212,29 @@ def test_a_word_for_the_kind_only_some_are_called_tells_them_apart(
     """Both lamps in our room are the two lamps, never the ceiling light too."""
     found = shortlist(_LAMPS, read_clause(text, _LAMPS))
     assert {entity.entity_id for entity in found.entities} == expected
+
+
+def test_a_name_that_only_says_a_kind_places_no_device_elsewhere() -> None:
+    """The TV in Jake's room is not the living room's TV, whose alias is "TV"."""
+    areas = {
+        "living": HomeArea("living", "Living Room", (), ()),
+        "jake": HomeArea("jake", "Jake's Room", (), ()),
+    }
+    home = Home(
+        entities=(
+            replace(
+                home_entity("media_player.tv", "Living Room TV", "living", areas, "tv"),
+                aliases=("TV",),
+            ),
+            home_entity("light.jake", "Desk Lamp", "jake", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+
+    def ids(text: str) -> set[str]:
+        found = shortlist(home, read_clause(text, home))
+        return {entity.entity_id for entity in found.entities}
+
+    assert ids("turn on the TV in Jake's room") == set()
+    assert ids("turn on the TV") == {"media_player.tv"}
+    assert ids("turn on the TV in the living room") == {"media_player.tv"}

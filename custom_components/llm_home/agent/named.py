@@ -152,3 +152,30 @@ def names_say(entities: Iterable[HomeEntity], clause: Clause) -> bool:
     """Return whether a word said that is no kind is in one of these devices' names."""
     specific = specific_words(clause)
     return any(name & specific for e in entities for name in clause.names.of(e))
+
+
+def without_opposites(home: Home, words: frozenset[str], index: NameIndex) -> Home:
+    """Return the home without the devices whose names say the opposite of the words."""
+    opposites = index.language.opposites
+    pairs = [(word, opposites[word]) for word in words if word in opposites]
+    if not pairs:
+        return home
+
+    def contradicted(name: frozenset[str]) -> bool:
+        return any(name & opposite and word not in name for word, opposite in pairs)
+
+    return Home(
+        entities=tuple(
+            e for e in home.entities if not all(map(contradicted, index.of(e)))
+        ),
+        areas=home.areas,
+    )
+
+
+def named_by_kind_only(
+    entity: HomeEntity, clause: Clause, words: frozenset[str]
+) -> bool:
+    """Return whether each of its names said in full is only kind words ("TV")."""
+    said = [name for name in clause.names.of(entity) if name and name <= words]
+    kinds = clause.language.kinds_meant
+    return bool(said) and all(all(kinds([w]) for w in name) for name in said)

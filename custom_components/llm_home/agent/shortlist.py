@@ -27,6 +27,7 @@ from .named import (
     areas_said,
     in_full,
     name_share,
+    named_by_kind_only,
     named_in_full,
     names_say,
     satellite_areas,
@@ -34,6 +35,7 @@ from .named import (
     specific_words,
     told_by_kind_word,
     told_by_name,
+    without_opposites,
 )
 from .names import NameIndex, in_areas, naming_words
 from .options import named_by_option
@@ -93,24 +95,6 @@ def called_so(entity: HomeEntity, clause: Clause, kind_words: frozenset[str]) ->
     if clause.command and entity.domain not in CONTROL_DOMAINS:
         return False
     return any(name & kind_words for name in clause.names.of(entity))
-
-
-def _without_opposites(home: Home, words: frozenset[str], index: NameIndex) -> Home:
-    """Return the home without the devices whose names say the opposite of the words."""
-    opposites = index.language.opposites
-    pairs = [(word, opposites[word]) for word in words if word in opposites]
-    if not pairs:
-        return home
-
-    def contradicted(name: frozenset[str]) -> bool:
-        return any(name & opposite and word not in name for word, opposite in pairs)
-
-    return Home(
-        entities=tuple(
-            e for e in home.entities if not all(map(contradicted, index.of(e)))
-        ),
-        areas=home.areas,
-    )
 
 
 def _in_areas_said(home: Home, clause: Clause, index: NameIndex) -> Home:
@@ -221,7 +205,7 @@ def shortlist(
     words = clause.words | recalled
     if clause.excluded:
         home = _without_excepted(home, clause)
-    home = _in_areas_said(_without_opposites(home, words, index), clause, index)
+    home = _in_areas_said(without_opposites(home, words, index), clause, index)
     meant = clause.meant
     area_score = areas_named(index, words)
     named_areas = {area_id for area_id, score in area_score.items() if score >= 1.0}
@@ -262,8 +246,14 @@ def shortlist(
 
         def kept(entity: HomeEntity) -> bool:
             # Named in full, or of the kind meant; "the office lights": in the area named.
+            # "The TV in Jake's room" is no living room TV called "TV": a name that
+            # only says a kind places no device outside the room said.
             if scores[entity.entity_id] >= NAMED_IN_FULL:
-                return True
+                return (
+                    not said_areas
+                    or entity.area_id in named_areas
+                    or not named_by_kind_only(entity, clause, words)
+                )
             return (
                 fits(entity, meant, clause) or called_so(entity, clause, kind_words)
             ) and (
