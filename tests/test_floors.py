@@ -240,3 +240,26 @@ def test_all_of_a_kind_downstairs_is_every_one_there() -> None:
         "light.kitchen",
         "light.lounge",
     }
+
+
+def test_all_the_lamps_on_a_floor_are_all_its_lights() -> None:
+    """Mach unten alle Lampen aus: the hall lamp and the kitchen light alike."""
+    areas = [
+        HomeArea("flur", "Flur", (), ("Erdgeschoss",)),
+        HomeArea("kueche", "Küche", (), ("Erdgeschoss",)),
+        HomeArea("bad", "Bad", (), ("Obergeschoss",)),
+    ]
+    found = storeys(areas, table_for("de"))
+    areas = [replace(area, storey=found.get(area.area_id)) for area in areas]
+    by_id = {area.area_id: area for area in areas}
+    home = Home(
+        entities=(
+            home_entity("light.flurlampe", "Flurlampe", "flur", by_id),
+            home_entity("light.kuechenlicht", "Küchenlicht", "kueche", by_id),
+            home_entity("light.bad", "Badlampe", "bad", by_id),
+        ),
+        areas=tuple(areas),
+    )
+    clause = read("Mach unten alle Lampen aus", home, table_for("de")).clauses[0]
+    offered = {e.entity_id for e in shortlist(home, clause).entities}
+    assert offered == {"light.flurlampe", "light.kuechenlicht"}

@@ -225,8 +225,8 @@ def test_the_question_lists_a_few_names_or_asks_for_one() -> None:
     )
 
 
-def test_a_verb_that_turns_anything_on_says_no_kind() -> None:
-    """Pon el ventilador al 40 %: "pon" also sets a temperature, yet the fans are asked."""
+def test_el_ventilador_is_a_fan_never_a_thermostat() -> None:
+    """Pon el ventilador al 40 %: the fans, never a question between thermostats."""
     areas = {
         "baño": HomeArea("baño", "Baño", (), ()),
         "sala": HomeArea("sala", "Sala", (), ()),
@@ -240,12 +240,13 @@ def test_a_verb_that_turns_anything_on_says_no_kind() -> None:
         ),
         areas=tuple(areas.values()),
     )
-    clause = read(
-        "Pon el ventilador al cuarenta por ciento", home, table_for("es")
-    ).clauses[0]
-    choice = unnamed_choice(home, clause)
-    assert choice is not None
-    assert {e.entity_id for e in choice[1]} == {"fan.techo", "fan.extractor"}
+    for text in ("Pon el ventilador al cuarenta por ciento", "Apaga el ventilador"):
+        clause = read(text, home, table_for("es")).clauses[0]
+        choice = unnamed_choice(home, clause)
+        asked = set() if choice is None else {e.domain for e in choice[1]}
+        offered = {e.domain for e in shortlist(home, clause).entities}
+        assert asked <= {"fan"}
+        assert offered == {"fan"}
 
 
 _STATES = {
@@ -271,8 +272,9 @@ _PAIRS = Home(
         # One of the two is what the command would change: that one, no question.
         ("turn off the AC", {"climate.lounge_ac"}),
         ("turn on the AC", {"climate.bedroom_ac"}),
-        ("pause the music", {"media_player.speaker"}),
         ("skip this song", {"media_player.speaker"}),
+        # Two actions said ("play" and "next"): which would change is not known.
+        ("play the next song", {"media_player.speaker", "media_player.tv"}),
         # A value to set changes either: still asked.
         ("set the AC to 21", {"climate.lounge_ac", "climate.bedroom_ac"}),
     ],

@@ -216,25 +216,13 @@ def _ends(
 
 @lru_cache(maxsize=16)
 def verb_domains(language: Language) -> dict[str, frozenset[str]]:
-    """Return, for each verb that only a few kinds of device take, their domains.
-
-    A verb that an action of many kinds takes too is none ("pon" sets a temperature,
-    and also turns anything on: "pon el ventilador al 40 %").
-    """
+    """Return, for each verb that only a few kinds of device take, their domains."""
     domains: dict[str, set[str]] = {}
-    general: set[str] = set()
     for action in ACTIONS:
-        if not action.services:
-            continue
-        words = language.action(action.name).words
-        if len(action.domains) > _SPECIFIC:
-            general.update(words)
-            continue
-        for word in words:
-            domains.setdefault(word, set()).update(action.domains)
-    return {
-        word: frozenset(found) for word, found in domains.items() if word not in general
-    }
+        if action.services and len(action.domains) <= _SPECIFIC:
+            for word in language.action(action.name).words:
+                domains.setdefault(word, set()).update(action.domains)
+    return {word: frozenset(found) for word, found in domains.items()}
 
 
 def read(text: str, home: Home, language: Language) -> Request:

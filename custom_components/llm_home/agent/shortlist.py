@@ -269,8 +269,9 @@ def shortlist(
             # "The big light in the living room": the Big Light, not the room's lamps.
             told = told_by_name(fitting_ones, clause, named_areas)
             fitting_ones = told or fitting_ones
-        if said_areas:
-            # "Both lamps in our room": the lamps, not the room's ceiling light.
+        if said_areas and len(named_areas) == 1:
+            # "Both lamps in our room": the lamps, not the room's ceiling light. Not
+            # on a floor: "alle Lampen unten" are all its lights.
             fitting_ones = told_by_kind_word(fitting_ones, clause) or fitting_ones
         fitting = {e.entity_id for e in fitting_ones}
         if clause.every and not said_areas:

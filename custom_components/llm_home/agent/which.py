@@ -237,10 +237,9 @@ def still_to_do(
             clause.tokens_and_words()
         )
     ]
-    if len(said) > 1:
-        # "Pause the music": the verb's action, not "music" (of "play music").
-        said = [n for n in said if clause.opening in clause.language.action(n).said_by]
     if len(said) != 1:
+        # "Spiel das nächste Lied" says playing and the next song: which one would
+        # change is not known, so the question stays.
         return list(entities)
     already = _ALREADY[said[0]]
     return [

@@ -37,7 +37,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "climate": _w(
         "clima climatización climatizador termostato temperatura calefacción"
         " calefactor calentador radiador caldera estufa calor aire acondicionado ac"
-        " split bomba radiante refrigeración enfriamiento ventilador"
+        " split bomba radiante refrigeración enfriamiento"
     ),
     "alarm_control_panel": _w("alarma seguridad antirrobo intrusos"),
     "media_player": _w(

@@ -40,7 +40,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "climate": w(
         "thermostat température chauffage radiateur chaudière convecteur poêle"
         " plancher chauffant clim climatisation climatiseur climatisé refroidissement"
-        " pac chaleur ventilateur"
+        " pac chaleur"
     ),
     "alarm_control_panel": w("alarme sécurité cambriolage intrusion antivol"),
     "media_player": w(

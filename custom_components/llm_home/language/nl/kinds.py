@@ -47,7 +47,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "climate": _w(
         "thermostaat klimaat temperatuur verwarming kachel radiator cv ketel"
         " airco airconditioning airconditioner warmtepomp vloerverwarming koeling"
-        " hvac ventilator"
+        " hvac"
     ),
     "alarm_control_panel": _w(
         "alarm alarmsysteem alarminstallatie beveiliging inbraakalarm"
