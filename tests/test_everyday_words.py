@@ -256,6 +256,8 @@ def test_a_device_said_by_its_own_name_and_room_is_named() -> None:
         ),
         ("chuck the porch light on", None),
         ("kill the porch light", None),
+        # Asked as a question, meant as a request.
+        ("reckon you could turn the porch light on? ta", None),
     ],
 )
 def test_everyday_verbs_are_commands(text: str, read_as: str | None) -> None:

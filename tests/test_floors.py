@@ -263,3 +263,26 @@ def test_all_the_lamps_on_a_floor_are_all_its_lights() -> None:
     clause = read("Mach unten alle Lampen aus", home, table_for("de")).clauses[0]
     offered = {e.entity_id for e in shortlist(home, clause).entities}
     assert offered == {"light.flurlampe", "light.kuechenlicht"}
+
+
+def test_all_of_a_kind_somewhere_is_never_cut_short() -> None:
+    """All ten lights downstairs are offered, never the first eight."""
+    areas = [
+        HomeArea("hall", "Hall", (), ("Downstairs Unit",)),
+        HomeArea("loft", "Loft", (), ("Upstairs Unit",)),
+    ]
+    found = storeys(areas, ENGLISH)
+    areas = [replace(area, storey=found.get(area.area_id)) for area in areas]
+    by_id = {area.area_id: area for area in areas}
+    downstairs = {f"light.spot_{i}" for i in range(10)}
+    home = Home(
+        entities=(
+            *(
+                home_entity(e, f"Spot {e[-1]}", "hall", by_id)
+                for e in sorted(downstairs)
+            ),
+            home_entity("light.loft", "Loft Lamp", "loft", by_id),
+        ),
+        areas=tuple(areas),
+    )
+    assert _ids(home, "turn off all the lights downstairs") == downstairs

@@ -314,7 +314,8 @@ def shortlist(
         (k for k, v in scores.items() if v >= best * KEEP_RATIO),
         key=lambda k: -scores[k],
     )
-    keep = set(chosen[:MAX_CANDIDATES]) | {
+    # "Alle Lampen unten": no cap, as "All lights" means every one offered.
+    keep = set(chosen if clause.every else chosen[:MAX_CANDIDATES]) | {
         k for k, v in scores.items() if v >= NAMED_IN_FULL
     }
     entities = tuple(e for e in home.entities if e.entity_id in keep)

@@ -112,6 +112,8 @@ LANGUAGE: Final = Language(
         " then thanks thank cheers like roughly around about"
         # "Ugh, can you turn off the light": a sound before the words is no word.
         " ugh um umm uh er erm hmm oh yo yeah yep alright eish"
+        # "Reckon you could turn the kitchen downlights on?": a request.
+        " reckon"
     ),
     stop_words=_w(
         "a an the in on of to at and or my our your his her their please set turn"
