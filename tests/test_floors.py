@@ -20,6 +20,7 @@ from homeassistant.helpers import floor_registry as fr
 
 from .home_entities import home_entity
 from .reading import read_clause
+from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.named import says_a_name
 from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.shortlist import describes_a_device, shortlist
@@ -263,6 +264,12 @@ def test_all_the_lamps_on_a_floor_are_all_its_lights() -> None:
     clause = read("Mach unten alle Lampen aus", home, table_for("de")).clauses[0]
     offered = {e.entity_id for e in shortlist(home, clause).entities}
     assert offered == {"light.flurlampe", "light.kuechenlicht"}
+    # The floor's group or all of them, never one room's ("Flur Lichter").
+    grammar = build_grammar(shortlist(home, clause), clause)
+    targets = next(
+        line for line in grammar.splitlines() if "turn-off-target ::=" in line
+    )
+    assert targets == 'turn-off-target ::= "unten Lichter" | "Alle Lichter"'
 
 
 def test_all_of_a_kind_somewhere_is_never_cut_short() -> None:

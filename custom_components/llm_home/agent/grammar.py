@@ -315,7 +315,7 @@ def build_grammar(
             targets = {
                 name: members
                 for name, members in targets.items()
-                if clause is not None and words_of(name, language) <= clause.words
+                if clause is not None and _place_said(name, clause)
             } or targets
         if not targets:
             continue
@@ -411,6 +411,16 @@ def _assembled(
         *(f"{name} ::= {body}" for name, body in rules.items()),
     ]
     return "\n".join(lines) + "\n"
+
+
+def _place_said(group: str, clause: Clause) -> bool:
+    """Return whether the words say where a group is ("unten" of "Unten Lichter").
+
+    Its kind may be said in other words: "alle Lampen unten" is "Unten Lichter".
+    """
+    language = clause.language
+    place = {w for w in words_of(group, language) if not language.kinds_meant([w])}
+    return place <= clause.words
 
 
 def _plain(modes: tuple[str, ...]) -> tuple[str, ...]:
