@@ -28,7 +28,7 @@ from custom_components.llm_home.home.actions import action_named
 from custom_components.llm_home.home.capabilities import targets_for
 from custom_components.llm_home.home.floors import relative_floor_names, storeys
 from custom_components.llm_home.home.snapshot import Home, HomeArea, async_get_home
-from custom_components.llm_home.language import ENGLISH, table_for
+from custom_components.llm_home.language import ENGLISH, Language, table_for
 
 
 def _light(entity_id: str, name: str, area: str) -> dict[str, Any]:
@@ -87,6 +87,12 @@ def _home(floors: dict[str, str | None]) -> dict[str, Any]:
 async def _build(hass: HomeAssistant, floors: dict[str, str | None]) -> Home:
     await BenchHome(hass, parse_home(_home(floors))).async_build()
     return async_get_home(hass)
+
+
+def _placed(areas: list[HomeArea], language: Language) -> list[HomeArea]:
+    """Return the areas with where each is (upstairs, downstairs), as the home reads them."""
+    found = storeys(areas, language)
+    return [replace(area, storey=found.get(area.area_id)) for area in areas]
 
 
 def _ids(home: Home, text: str) -> set[str]:
@@ -223,8 +229,7 @@ def test_all_of_a_kind_downstairs_is_every_one_there() -> None:
         HomeArea("lounge", "Lounge", (), ("Downstairs Unit",)),
         HomeArea("bedroom", "Bedroom", (), ("Upstairs Unit",)),
     ]
-    found = storeys(areas, ENGLISH)
-    areas = [replace(area, storey=found.get(area.area_id)) for area in areas]
+    areas = _placed(areas, ENGLISH)
     by_id = {area.area_id: area for area in areas}
     home = Home(
         entities=(
@@ -250,8 +255,7 @@ def test_all_the_lamps_on_a_floor_are_all_its_lights() -> None:
         HomeArea("kueche", "Küche", (), ("Erdgeschoss",)),
         HomeArea("bad", "Bad", (), ("Obergeschoss",)),
     ]
-    found = storeys(areas, table_for("de"))
-    areas = [replace(area, storey=found.get(area.area_id)) for area in areas]
+    areas = _placed(areas, table_for("de"))
     by_id = {area.area_id: area for area in areas}
     home = Home(
         entities=(
@@ -278,8 +282,7 @@ def test_all_of_a_kind_somewhere_is_never_cut_short() -> None:
         HomeArea("hall", "Hall", (), ("Downstairs Unit",)),
         HomeArea("loft", "Loft", (), ("Upstairs Unit",)),
     ]
-    found = storeys(areas, ENGLISH)
-    areas = [replace(area, storey=found.get(area.area_id)) for area in areas]
+    areas = _placed(areas, ENGLISH)
     by_id = {area.area_id: area for area in areas}
     downstairs = {f"light.spot_{i}" for i in range(10)}
     home = Home(
