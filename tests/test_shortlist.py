@@ -238,3 +238,17 @@ def test_a_name_that_only_says_a_kind_places_no_device_elsewhere() -> None:
     assert ids("turn on the TV in Jake's room") == set()
     assert ids("turn on the TV") == {"media_player.tv"}
     assert ids("turn on the TV in the living room") == {"media_player.tv"}
+
+
+def test_ceiling_fans_are_fans_never_a_thermostat() -> None:
+    """All the ceiling fans downstairs: the fans, never the thermostat with a fan mode."""
+    areas = {"den": HomeArea("den", "Den", (), ())}
+    home = Home(
+        entities=(
+            home_entity("climate.den", "Den Thermostat", "den", areas),
+            home_entity("fan.den", "Den Ceiling Fan", "den", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read_clause("turn off all the ceiling fans in the den", home)
+    assert {e.entity_id for e in shortlist(home, clause).entities} == {"fan.den"}

@@ -272,9 +272,11 @@ _PAIRS = Home(
         # One of the two is what the command would change: that one, no question.
         ("turn off the AC", {"climate.lounge_ac"}),
         ("turn on the AC", {"climate.bedroom_ac"}),
-        ("skip this song", {"media_player.speaker"}),
+        ("skip the song", {"media_player.speaker"}),
         # Two actions said ("play" and "next"): which would change is not known.
         ("play the next song", {"media_player.speaker", "media_player.tv"}),
+        # A room the home does not have: still asked, never another room's.
+        ("turn on the AC in the sunroom", {"climate.lounge_ac", "climate.bedroom_ac"}),
         # A value to set changes either: still asked.
         ("set the AC to 21", {"climate.lounge_ac", "climate.bedroom_ac"}),
     ],

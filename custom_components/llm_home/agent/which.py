@@ -228,6 +228,10 @@ def still_to_do(
     la música" with a speaker playing and a TV off is the speaker. All of them when
     no such action, or more than one, is said.
     """
+    if clause.unknown:
+        # "The underfloor heating in the bathroom", in a home with no bathroom: the
+        # words name something not understood, so the question stays.
+        return list(entities)
     said = [
         name
         for name in _ALREADY

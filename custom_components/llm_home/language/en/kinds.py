@@ -38,7 +38,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "climate": _w(
         "climate thermostat temperature degree heating heater heat radiator boiler"
         " furnace aircon airco ac conditioner conditioning hvac cooling cooler"
-        " heatpump underfloor fan"
+        " heatpump underfloor"
     ),
     "alarm_control_panel": _w("alarm security burglar intruder"),
     "media_player": _w(
