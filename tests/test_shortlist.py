@@ -252,3 +252,19 @@ def test_ceiling_fans_are_fans_never_a_thermostat() -> None:
     )
     clause = read_clause("turn off all the ceiling fans in the den", home)
     assert {e.entity_id for e in shortlist(home, clause).entities} == {"fan.den"}
+
+
+def test_all_the_fans_somewhere_are_no_light_called_after_one() -> None:
+    """All the ceiling fans in the den: never the "Ceiling Fan Light" as well."""
+    areas = {"den": HomeArea("den", "Den", (), ())}
+    home = Home(
+        entities=(
+            home_entity("fan.den", "Den Ceiling Fan", "den", areas),
+            home_entity("fan.desk", "Desk Fan", "den", areas),
+            home_entity("light.den_fan", "Den Ceiling Fan Light", "den", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read_clause("turn off all the fans in the den", home)
+    found = {e.entity_id for e in shortlist(home, clause).entities}
+    assert found == {"fan.den", "fan.desk"}

@@ -279,10 +279,14 @@ def shortlist(
             return _every(home, meant, scores, clause)
         if fitting or said_areas:
             scores = {k: v for k, v in scores.items() if k in fitting}
-            if clause.every:
-                # "All the TVs downstairs": each one there, also those no alias
-                # ("TV") calls in full.
-                scores = dict.fromkeys(scores, 1.0)
+            if clause.every and scores:
+                # "All the TVs downstairs": each TV there, also those no alias ("TV")
+                # calls in full; a light called "Ceiling Fan Light" is no fan.
+                top = max(scores.values())
+                scores = {
+                    e.entity_id: top if fits(e, meant, clause) else scores[e.entity_id]
+                    for e in fitting_ones
+                }
         elif not clause.kinds and names_say(
             (e for e in home.entities if e.entity_id in scores), clause
         ):
