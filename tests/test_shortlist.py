@@ -8,6 +8,7 @@ import pytest
 
 from .home_entities import home_entity
 from .reading import read_clause
+from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.named import says_a_name
 from custom_components.llm_home.agent.shortlist import describes_a_device, shortlist
 from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
@@ -268,3 +269,7 @@ def test_all_the_fans_somewhere_are_no_light_called_after_one() -> None:
     clause = read_clause("turn off all the fans in the den", home)
     found = {e.entity_id for e in shortlist(home, clause).entities}
     assert found == {"fan.den", "fan.desk"}
+    # Offered beside the fans, the light's group is never one to switch off.
+    grammar = build_grammar(home, clause)
+    targets = next(line for line in grammar.splitlines() if "turn-off-target" in line)
+    assert "light" not in targets.casefold()

@@ -419,8 +419,14 @@ def _place_said(group: str, clause: Clause) -> bool:
     Its kind may be said in other words: "alle Lampen unten" is "Unten Lichter".
     """
     language = clause.language
-    place = {w for w in words_of(group, language) if not language.kinds_meant([w])}
-    return place <= clause.words
+    words = words_of(group, language)
+    place = {w for w in words if not language.kinds_meant([w])}
+    kinds = language.kinds_meant(sorted(words - place))
+    # "All the ceiling fans downstairs" is no "downstairs lights" group.
+    domains = {domain for domain, _ in clause.kinds}
+    return place <= clause.words and (
+        not kinds or not domains or any(d in domains for d, _ in kinds)
+    )
 
 
 def _plain(modes: tuple[str, ...]) -> tuple[str, ...]:
