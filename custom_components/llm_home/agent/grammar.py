@@ -165,18 +165,19 @@ def _modes_meant(
         # never the heating its command names; "I'm freezing": heating or a step up.
         woken = _COMFORT_MODES.get(_sign(clause), frozenset())
         return woken, woken, frozenset()
-    if mode_words is not None and _says_a_mode(home, clause, mode_words):
+    modes = frozenset(mode for entity in home.entities for mode in _modes(entity))
+    if mode_words is not None and _says_a_mode(modes, clause, mode_words):
         # "Pon el aire en modo seco": the mode said, never the one that turning the
         # device on would pick (cooling), even where the words said it badly; nor
         # turned on in its last mode ("pon el radiador en modo frío" had heated).
-        modes = {mode for entity in home.entities for mode in _modes(entity)}
-        return frozenset(), frozenset(modes), mode_words
+        return frozenset(), modes, mode_words
     return woken, woken, mode_words
 
 
-def _says_a_mode(home: Home, clause: Clause | None, mode_words: frozenset[str]) -> bool:
-    """Return whether the words say an HVAC mode of the home, or "in ... mode"."""
-    modes = {mode for entity in home.entities for mode in _modes(entity)}
+def _says_a_mode(
+    modes: frozenset[str], clause: Clause | None, mode_words: frozenset[str]
+) -> bool:
+    """Return whether the words say one of the home's HVAC modes, or "in ... mode"."""
     if said_options(sorted(modes), mode_words):
         return True
     return clause is not None and not _value_frame(

@@ -179,3 +179,12 @@ def named_by_kind_only(
     said = [name for name in clause.names.of(entity) if name and name <= words]
     kinds = clause.language.kinds_meant
     return bool(said) and all(all(kinds([w]) for w in name) for name in said)
+
+
+def named_beyond_rooms(home: Home, words: frozenset[str], index: NameIndex) -> bool:
+    """Return whether a word said that is no area's is in a device's name.
+
+    "Salón" of "Lámpara del salón" names the room, not the lamp.
+    """
+    bare = words - index.area_words
+    return any(name_share(index.of(e), bare, index) > 0 for e in home.entities)

@@ -27,6 +27,7 @@ from .named import (
     areas_said,
     in_full,
     name_share,
+    named_beyond_rooms,
     named_by_kind_only,
     named_in_full,
     names_say,
@@ -219,14 +220,9 @@ def shortlist(
             # "It's freezing in here": the room the user is in, or no device at all.
             return Home(entities=(), areas=())
     scores: dict[str, float] = {}
-    by_names = False
-    bare = words - index.area_words
     whole = named_in_full(home, words, index)
     for entity in home.entities:
         by_name = name_share(index.of(entity), words, index)
-        # A word of its name that is no area's: "salón" of "Lámpara del salón" names
-        # the room.
-        by_names = by_names or name_share(index.of(entity), bare, index) > 0
         if by_name >= 1.0 and entity.entity_id not in whole:
             by_name = 0.5
         by_area = area_score.get(entity.area_id or "", 0.0)
@@ -305,7 +301,7 @@ def shortlist(
                 for e in home.entities
                 if fits(e, meant, clause)
             }
-    elif said_areas and clause.unknown and not by_names:
+    elif said_areas and clause.unknown and not named_beyond_rooms(home, words, index):
         # "Enciende la chimenea del salón": no kind and no name said, and a word
         # nothing explains names the thing meant; no device of the room stands in.
         scores = {}
