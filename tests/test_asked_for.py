@@ -8,6 +8,7 @@ which device is meant instead of choosing.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 import pytest
 
@@ -16,10 +17,12 @@ from .reading import read_clause
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.guard import misheard_target
 from custom_components.llm_home.agent.named import areas_said
+from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.calls import parse_calls
 from custom_components.llm_home.home.snapshot import Home, HomeArea
+from custom_components.llm_home.language import table_for
 
 AREAS: Mapping[str, HomeArea] = {
     "den": HomeArea("den", "Den", (), ("Main Floor",)),
@@ -394,3 +397,33 @@ def test_a_room_named_after_a_kind_is_the_place_when_another_kind_is_said() -> N
     assert [e.entity_id for e in shortlist(home, door).entities] == ["cover.door"]
     garage = read_clause("open the garage", home)
     assert [e.entity_id for e in shortlist(home, garage).entities] == ["cover.door"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("it", "accendi la Hue Go di blu"),
+        ("en", "turn on the Hue Go in blue"),
+        ("de", "Mach die Hue Go blau an"),
+    ],
+)
+def test_a_colour_said_is_set_never_left_to_turning_on(code: str, text: str) -> None:
+    """A colour said is the call: "accendi la Hue Go di blu" had only turned it on."""
+    areas = {"den": AREAS["den"]}
+    lamp = home_entity(
+        "light.hue_go",
+        "Hue Go",
+        "den",
+        areas,
+        attributes={"supported_color_modes": ["hs"]},
+    )
+    home = Home((lamp,), tuple(areas.values()))
+    clause = read(text, home, table_for(code)).clauses[0]
+    grammar = build_grammar(shortlist(home, clause), clause)
+    assert '"light_color("' in grammar
+    assert '"turn_on("' not in grammar
+    # The lamp's own name holding a colour asks for none.
+    red = replace(lamp, entity_id="light.red", name="Red Lamp")
+    home = Home((red,), tuple(areas.values()))
+    clause = read("turn on the red lamp", home, table_for("en")).clauses[0]
+    assert '"turn_on("' in build_grammar(shortlist(home, clause), clause)

@@ -20,10 +20,11 @@ from homeassistant.helpers import floor_registry as fr
 
 from .home_entities import home_entity
 from .reading import read_clause
+from custom_components.llm_home.agent.described import describes_a_device
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.named import says_a_name
 from custom_components.llm_home.agent.reading import read
-from custom_components.llm_home.agent.shortlist import describes_a_device, shortlist
+from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.home.actions import action_named
 from custom_components.llm_home.home.capabilities import targets_for
 from custom_components.llm_home.home.floors import relative_floor_names, storeys

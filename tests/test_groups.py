@@ -28,8 +28,8 @@ from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
 
 def test_a_class_word_means_the_class_only() -> None:
-    """Blinds are no other cover and TVs no other media player; "covers" are all."""
-    assert ENGLISH.kinds_meant({"blinds"}) == {("cover", "blind")}
+    """Blinds (and shades) are no other cover, TVs no other media player; "covers" all."""
+    assert ENGLISH.kinds_meant({"blinds"}) == {("cover", "blind"), ("cover", "shade")}
     assert ("media_player", None) not in ENGLISH.kinds_meant({"tvs"})
     assert ("media_player", "tv") in ENGLISH.kinds_meant({"tvs"})
     assert ("cover", None) in ENGLISH.kinds_meant({"covers"})

@@ -12,6 +12,7 @@ from homeassistant.core import HomeAssistant
 from .test_speech import KITCHEN_LIGHT, clip, create_pipeline, run_pipeline
 from custom_components.llm_home.agent import heard
 from custom_components.llm_home.agent.heard import Heard, Transcripts
+from custom_components.llm_home.language import ENGLISH
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
 
@@ -38,6 +39,30 @@ def test_a_transcript_is_taken_once_and_only_lately() -> None:
     long_ago = time.monotonic() - heard.HEARD_TTL - 1.0
     transcripts.add(Heard("open the blinds", -0.2, 0.0, at=long_ago))
     assert transcripts.take("open the blinds") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lost"),
+    [
+        # Heard for "Unpause the Rooftop Terrace music" and "Unlock the entry lock".
+        ("and pause the Rooftop Terrace music.", True),
+        ("on pause the Rooftop Terrace music.", True),
+        ("I'm lock Smart Lock", True),
+        ("I'm off the entry lock", True),
+        ("and mute the TV", True),
+        # Said as they are: no verb with the prefix is in doubt.
+        ("pause the Rooftop Terrace music.", False),
+        ("lock the front door", False),
+        ("and turn off the kitchen light", False),
+        ("on second thought, open the blinds", False),
+    ],
+)
+def test_a_reversing_prefix_heard_as_a_word_leaves_the_verb_in_doubt(
+    text: str, lost: bool
+) -> None:
+    """Whisper writes "un-" as "and", "on", "I'm": pause or unpause is not known."""
+    assert Heard(text, -0.3, 0.01).lost_prefix(ENGLISH) is lost
+    assert not Heard(text, -0.3, 0.01).unsure
 
 
 async def test_words_heard_unsure_change_nothing(

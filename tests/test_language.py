@@ -12,9 +12,10 @@ from homeassistant.core import HomeAssistant
 from .gbnf import GrammarSampler
 from .home import UNEXPOSED_LIGHT, async_setup_home
 from .reading import read_clause
+from custom_components.llm_home.agent.described import describes_a_device
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.prompt import build_prefix, build_prompt
-from custom_components.llm_home.agent.shortlist import describes_a_device, shortlist
+from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.home import codes
 from custom_components.llm_home.home.actions import Action, Value, action_named
 from custom_components.llm_home.home.calls import (

@@ -14,10 +14,11 @@ from string import Formatter
 import pytest
 
 from .home_entities import alarm_panel, home_entity, thermostat
+from custom_components.llm_home.agent.described import describes_a_device
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import Clause, read
 from custom_components.llm_home.agent.replies import answer, reply_for, which_one
-from custom_components.llm_home.agent.shortlist import describes_a_device, shortlist
+from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea
 from custom_components.llm_home.language import ENGLISH, get_language

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 import pytest
 
 from .home_entities import home_entity
 from .reading import read_clause
+from custom_components.llm_home.agent.described import describes_a_device
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.named import says_a_name
-from custom_components.llm_home.agent.shortlist import describes_a_device, shortlist
+from custom_components.llm_home.agent.reading import read
+from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
+from custom_components.llm_home.language import table_for
 
 AREAS = {
     "study": HomeArea("study", "Study", (), ("Upstairs",)),
@@ -273,3 +277,88 @@ def test_all_the_fans_somewhere_are_no_light_called_after_one() -> None:
     grammar = build_grammar(home, clause)
     targets = next(line for line in grammar.splitlines() if "turn-off-target" in line)
     assert "light" not in targets.casefold()
+
+
+_LOCKED_UP_AREAS: Mapping[str, HomeArea] = {
+    "entry": HomeArea("entry", "Entryway", (), ()),
+    "mudroom": HomeArea("mudroom", "Mudroom", (), ()),
+    "living": HomeArea("living", "Living Room", (), ()),
+    "bedroom": HomeArea("bedroom", "Bedroom", (), ()),
+}
+_LOCKED_UP = Home(
+    entities=(
+        home_entity("lock.front", "Front Door", "entry", _LOCKED_UP_AREAS),
+        home_entity("lock.mudroom", "Mudroom Door", "mudroom", _LOCKED_UP_AREAS),
+        home_entity(
+            "binary_sensor.front",
+            "Front Door Sensor",
+            "entry",
+            _LOCKED_UP_AREAS,
+            "door",
+        ),
+        home_entity(
+            "cover.living", "Living Room Blinds", "living", _LOCKED_UP_AREAS, "blind"
+        ),
+        home_entity(
+            "cover.bedroom", "Bedroom Shades", "bedroom", _LOCKED_UP_AREAS, "shade"
+        ),
+    ),
+    areas=tuple(_LOCKED_UP_AREAS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # A question whose verb says the kind: the lock, not the door's sensor.
+        ("did anybody lock the front door?", ["lock.front"]),
+        ("did someone lock the mudroom door?", ["lock.mudroom"]),
+        # "Lock up the house" is every lock; "lock up the front door" only it.
+        ("lock up the house", ["lock.front", "lock.mudroom"]),
+        ("lock everything up", ["lock.front", "lock.mudroom"]),
+        ("lock up the mudroom door", ["lock.mudroom"]),
+        # Blinds and shades are one thing to most speakers.
+        ("close all the blinds", ["cover.living", "cover.bedroom"]),
+        ("open the bedroom blinds", ["cover.bedroom"]),
+    ],
+)
+def test_everyday_words_name_what_a_speaker_means(text: str, meant: list[str]) -> None:
+    """Words from a home written blind, read on another home."""
+    clause = read_clause(text, _LOCKED_UP)
+    offered = [e.entity_id for e in shortlist(_LOCKED_UP, clause).entities]
+    assert sorted(offered) == sorted(meant)
+
+
+_KIDS = {
+    "woonkamer": HomeArea("woonkamer", "Woonkamer", (), ()),
+    "julia": HomeArea("julia", "Kamer van Julia", ("Julia's kamer",), ()),
+    "sem": HomeArea("sem", "Kamer van Sem", (), ()),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # "Julia" only her room's name has: her room's radiator, not the "verwarming".
+        ("zet de verwarming bij Julia op achttien", ["climate.julia"]),
+        ("zet de verwarming op achttien", ["climate.tado"]),
+    ],
+)
+def test_a_word_only_one_rooms_name_has_says_that_room(
+    text: str, meant: list[str]
+) -> None:
+    """A person's name said alone ("bij Julia") is the room named after them."""
+    tado = replace(
+        home_entity("climate.tado", "Thermostaat woonkamer", "woonkamer", _KIDS),
+        aliases=("verwarming",),
+    )
+    home = Home(
+        entities=(
+            tado,
+            home_entity("climate.julia", "Radiator Julia", "julia", _KIDS),
+            home_entity("climate.sem", "Radiator Sem", "sem", _KIDS),
+        ),
+        areas=tuple(_KIDS.values()),
+    )
+    clause = read(text, home, table_for("nl")).clauses[0]
+    assert [e.entity_id for e in shortlist(home, clause).entities] == meant

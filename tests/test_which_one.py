@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from .home_entities import home_entity
+from .home_entities import home_entity, thermostat
 from .reading import read_clause, read_request
+from custom_components.llm_home.agent.described import describes_a_device
 from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.replies import which_one
-from custom_components.llm_home.agent.shortlist import describes_a_device, shortlist
-from custom_components.llm_home.agent.which import still_to_do, unnamed_choice
+from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.agent.which import (
+    named_by_nothing,
+    still_to_do,
+    unnamed_choice,
+)
 from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
 from custom_components.llm_home.language import ENGLISH, table_for
 
@@ -290,3 +295,47 @@ def test_the_one_a_command_would_change_is_the_one_meant(
     assert choice is not None
     found = still_to_do(choice[1], clause, _STATES.get)
     assert {e.entity_id for e in found} == left
+
+
+_ROOMS = {
+    "bagno": HomeArea("bagno", "Bagno", (), ()),
+    "soggiorno": HomeArea("soggiorno", "Soggiorno", (), ()),
+}
+_WARMED = Home(
+    entities=(
+        thermostat("climate.bagno", "Termosifone bagno", "bagno", _ROOMS),
+        thermostat("climate.soggiorno", "Termostato", "soggiorno", _ROOMS),
+        home_entity("light.bagno", "Luce bagno", "bagno", _ROOMS),
+    ),
+    areas=tuple(_ROOMS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "satellite", "asked"),
+    [
+        # Nothing named but a value several devices take: which one?
+        ("it", "metti ventidue gradi", None, True),
+        ("nl", "zet hem wat hoger", None, True),
+        ("en", "set it to 22 degrees", None, True),
+        # One of them in the satellite's room: that one, no question.
+        ("it", "metti ventidue gradi", "Bagno", False),
+        # A word of a name or a room, or a kind said: the reading goes on as before.
+        ("it", "metti il bagno a ventidue gradi", None, False),
+        ("en", "set the termostato to 22 degrees", None, False),
+    ],
+)
+def test_a_command_naming_no_device_asks_which(
+    code: str, text: str, satellite: str | None, asked: bool
+) -> None:
+    """A command that names no device ("metti ventidue gradi") asks which one."""
+    language = table_for(code)
+    clause = read(text, _WARMED, language).clauses[0]
+    choice = named_by_nothing(_WARMED, clause, [satellite] if satellite else [])
+    assert (choice is not None) is asked
+    if choice is not None:
+        assert choice[0] == language.replies["device"]
+        assert {e.entity_id for e in choice[1]} == {
+            "climate.bagno",
+            "climate.soggiorno",
+        }

@@ -120,13 +120,16 @@ class LlmHomeConversationEntity(
         """Take any alarm code out of the words before HA's chat log, logs or the model see them."""
         data = self.entry.runtime_data
         language = table_for(user_input.language)
-        if (heard := data.heard.take(user_input.text)) is not None and heard.unsure:
-            # Words Whisper was unsure of are never acted on, by any matcher.
+        heard = data.heard.take(user_input.text)
+        if heard is not None and (heard.unsure or heard.lost_prefix(language)):
+            # Words Whisper was unsure of, or "and pause" heard for "unpause", are
+            # never acted on, by any matcher.
             LOGGER.info(
                 "Not acting on words heard unsure (mean log-probability %.2f, "
-                "no speech %.2f)",
+                "no speech %.2f, a prefix lost %s)",
                 heard.avg_logprob,
                 heard.no_speech_prob,
+                not heard.unsure,
             )
             return _not_heard(user_input, language)
         text, code = data.codes.take(
@@ -170,6 +173,10 @@ class LlmHomeConversationEntity(
         request = data.brain.read(text, language)
         if request.negated:  # before any matcher: "don't unlock the door" does nothing
             return self._say(user_input, chat_log, language.replies["wont_do"])
+        if request.closing is not None:
+            # "Thanks", "never mind": nothing is asked, and no question stays open.
+            self._asked.pop(chat_log.conversation_id, None)
+            return self._say(user_input, chat_log, language.replies[request.closing])
 
         if (asked := self._asked.pop(chat_log.conversation_id, None)) and (
             answer := asked.answered_by(request)

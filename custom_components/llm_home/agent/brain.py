@@ -30,6 +30,7 @@ from ..home.settings import Settings
 from ..home.snapshot import ASSISTANT, Home
 from ..language import Language, table_for
 from .chat_format import CHATML
+from .described import describes_a_device
 from .grammar import build_grammar
 from .guard import misheard_target, unnamed_sensitive_target
 from .heard import spoken
@@ -37,8 +38,8 @@ from .items import each_item
 from .prompt import Turn, build_prefix, build_prompt
 from .reading import Clause, Request, read, recall
 from .replies import which_one
-from .shortlist import describes_a_device, leaned_on, shortlist
-from .which import still_to_do, unnamed_choice
+from .shortlist import leaned_on, shortlist
+from .which import named_by_nothing, still_to_do, unnamed_choice
 
 MAX_HISTORY: Final = 2
 REQUEST_TIMEOUT: Final = 60.0
@@ -230,7 +231,12 @@ class Brain:
         before_calls: list[Call] = []
         for clause in request.clauses:
             turns, before = history, None
-            if (choice := unnamed_choice(home, clause, areas)) is not None:
+            # "Metti ventidue gradi" with nothing said before: which device?
+            if (choice := unnamed_choice(home, clause, areas)) is not None or (
+                not history
+                and previous is None
+                and (choice := named_by_nothing(home, clause, areas)) is not None
+            ):
                 kind, entities = choice
                 left = still_to_do(entities, clause, self._state_of)
                 if len(left) != 1:

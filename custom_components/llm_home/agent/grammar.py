@@ -278,6 +278,8 @@ def build_grammar(
                 - clause.language.particles
             )
             or _on_a_number(clause, said or frozenset())
+            # "Accendi la Hue Go di blu": the colour, never a plain "on".
+            or not (value_words or frozenset()).isdisjoint(COLORS)
         )
     )
     every = clause is not None and clause.every

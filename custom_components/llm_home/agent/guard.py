@@ -21,10 +21,11 @@ from ..home.policy import SafetyPolicy
 from ..home.services import ActionError
 from ..home.snapshot import Home, HomeEntity
 from ..language import Language
+from .described import names_device
 from .named import areas_said
 from .reading import Clause
 from .replies import which_one
-from .shortlist import fits, names_device
+from .shortlist import fits
 from .tokens import tokenize
 
 # Where speech-to-text wrote a pause.

@@ -4,7 +4,8 @@ Home Assistant hands the conversation agent the transcript's text only. llm_home
 speech-to-text entity keeps, for a short while, how sure Whisper was of each text it
 wrote (the lowest mean log-probability of its segments' tokens, the highest chance
 that a segment held no speech, a text that repeats itself), and the agent looks its words up there: words
-Whisper was unsure of are never acted on. The user is asked to say them again.
+Whisper was unsure of, or that open with what a verb's reversing prefix sounds like ("and
+pause" for "unpause"), are never acted on. The user is asked to say them again.
 
 The limits are conservative (on the development machine's spoken benchmark no right
 transcript fell below them); most mis-hearings are still caught by the reading, which
@@ -22,7 +23,7 @@ import re
 import time
 from typing import Final
 
-from ..language import LANGUAGES
+from ..language import LANGUAGES, Language
 
 HEARD_TTL: Final = 30.0
 # Below this mean log-probability a transcript is a guess.
@@ -60,6 +61,23 @@ class Heard:
             or self.no_speech_prob > UNSURE_NO_SPEECH
             or self.compression_ratio > LOOP_COMPRESSION
             or _loops(self.text)
+        )
+
+    def lost_prefix(self, language: Language) -> bool:
+        """Return whether the words open with what a reversing prefix sounds like.
+
+        "Unpause the music" is heard "and pause the music", "unlock the door" "I'm
+        lock the door" or "I'm off the entry lock": a verb of the table with the
+        prefix, without it, is said after the opening, and which was meant is lost.
+        """
+        words = language.words(self.text)
+        return any(
+            words[: len(sound)] == sound
+            and any(
+                prefix + word in language.command_verbs for word in words[len(sound) :]
+            )
+            for prefix, sounds in language.prefix_soundalikes.items()
+            for sound in sounds
         )
 
 

@@ -43,6 +43,7 @@ class NameIndex:
         self.area_words = frozenset(
             w for ws in self.areas.values() for n in ws for w in n
         )
+        self.telling = _telling_area_words(home, self, language)
         # Each name as said, by its first word: the devices it names (none: an area).
         owners: dict[tuple[str, ...], set[str]] = {}
         for entity in home.entities:
@@ -195,3 +196,36 @@ def name_index(home: Home, language: Language) -> NameIndex:
             _INDEXES.pop(next(iter(_INDEXES)))
         index = _INDEXES[key] = NameIndex(home, language)
     return index
+
+
+def _telling_area_words(
+    home: Home, index: NameIndex, language: Language
+) -> dict[str, str]:
+    """Return the words that say one area alone, with the area each says.
+
+    "Julia" of "Kamer van Julia" ("zet de verwarming bij Julia op 18"): a word of one
+    area's names only, of a name of more than one word, no kind's, and in no name of a
+    device elsewhere. A floor's name is every area's on it, so none of its words is.
+    """
+    holders: dict[str, set[str]] = {}
+    for area_id, names in index.areas.items():
+        for name in names:
+            if len(name) > 1:
+                for word in name:
+                    holders.setdefault(word, set()).add(area_id)
+    for area_id, names in index.areas.items():
+        for name in names:
+            if len(name) == 1:
+                holders.setdefault(next(iter(name)), set()).update(("", area_id))
+    elsewhere: dict[str, set[str]] = {}
+    for entity in home.entities:
+        for name in index.entities[entity.entity_id]:
+            for word in name:
+                elsewhere.setdefault(word, set()).add(entity.area_id or "")
+    return {
+        word: area_id
+        for word, (area_id, *others) in ((w, sorted(a)) for w, a in holders.items())
+        if not others
+        and not language.kinds_meant([word])
+        and elsewhere.get(word, {area_id}) <= {area_id}
+    }

@@ -26,6 +26,7 @@ from ..home.actions import ACTIONS, ITEM_DOMAINS
 from ..home.snapshot import Home
 from ..language import Kind, Language
 from .clauses import room_aside, split_clauses
+from .closing import closing
 from .meant import every_meant, kinds_meant
 from .names import NameIndex, name_index, naming_words, words_of
 from .tokens import end_points, negated, opening, said_numbers, tokenize, vocabulary
@@ -179,6 +180,7 @@ class Request:
     language: Language
     clauses: tuple[Clause, ...]
     negated: bool  # a command of the request is negated: nothing is done
+    closing: str | None = None  # "thanks", "never mind": the reply they call for
 
     @property
     def question(self) -> bool:
@@ -262,7 +264,9 @@ def read(text: str, home: Home, language: Language) -> Request:
             else c
             for c in clauses
         )
-    return Request(text, language, clauses, negated(tokens, language))
+    return Request(
+        text, language, clauses, negated(tokens, language), closing(text, language)
+    )
 
 
 def _only_left_out(clause: Clause) -> bool:

@@ -24,7 +24,6 @@ from ..home.snapshot import Home, HomeEntity
 from ..language import Kind
 from .named import (
     areas_named,
-    areas_said,
     in_full,
     name_share,
     named_beyond_rooms,
@@ -32,7 +31,6 @@ from .named import (
     named_in_full,
     names_say,
     satellite_areas,
-    says_a_name,
     specific_words,
     told_by_kind_word,
     told_by_name,
@@ -41,7 +39,7 @@ from .named import (
 from .names import NameIndex, in_areas, naming_words
 from .options import named_by_option
 from .reading import Clause
-from .tokens import all_action_words, vocabulary
+from .tokens import all_action_words
 
 MAX_CANDIDATES: Final = 8
 # A device scoring below this share of the best score is not a candidate.
@@ -155,6 +153,8 @@ def of_its_own_kind[T: HomeEntity](entities: Sequence[T], clause: Clause) -> lis
     ("the altar light" is a smart plug, "the heat pump on fan only" a heat pump).
     """
     language = clause.language
+    if (asked := _of_the_verb(entities, clause)) is not None:
+        return asked
     if not clause.command or names_say(entities, clause):
         return list(entities)
     own = {
@@ -164,6 +164,19 @@ def of_its_own_kind[T: HomeEntity](entities: Sequence[T], clause: Clause) -> lis
     }
     kept = [e for e in entities if e.domain in own]
     return kept if kept and len(own) == 1 else list(entities)
+
+
+def _of_the_verb[T: HomeEntity](
+    entities: Sequence[T], clause: Clause
+) -> list[T] | None:
+    """Return the devices a question's verb says, where it says one kind of them.
+
+    "Did anybody lock the front door?": the lock, not the door's sensor ("is the
+    front door open?" says no one kind: "open" is said of many).
+    """
+    if not clause.question or len(clause.verb_domains) != 1:
+        return None
+    return [e for e in entities if e.domain in clause.verb_domains] or None
 
 
 def _here(
@@ -210,6 +223,15 @@ def shortlist(
     meant = clause.meant
     area_score = areas_named(index, words)
     named_areas = {area_id for area_id, score in area_score.items() if score >= 1.0}
+    if not named_areas and meant:
+        # "De verwarming bij Julia": a word only "Kamer van Julia" has, where a
+        # device of the kind meant is, says that room.
+        telling = {index.telling[w] for w in words & index.telling.keys()}
+        named_areas = {
+            e.area_id
+            for e in home.entities
+            if e.area_id in telling and fits(e, meant, clause)
+        }
     said_areas = bool(named_areas)
     if not named_areas:
         # The satellite's area stands in for an area the words do not name.
@@ -335,54 +357,12 @@ def _every(
     Words of their names narrow them: "both nightstand lamps" are two lamps.
     """
     fitting = [e for e in home.entities if fits(e, meant, clause)]
+    fitting = _of_the_verb(fitting, clause) or fitting
     specific = specific_words(clause)
     named = [e for e in fitting if any(name & specific for name in clause.names.of(e))]
     keep = {e.entity_id for e in named or fitting}
     keep |= {k for k, v in scores.items() if v >= NAMED_IN_FULL}
     return Home(tuple(e for e in home.entities if e.entity_id in keep), ())
-
-
-def describes_a_device(home: Home, clause: Clause) -> bool:
-    """Return whether the words surely mean devices of the home.
-
-    They do when they hold a device's whole name or alias, the whole name of an area
-    together with a kind of device it has ("the vacuum in the living room"), or a
-    kind of device the home has just one of ("start the hoover"), or all of
-    ("close all the blinds"), or words that every device offered has in a name
-    ("the tubelight", said where the kitchen's is).
-    """
-    if says_a_name(home, clause):
-        return True
-    index = clause.names
-    meant = clause.meant
-    if not meant:
-        # "Switch off the tubelight" in the kitchen: a word of its name said.
-        said = clause.words - vocabulary(clause.language)
-        return bool(said and home.entities) and all(
-            any(said <= name for name in index.of(e)) for e in home.entities
-        )
-    fitting = [e for e in home.entities if fits(e, meant, clause)]
-    if clause.command:
-        # "water the garden" is about the valve, not its water meter.
-        fitting = [e for e in fitting if e.domain in CONTROL_DOMAINS]
-    if named := areas_said(clause):
-        return any(e.area_id in named for e in fitting)
-    # "Ferme tous les volets": every one of a kind the home has.
-    return len(fitting) == 1 or (clause.command and clause.every and bool(fitting))
-
-
-def names_device(home: Home, entity: HomeEntity, clause: Clause) -> bool:
-    """Return whether the words name this device.
-
-    They do with its whole name or alias, or its area's (or floor's) whole name
-    together with its kind ("the kitchen lock").
-    """
-    index = clause.names
-    if in_full(index.of(entity), clause.words):
-        return True
-    return fits(entity, clause.meant, clause) and in_full(
-        index.of_area(entity.area_id), clause.words
-    )
 
 
 def leaned_on(home: Home, clause: Clause, targets: Iterable[str]) -> Home | None:

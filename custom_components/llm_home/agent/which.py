@@ -13,7 +13,7 @@ from ..home.actions import ACTIONS, CONTROL_DOMAINS, ITEM_DOMAINS, Value, action
 from ..home.snapshot import Home, HomeEntity
 from ..language import Language
 from .asked import offered
-from .named import named_in_full, satellite_areas, specific_words
+from .named import named_in_full, names_say, satellite_areas, specific_words
 from .reading import Clause, verb_domains
 from .shortlist import called_so, fits, kind_words_said, of_its_own_kind
 from .tokens import all_action_words, said_numbers, tokenize
@@ -38,16 +38,8 @@ def unnamed_choice(
         # A device called by its whole name ("HeatPump"), unless others share it.
         return _sharing_the_name(home, clause, named, area_names)
     language = clause.language
-    # "Deckenlampe": a compound whose last part is a kind names that kind.
-    # "To 24 degrees": a unit after a number is no device, nor "a few degrees".
     tokens = clause.tokens
-    nouns = [
-        word
-        for i, word in enumerate(tokens)
-        if (language.kinds_meant([word]) or language.parts(language.singular(word)))
-        and not (i and said_numbers([tokens[i - 1]], language))
-        and language.singular(word) not in language.value_words
-    ]
+    nouns = _nouns(clause)
     verb = verb_domains(language).get(language.singular(clause.opening or ""))
     if not nouns:
         return _sharing_a_word(home, clause, area_names)
@@ -107,6 +99,49 @@ def unnamed_choice(
     if len(fitting) < 2:
         return None
     return nouns[-1], fitting
+
+
+def _nouns(clause: Clause) -> list[str]:
+    """Return the words said that name a kind of device.
+
+    "Deckenlampe": a compound whose last part is a kind names that kind. "To 24
+    degrees": a unit after a number is no device, nor "a few degrees".
+    """
+    language = clause.language
+    tokens = clause.tokens
+    return [
+        word
+        for i, word in enumerate(tokens)
+        if (language.kinds_meant([word]) or language.parts(language.singular(word)))
+        and not (i and said_numbers([tokens[i - 1]], language))
+        and language.singular(word) not in language.value_words
+    ]
+
+
+def named_by_nothing(
+    home: Home, clause: Clause, area_names: Iterable[str] = ()
+) -> tuple[str, list[HomeEntity]] | None:
+    """Return the devices a command could mean when its words name none of them.
+
+    "Metti ventidue gradi", "zet hem wat hoger" (nothing said before): no kind, no
+    word of a name or an area, only a verb several devices take. The model would pick
+    one, so the user is asked, unless one is in the satellite's room. Call it only
+    when no turn before can say what is meant.
+    """
+    if not clause.command or clause.comfort or clause.every or _nouns(clause):
+        return None
+    if clause.names.area_words & clause.words or names_say(home.entities, clause):
+        return None
+    fitting = [
+        e
+        for e in home.entities
+        if e.domain in CONTROL_DOMAINS and e.domain in clause.verb_domains
+    ]
+    if len(fitting) < 2 or any(
+        e.area_id in satellite_areas(home, area_names) for e in fitting
+    ):
+        return None
+    return clause.language.replies["device"], fitting
 
 
 def _sharing_the_name(

@@ -205,6 +205,15 @@ class Language:
     stand_ins: Mapping[str, str] = field(default_factory=dict)
     ups: frozenset[str] = frozenset()
     downs: frozenset[str] = frozenset()
+    # Phrases that end a conversation or take a request back, and the reply each
+    # calls for: "thanks": "welcome", "never mind": "okay" (`agent/closing.py`).
+    closings: Mapping[str, str] = field(default_factory=dict)
+    # What speech-to-text writes for a verb's prefix that reverses it, by prefix:
+    # "unpause" heard as "and pause", "unlock" as "I'm lock". Opening spoken words,
+    # they leave a verb with that prefix in doubt (`agent/heard.py`).
+    prefix_soundalikes: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        default_factory=dict
+    )
     _kinds: dict[str, frozenset[Kind]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )

@@ -203,7 +203,7 @@ _FILLERS: Final = _w(
     "bitte hey hallo hi ok okay okey jetzt gleich sofort mal doch einfach kannst"
     " könntest kannste würdest würden könnten können kann wirst willst sie du"
     " dann danke dankeschön und also na ja servus grüezi moin hoi gerne nun äh"
-    " ähm"
+    " ähm ach"
 )
 
 _EVERY: Final = _w(
@@ -380,6 +380,28 @@ LANGUAGE: Final = Language(
     kind_needs=_KIND_NEEDS,
     comfort=_COMFORT,
     errors=ERRORS,
+    closings={
+        **dict.fromkeys(
+            ("danke", "danke schön", "dankeschön", "vielen dank", "danke sehr"),
+            "welcome",
+        ),
+        **dict.fromkeys(
+            (
+                "schon gut",
+                "vergiss es",
+                "abbrechen",
+                "egal",
+                "nichts",
+                "das wars",
+                "das war's",
+                "das war alles",
+                "passt",
+                "tschüss",
+                "nein danke",
+            ),
+            "okay",
+        ),
+    },
     replies=REPLIES,
     code_gaps=_CODE_GAPS,
     state_words=STATE_WORDS,

@@ -45,6 +45,9 @@ REPLIES: Final[Mapping[str, str]] = {
     "engine_down": f"Entschuldigung, ich erreiche meine Sprach- und Sprachmodell-Engine gerade nicht. {_AGAIN}",
     # A negated command ("schalte das Licht nicht ein"): nothing is done, and that is
     # no failure.
+    "welcome": "Gern geschehen.",
+    "okay": "Okay.",
+    "device": "Gerät",
     "wont_do": "Okay, das mache ich nicht.",
     "busy": f"Entschuldigung, ich bin noch mit einer anderen Anfrage beschäftigt. {_AGAIN}",
     # Calls still running when the reply is due (home/execute.py): sent, not known to

@@ -111,7 +111,7 @@ LANGUAGE: Final = Language(
         "please hey hi ok okay now just can could would will you kindly go ahead and"
         " then thanks thank cheers like roughly around about"
         # "Ugh, can you turn off the light": a sound before the words is no word.
-        " ugh um umm uh er erm hmm oh yo yeah yep alright eish"
+        " ugh um umm uh er erm hmm oh ope yo yeah yep alright eish"
         # "Reckon you could turn the kitchen downlights on?": a request.
         " reckon"
     ),
@@ -133,6 +133,10 @@ LANGUAGE: Final = Language(
     sensitive_verbs=_w("disarm unlock unbolt deactivate disable silence"),
     # Codes said digit by digit: the first ten number words, and "oh" for zero.
     digit_words={**{word: str(n) for n, word in enumerate(_UNITS[:10])}, "oh": "0"},
+    # "Unpause" heard "and pause", "on pause"; "unlock" heard "I'm lock", "um lock".
+    prefix_soundalikes={
+        "un": (("and",), ("on",), ("an",), ("in",), ("um",), ("i", "m"), ("im",))
+    },
     digit_homophones={"for": "4"},
     numbers=Numbers(
         words={
@@ -233,6 +237,39 @@ LANGUAGE: Final = Language(
         Comfort(_w("stuffy"), "turn on the fan"),
     ),
     errors=ERRORS,
+    closings={
+        **dict.fromkeys(
+            (
+                "thanks",
+                "thank you",
+                "thanks a lot",
+                "thank you very much",
+                "cheers",
+                "ta",
+            ),
+            "welcome",
+        ),
+        **dict.fromkeys(
+            (
+                "never mind",
+                "nevermind",
+                "forget it",
+                "forget about it",
+                "cancel",
+                "cancel that",
+                "that's all",
+                "that is all",
+                "that's it",
+                "nothing",
+                "no thanks",
+                "all good",
+                "i'm good",
+                "bye",
+                "goodbye",
+            ),
+            "okay",
+        ),
+    },
     replies=REPLIES,
     code_gaps=_w("is was of number"),
     state_words=STATE_WORDS,
@@ -270,6 +307,15 @@ LANGUAGE: Final = Language(
             for where in _WHOLE_HOME_LEADS
             for home in _HOMES
         },
+        # "Lock up the house", "lock everything up": every lock ("lock up the back
+        # door" stays the back door's).
+        **{
+            phrase.format(home=home): "lock all locks"
+            for phrase in ("lock up the {home}", "lock the {home} up")
+            for home in (*_HOMES, "place")
+        },
+        "lock up everything": "lock all locks",
+        "lock everything up": "lock all locks",
         # "Heat up the lounge": a change of temperature, its verb in the phrase
         # (never "turn the heat up").
         "heat up the": "make warmer the",

@@ -73,13 +73,15 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
 CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
     "cover": {
         "awning": _w("awning canopy pergola sunshade sunblind"),
-        "blind": _w("blind roller louvre louver venetian"),
+        # Blinds and shades are one thing to most speakers: "close all the blinds"
+        # closes the bedroom's shades too.
+        "blind": _w("blind roller louvre louver venetian shade"),
         "curtain": _w("curtain drape drapery"),
         "damper": _w("damper vent flap duct"),
         "door": _w("door hatch trapdoor"),
         "garage": _w("garage"),
         "gate": _w("gate barrier"),
-        "shade": _w("shade sunshade"),
+        "shade": _w("shade sunshade blind"),
         "shutter": _w("shutter rollershutter roller"),
         "window": _w("window skylight velux"),
     },

@@ -39,6 +39,9 @@ REPLIES: Final[Mapping[str, str]] = {
     "engine_down": "Sorry, I can't reach my speech and language engine right now. Please try again in a moment.",
     # A negated command ("don't turn on the light"): nothing is done, and that is no
     # failure.
+    "welcome": "You're welcome.",
+    "okay": "Okay.",
+    "device": "device",
     "wont_do": "Okay, I won't do that.",
     "busy": "Sorry, I'm still busy with another request. Please try again in a moment.",
     # Calls still running when the reply is due (home/execute.py): sent, not known to

@@ -259,6 +259,22 @@ LANGUAGE: Final = Language(
         Comfort(_w("agobiante"), "enciende el ventilador"),
     ),
     errors=ERRORS,
+    closings={
+        **dict.fromkeys(("gracias", "muchas gracias", "mil gracias"), "welcome"),
+        **dict.fromkeys(
+            (
+                "olvídalo",
+                "déjalo",
+                "cancela",
+                "nada",
+                "eso es todo",
+                "no gracias",
+                "da igual",
+                "adiós",
+            ),
+            "okay",
+        ),
+    },
     replies=REPLIES,
     code_gaps=_w("es era de número"),
     state_words=STATE_WORDS,

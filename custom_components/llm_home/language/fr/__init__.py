@@ -272,6 +272,23 @@ LANGUAGE: Final = Language(
         *_comfort("allume le ventilateur", "étouffe", "lourd", "renfermé"),
     ),
     errors=ERRORS,
+    closings={
+        **dict.fromkeys(("merci", "merci beaucoup", "merci bien"), "welcome"),
+        **dict.fromkeys(
+            (
+                "laisse tomber",
+                "oublie",
+                "oublie ça",
+                "annule",
+                "c'est tout",
+                "rien",
+                "ça ira",
+                "non merci",
+                "au revoir",
+            ),
+            "okay",
+        ),
+    },
     replies=REPLIES,
     # "code 1234", "le code est 1234", "le code c'est 1234", "code secret 1234",
     # "code pin 1234", "code d'accès 1234".

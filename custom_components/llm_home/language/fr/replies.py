@@ -45,6 +45,9 @@ REPLIES: Final[Mapping[str, str]] = {
     "engine_down": "Désolé, je n'arrive pas à joindre mon moteur de parole et de langage pour le moment. Veuillez réessayer dans un instant.",
     # A negated command ("n'allume pas la lumière"): nothing is done, and that is no
     # failure.
+    "welcome": "Avec plaisir.",
+    "okay": "D'accord.",
+    "device": "appareil",
     "wont_do": "D'accord, je ne le fais pas.",
     "busy": "Désolé, je suis encore occupé par une autre demande. Veuillez réessayer dans un instant.",
     # Calls still running when the reply is due (home/execute.py): sent, not known to

@@ -240,6 +240,22 @@ LANGUAGE: Final = Language(
         Comfort(_w("aria viziata"), "accendi il ventilatore"),
     ),
     errors=ERRORS,
+    closings={
+        **dict.fromkeys(("grazie", "grazie mille", "ti ringrazio"), "welcome"),
+        **dict.fromkeys(
+            (
+                "lascia stare",
+                "lascia perdere",
+                "annulla",
+                "niente",
+                "basta così",
+                "è tutto",
+                "no grazie",
+                "ciao",
+            ),
+            "okay",
+        ),
+    },
     replies=REPLIES,
     code_gaps=_w("è era di del numero il mio sarebbe"),
     state_words=STATE_WORDS,

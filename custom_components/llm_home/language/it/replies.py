@@ -80,6 +80,9 @@ REPLIES: Final[Mapping[str, str]] = {
     ),
     # A negated command ("non accendere la luce"): nothing is done, and that is no
     # failure.
+    "welcome": "Prego.",
+    "okay": "Va bene.",
+    "device": "dispositivo",
     "wont_do": "D'accordo, non lo faccio.",
     "busy": f"{_SORRY} sono ancora occupato con un'altra richiesta. Riprova tra poco.",
     # Calls still running when the reply is due (home/execute.py): sent, not known to

@@ -274,6 +274,26 @@ LANGUAGE: Final = Language(
         Comfort(_w("bedompt"), "zet de ventilator aan"),
     ),
     errors=ERRORS,
+    closings={
+        **dict.fromkeys(
+            ("dank je", "dankjewel", "dank je wel", "bedankt", "dank u", "dank u wel"),
+            "welcome",
+        ),
+        **dict.fromkeys(
+            (
+                "laat maar",
+                "vergeet het",
+                "annuleer",
+                "niks",
+                "niets",
+                "dat was het",
+                "dat is alles",
+                "nee dank je",
+                "doei",
+            ),
+            "okay",
+        ),
+    },
     replies=REPLIES,
     code_gaps=_w("is was luidt de het nummer"),
     state_words=STATE_WORDS,

@@ -43,6 +43,9 @@ REPLIES: Final[Mapping[str, str]] = {
     "engine_down": "Sorry, ik kan mijn spraak- en taalmodule nu niet bereiken. Probeer het zo nog eens.",
     # A negated command ("doe het licht niet aan"): nothing is done, and that is no
     # failure.
+    "welcome": "Graag gedaan.",
+    "okay": "Oké.",
+    "device": "apparaat",
     "wont_do": "Oké, dat doe ik niet.",
     "busy": "Sorry, ik ben nog bezig met een ander verzoek. Probeer het zo nog eens.",
     # Calls still running when the reply is due: sent, not known to be done.

@@ -155,6 +155,12 @@ LANGUAGE: Final = Language(
         Comfort(_w("闷"), "打开风扇"),
     ),
     errors=ERRORS,
+    closings={
+        **dict.fromkeys(("谢谢", "谢谢你", "多谢", "谢了"), "welcome"),
+        **dict.fromkeys(
+            ("算了", "取消", "没事", "没事了", "不用了", "就这样", "再见"), "okay"
+        ),
+    },
     replies=REPLIES,
     code_gaps=_w("是 为 号码 的"),
     state_words=STATE_WORDS,

@@ -42,6 +42,9 @@ REPLIES: Final[Mapping[str, str]] = {
     "failed": "抱歉，出了点问题，请再试一次。",
     "engine_down": "抱歉，我现在连不上语音和语言引擎，请稍后再试。",
     # A negated command ("不要开灯"): nothing is done, and that is no failure.
+    "welcome": "不客气。",
+    "okay": "好的。",
+    "device": "设备",
     "wont_do": "好的，我不做。",
     "busy": "抱歉，我还在处理另一个请求，请稍后再试。",
     # Calls still running when the reply is due: sent, not known to be done.

@@ -1,0 +1,76 @@
+"""Thanks and never-minds ask for nothing: a plain reply, no error, nothing changed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from homeassistant.components import conversation
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.helpers import intent
+
+from .awkward_home import BLINDS, async_build_class_home
+from .home import AGENT, async_setup_agent, state_of
+from custom_components.llm_home.agent.closing import closing
+from custom_components.llm_home.const import CONF_ORDER, ORDER_BUILTIN_THEN_LLM
+from custom_components.llm_home.engine.store import ModelStore
+from custom_components.llm_home.language import LANGUAGES
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "reply"),
+    [
+        ("en", "ope, never mind", "okay"),
+        ("en", "thanks, that's all", "welcome"),
+        ("en", "OK thank you!", "welcome"),
+        ("en", "forget it", "okay"),
+        ("de", "Danke schön!", "welcome"),
+        ("de", "Ach, vergiss es.", "okay"),
+        ("fr", "Merci beaucoup", "welcome"),
+        ("es", "Olvídalo", "okay"),
+        ("nl", "Laat maar", "okay"),
+        ("it", "Grazie mille!", "welcome"),
+        ("zh", "谢谢", "welcome"),
+        ("zh", "算了", "okay"),
+        # A request beside the closing words is a request.
+        ("en", "turn off the kitchen light, thanks", None),
+        ("en", "never mind, turn on the light", None),
+        ("en", "cancel the timer", None),
+        ("de", "Danke, mach das Licht aus", None),
+        ("zh", "谢谢，把灯关掉", None),
+    ],
+)
+def test_closing_words_alone_call_for_a_plain_reply(
+    code: str, text: str, reply: str | None
+) -> None:
+    """Only closings (and fillers) said: the reply they call for, from the table."""
+    language = LANGUAGES[code]
+    assert closing(text, language) == reply
+    if reply is not None:
+        assert language.replies[reply]
+
+
+async def test_thanks_and_never_mind_change_nothing_and_are_no_error(
+    hass: HomeAssistant, default_data: dict[str, Any], model_store: ModelStore
+) -> None:
+    """Thanks is thanked for and never mind answered "Okay", with nothing changed."""
+    await async_setup_agent(hass, default_data, {CONF_ORDER: ORDER_BUILTIN_THEN_LLM})
+    await async_build_class_home(hass)
+    watched = ["light.bed_light", "light.kitchen_lights", *BLINDS]
+    before = {entity_id: state_of(hass, entity_id).state for entity_id in watched}
+    english = LANGUAGES["en"]
+    for text, reply in [
+        ("thanks, that's all", english.replies["welcome"]),
+        ("ope, never mind", english.replies["okay"]),
+    ]:
+        result = await conversation.async_converse(
+            hass, text, None, Context(), language="en", agent_id=AGENT
+        )
+        await hass.async_block_till_done()
+        response = result.response
+        assert response.speech["plain"]["speech"] == reply, text
+        assert response.response_type is not intent.IntentResponseType.ERROR, text
+        assert not response.success_results, text
+    after = {entity_id: state_of(hass, entity_id).state for entity_id in watched}
+    assert after == before
