@@ -33,6 +33,7 @@ from custom_components.llm_home.language import LANGUAGES
         ("it", "Grazie mille!", "welcome"),
         ("zh", "谢谢", "welcome"),
         ("zh", "算了", "okay"),
+        ("nl", "laat maar, ik doe het zelf wel", "okay"),
         # A request beside the closing words is a request.
         ("en", "turn off the kitchen light, thanks", None),
         ("en", "never mind, turn on the light", None),

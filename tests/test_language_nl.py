@@ -271,6 +271,13 @@ def test_a_list_takes_the_words_said() -> None:
     assert '"melk"' in grammar
 
 
+def test_a_diminutive_is_the_thing_itself() -> None:
+    """A diminutive names the thing: "het boodschappenlijstje" is the list."""
+    assert _offered("zet melk op het boodschappenlijstje") == {"todo.boodschappen"}
+    assert DUTCH.singular("lampjes") == DUTCH.singular("lampje") == "lamp"
+    assert _offered("doe het nachtlampje aan") == {"light.nachtlampje"}
+
+
 def test_a_code_is_read_in_dutch_digits() -> None:
     """Said "de code is een twee drie vier": the code 1234, taken out of the words."""
     text, code = take_code(
@@ -396,7 +403,7 @@ def test_a_singular_kind_word_stays_singular() -> None:
         "contactdozen": "contactdoos",
         "jaloezieën": "jaloezie",
         "schakelaars": "schakelaar",
-        "lampjes": "lampje",
+        "lampjes": "lamp",
         "screens": "screen",
     }
     assert {plural: singular(plural) for plural in plurals} == plurals

@@ -14,7 +14,7 @@ import pytest
 
 from homeassistant.components.media_player.const import MediaPlayerEntityFeature
 
-from .home_entities import home_entity, thermostat
+from .home_entities import alarm_panel, home_entity, thermostat
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import Clause, read
 from custom_components.llm_home.agent.replies import reply_for
@@ -299,3 +299,25 @@ def test_watering_names_the_valve_never_the_rooms_other_devices(
     clause = read(text, _GARDEN, get_language(code)).clauses[0]
     found = shortlist(_GARDEN, clause)
     assert {entity.entity_id for entity in found.entities} == {"valve.drip"}
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "mode"),
+    [
+        ("it", "attiva l'allarme totale", "away"),
+        ("it", "inserisci l'allarme parziale", "home"),
+        ("fr", "active l'alarme partielle", "home"),
+        ("es", "activa la alarma en modo total", "away"),
+        ("nl", "zet het alarm op gedeeltelijk", "home"),
+        ("de", "Schalte die Alarmanlage intern scharf", "home"),
+    ],
+)
+def test_an_alarms_total_or_partial_arming_is_its_mode(
+    code: str, text: str, mode: str
+) -> None:
+    """Alarm panels say "totale"/"parziale" for away and home: that mode, no other."""
+    areas = {"hall": HomeArea("hall", "Hall", (), ())}
+    home = Home((alarm_panel(areas),), tuple(areas.values()))
+    clause = read(text, home, get_language(code)).clauses[0]
+    grammar = build_grammar(shortlist(home, clause), clause)
+    assert f'("{mode}")' in grammar

@@ -278,6 +278,8 @@ _PAIRS = Home(
         ("turn off the AC", {"climate.lounge_ac"}),
         ("turn on the AC", {"climate.bedroom_ac"}),
         ("skip the song", {"media_player.speaker"}),
+        # "Music" names the speakers, it asks for no playing: pausing, the one playing.
+        ("pause the music", {"media_player.speaker"}),
         # Two actions said ("play" and "next"): which would change is not known.
         ("play the next song", {"media_player.speaker", "media_player.tv"}),
         # A room the home does not have: still asked, never another room's.
@@ -339,3 +341,18 @@ def test_a_command_naming_no_device_asks_which(
             "climate.bagno",
             "climate.soggiorno",
         }
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("it", "metti il termostato a 20,5"),
+        ("it", "alza il termostato"),
+    ],
+)
+def test_the_thermostat_is_the_one_called_so(code: str, text: str) -> None:
+    """The thermostat of a "Termostato" and radiator valves: that one, no question."""
+    clause = read(text, _WARMED, table_for(code)).clauses[0]
+    assert unnamed_choice(_WARMED, clause) is None
+    offered = shortlist(_WARMED, clause).entities
+    assert [e.entity_id for e in offered] == ["climate.soggiorno"]

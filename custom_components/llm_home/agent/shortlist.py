@@ -157,6 +157,11 @@ def of_its_own_kind[T: HomeEntity](entities: Sequence[T], clause: Clause) -> lis
         return asked
     if not clause.command or names_say(entities, clause):
         return list(entities)
+    if main := language.main_kinds & clause.words:
+        # "Metti il termostato a 20,5": the "Termostato", not the radiator valves.
+        called = [e for e in entities if any(main & n for n in clause.names.of(e))]
+        if len(called) == 1:
+            return called
     own = {
         domain
         for domain, name in language.kind_names.items()

@@ -267,14 +267,16 @@ def still_to_do(
         # "The underfloor heating in the bathroom", in a home with no bathroom: the
         # words name something not understood, so the question stays.
         return list(entities)
+    language = clause.language
+    # A kind of device names the device, not what to do: "metti in pausa la musica"
+    # says pausing only, though "musica" is a word of playing too.
+    words = {w for w in clause.tokens_and_words() if not language.kinds_meant([w])}
     said = [
         name
         for name in _ALREADY
         if (action := action_named(name)) is not None
         and offered(action, clause)
-        and not clause.language.action(name).said_by.isdisjoint(
-            clause.tokens_and_words()
-        )
+        and not language.action(name).said_by.isdisjoint(words)
     ]
     if len(said) != 1:
         # "Spiel das nächste Lied" says playing and the next song: which one would

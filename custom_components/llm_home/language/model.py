@@ -205,6 +205,9 @@ class Language:
     stand_ins: Mapping[str, str] = field(default_factory=dict)
     ups: frozenset[str] = frozenset()
     downs: frozenset[str] = frozenset()
+    # A kind word that names the one device called by it among others of its kind:
+    # "the thermostat" of a "Thermostat" and radiator valves (`agent/shortlist.py`).
+    main_kinds: frozenset[str] = frozenset()
     # Phrases that end a conversation or take a request back, and the reply each
     # calls for: "thanks": "welcome", "never mind": "okay" (`agent/closing.py`).
     closings: Mapping[str, str] = field(default_factory=dict)

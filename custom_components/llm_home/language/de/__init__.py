@@ -380,6 +380,7 @@ LANGUAGE: Final = Language(
     kind_needs=_KIND_NEEDS,
     comfort=_COMFORT,
     errors=ERRORS,
+    main_kinds=frozenset(("thermostat",)),
     closings={
         **dict.fromkeys(
             ("danke", "danke schön", "dankeschön", "vielen dank", "danke sehr"),
@@ -398,6 +399,8 @@ LANGUAGE: Final = Language(
                 "passt",
                 "tschüss",
                 "nein danke",
+                "ich mach das selbst",
+                "mach ich selbst",
             ),
             "okay",
         ),

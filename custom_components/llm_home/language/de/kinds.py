@@ -178,7 +178,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "data_size": _w("daten speicher festplatte"),
         "distance": _w("entfernung abstand distanz kilometerstand"),
         "duration": _w("dauer restzeit restlaufzeit"),
-        "energy": _w("energie verbrauch kwh stromverbrauch"),
+        "energy": _w("energie verbrauch kwh stromverbrauch strom verbraucht"),
         "energy_distance": _w("effizienz verbrauch"),
         "energy_storage": _w("batterie speicher kapazität"),
         "frequency": _w("frequenz hertz hz netzfrequenz"),

@@ -237,6 +237,7 @@ LANGUAGE: Final = Language(
         Comfort(_w("stuffy"), "turn on the fan"),
     ),
     errors=ERRORS,
+    main_kinds=frozenset(("thermostat",)),
     closings={
         **dict.fromkeys(
             (
@@ -266,6 +267,7 @@ LANGUAGE: Final = Language(
                 "i'm good",
                 "bye",
                 "goodbye",
+                "i'll do it myself",
             ),
             "okay",
         ),

@@ -259,6 +259,7 @@ LANGUAGE: Final = Language(
         Comfort(_w("agobiante"), "enciende el ventilador"),
     ),
     errors=ERRORS,
+    main_kinds=frozenset(("termostato",)),
     closings={
         **dict.fromkeys(("gracias", "muchas gracias", "mil gracias"), "welcome"),
         **dict.fromkeys(
@@ -271,6 +272,7 @@ LANGUAGE: Final = Language(
                 "no gracias",
                 "da igual",
                 "adiós",
+                "lo hago yo",
             ),
             "okay",
         ),

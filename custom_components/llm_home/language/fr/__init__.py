@@ -272,6 +272,7 @@ LANGUAGE: Final = Language(
         *_comfort("allume le ventilateur", "étouffe", "lourd", "renfermé"),
     ),
     errors=ERRORS,
+    main_kinds=frozenset(("thermostat",)),
     closings={
         **dict.fromkeys(("merci", "merci beaucoup", "merci bien"), "welcome"),
         **dict.fromkeys(
@@ -285,6 +286,7 @@ LANGUAGE: Final = Language(
                 "ça ira",
                 "non merci",
                 "au revoir",
+                "je le fais moi-même",
             ),
             "okay",
         ),

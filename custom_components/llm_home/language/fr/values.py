@@ -25,9 +25,9 @@ VALUE_NAMES: Final = value_names(
         "fan_only": "ventilation ventiler",
         "off": "éteint eteint arrêt arret",
         "eco": "éco",
-        "away": "absent absence va partons part",  # "on s'en va", "on part"
+        "away": "absent absence va partons part total totale",  # "on s'en va", "on part"
         "comfort": "confort",
-        "home": "présent present domicile",
+        "home": "présent present domicile partiel partielle",
         "sleep": "sommeil",
         "night": "nuit",
         "vacation": "vacances",

@@ -240,6 +240,7 @@ LANGUAGE: Final = Language(
         Comfort(_w("aria viziata"), "accendi il ventilatore"),
     ),
     errors=ERRORS,
+    main_kinds=frozenset(("termostato",)),
     closings={
         **dict.fromkeys(("grazie", "grazie mille", "ti ringrazio"), "welcome"),
         **dict.fromkeys(
@@ -252,6 +253,7 @@ LANGUAGE: Final = Language(
                 "è tutto",
                 "no grazie",
                 "ciao",
+                "faccio io",
             ),
             "okay",
         ),

@@ -36,8 +36,11 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         usage="arm the alarm",
         words=_w("allarme antifurto fuori notte vacanza sicurezza")
         | verbs("inserire armare"),
-        offered_when=_w("fuori notte notturna notturno vacanza vacanze casa")
-        | verbs("inserire armare"),
+        # "Attiva l'allarme totale": the whole alarm armed, away.
+        offered_when=_w(
+            "fuori notte notturna notturno vacanza vacanze casa totale parziale"
+        )
+        | verbs("inserire armare attivare"),
         reply="Ho inserito {targets} in modalità {value}.",
         examples=("inserisci {target} in modalità {value}",),
     ),

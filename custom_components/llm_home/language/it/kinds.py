@@ -146,7 +146,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "current": _w("corrente ampere amperaggio"),
         "distance": _w("distanza chilometraggio"),
         "duration": _w("durata residuo rimanente"),
-        "energy": _w("energia consumo consumi kwh elettricità"),
+        "energy": _w("energia consumo consumi kwh elettricità consumato consumata"),
         "gas": _w("gas metano"),
         "humidity": _w("umidità umido afa"),
         "illuminance": _w("illuminamento lux luminosità luce"),

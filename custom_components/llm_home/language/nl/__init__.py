@@ -226,7 +226,14 @@ LANGUAGE: Final = Language(
             ("ens", "", 6),  # keukens: as "keuken", read "keuk"
             ("en", "", 5),  # lampen, deuren, gordijnen, rolluiken
             ("'s", "", 3),
-            ("jes", "je", 5),  # lampjes
+            # A diminutive is the thing: "boodschappenlijstje" is the list, "lampje"
+            # the lamp ("deurtje" stays "deurt", nobody's word).
+            ("rtjes", "r", 7),  # peertjes
+            ("rtje", "r", 6),  # peertje
+            ("ntjes", "n", 7),  # kraantjes
+            ("ntje", "n", 6),  # kraantje
+            ("jes", "", 6),  # lampjes
+            ("je", "", 5),  # lijstje, nachtlampje
             ("ies", "ie", 6),  # televisies
             ("huis", "huis", 4),  # thuis, tuinhuis
             ("doos", "doos", 4),  # contactdoos
@@ -237,7 +244,7 @@ LANGUAGE: Final = Language(
         invariant=_w(
             "binnen buiten boven beneden alleen alles niets zoals sonos kaars terras"
             " iets eens ergens nergens anders open relais markies prijs vermogen"
-            " blindvermogen geheugen regen"
+            " blindvermogen geheugen regen deeltjes"
         ),
     ),
     kind_needs={
@@ -274,6 +281,7 @@ LANGUAGE: Final = Language(
         Comfort(_w("bedompt"), "zet de ventilator aan"),
     ),
     errors=ERRORS,
+    main_kinds=frozenset(("thermostaat",)),
     closings={
         **dict.fromkeys(
             ("dank je", "dankjewel", "dank je wel", "bedankt", "dank u", "dank u wel"),
@@ -290,6 +298,8 @@ LANGUAGE: Final = Language(
                 "dat is alles",
                 "nee dank je",
                 "doei",
+                "ik doe het zelf wel",
+                "ik doe het zelf",
             ),
             "okay",
         ),

@@ -29,9 +29,9 @@ _PLUG: Final = "stekker stopcontact contactdoos wandcontactdoos plug"
 # split at its decimal comma into a second target (agent/clauses.py).
 DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "light": _w(
-        "lamp lampje licht lichtje verlichting gloeilamp peertje ledlamp led ledstrip"
-        " lichtstrip spot spotje dimmer kroonluchter luchter plafonnière wandlamp"
-        " hanglamp schemerlamp nachtlampje lichtslinger lantaarn helderheid kleur"
+        "lamp licht verlichting gloeilamp peer ledlamp led ledstrip"
+        " lichtstrip spot dimmer kroonluchter luchter plafonnière wandlamp"
+        " hanglamp schemerlamp nachtlamp lichtslinger lantaarn helderheid kleur"
     ),
     "switch": _w(f"{_PLUG} relais schakelaar"),
     "fan": _w(
@@ -53,24 +53,21 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
         "alarm alarmsysteem alarminstallatie beveiliging inbraakalarm"
     ),
     "media_player": _w(
-        "tv televisie teevee beeldscherm scherm speaker luidspreker box boxje stereo"
+        "tv televisie teevee beeldscherm scherm speaker luidspreker box stereo"
         " soundbar radio sonos muziek audio speler mediaspeler receiver versterker"
-        " beamer projector chromecast homepod nummer liedje album afspeellijst"
+        " beamer projector chromecast homepod nummer lied album afspeellijst"
         " playlist podcast volume"
     ),
     "vacuum": _w(
-        "stofzuiger robotstofzuiger stofzuigrobot robot robotje dweilrobot roomba"
+        "stofzuiger robotstofzuiger stofzuigrobot robot dweilrobot roomba"
         " stofzuigen dweil"
     ),
     "lawn_mower": _w("grasmaaier maaier robotmaaier maairobot automower gazon gras"),
     "valve": _w(
-        "klep kraan kraantje ventiel afsluiter hoofdkraan sproeier beregening"
+        "klep kraan ventiel afsluiter hoofdkraan sproeier beregening"
         " irrigatie besproeiing water tuinslang slang druppelslang gas sproei sproeien"
     ),
-    "todo": _w(
-        "lijst lijstje boodschappenlijst boodschappenlijstje boodschappen takenlijst"
-        " taak todo klusje"
-    ),
+    "todo": _w("lijst boodschappenlijst boodschappen takenlijst taak todo klus"),
     "scene": _w("scène scene sfeer stemming"),
     "script": _w("script routine macro"),
     "humidifier": _w(
@@ -154,7 +151,9 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "data_size": _w("data opslag schijf geheugen"),
         "distance": _w("afstand bereik kilometerstand"),
         "duration": _w("duur looptijd resterend"),
-        "energy": _w("energie verbruik kwh stroomverbruik elektriciteit"),
+        "energy": _w(
+            "energie verbruik kwh stroomverbruik elektriciteit stroom verbruikt"
+        ),
         "energy_distance": _w("efficiëntie verbruik"),
         "energy_storage": _w("batterij thuisbatterij capaciteit opslag"),
         "frequency": _w("frequentie hertz hz"),
@@ -200,7 +199,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
     },
     "media_player": {
         "tv": _w("tv televisie teevee beeldscherm scherm"),
-        "speaker": _w("speaker luidspreker box boxje stereo soundbar sonos radio"),
+        "speaker": _w("speaker luidspreker box stereo soundbar sonos radio"),
         "receiver": _w("receiver versterker"),
         "projector": _w("projector beamer"),
     },
@@ -214,7 +213,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
     },
     "valve": {
         "water": _w(
-            "water kraan kraantje hoofdkraan sproeier beregening irrigatie"
+            "water kraan hoofdkraan sproeier beregening irrigatie"
             " besproeiing tuinslang slang"
         ),
         "gas": _w("gas gaskraan"),

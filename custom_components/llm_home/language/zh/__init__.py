@@ -155,10 +155,12 @@ LANGUAGE: Final = Language(
         Comfort(_w("闷"), "打开风扇"),
     ),
     errors=ERRORS,
+    main_kinds=frozenset(("温控器", "恒温器")),
     closings={
         **dict.fromkeys(("谢谢", "谢谢你", "多谢", "谢了"), "welcome"),
         **dict.fromkeys(
-            ("算了", "取消", "没事", "没事了", "不用了", "就这样", "再见"), "okay"
+            ("算了", "取消", "没事", "没事了", "不用了", "就这样", "再见", "我自己来"),
+            "okay",
         ),
     },
     replies=REPLIES,
