@@ -57,3 +57,24 @@ async def test_unseen_homes_sizes_aliases_and_steps(hass: HomeAssistant) -> None
     assert gerald is not None
     assert gerald.attributes["target_temp_step"] == 0.5
     await home.async_remove()
+
+
+async def test_a_home_keeps_no_alias_of_the_home_before(hass: HomeAssistant) -> None:
+    """Another home's alias ("TV") never stays on an entity id both homes have.
+
+    Home Assistant restores a removed entity's aliases when its id comes back; the
+    blind run had HA's matcher turn off "TV" in a home where no device is called so.
+    """
+    folders = {f.name: f for f in load_dataset(BENCHMARKS / "homes_blind")}
+    before = BenchHome(hass, folders["duplex-us-florida"].home)
+    await before.async_build()
+    entry = er.async_get(hass).async_get("media_player.living_room_tv")
+    assert entry is not None
+    assert "TV" in er.async_get_entity_aliases(hass, entry)
+    await before.async_remove()
+    home = BenchHome(hass, folders["house-us-minnesota"].home)
+    await home.async_build()
+    entry = er.async_get(hass).async_get("media_player.living_room_tv")
+    assert entry is not None
+    assert "TV" not in er.async_get_entity_aliases(hass, entry)
+    await home.async_remove()

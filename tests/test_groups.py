@@ -131,3 +131,32 @@ def test_all_of_a_kind_offers_every_one() -> None:
             "lock.slider_lock",
             "lock.mudroom_door",
         }, text
+
+
+def test_all_blinds_are_the_shades_too() -> None:
+    """English speakers call shades blinds: "All blinds" closes both."""
+    areas = {
+        "lounge": HomeArea("lounge", "Living Room", (), ()),
+        "bedroom": HomeArea("bedroom", "Bedroom", (), ()),
+    }
+    able = {"supported_features": 1 | 2 | 4}
+    home = Home(
+        (
+            home_entity(
+                "cover.l",
+                "Living Room Blinds",
+                "lounge",
+                areas,
+                "blind",
+                attributes=able,
+            ),
+            home_entity(
+                "cover.b", "Bedroom Shades", "bedroom", areas, "shade", attributes=able
+            ),
+        ),
+        tuple(areas.values()),
+    )
+    close = action_named("close")
+    assert close is not None
+    groups = targets_for(home, close, every=True)
+    assert {e.entity_id for e in groups["All blinds"]} == {"cover.l", "cover.b"}

@@ -183,12 +183,16 @@ class BenchHome:
         ent_reg = er.async_get(self.hass)
         for fixture in self.home.entities:
             area_id = self._area_ids.get(fixture.area or "")
-            if area_id != device_areas.get(fixture.device or ""):
-                ent_reg.async_update_entity(fixture.entity_id, area_id=area_id)
-            if fixture.aliases:
-                ent_reg.async_update_entity(
-                    fixture.entity_id, aliases=[er.COMPUTED_NAME, *fixture.aliases]
-                )
+            # Always written: Home Assistant restores a removed entity's area and
+            # aliases when its id comes back, so another home's alias ("TV") would
+            # otherwise stay on this home's entity of the same id.
+            ent_reg.async_update_entity(
+                fixture.entity_id,
+                area_id=None
+                if area_id == device_areas.get(fixture.device or "")
+                else area_id,
+                aliases=[er.COMPUTED_NAME, *fixture.aliases],
+            )
             async_expose_entity(self.hass, ASSISTANT, fixture.entity_id, True)
         await self.hass.async_block_till_done()
 

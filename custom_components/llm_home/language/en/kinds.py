@@ -235,7 +235,8 @@ CLASS_KIND_NAMES: Final[Mapping[str, Mapping[str, str]]] = {
         "door": "doors",
         "garage": "garage doors",
         "gate": "gates",
-        "shade": "shades",
+        # Blinds and shades are one kind to most speakers: "All blinds" are both.
+        "shade": "blinds",
         "shutter": "shutters",
         "window": "windows",
     },
