@@ -297,6 +297,13 @@ _LOCKED_UP = Home(
             "door",
         ),
         home_entity(
+            "sensor.front_battery",
+            "Front Door Lock Battery",
+            "entry",
+            _LOCKED_UP_AREAS,
+            "battery",
+        ),
+        home_entity(
             "cover.living", "Living Room Blinds", "living", _LOCKED_UP_AREAS, "blind"
         ),
         home_entity(
@@ -313,6 +320,8 @@ _LOCKED_UP = Home(
         # A question whose verb says the kind: the lock, not the door's sensor.
         ("did anybody lock the front door?", ["lock.front"]),
         ("did someone lock the mudroom door?", ["lock.mudroom"]),
+        # A measure asked of the lock is its sensor's, never the lock's state.
+        ("how much battery left on the front door lock?", ["sensor.front_battery"]),
         # "Lock up the house" is every lock; "lock up the front door" only it.
         ("lock up the house", ["lock.front", "lock.mudroom"]),
         ("lock everything up", ["lock.front", "lock.mudroom"]),

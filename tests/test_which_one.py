@@ -325,6 +325,8 @@ _WARMED = Home(
         # A word of a name or a room, or a kind said: the reading goes on as before.
         ("it", "metti il bagno a ventidue gradi", None, False),
         ("en", "set the termostato to 22 degrees", None, False),
+        # A thing the home lacks is refused, not asked about.
+        ("en", "set the fridge to 4 degrees", None, False),
     ],
 )
 def test_a_command_naming_no_device_asks_which(

@@ -181,6 +181,8 @@ def _of_the_verb[T: HomeEntity](
     """
     if not clause.question or len(clause.verb_domains) != 1:
         return None
+    if any(domain == "sensor" and cls for domain, cls in clause.kinds):
+        return None  # "how much battery left on the door lock?": the battery's
     return [e for e in entities if e.domain in clause.verb_domains] or None
 
 

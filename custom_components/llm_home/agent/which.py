@@ -128,7 +128,9 @@ def named_by_nothing(
     one, so the user is asked, unless one is in the satellite's room. Call it only
     when no turn before can say what is meant.
     """
-    if not clause.command or clause.comfort or clause.every or _nouns(clause):
+    if clause.unknown or not clause.command or clause.comfort or clause.every:
+        return None  # "set the fridge to 4": a thing the home lacks is refused
+    if _nouns(clause):
         return None
     if clause.names.area_words & clause.words or names_say(home.entities, clause):
         return None
