@@ -371,3 +371,30 @@ def test_a_word_only_one_rooms_name_has_says_that_room(
     )
     clause = read(text, home, table_for("nl")).clauses[0]
     assert [e.entity_id for e in shortlist(home, clause).entities] == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # A robot cleans beyond the room it is docked in.
+        ("Start the robot, the cook has finished in the kitchen", ["vacuum.robot"]),
+        ("vacuum the kitchen", ["vacuum.robot"]),
+        # A light does not: none in the kitchen is none at all.
+        ("turn on the lamp in the kitchen", []),
+    ],
+)
+def test_a_robot_works_beyond_its_room(text: str, meant: list[str]) -> None:
+    """A room said is where to clean, not where the robot must be."""
+    areas = {
+        "hall": HomeArea("hall", "Hall", (), ()),
+        "kitchen": HomeArea("kitchen", "Kitchen", (), ()),
+    }
+    home = Home(
+        entities=(
+            home_entity("vacuum.robot", "Robot Vacuum", "hall", areas),
+            home_entity("light.hall", "Hall Lamp", "hall", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read_clause(text, home)
+    assert [e.entity_id for e in shortlist(home, clause).entities] == meant

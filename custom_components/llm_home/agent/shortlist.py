@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS
+from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS, ROAMING_DOMAINS
 from ..home.capabilities import device_class
 from ..home.snapshot import Home, HomeEntity
 from ..language import Kind
@@ -117,7 +117,7 @@ def _in_areas_said(home: Home, clause: Clause, index: NameIndex) -> Home:
         return home
 
     def fits_area(entity: HomeEntity) -> bool:
-        if entity.domain in ITEM_DOMAINS:
+        if entity.domain in ITEM_DOMAINS or entity.domain in ROAMING_DOMAINS:
             return True
         names = (*index.of(entity), *index.of_area(entity.area_id))
         return any(name & said for name in names)
@@ -285,6 +285,8 @@ def shortlist(
                 not said_areas
                 or entity.area_id in named_areas
                 or entity.domain in ITEM_DOMAINS  # "add clean the kitchen to ..."
+                # "Start the robot, the cook has finished in the kitchen".
+                or entity.domain in ROAMING_DOMAINS
             )
 
         fitting_ones = of_its_own_kind(

@@ -21,6 +21,7 @@ __all__ = [
     "ACTIONS",
     "CONTROL_DOMAINS",
     "ITEM_DOMAINS",
+    "ROAMING_DOMAINS",
     "STEPS",
     "Action",
     "Example",
@@ -54,6 +55,10 @@ ITEM_DOMAINS: Final = frozenset(
     if action.value is Value.ITEM
     for domain in action.domains
 )
+
+# Devices that work beyond the area they are in: a robot vacuum docked in the hall
+# cleans the kitchen, a mower kept in the garage mows the lawn.
+ROAMING_DOMAINS: Final = frozenset({"vacuum", "lawn_mower"})
 
 
 def action_named(name: str) -> Action | None:
