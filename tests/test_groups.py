@@ -6,6 +6,7 @@ never every device of that kind in the home.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -17,13 +18,15 @@ from .home import async_add_agent, async_say, async_setup_home, state_of
 from .home_entities import home_entity
 from .llm_api import async_call_tool
 from .reading import read_clause
+from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.home.actions import action_named
 from custom_components.llm_home.home.capabilities import targets_for
 from custom_components.llm_home.home.offered import offered_devices
 from custom_components.llm_home.home.snapshot import Home, HomeArea, async_get_home
-from custom_components.llm_home.language import ENGLISH
+from custom_components.llm_home.language import ENGLISH, get_language
 from custom_components.llm_home.runtime import LlmHomeConfigEntry
 
 
@@ -160,3 +163,46 @@ def test_all_blinds_are_the_shades_too() -> None:
     assert close is not None
     groups = targets_for(home, close, every=True)
     assert {e.entity_id for e in groups["All blinds"]} == {"cover.l", "cover.b"}
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "area", "targets"),
+    [
+        # A kind in the plural: every one offered, by a group, never one of them.
+        ("nl", "zet de screens omlaag", None, {"Alle screens", "Alle rolluiken"}),
+        ("nl", "doe de lampen aan", "Woonkamer", {"Alle lampen"}),
+        # In the singular: one of them may be meant.
+        (
+            "nl",
+            "doe de lamp aan",
+            "Woonkamer",
+            {"Lamp", "Leeslamp", "Woonkamer lampen"},
+        ),
+    ],
+)
+def test_a_kind_in_the_plural_is_every_one_offered(
+    code: str, text: str, area: str | None, targets: set[str]
+) -> None:
+    """A kind said in the plural is all of them: "zet de screens omlaag" closed one."""
+    areas = {
+        "w": HomeArea("w", "Woonkamer", (), ()),
+        "s": HomeArea("s", "Slaapkamer", (), ()),
+    }
+    able = {"supported_features": 1 | 2 | 4}
+    home = Home(
+        (
+            home_entity(
+                "cover.v", "Screen voorkant", "w", areas, "shade", attributes=able
+            ),
+            home_entity(
+                "cover.a", "Screen achterkant", "s", areas, "shade", attributes=able
+            ),
+            home_entity("light.a", "Lamp", "w", areas),
+            home_entity("light.b", "Leeslamp", "w", areas),
+        ),
+        tuple(areas.values()),
+    )
+    clause = read(text, home, get_language(code)).clauses[0]
+    grammar = build_grammar(shortlist(home, clause, [area] if area else []), clause)
+    rule = next(line for line in grammar.splitlines() if "-target ::=" in line)
+    assert set(re.findall(r'"([^"]+)"', rule)) == targets

@@ -22,6 +22,7 @@ from ..home.capabilities import (
 from ..home.snapshot import Home, HomeEntity, label
 from ..language import ENGLISH, Language
 from .asked import offered, woken_modes
+from .meant import plural_kind
 from .names import words_of
 from .options import NAMED_OPTIONS, best_said, option_numbers, said_options, speed_steps
 from .reading import Clause, comfort_command
@@ -282,7 +283,10 @@ def build_grammar(
             or not (value_words or frozenset()).isdisjoint(COLORS)
         )
     )
-    every = clause is not None and clause.every
+    # "Zet de screens omlaag": a kind in the plural is every one offered, as "all" is.
+    every = clause is not None and (
+        clause.every or plural_kind(clause.tokens, clause.spans, clause.names)
+    )
     language = ENGLISH if clause is None else clause.language
     woken, not_turned_on, mode_words = _modes_meant(home, clause, mode_words)
     rules: dict[str, str] = {}

@@ -27,16 +27,31 @@ def every_meant(
     language = index.language
     if language.every.intersection(tokens):
         return True
+    if not plural_kind(tokens, spans, index):
+        return False
+    named = {w for w in words & index.name_words if not language.kinds_meant([w])}
+    return bool(spans) or bool(named)
+
+
+def plural_kind(
+    tokens: Sequence[str],
+    spans: Sequence[tuple[int, int, frozenset[str]]],
+    index: NameIndex,
+) -> bool:
+    """Return whether a kind is said in the plural, with no device named in full.
+
+    "Zet de screens omlaag", "close the blinds": all of those offered (the satellite's
+    room's, or the home's). Not a plural that is a name's own ("the can lights").
+    """
     if any(owners for _, _, owners in spans):
         return False
-    plural = any(
+    language = index.language
+    return any(
         language.singular(word) != word
         and (language.kinds_meant([word]) or language.parts(language.singular(word)))
         and not index.in_a_name(tokens, i)  # a name's own plural
         for i, word in enumerate(tokens)
     )
-    named = {w for w in words & index.name_words if not language.kinds_meant([w])}
-    return plural and (bool(spans) or bool(named))
 
 
 def kinds_meant(
