@@ -321,3 +321,18 @@ def test_an_alarms_total_or_partial_arming_is_its_mode(
     clause = read(text, home, get_language(code)).clauses[0]
     grammar = build_grammar(shortlist(home, clause), clause)
     assert f'("{mode}")' in grammar
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "commands"),
+    [
+        ("es", "Saca el toldo, que da un solazo en la terraza", ["Saca el toldo"]),
+        ("en", "Turn on the fan, cause it's roasting", ["Turn on the fan"]),
+    ],
+)
+def test_a_reason_after_a_command_is_no_command(
+    code: str, text: str, commands: list[str]
+) -> None:
+    """Words opening with "que", "che", "cause" say why, never what to do."""
+    request = read(text, Home((), ()), get_language(code))
+    assert [clause.text for clause in request.clauses] == commands

@@ -391,10 +391,30 @@ def test_a_robot_works_beyond_its_room(text: str, meant: list[str]) -> None:
     }
     home = Home(
         entities=(
-            home_entity("vacuum.robot", "Robot Vacuum", "hall", areas),
+            replace(
+                home_entity("vacuum.robot", "Robot Vacuum", "hall", areas),
+                aliases=("robot",),
+            ),
             home_entity("light.hall", "Hall Lamp", "hall", areas),
         ),
         areas=tuple(areas.values()),
     )
     clause = read_clause(text, home)
     assert [e.entity_id for e in shortlist(home, clause).entities] == meant
+
+
+def test_a_kind_word_some_are_called_tells_them_apart_in_the_satellites_room() -> None:
+    """Said in the mansarda, "accendi i faretti" is its spotlights, not its Hue Go."""
+    areas = {"mansarda": HomeArea("mansarda", "Mansarda", (), ())}
+    home = Home(
+        entities=(
+            home_entity("light.faretti", "Faretti mansarda", "mansarda", areas),
+            home_entity("light.hue_go", "Hue Go", "mansarda", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read("accendi i faretti", home, table_for("it")).clauses[0]
+    offered = shortlist(home, clause, ["Mansarda"]).entities
+    assert [e.entity_id for e in offered] == ["light.faretti"]
+    clause = read("accendi le luci", home, table_for("it")).clauses[0]
+    assert len(shortlist(home, clause, ["Mansarda"]).entities) == 2

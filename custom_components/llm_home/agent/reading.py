@@ -282,6 +282,8 @@ def _a_reason(clause: Clause) -> bool:
     """
     if clause.comfort or not (clause.command or clause.question):
         return True
+    if clause.tokens[:1] and clause.tokens[0] in clause.language.reasons:
+        return True  # "..., que da un solazo en la terraza": why, not what
     return comfort_command(clause.tokens, clause.language) is not None and not any(
         owners for _, _, owners in clause.spans
     )

@@ -212,6 +212,8 @@ def _here(
     )
     if not here:
         return None
+    # "Accendi i faretti" in the mansarda: its spotlights, not its Hue Go too.
+    here = tuple(told_by_kind_word(here, clause)) or here
     return Home(here, tuple(a for a in home.areas if a.area_id in areas))
 
 
@@ -277,6 +279,7 @@ def shortlist(
                 return (
                     not said_areas
                     or entity.area_id in named_areas
+                    or entity.domain in ROAMING_DOMAINS
                     or not named_by_kind_only(entity, clause, words)
                 )
             return (

@@ -205,6 +205,9 @@ class Language:
     stand_ins: Mapping[str, str] = field(default_factory=dict)
     ups: frozenset[str] = frozenset()
     downs: frozenset[str] = frozenset()
+    # Words that open a reason after a command ("saca el toldo, que da un solazo"):
+    # what follows says why, never what to do (`agent/reading.py`).
+    reasons: frozenset[str] = frozenset()
     # A kind word that names the one device called by it among others of its kind:
     # "the thermostat" of a "Thermostat" and radiator valves (`agent/shortlist.py`).
     main_kinds: frozenset[str] = frozenset()

@@ -380,6 +380,7 @@ LANGUAGE: Final = Language(
     kind_needs=_KIND_NEEDS,
     comfort=_COMFORT,
     errors=ERRORS,
+    reasons=frozenset(("weil", "denn")),
     main_kinds=frozenset(("thermostat",)),
     closings={
         **dict.fromkeys(

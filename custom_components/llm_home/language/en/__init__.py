@@ -237,6 +237,7 @@ LANGUAGE: Final = Language(
         Comfort(_w("stuffy"), "turn on the fan"),
     ),
     errors=ERRORS,
+    reasons=frozenset(("because", "cause", "cos", "since")),
     main_kinds=frozenset(("thermostat",)),
     closings={
         **dict.fromkeys(

@@ -259,6 +259,7 @@ LANGUAGE: Final = Language(
         Comfort(_w("agobiante"), "enciende el ventilador"),
     ),
     errors=ERRORS,
+    reasons=frozenset(("que", "porque", "pues")),
     main_kinds=frozenset(("termostato",)),
     closings={
         **dict.fromkeys(("gracias", "muchas gracias", "mil gracias"), "welcome"),

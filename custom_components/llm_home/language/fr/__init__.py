@@ -272,6 +272,7 @@ LANGUAGE: Final = Language(
         *_comfort("allume le ventilateur", "étouffe", "lourd", "renfermé"),
     ),
     errors=ERRORS,
+    reasons=frozenset(("car", "parce", "puisque")),
     main_kinds=frozenset(("thermostat",)),
     closings={
         **dict.fromkeys(("merci", "merci beaucoup", "merci bien"), "welcome"),

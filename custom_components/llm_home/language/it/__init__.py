@@ -240,6 +240,7 @@ LANGUAGE: Final = Language(
         Comfort(_w("aria viziata"), "accendi il ventilatore"),
     ),
     errors=ERRORS,
+    reasons=frozenset(("che", "perché", "poiché")),
     main_kinds=frozenset(("termostato",)),
     closings={
         **dict.fromkeys(("grazie", "grazie mille", "ti ringrazio"), "welcome"),

@@ -281,6 +281,7 @@ LANGUAGE: Final = Language(
         Comfort(_w("bedompt"), "zet de ventilator aan"),
     ),
     errors=ERRORS,
+    reasons=frozenset(("want", "omdat", "aangezien")),
     main_kinds=frozenset(("thermostaat",)),
     closings={
         **dict.fromkeys(

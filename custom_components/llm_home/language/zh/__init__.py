@@ -155,6 +155,7 @@ LANGUAGE: Final = Language(
         Comfort(_w("闷"), "打开风扇"),
     ),
     errors=ERRORS,
+    reasons=frozenset(("因为",)),
     main_kinds=frozenset(("温控器", "恒温器")),
     closings={
         **dict.fromkeys(("谢谢", "谢谢你", "多谢", "谢了"), "welcome"),
