@@ -34,6 +34,12 @@ from custom_components.llm_home.language import LANGUAGES
         ("zh", "谢谢", "welcome"),
         ("zh", "算了", "okay"),
         ("nl", "laat maar, ik doe het zelf wel", "okay"),
+        # Other words may stand beside the closing, so long as none asks for anything.
+        ("en", "cheers, that's grand", "welcome"),
+        ("en", "thanks pal", "welcome"),
+        ("en", "you're a wee star", "welcome"),
+        ("en", "thanks, is the door locked?", None),
+        ("en", "perfect, now dim the lights", None),
         # A request beside the closing words is a request.
         ("en", "turn off the kitchen light, thanks", None),
         ("en", "never mind, turn on the light", None),

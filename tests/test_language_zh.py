@@ -12,13 +12,13 @@ from typing import Any
 
 import pytest
 
-from .home_entities import home_entity, thermostat
+from .home_entities import alarm_panel, home_entity, thermostat
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.named import says_a_name
 from custom_components.llm_home.agent.reading import Clause, read
 from custom_components.llm_home.agent.replies import answer, reply_for, which_one
 from custom_components.llm_home.agent.shortlist import shortlist
-from custom_components.llm_home.agent.which import unnamed_choice
+from custom_components.llm_home.agent.which import still_to_do, unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea
 from custom_components.llm_home.language import ENGLISH, get_language
 
@@ -242,3 +242,49 @@ def test_the_table_has_every_english_reply_and_example() -> None:
         assert bool(zh.reply) == bool(words.reply), name
         assert (zh.reply_down is None) == (words.reply_down is None), name
     assert ZH.question_marks <= ZH.question_words
+
+
+@pytest.mark.parametrize(
+    ("text", "call"),
+    [
+        # Said of a Shanghai flat: the lock, the robot, the alarm by their verbs.
+        ("把门锁上", "lock"),
+        ("帮我把扫地机器人打开", "start"),
+        ("开启离家布防", "alarm-arm"),
+        ("暂停扫地", "pause"),
+    ],
+)
+def test_everyday_commands_of_a_chinese_home(text: str, call: str) -> None:
+    """Locking the door, starting the robot, arming: "把门锁上" is no "门锁" + "上"."""
+    areas = {"lounge": AREAS["lounge"]}
+    home = Home(
+        (
+            home_entity(
+                "vacuum.robot",
+                "扫地机器人",
+                "lounge",
+                areas,
+                attributes={"supported_features": 1 | 4 | 8 | 16 | 8192},
+            ),
+            home_entity("lock.door", "智能门锁", "lounge", areas),
+            alarm_panel(areas),
+        ),
+        tuple(areas.values()),
+    )
+    clause = read(text, home, ZH).clauses[0]
+    grammar = build_grammar(shortlist(home, clause), clause)
+    assert f"| {call}" in next(
+        line for line in grammar.splitlines() if line.startswith("call ::=")
+    )
+
+
+def test_a_robot_cleaning_is_busy_as_a_player_playing() -> None:
+    """A robot cleaning could be paused as a speaker playing could ("暂停")."""
+    speaker = home_entity(
+        "media_player.speaker", "小爱音箱", "lounge", AREAS, "speaker"
+    )
+    robot = home_entity("vacuum.robot", "扫地机器人", "lounge", AREAS)
+    states = {"media_player.speaker": "playing", "vacuum.robot": "cleaning"}
+    clause = read("暂停", Home((speaker, robot), tuple(AREAS.values())), ZH).clauses[0]
+    left = still_to_do([speaker, robot], clause, states.get)
+    assert {e.entity_id for e in left} == {"media_player.speaker", "vacuum.robot"}

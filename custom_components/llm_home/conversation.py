@@ -173,11 +173,6 @@ class LlmHomeConversationEntity(
         request = data.brain.read(text, language)
         if request.negated:  # before any matcher: "don't unlock the door" does nothing
             return self._say(user_input, chat_log, language.replies["wont_do"])
-        if request.closing is not None:
-            # "Thanks", "never mind": nothing is asked, and no question stays open.
-            self._asked.pop(chat_log.conversation_id, None)
-            return self._say(user_input, chat_log, language.replies[request.closing])
-
         if (asked := self._asked.pop(chat_log.conversation_id, None)) and (
             answer := asked.answered_by(request)
         ):
@@ -216,6 +211,11 @@ class LlmHomeConversationEntity(
             return conversation.ConversationResult(
                 response=response, conversation_id=chat_log.conversation_id
             )
+        if request.closing is not None:
+            # "Thanks", "never mind" (which HA's own matcher did not take): nothing
+            # is asked, and no question stays open.
+            self._asked.pop(chat_log.conversation_id, None)
+            return self._say(user_input, chat_log, language.replies[request.closing])
         try:
             if waiting := calls_waiting_for_code(chat_log, text):
                 thought = Thought(waiting, None, 0.0)

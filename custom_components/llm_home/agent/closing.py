@@ -8,13 +8,17 @@ reply each calls for come from the language table (`Language.closings`).
 from __future__ import annotations
 
 from ..language import Language
+from .tokens import all_action_words
 
 
 def closing(text: str, language: Language) -> str | None:
-    """Return the reply the words call for when they are only closings, else None.
+    """Return the reply the words call for when they only close, else None.
 
-    Fillers may stand between the phrases ("ok, thanks then"). The first phrase
-    said decides the reply: "thanks, that's all" is thanked for.
+    They close when they hold a closing phrase and no word of a request: no command
+    verb, question word, action word or kind of device ("thanks pal", "cheers, that's
+    grand", "you're a wee star"; never "thanks, turn off the light"). The first
+    phrase said decides the reply: "thanks, that's all" is thanked for. The reading
+    also leaves out words that name the home's devices or rooms.
     """
     phrases = sorted(
         (
@@ -24,7 +28,7 @@ def closing(text: str, language: Language) -> str | None:
         key=lambda item: -len(item[0]),
     )
     words = language.words(text)
-    replies: list[str] = []
+    found: list[tuple[int, int, str]] = []
     at = 0
     while at < len(words):
         said = next(
@@ -35,11 +39,18 @@ def closing(text: str, language: Language) -> str | None:
             ),
             None,
         )
-        if said is not None:
-            replies.append(said[1])
-            at += len(said[0])
-        elif words[at] in language.fillers:
+        if said is None:
             at += 1
-        else:
-            return None
-    return replies[0] if replies else None
+            continue
+        found.append((at, at + len(said[0]), said[1]))
+        at += len(said[0])
+    if not found:
+        return None
+    within = {i for start, end, _ in found for i in range(start, end)}
+    asking = (
+        language.command_verbs | language.question_words | all_action_words(language)
+    )
+    rest = [word for i, word in enumerate(words) if i not in within]
+    if any(word in asking or language.kinds_meant([word]) for word in rest):
+        return None
+    return found[0][2]

@@ -265,7 +265,12 @@ def read(text: str, home: Home, language: Language) -> Request:
             for c in clauses
         )
     return Request(
-        text, language, clauses, negated(tokens, language), closing(text, language)
+        text,
+        language,
+        clauses,
+        negated(tokens, language),
+        # "Thanks, Alexa" closes; "thanks, the kitchen light" names a device.
+        None if any(c.spans for c in clauses) else closing(text, language),
     )
 
 

@@ -134,10 +134,15 @@ def named_by_nothing(
         return None
     if clause.names.area_words & clause.words or names_say(home.entities, clause):
         return None
+    # "Turn it up" says no kind even in its verb: the kinds its actions take.
+    domains = clause.verb_domains or {
+        domain
+        for action in ACTIONS
+        if not action.read_only and offered(action, clause)
+        for domain in action.domains
+    }
     fitting = [
-        e
-        for e in home.entities
-        if e.domain in CONTROL_DOMAINS and e.domain in clause.verb_domains
+        e for e in home.entities if e.domain in CONTROL_DOMAINS and e.domain in domains
     ]
     if len(fitting) < 2 or any(
         e.area_id in satellite_areas(home, area_names) for e in fitting
@@ -239,6 +244,7 @@ def _sets_a_value(verb: str, language: Language) -> bool:
     return bool(takes) and all(takes)
 
 
+_BUSY: Final = frozenset({"playing", "buffering", "cleaning", "mowing"})
 # For an action that puts a device in a state, whether a device is there already:
 # "turn off the AC" of two, one of them off, means the other.
 _ALREADY: Final[Mapping[str, Callable[[str], bool]]] = {
@@ -247,8 +253,9 @@ _ALREADY: Final[Mapping[str, Callable[[str], bool]]] = {
     "close": lambda state: state in ("closed", "closing"),
     "open": lambda state: state in ("open", "opening"),
     "lock": lambda state: state in ("locked", "locking"),
-    "pause": lambda state: state != "playing",
-    "resume": lambda state: state == "playing",
+    # A robot cleaning or mowing is busy as a player playing is ("暂停扫地").
+    "pause": lambda state: state not in _BUSY,
+    "resume": lambda state: state in _BUSY,
     "next": lambda state: state != "playing",
     "previous": lambda state: state != "playing",
 }

@@ -391,7 +391,6 @@ LANGUAGE: Final = Language(
             (
                 "schon gut",
                 "vergiss es",
-                "abbrechen",
                 "egal",
                 "nichts",
                 "das wars",

@@ -267,7 +267,6 @@ LANGUAGE: Final = Language(
             (
                 "olvídalo",
                 "déjalo",
-                "cancela",
                 "nada",
                 "eso es todo",
                 "no gracias",

@@ -281,7 +281,6 @@ LANGUAGE: Final = Language(
                 "laisse tomber",
                 "oublie",
                 "oublie ça",
-                "annule",
                 "c'est tout",
                 "rien",
                 "ça ira",

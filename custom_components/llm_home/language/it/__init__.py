@@ -248,7 +248,6 @@ LANGUAGE: Final = Language(
             (
                 "lascia stare",
                 "lascia perdere",
-                "annulla",
                 "niente",
                 "basta così",
                 "è tutto",

@@ -292,7 +292,6 @@ LANGUAGE: Final = Language(
             (
                 "laat maar",
                 "vergeet het",
-                "annuleer",
                 "niks",
                 "niets",
                 "dat was het",

@@ -63,6 +63,8 @@ _HEAT: Final = "暖气 暖气片 地暖 取暖器 电暖器 供暖 采暖 制热
 _COOL: Final = "空调 冷气 制冷 中央空调"
 
 _PHRASES: Final = {
+    # "把门锁上": the door, locked ("门锁" is also the lock's noun).
+    "门锁上": "门 锁上",
     # "半度" is a step of 0.5 degrees, never "半" (50 %).
     "半度": "0.5度",
     # "取消暂停" resumes, never pauses.
@@ -160,7 +162,7 @@ LANGUAGE: Final = Language(
     closings={
         **dict.fromkeys(("谢谢", "谢谢你", "多谢", "谢了"), "welcome"),
         **dict.fromkeys(
-            ("算了", "取消", "没事", "没事了", "不用了", "就这样", "再见", "我自己来"),
+            ("算了", "没事", "没事了", "不用了", "就这样", "再见", "我自己来"),
             "okay",
         ),
     },

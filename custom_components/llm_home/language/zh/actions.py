@@ -85,7 +85,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = dict(
         _action("stop", "停 停止 停下 停住 别动", "已停止{targets}。"),
         _action(
             "start",
-            "打扫 清扫 扫地 扫 拖地 吸尘 清洁 割草 除草 开始 启动",
+            # "帮我把扫地机器人打开": a robot turned on starts.
+            "打扫 清扫 扫地 扫 拖地 吸尘 清洁 割草 除草 开始 启动 打开 开启",
             "已启动{targets}。",
             examples=("启动{target}",),
         ),
