@@ -372,3 +372,26 @@ def room_aside(
         if not any(holds_run(command, room) for command in commands)
     ]
     return aside[0] if len(aside) == 1 and len(said) == 1 else None
+
+
+def excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:
+    """Return the words before an "except" and the naming words after it.
+
+    "But" leaves out only where a name of the home follows it ("but leave the island
+    pendants on"), never in "turn it on but dim".
+    """
+    language = index.language
+    markers = language.exceptions | language.contrasts
+    if not markers or language.unspaced:
+        return text, frozenset()
+    words = "|".join(re.escape(word) for word in sorted(markers))
+    found = re.search(rf"\b(?:{words})\b", text, re.IGNORECASE)
+    if found is None:
+        return text, frozenset()
+    rest = tokenize(text[found.end() :], language)
+    if found.group().casefold() in language.contrasts and not index.spans(rest):
+        return text, frozenset()
+    # The marker itself keeps the words non-empty: "except" said leaves something out.
+    return text[: found.start()], naming_words(rest, language) | {
+        found.group().casefold()
+    }

@@ -25,7 +25,7 @@ from typing import Final
 from ..home.actions import ACTIONS, ITEM_DOMAINS
 from ..home.snapshot import Home
 from ..language import Kind, Language
-from .clauses import room_aside, split_clauses
+from .clauses import excepted, room_aside, split_clauses
 from .closing import closing
 from .meant import every_meant, kinds_meant
 from .names import NameIndex, name_index, naming_words, words_of
@@ -233,7 +233,7 @@ def read(text: str, home: Home, language: Language) -> Request:
     index = name_index(home, language)
     # "Apaga la cafetera, pero la lavadora no": the "no" leaves the washer out, and
     # takes nothing back.
-    kept_text, left_out = _excepted(text, index)
+    kept_text, left_out = excepted(text, index)
     tokens = tokenize(
         _without_interjection(kept_text if left_out else text, language), language
     )
@@ -294,29 +294,6 @@ def _a_reason(clause: Clause) -> bool:
     )
 
 
-def _excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:
-    """Return the words before an "except" and the naming words after it.
-
-    "But" leaves out only where a name of the home follows it ("but leave the island
-    pendants on"), never in "turn it on but dim".
-    """
-    language = index.language
-    markers = language.exceptions | language.contrasts
-    if not markers or language.unspaced:
-        return text, frozenset()
-    words = "|".join(re.escape(word) for word in sorted(markers))
-    found = re.search(rf"\b(?:{words})\b", text, re.IGNORECASE)
-    if found is None:
-        return text, frozenset()
-    rest = tokenize(text[found.end() :], language)
-    if found.group().casefold() in language.contrasts and not index.spans(rest):
-        return text, frozenset()
-    # The marker itself keeps the words non-empty: "except" said leaves something out.
-    return text[: found.start()], naming_words(rest, language) | {
-        found.group().casefold()
-    }
-
-
 def _without_interjection(text: str, language: Language) -> str:
     """Return the words after a negation said on its own ("No, turn off the other one").
 
@@ -335,7 +312,7 @@ def recall(calls: str, language: Language) -> frozenset[str]:
 
 def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
     language = index.language
-    text, excluded = _excepted(text, index)
+    text, excluded = excepted(text, index)
     tokens = tokenize(text, language)
     first = opening(tokens, language)
     # "Lounge big light on please" is a command without its verb: it ends on a state.

@@ -16,16 +16,8 @@ from collections.abc import Mapping
 from typing import Final
 
 from . import de, en, es, fr, it, nl, zh
-from .model import (
-    BY_CLASS,
-    ActionWords,
-    Comfort,
-    Kind,
-    Language,
-    Numbers,
-    Plurals,
-    PromptWords,
-)
+from .model import BY_CLASS, Kind, Language
+from .parts import ActionWords, Comfort, Numbers, Plurals, PromptWords
 
 __all__ = [
     "BY_CLASS",

@@ -26,7 +26,8 @@ from itertools import chain
 from typing import Final
 
 from ..floors import Floors, floor_levels
-from ..model import Comfort, Language, Numbers, Plurals
+from ..model import Language
+from ..parts import Comfort, Numbers, Plurals
 from .actions import ACTIONS
 from .kinds import (
     CLASS_KIND_NAMES,

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from ..en.actions import ACTIONS as ENGLISH_ACTIONS
-from ..model import ActionWords
+from ..parts import ActionWords
 from .kinds import words as _w
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Final
 
 from ..floors import Floors, floor_levels
-from ..model import Comfort, Language, Numbers, Plurals, value_names
+from ..model import Language
+from ..parts import Comfort, Numbers, Plurals, value_names
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
 from .prompt import PROMPT

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ..model import PromptWords
+from ..parts import PromptWords
 
 PROMPT: Final = PromptWords(
     instructions=(

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from ..model import ActionWords
+from ..parts import ActionWords
 from .forms import words as _w
 from .verbs import of
 

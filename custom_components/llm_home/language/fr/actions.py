@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from ..model import ActionWords
+from ..parts import ActionWords
 from .words import w
 
 _UP: Final = (

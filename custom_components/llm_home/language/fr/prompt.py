@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ..model import PromptWords
+from ..parts import PromptWords
 
 PROMPT: Final = PromptWords(
     instructions=(

@@ -16,7 +16,8 @@ from __future__ import annotations
 from typing import Final
 
 from ..floors import Floors, floor_levels
-from ..model import Comfort, Language, Numbers, Plurals
+from ..model import Language
+from ..parts import Comfort, Numbers, Plurals
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
 from .numbers import DIGIT_WORDS, NUMBER_WORDS, TENS

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from ..model import ActionWords
+from ..parts import ActionWords
 from .verbs import verbs
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from ..model import ActionWords
+from ..parts import ActionWords
 
 
 def _w(words: str) -> frozenset[str]:

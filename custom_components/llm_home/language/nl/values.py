@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ..model import value_names
+from ..parts import value_names
 
 VALUE_NAMES: Final = value_names(
     {

@@ -17,7 +17,8 @@ from __future__ import annotations
 from typing import Final
 
 from ..floors import Floors, floor_levels
-from ..model import Comfort, Language, Numbers, Plurals
+from ..model import Language
+from ..parts import Comfort, Numbers, Plurals
 from .actions import ACTIONS
 from .kinds import (
     CLASS_KIND_NAMES,

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from ..en.actions import ACTIONS as ENGLISH_ACTIONS
-from ..model import ActionWords
+from ..parts import ActionWords
 
 
 def _w(words: str) -> frozenset[str]:
