@@ -121,7 +121,8 @@ class LlmHomeConversationEntity(
         data = self.entry.runtime_data
         language = table_for(user_input.language)
         heard = data.heard.take(user_input.text)
-        if heard is not None and (heard.unsure or heard.lost_prefix(language)):
+        lost = heard is not None and heard.lost_prefix(language)
+        if heard is not None and (heard.unsure or lost):
             # Words Whisper was unsure of, or "and pause" heard for "unpause", are
             # never acted on, by any matcher.
             LOGGER.info(
@@ -129,7 +130,7 @@ class LlmHomeConversationEntity(
                 "no speech %.2f, a prefix lost %s)",
                 heard.avg_logprob,
                 heard.no_speech_prob,
-                not heard.unsure,
+                lost,
             )
             return _not_heard(user_input, language)
         text, code = data.codes.take(

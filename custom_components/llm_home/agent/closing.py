@@ -7,8 +7,24 @@ reply each calls for come from the language table (`Language.closings`).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..language import Language
 from .tokens import all_action_words
+
+
+@lru_cache(maxsize=16)
+def _phrases(language: Language) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Return the table's closing phrases as words, longest first, with their reply."""
+    return tuple(
+        sorted(
+            (
+                (language.words(phrase), reply)
+                for phrase, reply in language.closings.items()
+            ),
+            key=lambda item: -len(item[0]),
+        )
+    )
 
 
 def closing(text: str, language: Language) -> str | None:
@@ -20,13 +36,7 @@ def closing(text: str, language: Language) -> str | None:
     phrase said decides the reply: "thanks, that's all" is thanked for. The reading
     also leaves out words that name the home's devices or rooms.
     """
-    phrases = sorted(
-        (
-            (language.words(phrase), reply)
-            for phrase, reply in language.closings.items()
-        ),
-        key=lambda item: -len(item[0]),
-    )
+    phrases = _phrases(language)
     words = language.words(text)
     found: list[tuple[int, int, str]] = []
     at = 0

@@ -97,6 +97,14 @@ def satellite_areas(home: Home, area_names: Iterable[str]) -> set[str]:
     return {a.area_id for a in home.areas if normalize(a.name) in satellite}
 
 
+def in_satellites_room(
+    home: Home, entities: Iterable[HomeEntity], area_names: Iterable[str]
+) -> bool:
+    """Return whether one of these devices is in the satellite's room."""
+    here = satellite_areas(home, area_names)
+    return any(e.area_id in here for e in entities)
+
+
 def says_a_name(home: Home, clause: Clause) -> bool:
     """Return whether the words hold the whole name (or an alias) of one of the devices.
 

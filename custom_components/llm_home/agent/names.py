@@ -208,15 +208,13 @@ def _telling_area_words(
     device elsewhere. A floor's name is every area's on it, so none of its words is.
     """
     holders: dict[str, set[str]] = {}
-    for area_id, names in index.areas.items():
-        for name in names:
-            if len(name) > 1:
-                for word in name:
-                    holders.setdefault(word, set()).add(area_id)
+    whole: set[str] = set()  # a one-word name says its area in full already
     for area_id, names in index.areas.items():
         for name in names:
             if len(name) == 1:
-                holders.setdefault(next(iter(name)), set()).update(("", area_id))
+                whole |= name
+            for word in name:
+                holders.setdefault(word, set()).add(area_id)
     elsewhere: dict[str, set[str]] = {}
     for entity in home.entities:
         for name in index.entities[entity.entity_id]:
@@ -226,6 +224,7 @@ def _telling_area_words(
         word: area_id
         for word, (area_id, *others) in ((w, sorted(a)) for w, a in holders.items())
         if not others
+        and word not in whole
         and not language.kinds_meant([word])
         and elsewhere.get(word, {area_id}) <= {area_id}
     }

@@ -13,7 +13,7 @@ from ..home.actions import ACTIONS, CONTROL_DOMAINS, ITEM_DOMAINS, Value, action
 from ..home.snapshot import Home, HomeEntity
 from ..language import Language
 from .asked import offered
-from .named import named_in_full, names_say, satellite_areas, specific_words
+from .named import in_satellites_room, named_in_full, names_say, specific_words
 from .reading import Clause, verb_domains
 from .shortlist import called_so, fits, kind_words_said, of_its_own_kind
 from .tokens import all_action_words, said_numbers, tokenize
@@ -88,7 +88,7 @@ def unnamed_choice(
     if many:
         # "All the lights upstairs" with no "upstairs" in the home: which ones?
         return (nouns[-1], fitting) if unknown else None
-    if any(e.area_id in satellite_areas(home, area_names) for e in fitting):
+    if in_satellites_room(home, fitting, area_names):
         return None
     # Words of some of the names ("ceiling" of two ceiling fans and a desk fan)
     # narrow the choice; one device left is the one meant.
@@ -144,9 +144,7 @@ def named_by_nothing(
     fitting = [
         e for e in home.entities if e.domain in CONTROL_DOMAINS and e.domain in domains
     ]
-    if len(fitting) < 2 or any(
-        e.area_id in satellite_areas(home, area_names) for e in fitting
-    ):
+    if len(fitting) < 2 or in_satellites_room(home, fitting, area_names):
         return None
     return clause.language.replies["device"], fitting
 
@@ -226,7 +224,7 @@ def _told_apart(
     return (
         len(sharing) < 2
         or len({e.domain for e in sharing}) > 1
-        or any(e.area_id in satellite_areas(home, area_names) for e in sharing)
+        or in_satellites_room(home, sharing, area_names)
     )
 
 
