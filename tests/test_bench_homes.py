@@ -16,9 +16,19 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import area_registry as ar, entity_registry as er
 
 BENCHMARKS = Path(__file__).parent.parent / "benchmarks"
+# Language folders that hold homes (`languages/es` holds flat-odd, piso-madrid, ...);
+# a folder of its own dataset beside them (`assist-mini`) is passed over by the loader.
+LANGUAGE_HOMES = sorted(
+    f"languages/{language.name}"
+    for language in (BENCHMARKS / "languages").iterdir()
+    if language.is_dir()
+    and any((home / "_fixtures.yaml").is_file() for home in language.iterdir())
+)
 
 
-@pytest.mark.parametrize("dataset", ["homes", "homes_unseen", "homes_blind"])
+@pytest.mark.parametrize(
+    "dataset", ["homes", "homes_unseen", "homes_blind", *LANGUAGE_HOMES]
+)
 async def test_homes_are_well_formed(hass: HomeAssistant, dataset: str) -> None:
     """Every task's entities and satellite are in its home, and its setup loads."""
     for folder in load_dataset(BENCHMARKS / dataset):
