@@ -138,6 +138,20 @@ def test_suction_said_is_the_only_suction_offered() -> None:
     assert _named(_calls("set the kevin to turbo"), "vacuum_speed") == {"turbo"}
 
 
+def test_run_on_a_suction_starts_and_sets_it() -> None:
+    """Said "Run Kevin on max": it starts and cleans at max, never one of the two."""
+    clause = read_clause("run Kevin on max", HOME)
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    sampler = GrammarSampler(grammar)
+    rng = random.Random(3)
+    for _ in range(50):
+        calls = parse_calls(sampler.sample(rng))
+        made = {call.name for call in calls} - {"none"}
+        assert made in (set(), {"start", "vacuum_speed"})
+    assert _named(_calls("run Kevin on max"), "vacuum_speed") == {"max"}
+    assert _named(_calls("set the suction to turbo"), "vacuum_speed") == {"turbo"}
+
+
 @pytest.mark.parametrize("text", ["start kevin", "send kevin back to its dock"])
 def test_no_suction_is_offered_when_none_is_said(text: str) -> None:
     """Said "Start Kevin": it starts; its suction stays as it is."""

@@ -178,6 +178,26 @@ def test_a_list_called_house_is_not_every_list() -> None:
     assert offered("add eggs to the house list") == {"todo.house"}
 
 
+def test_the_to_do_list_is_the_list_called_to_do() -> None:
+    """Said "add call the pool guy to the to-do list": the Family To-Do, not shopping."""
+    lists = Home(
+        (
+            home_entity("todo.shop", "Shopping List", None, {}, attributes=_LIST),
+            home_entity("todo.costco", "Costco", None, {}, attributes=_LIST),
+            home_entity("todo.family", "Family To-Do", None, {}, attributes=_LIST),
+        ),
+        HOME.areas,
+    )
+
+    def offered(text: str) -> set[str]:
+        clause = read_clause(text, lists)
+        return {e.entity_id for e in shortlist(lists, clause).entities}
+
+    assert offered("add call the pool guy to the to-do list") == {"todo.family"}
+    assert offered("add call the pool guy to my to do list") == {"todo.family"}
+    assert offered("put eggs on the shopping list") == {"todo.shop"}
+
+
 def test_it_after_a_question_is_the_device_the_question_named() -> None:
     """Asked "the thermostat not on ah? On it lah.": "it" is the thermostat alone."""
     request = read_request("Wah so hot, the den thermostat not on ah? On it lah.", HOME)

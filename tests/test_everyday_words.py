@@ -143,6 +143,15 @@ def test_heading_out_arms_away() -> None:
             "ugh can you turn off the porch light, it's way too bright",
             ["ugh can you turn off the porch light"],
         ),
+        # A device named and what to do with it: the remark on comfort is why.
+        (
+            "the den thermostat to heat, it's getting too cold in there",
+            ["the den thermostat to heat"],
+        ),
+        (
+            "it's too warm, the den thermostat to cool",
+            ["the den thermostat to cool"],
+        ),
         # "All the way up" is as far as it goes.
         (
             "turn the porch light all the way up",
@@ -155,6 +164,23 @@ def test_a_reason_said_with_a_command_is_no_second_request(
 ) -> None:
     """The reason beside a command is not acted on as an indirect request."""
     assert [c.text for c in read_request(text, HOME).clauses] == commands
+
+
+@pytest.mark.parametrize(
+    ("features", "mode"),
+    [(1 | 2 | 4, "night"), (1 | 2, "home")],
+)
+def test_going_to_bed_arms_for_the_night(features: int, mode: str) -> None:
+    """Going to bed: the night mode, or at home on a panel without one; never away."""
+    panel = alarm_panel(AREAS)
+    panel = replace(
+        panel, attributes={**panel.attributes, "supported_features": features}
+    )
+    home = Home(entities=(panel,), areas=HOME.areas)
+    clause = read_clause("we're going to bed, arm the alarm", home)
+    grammar = build_grammar(shortlist(home, clause), clause)
+    assert f'("{mode}")' in grammar
+    assert '"away"' not in grammar
 
 
 def test_warmer_wakes_a_thermostat_that_is_off() -> None:
@@ -406,3 +432,27 @@ def test_a_reason_naming_no_device_that_changes_is_no_command() -> None:
     request = read_request("pause Dusty, I'm on the phone", HOME)
     assert len(request.clauses) == 1
     assert _offered("pause Dusty, I'm on the phone") == ["vacuum.dusty"]
+
+
+def test_a_mode_said_beside_a_remark_on_comfort_is_the_mode() -> None:
+    """Said "Nana's AC to just the fan, it's too cold": the fan only, not the heating."""
+    home = Home(
+        entities=(
+            *HOME.entities,
+            thermostat(
+                "climate.nana",
+                "Nana's AC",
+                "shed",
+                AREAS,
+                ("off", "cool", "heat", "dry", "fan_only"),
+            ),
+        ),
+        areas=HOME.areas,
+    )
+    clause = read_clause(
+        "Nana's AC to just the fan, it's getting too cold in there", home
+    )
+    assert not clause.comfort
+    grammar = build_grammar(shortlist(home, clause), clause)
+    assert '"Nana\'s AC, " ("fan_only")' in grammar
+    assert '"heat"' not in grammar

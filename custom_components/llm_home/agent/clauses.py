@@ -22,7 +22,7 @@ from .tokens import opening, said_numbers, tokenize, vocabulary
 # A pause in writing: a comma (not the decimal comma of "21,5"), a semicolon, the end
 # of a question or exclamation ("Did I leave the coffee pot on? Turn it off"), and the
 # full-width marks of Chinese (、 joins items of a list).
-_PAUSE: Final = r",(?!\d)|(?<!\d),|[;?!，；、？！]"
+PAUSE: Final = r",(?!\d)|(?<!\d),|[;?!，；、？！]"
 _MARKS: Final = ",;.?!，；、。？！"
 _STRIP: Final = f" {_MARKS}"
 
@@ -42,14 +42,14 @@ def split_clauses(
     """
     breaks = "|".join(re.escape(word) for word in sorted(language.clause_breaks))
     pattern = re.compile(
-        rf"{_PAUSE}|\b(?:{breaks})\b" if breaks else _PAUSE, re.IGNORECASE
+        rf"{PAUSE}|\b(?:{breaks})\b" if breaks else PAUSE, re.IGNORECASE
     )
     if not _is_command(text, language):
         # "It's freezing in here, turn on the heater": what leads in, then commands.
         lead = next(
             (
                 found
-                for found in re.finditer(_PAUSE, text)
+                for found in re.finditer(PAUSE, text)
                 if _is_command(text[found.end() :], language)
             ),
             None,
@@ -58,9 +58,12 @@ def split_clauses(
             return [text]
         rest = split_clauses(text[lead.end() :], language, index)
         head = text[: lead.start()].strip(_STRIP)
-        if index is not None and _target(tokenize(head, language), index) is None:
+        said = tokenize(head, language)
+        if index is not None and target_said(said, index) is None:
             # "Do one thing, close the balcony blinds": no question about a thing.
-            return rest
+            # "We're going to bed, arm the alarm": a value said is the command's.
+            valued = " ".join(w for w in said if w in language.value_names)
+            return [f"{rest[0]}, {valued}", *rest[1:]] if valued else rest
         return [head, *rest]
     joiners = re.compile(
         rf"^(?:[\s{_MARKS}]|\b(?:{breaks})\b)+" if breaks else rf"^[\s{_MARKS}]+"
@@ -151,7 +154,7 @@ def _pieces(
         if part := joiners.sub("", command[start:end]).strip(_STRIP):
             pieces.append((part, paused))
         if found is not None:
-            start, paused = found.end(), re.fullmatch(_PAUSE, found.group()) is not None
+            start, paused = found.end(), re.fullmatch(PAUSE, found.group()) is not None
     return pieces
 
 
@@ -224,7 +227,7 @@ def _without_remarks(command: str, index: NameIndex) -> str:
         domain in ITEM_DOMAINS for domain, _ in language.kinds_meant(tokens)
     ):
         return command
-    first, *rest = re.split(_PAUSE, command)
+    first, *rest = re.split(PAUSE, command)
     kept = [piece for piece in rest if not _a_remark(tokenize(piece, language), index)]
     return command if len(kept) == len(rest) else ", ".join([first, *kept])
 
@@ -309,7 +312,7 @@ def _targets_apart(parts: list[tuple[str, ...]], index: NameIndex) -> bool:
     ("the light and the fan in the bedroom"): then the command stays whole. "Close the
     master bedroom blinds and the hall curtain" is two commands.
     """
-    found = [_target(tokens, index) for tokens in parts]
+    found = [target_said(tokens, index) for tokens in parts]
     targets = [target for target in found if target is not None]
     if len(targets) < len(found):
         return False
@@ -317,7 +320,7 @@ def _targets_apart(parts: list[tuple[str, ...]], index: NameIndex) -> bool:
     return not (areas and any(not area and not named for area, named in targets))
 
 
-def _target(tokens: tuple[str, ...], index: NameIndex) -> tuple[bool, bool] | None:
+def target_said(tokens: tuple[str, ...], index: NameIndex) -> tuple[bool, bool] | None:
     """Return whether words say an area and a device's name, None if no target."""
     spans = index.spans(tokens)
     # "..., the tank is almost empty" names a sensor, which no command changes.

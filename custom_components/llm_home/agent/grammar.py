@@ -8,9 +8,12 @@ request surely names a device. Which values the words allow: grammar_values.py.
 
 from __future__ import annotations
 
+from typing import Final
+
 from ..home.actions import ACTIONS, Action, Value
 from ..home.calls import COLORS, MAX_CALLS, MAX_TARGETS, NONE_CALL, SEPARATOR
 from ..home.capabilities import (
+    ARM_STAND_INS,
     PLAIN_ARM,
     WORD_VALUES,
     option_values,
@@ -116,7 +119,14 @@ def build_grammar(
     }
     for spec in ACTIONS:
         if not offered(spec, clause) or (
-            asks_a_value and spec.value is Value.NONE and not spec.read_only
+            asks_a_value
+            and spec.value is Value.NONE
+            and not spec.read_only
+            and not (
+                spec.with_a_value
+                and clause is not None
+                and clause.opening in language.action(spec.name).words
+            )
         ):
             continue
         targets = targets_for(home, spec, every=every, language=language)
@@ -188,8 +198,14 @@ def build_grammar(
                     # No mode said: armed in full (away) where it can be, unless the
                     # words say where one went ("in the way mode", heard for "in
                     # away mode"): none is guessed.
-                    values = said_options(values, value_words) or (
-                        () if says_a_value_slot(spec.name, clause) else _plain(values)
+                    values = (
+                        said_options(values, value_words)
+                        or _stood_in(values, value_words)
+                        or (
+                            ()
+                            if says_a_value_slot(spec.name, clause)
+                            else _plain(values)
+                        )
                     )
                 if spec.value is Value.DEGREES and said is not None:
                     # Any number said: one out of range is refused with the range;
@@ -218,16 +234,24 @@ def build_grammar(
     )
 
 
+# Calls said together, made together: "whack the split on cool, twenty-one degrees"
+# and "put the heating on to nineteen" are the mode and the temperature, never one of
+# the two; "run the vacuum on max" starts it and sets its suction.
+_TOGETHER: Final = {
+    "climate-mode-temp": ("climate-mode", "climate-temp"),
+    "start-speed": ("start", "vacuum-speed"),
+}
+
+
 def _assembled(
     calls: list[str], rules: dict[str, str], *, exit_allowed: bool, read: bool
 ) -> str:
     """Return the grammar of these calls, each a rule of `rules` (`read`: for words)."""
-    if read and {"climate-mode", "climate-temp"} <= set(calls):
-        # "Whack the split on cool, twenty-one degrees", "put the heating on to
-        # nineteen": the mode and the temperature, never one of the two.
-        calls = [c for c in calls if c not in ("climate-mode", "climate-temp")]
-        rules["climate-mode-temp"] = f"climate-mode {literal(chr(10))} climate-temp"
-        calls.append("climate-mode-temp")
+    for together, pair in _TOGETHER.items():
+        if read and set(pair) <= set(calls):
+            calls = [c for c in calls if c not in pair]
+            rules[together] = f" {literal(chr(10))} ".join(pair)
+            calls.append(together)
     if exit_allowed:
         calls.insert(0, literal(f"{NONE_CALL}()"))
     lines = [
@@ -251,6 +275,22 @@ def _place_said(group: str, clause: Clause) -> bool:
     domains = {domain for domain, _ in clause.kinds}
     return place <= clause.words and (
         not kinds or not domains or any(d in domains for d, _ in kinds)
+    )
+
+
+def _stood_in(modes: tuple[str, ...], said: frozenset[str]) -> tuple[str, ...]:
+    """Return the mode that stands in for one said that the panel lacks.
+
+    "We're going to bed, arm the alarm" on a panel without a night mode: at home,
+    never away with the family asleep inside.
+    """
+    return next(
+        (
+            (instead,)
+            for mode, instead in ARM_STAND_INS.items()
+            if mode in said and mode not in modes and instead in modes
+        ),
+        (),
     )
 
 

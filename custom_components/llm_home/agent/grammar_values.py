@@ -15,7 +15,8 @@ from ..home.snapshot import Home, HomeEntity
 from ..language import Language
 from .asked import woken_modes
 from .options import said_options
-from .reading import Clause, comfort_command
+from .reading import Clause
+from .remarks import comfort_command
 
 # Values the model writes the same way for every device.
 SHARED_VALUES: Final = {

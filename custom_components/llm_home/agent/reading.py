@@ -29,6 +29,7 @@ from .clauses import excepted, room_aside, split_clauses
 from .closing import closing
 from .meant import every_meant, kinds_meant
 from .names import NameIndex, name_index, naming_words, words_of
+from .remarks import a_reason, beside_a_remark, comfort_command
 from .tokens import end_points, negated, opening, said_numbers, tokenize, vocabulary
 
 # Verbs of actions that only a few kinds of device take ("unlock", "mute", "dock").
@@ -243,7 +244,7 @@ def read(text: str, home: Home, language: Language) -> Request:
     if len(clauses) > 1:
         # "..., pero la lavadora no": what the command before leaves out, no command.
         clauses = tuple(c for c in clauses if not _only_left_out(c)) or clauses
-    if kept := tuple(clause for clause in clauses if not _a_reason(clause)):
+    if kept := tuple(clause for clause in clauses if not a_reason(clause)):
         # "Shut the heat off, it's warm enough in here": the reason for a command
         # said, never a second request.
         clauses = kept
@@ -277,21 +278,6 @@ def read(text: str, home: Home, language: Language) -> Request:
 def _only_left_out(clause: Clause) -> bool:
     """Return whether a clause only says what to leave out: its verb, then "but not"."""
     return bool(clause.excluded) and clause.words <= {clause.opening}
-
-
-def _a_reason(clause: Clause) -> bool:
-    """Return whether a clause says why, or what leads in, rather than what to do.
-
-    "It's freezing in here" before "turn on the heater", "it's warm enough in here"
-    after "shut the heat off" (which lends it its verb), "hey" before a command.
-    """
-    if clause.comfort or not (clause.command or clause.question):
-        return True
-    if clause.tokens[:1] and clause.tokens[0] in clause.language.reasons:
-        return True  # "..., que da un solazo en la terraza": why, not what
-    return comfort_command(clause.tokens, clause.language) is not None and not any(
-        owners for _, _, owners in clause.spans
-    )
 
 
 def _without_interjection(text: str, language: Language) -> str:
@@ -333,6 +319,9 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
         not (command or question or comfort)
         and (meant := comfort_command(tokens, language)) is not None
     ):
+        if (named := beside_a_remark(text, index)) is not None:
+            # "Nana's AC to just the fan, it's getting too cold in there": why.
+            return _clause(named, index)
         # "It's too dark in here": the table's command, with the words that say where.
         return _comfort_clause(meant, text, index)
     words = naming_words(tokens, language)
@@ -384,9 +373,3 @@ def _comfort_clause(command: str, text: str, index: NameIndex) -> Clause:
         _clause(f"{command} {text}", index, comfort=True),
         instead=_comfort_clause(instead, text, index) if instead else None,
     )
-
-
-def comfort_command(tokens: Sequence[str], language: Language) -> str | None:
-    """Return the command an indirect request stands for ("turn on the lights")."""
-    said = set(tokens)
-    return next((c.command for c in language.comfort if c.words <= said), None)

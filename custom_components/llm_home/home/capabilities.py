@@ -35,6 +35,9 @@ ARM_MODES: dict[str, AlarmControlPanelEntityFeature] = {
 }
 # "Arm the alarm", no mode said: armed in full, as a keypad's own arm key does.
 PLAIN_ARM: Final = "away"
+# A mode said that the panel lacks, and the one that means the same there: "arm it
+# for the night" on a panel with only home and away is armed at home.
+ARM_STAND_INS: Final = {"night": "home"}
 
 
 def _features(entity: HomeEntity) -> int:

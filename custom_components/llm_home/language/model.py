@@ -79,6 +79,9 @@ class Language:
     # Words said together that mean one word of the table, read as that word: "togli
     # la pausa" is "riprendi" (resume), never "pausa" (pause); "取消暂停" likewise.
     phrases: Mapping[str, str] = field(default_factory=dict)
+    # Words written apart or joined by a hyphen that are one word, in names as in
+    # what is said: "to-do" and "to do list" are "todo" ("Family To-Do").
+    joined: Mapping[str, str] = field(default_factory=dict)
     # The characters the language writes without spaces between its words, as
     # (first, last) ranges: a run of them is split into the table's words (`words`).
     unspaced: tuple[tuple[str, str], ...] = ()
@@ -295,7 +298,10 @@ class Language:
         left; a character that begins none is a word of its own ("打开餐厅灯" is
         "打开", "餐", "厅", "灯" when the table knows "打开" and "灯").
         """
-        found: list[str] = self._patterns[decimals].findall(text.casefold())
+        text = text.casefold()
+        for written, word in self.joined.items():
+            text = re.sub(rf"\b{re.escape(written)}\b", word, text)
+        found: list[str] = self._patterns[decimals].findall(text)
         if not self.unspaced:
             return tuple(found)
         return tuple(word for run in found for word in self._split(run))

@@ -39,6 +39,7 @@ ACTIONS: Final = (
             Service("lawn_mower", "start_mowing", feature=Mower.START_MOWING),
         ),
         examples=(Example(),),
+        with_a_value=True,
     ),
     # "Stop the vacuum" sends it home, as HA's own intents do (they have no
     # stop for vacuums or mowers): a cleaner stopped mid-floor is in the way.

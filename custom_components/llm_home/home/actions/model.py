@@ -94,6 +94,10 @@ class Action:
     examples: tuple[Example, ...] = ()
     default_steps: tuple[str, ...] = ()  # steps for "a bit ..." when no number is said
     max_step: int = 100
+    # Said by its verb with another call's value, it is done as well: "run the vacuum
+    # on max" starts it and sets its suction. (A value said otherwise takes a call
+    # without one away: "open the blinds halfway" never opens them all the way.)
+    with_a_value: bool = False
 
     @property
     def domains(self) -> frozenset[str]:

@@ -74,7 +74,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "start": ActionWords(
         usage="start cleaning or mowing",
-        words=_w("clean cleaning going hoover mow start vacuum"),
+        words=_w("clean cleaning going hoover mow run start vacuum"),
         reply="Started {targets}.",
         examples=("start the {target}",),
     ),

@@ -46,7 +46,9 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
         " audio player receiver amplifier amp projector chromecast roku homepod"
         " song album playlist podcast volume playing"
     ),
-    "vacuum": _w("vacuum vacuuming hoover hoovering vac robot roomba cleaner mop"),
+    "vacuum": _w(
+        "vacuum vacuuming hoover hoovering vac robot roomba cleaner mop suction"
+    ),
     "lawn_mower": _w("mower mowing lawnmower automower robomower lawn grass"),
     "valve": _w(
         "valve tap faucet stopcock sprinkler irrigation water watering hose drip gas"

@@ -1,0 +1,61 @@
+"""Remarks beside a request: why it is asked, never a request of their own.
+
+"Shut the heat off, it's warm enough in here": the remark after the pause says why.
+"It's too dark in here" alone is an indirect request, read as the language table's
+command ("turn on the lights"); beside words that name a device and say what to do
+with it, it is only the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+import re
+from typing import TYPE_CHECKING
+
+from ..language import Language
+from .clauses import PAUSE, target_said
+from .names import NameIndex
+from .tokens import tokenize
+
+if TYPE_CHECKING:
+    from .reading import Clause
+
+
+def comfort_command(tokens: Sequence[str], language: Language) -> str | None:
+    """Return the command an indirect request stands for ("turn on the lights")."""
+    said = set(tokens)
+    return next((c.command for c in language.comfort if c.words <= said), None)
+
+
+def a_reason(clause: Clause) -> bool:
+    """Return whether a clause says why, or what leads in, rather than what to do.
+
+    "It's freezing in here" before "turn on the heater", "it's warm enough in here"
+    after "shut the heat off" (which lends it its verb), "hey" before a command.
+    """
+    if clause.comfort or not (clause.command or clause.question):
+        return True
+    if clause.tokens[:1] and clause.tokens[0] in clause.language.reasons:
+        return True  # "..., que da un solazo en la terraza": why, not what
+    return comfort_command(clause.tokens, clause.language) is not None and not any(
+        owners for _, _, owners in clause.spans
+    )
+
+
+def beside_a_remark(text: str, index: NameIndex) -> str | None:
+    """Return the words that name a device, where the rest is a remark on comfort.
+
+    "Nana's AC to just the fan, it's getting too cold in there": the fan only, never
+    the heating that "too cold" alone would ask for. A pause sets them apart.
+    """
+    language = index.language
+    parts = [part.strip() for part in re.split(PAUSE, text) if part.strip()]
+    said = [
+        part
+        for part in parts
+        if comfort_command(tokenize(part, language), language) is None
+    ]
+    if len(said) != 1 or len(said) == len(parts):
+        return None
+    named = target_said(tokenize(said[0], language), index)
+    return said[0] if named is not None else None
