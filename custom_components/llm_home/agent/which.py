@@ -73,7 +73,10 @@ def unnamed_choice(
         for i, w in enumerate(tokens)
         if w in nouns
     )
-    if len(fitting) < 2 or index.area_words & specific_words(clause):
+    # "Baja la persiana": the verb said once is no floor, though one is "Planta baja".
+    said_once = clause.opening is not None and tokens.count(clause.opening) == 1
+    the_verb = {clause.opening} if said_once else set()
+    if len(fitting) < 2 or index.area_words & (specific_words(clause) - the_verb):
         # One such device, or a word of an area or floor said that is no kind's
         # ("the furnace" is no room, though the home has a "Furnace Room").
         return None
@@ -270,9 +273,10 @@ def still_to_do(
     la música" with a speaker playing and a TV off is the speaker. All of them when
     no such action, or more than one, is said.
     """
-    if clause.unknown:
+    if clause.unknown or clause.numbers:
         # "The underfloor heating in the bathroom", in a home with no bathroom: the
-        # words name something not understood, so the question stays.
+        # words name something not understood, so the question stays. "Ponle al
+        # clima en 22" sets a value: both would change, whichever is on.
         return list(entities)
     language = clause.language
     # A kind of device names the device, not what to do: "metti in pausa la musica"

@@ -111,6 +111,15 @@ _PHRASES: Final = {
     "quita el silencio": "desmutea",
     "quítale el silencio": "desmutea",
     "quita el mute": "desmutea",
+    # "Quítale el sonido a la tele" mutes it ("activa el sonido" unmutes).
+    **{f"{verb} el sonido": "silencia" for verb in ("quita", "quítale", "quitale")},
+    "quitar el sonido": "silenciar",
+    # "Ponle seguro a la puerta" (Mexico) locks it.
+    **{
+        f"{verb} {article}seguro": "echa la llave"
+        for verb in ("ponle", "pon", "ponerle", "échale", "echale")
+        for article in ("", "el ")
+    },
 }
 
 LANGUAGE: Final = Language(
@@ -326,7 +335,8 @@ LANGUAGE: Final = Language(
         _COOLER: "enciende el ventilador",
     },
     exceptions=frozenset(["excepto", "salvo"]),
-    contrasts=frozenset(["pero"]),
+    # "Apaga las luces menos la de la cocina": all but the kitchen's.
+    contrasts=frozenset(["pero", "menos la", "menos el", "menos los", "menos las"]),
     floors=Floors(
         levels=floor_levels(
             "sótano sotano:-1 baja bajo:0 primera primer primero alta:1 "
