@@ -354,7 +354,7 @@ def test_replies_are_spanish_whatever_the_names() -> None:
         "device_class": "door",
         "state": "on",
     }
-    assert answer(door, SPANISH) == "Puerta del jardín: abierto."
+    assert answer(door, SPANISH) == "Puerta del jardín: abierta."
     assert (
         answer({"name": "Conga", "domain": "vacuum", "state": "docked"}, SPANISH)
         == "Conga: en su base."

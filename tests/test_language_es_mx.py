@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from .home_entities import home_entity, thermostat
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import Clause, read
+from custom_components.llm_home.agent.replies import answer
 from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.agent.which import still_to_do, unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea
@@ -105,3 +106,15 @@ def test_a_temperature_said_is_no_turning_on() -> None:
     states = {"climate.sala": "cool", "climate.recamara": "off"}
     left = still_to_do(choice[1], clause, states.get)
     assert {e.entity_id for e in left} == {"climate.sala", "climate.recamara"}
+
+
+def test_a_state_agrees_with_the_device() -> None:
+    """Asked "¿Está puesta la alarma?": "Alarma: desarmada", the noun's gender."""
+    alarm = {"name": "Alarma", "domain": "alarm_control_panel", "state": "disarmed"}
+    assert answer(alarm, SPANISH) == "Alarma: desarmada."
+    lock = {"name": "Chapa puerta principal", "domain": "lock", "state": "locked"}
+    assert answer(lock, SPANISH) == "Chapa puerta principal: cerrada con llave."
+    fan = {"name": "Ventilador sala", "domain": "fan", "state": "off"}
+    assert answer(fan, SPANISH) == "Ventilador sala: apagado."
+    light = {"name": "Luz cocina", "domain": "light", "state": "off"}
+    assert answer(light, SPANISH) == "Luz cocina: apagada."

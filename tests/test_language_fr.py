@@ -324,7 +324,7 @@ def test_replies_are_french_and_need_no_gender() -> None:
         "Désolé, je ne connais aucun appareil nommé Lampe."
     )
     door = {"name": "Porte", "domain": "binary_sensor", "device_class": "door"}
-    assert answer({**door, "state": "on"}, FR) == "Porte : ouvert."
+    assert answer({**door, "state": "on"}, FR) == "Porte : ouverte."
     heating = {
         "name": "Thermostat",
         "domain": "climate",

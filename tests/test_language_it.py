@@ -297,7 +297,7 @@ def test_a_code_is_taken_out_of_the_words() -> None:
                 "states": [{"name": "Porta", "domain": "lock", "state": "locked"}],
             },
             False,
-            "Stato di Porta: chiuso a chiave.",
+            "Stato di Porta: chiusa a chiave.",
         ),
         (
             {"error": "unknown_target", "name": "Tostapane"},

@@ -116,11 +116,22 @@ def _number(value: Any, language: Language) -> str:
 
 def _state_words(state: Mapping[str, Any], language: Language) -> str:
     value = str(state.get("state"))
+    words = language.state_words.get(value, value.replace("_", " "))
     if state.get("domain") == "binary_sensor" and value in ("on", "off"):
         meant = language.binary_states.get(str(state.get("device_class")))
         if meant is not None:
-            return meant[0] if value == "on" else meant[1]
-    return language.state_words.get(value, value.replace("_", " "))
+            words = meant[0] if value == "on" else meant[1]
+    return _agreeing(words, str(state.get("name", "")), language)
+
+
+def _agreeing(words: str, name: str, language: Language) -> str:
+    """Return a state's words in the gender of the device: "Ventana cocina: abierta"."""
+    first = language.words(name)[:1]
+    # A name in the plural ("Luces cocina") keeps the plain form.
+    if not first or first[0] not in language.feminine:
+        return words
+    forms = language.feminine_forms
+    return " ".join(forms.get(word, word) for word in words.split(" "))
 
 
 def answer(state: Mapping[str, Any], language: Language) -> str:

@@ -79,6 +79,11 @@ class Language:
     # Words said together that mean one word of the table, read as that word: "togli
     # la pausa" is "riprendi" (resume), never "pausa" (pause); "取消暂停" likewise.
     phrases: Mapping[str, str] = field(default_factory=dict)
+    # Nouns of the feminine gender, which a device's name begins with ("Ventana
+    # cocina"), and the feminine form of each word of a state ("abierto": "abierta"):
+    # an answer agrees with the device ("Ventana cocina: abierta").
+    feminine: frozenset[str] = frozenset()
+    feminine_forms: Mapping[str, str] = field(default_factory=dict)
     # Words written apart or joined by a hyphen that are one word, in names as in
     # what is said: "to-do" and "to do list" are "todo" ("Family To-Do").
     joined: Mapping[str, str] = field(default_factory=dict)

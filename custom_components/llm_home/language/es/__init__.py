@@ -19,7 +19,14 @@ from .actions import ACTIONS
 from .forms import words as _w
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
 from .prompt import PROMPT
-from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
+from .replies import (
+    BINARY_STATES,
+    ERRORS,
+    FEMININE,
+    FEMININE_FORMS,
+    REPLIES,
+    STATE_WORDS,
+)
 from .values import VALUE_NAMES
 from .verbs import ASKING, JOINED, VERBS
 
@@ -290,6 +297,8 @@ LANGUAGE: Final = Language(
     replies=REPLIES,
     code_gaps=_w("es era de número"),
     state_words=STATE_WORDS,
+    feminine=FEMININE,
+    feminine_forms=FEMININE_FORMS,
     binary_states=BINARY_STATES,
     prompt=PROMPT,
     asking_verbs=frozenset(["está", "están", "esta", "estan", "es", "son"]),

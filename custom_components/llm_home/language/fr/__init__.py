@@ -28,7 +28,14 @@ from ..parts import Comfort, Numbers, Plurals
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
 from .prompt import PROMPT
-from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
+from .replies import (
+    BINARY_STATES,
+    ERRORS,
+    FEMININE,
+    FEMININE_FORMS,
+    REPLIES,
+    STATE_WORDS,
+)
 from .values import VALUE_NAMES
 from .words import bare, w
 
@@ -300,6 +307,8 @@ LANGUAGE: Final = Language(
         | {"c'est", "c’est", "d'accès", "d’accès", "d'alarme", "d’alarme"}
     ),
     state_words=STATE_WORDS,
+    feminine=FEMININE,
+    feminine_forms=FEMININE_FORMS,
     binary_states=BINARY_STATES,
     prompt=PROMPT,
     asking_verbs=frozenset(["est", "sont"]),

@@ -22,7 +22,14 @@ from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
 from .numbers import DIGIT_WORDS, NUMBER_WORDS, TENS
 from .prompt import PROMPT
-from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
+from .replies import (
+    BINARY_STATES,
+    ERRORS,
+    FEMININE,
+    FEMININE_FORMS,
+    REPLIES,
+    STATE_WORDS,
+)
 from .values import VALUE_NAMES
 from .verbs import ALL_VERBS, REFERRING
 
@@ -262,6 +269,8 @@ LANGUAGE: Final = Language(
     replies=REPLIES,
     code_gaps=_w("è era di del numero il mio sarebbe"),
     state_words=STATE_WORDS,
+    feminine=FEMININE,
+    feminine_forms=FEMININE_FORMS,
     binary_states=BINARY_STATES,
     prompt=PROMPT,
     asking_verbs=frozenset(["è", "sono"]),
