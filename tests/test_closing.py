@@ -33,6 +33,13 @@ from custom_components.llm_home.language import LANGUAGES
         ("it", "Grazie mille!", "welcome"),
         ("zh", "谢谢", "welcome"),
         ("zh", "算了", "okay"),
+        # A greeting is greeted back; with a request it is the request.
+        ("en", "good morning", "greeting"),
+        ("es", "buenos días", "greeting"),
+        ("fr", "Bonjour !", "greeting"),
+        ("zh", "早上好", "greeting"),
+        ("en", "hi, turn on the kitchen light", None),
+        ("es", "hola, ¿está cerrada la puerta?", None),
         ("nl", "laat maar, ik doe het zelf wel", "okay"),
         # Other words may stand beside the closing, so long as none asks for anything.
         ("en", "cheers, that's grand", "welcome"),

@@ -118,3 +118,10 @@ def test_a_state_agrees_with_the_device() -> None:
     assert answer(fan, SPANISH) == "Ventilador sala: apagado."
     light = {"name": "Luz cocina", "domain": "light", "state": "off"}
     assert answer(light, SPANISH) == "Luz cocina: apagada."
+
+
+def test_only_the_fan_of_the_air_conditioner_is_its_fan_mode() -> None:
+    """Said "Déjale nomás el ventilador al clima de la sala": fan only, not on."""
+    grammar = _grammar("déjale nomás el ventilador al clima de la sala")
+    assert '"Minisplit sala, " ("fan_only")' in grammar
+    assert '"turn_on("' not in grammar

@@ -405,6 +405,11 @@ LANGUAGE: Final = Language(
             ),
             "okay",
         ),
+        # "Good morning": greeted back; with a request ("hi, turn on ..."), none.
+        **dict.fromkeys(
+            ("hallo", "guten morgen", "guten tag", "guten abend", "moin", "servus"),
+            "greeting",
+        ),
     },
     replies=REPLIES,
     code_gaps=_CODE_GAPS,

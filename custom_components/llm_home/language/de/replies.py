@@ -46,6 +46,7 @@ REPLIES: Final[Mapping[str, str]] = {
     # A negated command ("schalte das Licht nicht ein"): nothing is done, and that is
     # no failure.
     "welcome": "Gern geschehen.",
+    "greeting": "Hallo!",
     "okay": "Okay.",
     "device": "Gerät",
     "wont_do": "Okay, das mache ich nicht.",

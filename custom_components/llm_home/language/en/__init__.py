@@ -282,6 +282,19 @@ LANGUAGE: Final = Language(
             ),
             "okay",
         ),
+        # "Good morning": greeted back; with a request ("hi, turn on ..."), none.
+        **dict.fromkeys(
+            (
+                "hello",
+                "hi",
+                "hi there",
+                "hey there",
+                "good morning",
+                "good afternoon",
+                "good evening",
+            ),
+            "greeting",
+        ),
     },
     replies=REPLIES,
     code_gaps=_w("is was of number"),

@@ -40,6 +40,7 @@ REPLIES: Final[Mapping[str, str]] = {
     # A negated command ("don't turn on the light"): nothing is done, and that is no
     # failure.
     "welcome": "You're welcome.",
+    "greeting": "Hello!",
     "okay": "Okay.",
     "device": "device",
     "wont_do": "Okay, I won't do that.",

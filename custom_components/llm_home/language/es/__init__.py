@@ -106,6 +106,14 @@ _PHRASES: Final = {
     "modo calor": "modo calefacción",
     "en calor": "en modo calefacción",
     "modo ventilador": "modo ventilación",
+    # "Déjale nomás el ventilador al clima", "el clima solo con el ventilador": its
+    # fan only, the fan-only mode ("prende solo el ventilador" stays the fan).
+    **{
+        f"{only} el ventilador al": "en modo ventilación al"
+        for only in ("nomás", "nada más", "solo", "sólo", "solamente")
+    },
+    "solo con el ventilador": "en modo ventilación",
+    "sólo con el ventilador": "en modo ventilación",
     # "Medio grado" is a step of 0,5 degrees, never "medio" (50 %).
     "medio grado": "0,5 grados",
     # "Quita la pausa" resumes, never pauses; "quita el silencio" unmutes.
@@ -292,6 +300,18 @@ LANGUAGE: Final = Language(
                 "lo hago yo",
             ),
             "okay",
+        ),
+        # "Good morning": greeted back; with a request ("hi, turn on ..."), none.
+        **dict.fromkeys(
+            (
+                "hola",
+                "buenos días",
+                "buenos dias",
+                "buen día",
+                "buenas tardes",
+                "qué tal",
+            ),
+            "greeting",
         ),
     },
     replies=REPLIES,

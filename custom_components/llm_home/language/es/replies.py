@@ -43,6 +43,7 @@ REPLIES: Final[Mapping[str, str]] = {
     "failed": "Lo siento, algo ha salido mal. Inténtalo de nuevo, por favor.",
     "engine_down": "Lo siento, ahora mismo no puedo conectar con mi motor de voz y lenguaje. Inténtalo de nuevo en un momento.",
     "welcome": "De nada.",
+    "greeting": "¡Hola!",
     "okay": "Vale.",
     "device": "dispositivo",
     "wont_do": "Vale, no lo haré.",

@@ -298,6 +298,8 @@ LANGUAGE: Final = Language(
             ),
             "okay",
         ),
+        # "Good morning": greeted back; with a request ("hi, turn on ..."), none.
+        **dict.fromkeys(("bonjour", "salut", "bonsoir", "coucou"), "greeting"),
     },
     replies=REPLIES,
     # "code 1234", "le code est 1234", "le code c'est 1234", "code secret 1234",

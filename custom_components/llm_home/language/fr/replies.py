@@ -46,6 +46,7 @@ REPLIES: Final[Mapping[str, str]] = {
     # A negated command ("n'allume pas la lumière"): nothing is done, and that is no
     # failure.
     "welcome": "Avec plaisir.",
+    "greeting": "Bonjour !",
     "okay": "D'accord.",
     "device": "appareil",
     "wont_do": "D'accord, je ne le fais pas.",

@@ -265,6 +265,8 @@ LANGUAGE: Final = Language(
             ),
             "okay",
         ),
+        # "Good morning": greeted back; with a request ("hi, turn on ..."), none.
+        **dict.fromkeys(("ciao", "buongiorno", "buonasera", "salve"), "greeting"),
     },
     replies=REPLIES,
     code_gaps=_w("è era di del numero il mio sarebbe"),

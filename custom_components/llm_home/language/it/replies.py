@@ -81,6 +81,7 @@ REPLIES: Final[Mapping[str, str]] = {
     # A negated command ("non accendere la luce"): nothing is done, and that is no
     # failure.
     "welcome": "Prego.",
+    "greeting": "Ciao!",
     "okay": "Va bene.",
     "device": "dispositivo",
     "wont_do": "D'accordo, non lo faccio.",

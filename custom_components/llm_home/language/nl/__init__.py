@@ -304,6 +304,10 @@ LANGUAGE: Final = Language(
             ),
             "okay",
         ),
+        # "Good morning": greeted back; with a request ("hi, turn on ..."), none.
+        **dict.fromkeys(
+            ("hallo", "hoi", "goedemorgen", "goedemiddag", "goedenavond"), "greeting"
+        ),
     },
     replies=REPLIES,
     code_gaps=_w("is was luidt de het nummer"),

@@ -44,6 +44,7 @@ REPLIES: Final[Mapping[str, str]] = {
     # A negated command ("doe het licht niet aan"): nothing is done, and that is no
     # failure.
     "welcome": "Graag gedaan.",
+    "greeting": "Hallo!",
     "okay": "Oké.",
     "device": "apparaat",
     "wont_do": "Oké, dat doe ik niet.",

@@ -166,6 +166,8 @@ LANGUAGE: Final = Language(
             ("算了", "没事", "没事了", "不用了", "就这样", "再见", "我自己来"),
             "okay",
         ),
+        # "Good morning": greeted back; with a request ("hi, turn on ..."), none.
+        **dict.fromkeys(("你好", "早上好", "早安", "晚上好", "下午好"), "greeting"),
     },
     replies=REPLIES,
     code_gaps=_w("是 为 号码 的"),

@@ -43,6 +43,7 @@ REPLIES: Final[Mapping[str, str]] = {
     "engine_down": "抱歉，我现在连不上语音和语言引擎，请稍后再试。",
     # A negated command ("不要开灯"): nothing is done, and that is no failure.
     "welcome": "不客气。",
+    "greeting": "你好！",
     "okay": "好的。",
     "device": "设备",
     "wont_do": "好的，我不做。",
