@@ -150,6 +150,9 @@ def test_run_on_a_suction_starts_and_sets_it() -> None:
         assert made in (set(), {"start", "vacuum_speed"})
     assert _named(_calls("run Kevin on max"), "vacuum_speed") == {"max"}
     assert _named(_calls("set the suction to turbo"), "vacuum_speed") == {"turbo"}
+    # "Set" is no start: the suction alone may be set.
+    clause = read_clause("set Kevin to max suction", HOME)
+    assert "start-speed" not in build_grammar(shortlist(HOME, clause), clause)
 
 
 @pytest.mark.parametrize("text", ["start kevin", "send kevin back to its dock"])

@@ -122,11 +122,7 @@ def build_grammar(
             asks_a_value
             and spec.value is Value.NONE
             and not spec.read_only
-            and not (
-                spec.with_a_value
-                and clause is not None
-                and clause.opening in language.action(spec.name).words
-            )
+            and not _by_its_verb(spec, clause)
         ):
             continue
         targets = targets_for(home, spec, every=every, language=language)
@@ -230,7 +226,24 @@ def build_grammar(
         rules[rule] = _call(spec, body)
         calls.append(rule)
     return _assembled(
-        calls, rules, exit_allowed=exit_allowed or not calls, read=clause is not None
+        calls,
+        rules,
+        exit_allowed=exit_allowed or not calls,
+        read=clause is not None,
+        by_verb={
+            spec.name.replace("_", "-")
+            for spec in ACTIONS
+            if _by_its_verb(spec, clause)
+        },
+    )
+
+
+def _by_its_verb(spec: Action, clause: Clause | None) -> bool:
+    """Return whether an action that may come with a value is said by its verb."""
+    return (
+        spec.with_a_value
+        and clause is not None
+        and clause.opening in clause.language.action(spec.name).words
     )
 
 
@@ -241,14 +254,29 @@ _TOGETHER: Final = {
     "climate-mode-temp": ("climate-mode", "climate-temp"),
     "start-speed": ("start", "vacuum-speed"),
 }
+# The calls made together with another only where their own verb is said: "set the
+# vacuum to max suction" is no start.
+_BY_VERB: Final = frozenset(a.name.replace("_", "-") for a in ACTIONS if a.with_a_value)
 
 
 def _assembled(
-    calls: list[str], rules: dict[str, str], *, exit_allowed: bool, read: bool
+    calls: list[str],
+    rules: dict[str, str],
+    *,
+    exit_allowed: bool,
+    read: bool,
+    by_verb: set[str],
 ) -> str:
-    """Return the grammar of these calls, each a rule of `rules` (`read`: for words)."""
+    """Return the grammar of these calls, each a rule of `rules` (`read`: for words).
+
+    `by_verb`: the calls said by their verb beside another's value ("run ... on max").
+    """
     for together, pair in _TOGETHER.items():
-        if read and set(pair) <= set(calls):
+        if (
+            read
+            and set(pair) <= set(calls)
+            and (pair[0] not in _BY_VERB or pair[0] in by_verb)
+        ):
             calls = [c for c in calls if c not in pair]
             rules[together] = f" {literal(chr(10))} ".join(pair)
             calls.append(together)
