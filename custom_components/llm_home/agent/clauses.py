@@ -58,12 +58,9 @@ def split_clauses(
             return [text]
         rest = split_clauses(text[lead.end() :], language, index)
         head = text[: lead.start()].strip(_STRIP)
-        said = tokenize(head, language)
-        if index is not None and target_said(said, index) is None:
+        if index is not None and target_said(tokenize(head, language), index) is None:
             # "Do one thing, close the balcony blinds": no question about a thing.
-            # "We're going to bed, arm the alarm": a value said is the command's.
-            valued = " ".join(w for w in said if w in language.value_names)
-            return [f"{rest[0]}, {valued}", *rest[1:]] if valued else rest
+            return rest
         return [head, *rest]
     joiners = re.compile(
         rf"^(?:[\s{_MARKS}]|\b(?:{breaks})\b)+" if breaks else rf"^[\s{_MARKS}]+"

@@ -196,7 +196,8 @@ def build_grammar(
                     # away mode"): none is guessed.
                     values = (
                         said_options(values, value_words)
-                        or _stood_in(values, value_words)
+                        or said_options(values, _remarked(clause))
+                        or _stood_in(values, _remarked(clause) | value_words)
                         or (
                             ()
                             if says_a_value_slot(spec.name, clause)
@@ -304,6 +305,15 @@ def _place_said(group: str, clause: Clause) -> bool:
     return place <= clause.words and (
         not kinds or not domains or any(d in domains for d, _ in kinds)
     )
+
+
+def _remarked(clause: Clause | None) -> frozenset[str]:
+    """Return the values a remark beside the request says ("we're going to bed")."""
+    if clause is None:
+        return frozenset()
+    said = clause.aside | set(clause.tokens)
+    meant = clause.language.remark_values
+    return frozenset(meant[word] for word in said if word in meant)
 
 
 def _stood_in(modes: tuple[str, ...], said: frozenset[str]) -> tuple[str, ...]:

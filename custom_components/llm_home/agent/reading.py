@@ -65,6 +65,8 @@ class Clause:
     # The words after "except" ("... but leave the island pendants on"): the devices
     # and areas they name in full are left out.
     excluded: frozenset[str] = frozenset()
+    # The words of the request said in no clause: its remarks ("we're going to bed").
+    aside: frozenset[str] = frozenset()
 
     def values(self, devices: Collection[str] | None = None) -> Values:
         """Return the values said outside the names of `devices` (None: all) and areas.
@@ -265,10 +267,12 @@ def read(text: str, home: Home, language: Language) -> Request:
             else c
             for c in clauses
         )
+    # What the remarks left out say may still tell a value: "we're going to bed".
+    aside = frozenset(tokens).difference(*(c.tokens for c in clauses))
     return Request(
         text,
         language,
-        clauses,
+        tuple(replace(c, aside=aside) for c in clauses),
         negated(tokens, language),
         # "Thanks, Alexa" closes; "thanks, the kitchen light" names a device.
         None if any(c.spans for c in clauses) else closing(text, language),

@@ -79,6 +79,9 @@ class Language:
     # Words said together that mean one word of the table, read as that word: "togli
     # la pausa" is "riprendi" (resume), never "pausa" (pause); "取消暂停" likewise.
     phrases: Mapping[str, str] = field(default_factory=dict)
+    # Words of a remark beside a request that say a value for it ("we're going to
+    # bed, arm the alarm": the night mode); as remarks they ask nothing of a device.
+    remark_values: Mapping[str, str] = field(default_factory=dict)
     # Nouns of the feminine gender, which a device's name begins with ("Ventana
     # cocina"), and the feminine form of each word of a state ("abierto": "abierta"):
     # an answer agrees with the device ("Ventana cocina: abierta").

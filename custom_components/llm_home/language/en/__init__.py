@@ -360,10 +360,9 @@ LANGUAGE: Final = Language(
     },
     # "We're heading out", "we're leaving": the home will be empty.
     # "Put the alarm on stay": armed at home, as US panels say it.
-    # "We're going to bed": armed for the night (at home where there is no night).
-    value_names=value_names(
-        {"away": "away leaving heading", "home": "stay", "night": "bed sleep asleep"}
-    ),
+    value_names=value_names({"away": "away leaving heading", "home": "stay"}),
+    # "We're going to bed, lock up": said beside a request, nothing asked of a device.
+    remark_values=value_names({"night": "bed sleep asleep bedtime"}),
     joined={"to-do": "todo", "to do list": "todo list", "to-dos": "todos"},
     speakers=_w("i we they my our"),
     stand_ins={"open": "on", "close": "off"},
