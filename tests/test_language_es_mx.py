@@ -52,6 +52,14 @@ HOME = Home(
             "tv",
             attributes={"supported_features": 4 | 8},
         ),
+        home_entity(
+            "media_player.bocina",
+            "Bocina cocina",
+            "cocina",
+            AREAS,
+            "speaker",
+            attributes={"supported_features": 16 | 32},
+        ),
         home_entity("lock.puerta", "Chapa puerta principal", "sala", AREAS),
     ),
     areas=tuple(AREAS.values()),
@@ -125,3 +133,12 @@ def test_only_the_fan_of_the_air_conditioner_is_its_fan_mode() -> None:
     grammar = _grammar("déjale nomás el ventilador al clima de la sala")
     assert '"Minisplit sala, " ("fan_only")' in grammar
     assert '"turn_on("' not in grammar
+
+
+def test_the_next_song_on_the_speaker_is_the_speaker() -> None:
+    """Said "Pásale a la siguiente canción en la bocina": the speaker, no question."""
+    clause = _clause("pásale a la siguiente canción en la bocina")
+    assert unnamed_choice(HOME, clause) is None
+    assert [e.entity_id for e in shortlist(HOME, clause).entities] == [
+        "media_player.bocina"
+    ]

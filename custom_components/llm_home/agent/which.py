@@ -46,6 +46,8 @@ def unnamed_choice(
     meant = language.kinds_meant(
         [*nouns, *(part for noun in nouns for part in language.parts(noun))]
     )
+    # "The next song on the speaker": the speakers, not every player a song plays on.
+    meant -= {(domain, None) for domain, cls in meant if cls is not None}
     kind = language.singular(nouns[-1])
     if (
         verb is not None
