@@ -280,6 +280,11 @@ def test_a_device_said_by_its_own_name_and_room_is_named() -> None:
             "knock the den thermostat down half a degree",
             "knock the den thermostat down 0.5 degrees",
         ),
+        # "Up two degrees" heard as "up to degrees": the two, never a step of one.
+        (
+            "knock the den thermostat down to degrees",
+            "knock the den thermostat down 2 degrees",
+        ),
         ("chuck the porch light on", None),
         ("kill the porch light", None),
         # Asked as a question, meant as a request.
@@ -293,6 +298,8 @@ def test_everyday_verbs_are_commands(text: str, read_as: str | None) -> None:
     assert clause.text == (read_as or text)
     if "half a degree" in text:
         assert clause.numbers == {"0.5"}
+    if "to degrees" in text:
+        assert clause.numbers == {"2"}
 
 
 def test_all_of_a_kind_on_a_floor_is_the_floor_group() -> None:

@@ -351,6 +351,9 @@ LANGUAGE: Final = Language(
         "do the floors": "clean the floors",
         "do the floor": "clean the floor",
         "a couple of degrees": "2 degrees",
+        # "Up two degrees" heard as "up to degrees": no number, so a step of one
+        # would be a value nobody said.
+        **{f"{two} degrees": "2 degrees" for two in ("to", "too")},
         "a couple degrees": "2 degrees",
         **{
             f"{lead} {gerund}": verb
