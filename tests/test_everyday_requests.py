@@ -198,6 +198,22 @@ def test_the_to_do_list_is_the_list_called_to_do() -> None:
     assert offered("put eggs on the shopping list") == {"todo.shop"}
 
 
+def test_a_list_called_for_other_things_is_not_the_one_meant() -> None:
+    """Said "put apples on the shopping list" with "Weekly Chores" and "Aldi": Aldi."""
+    lists = Home(
+        (
+            home_entity("todo.chores", "Weekly Chores", None, {}, attributes=_LIST),
+            home_entity("todo.aldi", "Aldi", None, {}, attributes=_LIST),
+        ),
+        HOME.areas,
+    )
+    clause = read_clause("put apples on the shopping list", lists)
+    assert [e.entity_id for e in shortlist(lists, clause).entities] == ["todo.aldi"]
+    assert unnamed_choice(lists, clause) is None
+    # "My list" says no kind of list: which one?
+    assert unnamed_choice(lists, read_clause("add apples to my list", lists))
+
+
 def test_it_after_a_question_is_the_device_the_question_named() -> None:
     """Asked "the thermostat not on ah? On it lah.": "it" is the thermostat alone."""
     request = read_request("Wah so hot, the den thermostat not on ah? On it lah.", HOME)

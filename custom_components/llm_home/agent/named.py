@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 from ..home.snapshot import Home, HomeEntity, normalize
+from ..language import Language
 from .names import NameIndex
 from .reading import Clause
 from .tokens import vocabulary
@@ -140,15 +141,45 @@ def told_by_kind_word[T: HomeEntity](entities: Sequence[T], clause: Clause) -> l
     (the kind's plain name) tells none apart.
     """
     language = clause.language
-    plain = {
+    plain = _plain_kind_words(language)
+    said = {w for w in clause.words - plain if language.kinds_meant([w])}
+    told = [e for e in entities if any(name & said for name in clause.names.of(e))]
+    return told if len(told) < len(entities) else []
+
+
+def not_called_otherwise[T: HomeEntity](
+    entities: Sequence[T], clause: Clause
+) -> list[T]:
+    """Return those whose names hold no other word of their kind than the ones said.
+
+    "Put apples on the shopping list" with a "Personal Tasks" list and a "Trader
+    Joe's": tasks are not shopping, so the Trader Joe's. Empty when none or all are.
+    """
+    language = clause.language
+    plain = _plain_kind_words(language)
+    said = {w for w in clause.words - plain if language.kinds_meant([w])}
+    if not said:
+        return []
+
+    def otherwise(entity: T) -> bool:
+        return any(
+            (entity.domain, None) in language.kinds_meant([word])
+            for name in clause.names.of(entity)
+            for word in name - said - plain
+        )
+
+    kept = [e for e in entities if not otherwise(e)]
+    return kept if 0 < len(kept) < len(entities) else []
+
+
+def _plain_kind_words(language: Language) -> set[str]:
+    """Return the words of the kinds' plain names ("lights", "lists")."""
+    return {
         language.singular(word)
         for names in (language.kind_names, *language.class_kind_names.values())
         for name in names.values()
         for word in language.words(name)
     }
-    said = {w for w in clause.words - plain if language.kinds_meant([w])}
-    told = [e for e in entities if any(name & said for name in clause.names.of(e))]
-    return told if len(told) < len(entities) else []
 
 
 def specific_words(clause: Clause) -> set[str]:

@@ -30,6 +30,7 @@ from .named import (
     named_by_kind_only,
     named_in_full,
     names_say,
+    not_called_otherwise,
     satellite_areas,
     specific_words,
     told_by_kind_word,
@@ -299,13 +300,15 @@ def shortlist(
             # "The big light in the living room": the Big Light, not the room's lamps.
             told = told_by_name(fitting_ones, clause, named_areas)
             fitting_ones = told or fitting_ones
-        if (said_areas and len(named_areas) == 1) or all(
-            e.domain in ITEM_DOMAINS for e in fitting_ones
-        ):
+        lists = all(e.domain in ITEM_DOMAINS for e in fitting_ones)
+        if (said_areas and len(named_areas) == 1) or lists:
             # "Both lamps in our room": the lamps, not the room's ceiling light. Not
             # on a floor: "alle Lampen unten" are all its lights. Lists are in no
             # room: "the to-do list" is the "Family To-Do", not the "Shopping List".
             fitting_ones = told_by_kind_word(fitting_ones, clause) or fitting_ones
+        if lists:
+            # "The shopping list" is no "Personal Tasks".
+            fitting_ones = not_called_otherwise(fitting_ones, clause) or fitting_ones
         fitting = {e.entity_id for e in fitting_ones}
         if clause.every and not said_areas:
             # "Lock both locks": every device of the kind, whatever its name says.

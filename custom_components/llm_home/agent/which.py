@@ -13,7 +13,13 @@ from ..home.actions import ACTIONS, CONTROL_DOMAINS, ITEM_DOMAINS, Value, action
 from ..home.snapshot import Home, HomeEntity
 from ..language import Language
 from .asked import offered
-from .named import in_satellites_room, named_in_full, names_say, specific_words
+from .named import (
+    in_satellites_room,
+    named_in_full,
+    names_say,
+    not_called_otherwise,
+    specific_words,
+)
 from .reading import Clause, verb_domains
 from .shortlist import called_so, fits, kind_words_said, of_its_own_kind
 from .tokens import all_action_words, said_numbers, tokenize
@@ -75,6 +81,9 @@ def unnamed_choice(
         for i, w in enumerate(tokens)
         if w in nouns
     )
+    if all(e.domain in ITEM_DOMAINS for e in fitting):
+        # "The shopping list" is no "Personal Tasks".
+        fitting = not_called_otherwise(fitting, clause) or fitting
     # "Baja la persiana": the verb said once is no floor, though one is "Planta baja".
     said_once = clause.opening is not None and tokens.count(clause.opening) == 1
     the_verb = {clause.opening} if said_once else set()
