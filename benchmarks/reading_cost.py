@@ -15,9 +15,10 @@ import argparse
 import statistics
 import time
 
+from custom_components.llm_home.agent.described import describes_a_device
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import read
-from custom_components.llm_home.agent.shortlist import describes_a_device, shortlist
+from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
 from custom_components.llm_home.language import ENGLISH
