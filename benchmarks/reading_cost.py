@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from typing import Any
 
 from custom_components.llm_home.agent.described import describes_a_device
 from custom_components.llm_home.agent.grammar import build_grammar
@@ -44,7 +45,7 @@ _ROOMS = [
     "Room",
     "Study",
 ]
-_KINDS = (
+_KINDS: tuple[tuple[str, str, dict[str, Any]], ...] = (
     ("light", "Light", {"supported_color_modes": ["brightness"]}),
     ("light", "Lamp", {"supported_color_modes": ["hs"]}),
     ("switch", "Plug", {}),
