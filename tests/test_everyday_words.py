@@ -463,3 +463,11 @@ def test_a_mode_said_beside_a_remark_on_comfort_is_the_mode() -> None:
     grammar = build_grammar(shortlist(home, clause), clause)
     assert '"Nana\'s AC, " ("fan_only")' in grammar
     assert '"heat"' not in grammar
+
+
+def test_a_value_said_that_is_no_number_is_no_default_step() -> None:
+    """Heard "up to the breeze" for "up two degrees": no step of one nobody said."""
+    clause = read_clause("pump mid den thermostat up to the breeze", HOME)
+    assert "climate_step(" not in build_grammar(shortlist(HOME, clause), clause)
+    clause = read_clause("bump the den thermostat up", HOME)
+    assert '("+" ("1"))' in build_grammar(shortlist(HOME, clause), clause)

@@ -159,7 +159,13 @@ def build_grammar(
                 numbers = said
                 if spec.name == "fan_speed" and not (clause and clause.says_a_unit()):
                     numbers = speed_steps(home, said)
-                value_rule = said_values(spec, numbers, end_points, sign(clause))
+                value_rule = said_values(
+                    spec,
+                    numbers,
+                    end_points,
+                    sign(clause),
+                    unread=_unread(clause),
+                )
             if spec.value in NAMED_VALUES and value_words is not None:
                 named = said_options(NAMED_VALUES[spec.value], value_words)
                 value_rule = (
@@ -305,6 +311,15 @@ def _place_said(group: str, clause: Clause) -> bool:
     return place <= clause.words and (
         not kinds or not domains or any(d in domains for d, _ in kinds)
     )
+
+
+def _unread(clause: Clause | None) -> bool:
+    """Return whether a value is said after "to" that is no number ("up to the breeze")."""
+    if clause is None:
+        return False
+    heard = clause.values()
+    to = clause.language.numbers.end_points.intersection(clause.tokens)
+    return bool(heard.ends) or (bool(to) and not heard.end_points)
 
 
 def _remarked(clause: Clause | None) -> frozenset[str]:

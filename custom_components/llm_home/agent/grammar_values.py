@@ -47,7 +47,12 @@ def _whole(number: str) -> int | None:
 
 
 def said_values(
-    action: Action, said: frozenset[str], targets: frozenset[str], sign: str = "[+-]"
+    action: Action,
+    said: frozenset[str],
+    targets: frozenset[str],
+    sign: str = "[+-]",
+    *,
+    unread: bool = False,
 ) -> str | None:
     """Return the value rule limited to numbers the user said; None drops the call.
 
@@ -55,7 +60,9 @@ def said_values(
     brighter") only when the words hold no number at all: "set it to 40 degrees"
     can never become "2 degrees warmer". A number said after "to" is where the
     setting should end up, never a step: "turn the volume down to 50%". A step goes
-    the way the words say (`sign`: "up two degrees" is +2).
+    the way the words say (`sign`: "up two degrees" is +2). Where a value was said
+    that is no number (`unread`: "up to the breeze", heard for "up two degrees"), no
+    default step stands in for it.
     """
     whole = {n: w for n in said if (w := _whole(n)) is not None}
     if action.value is Value.PERCENT:
@@ -70,7 +77,7 @@ def said_values(
             and 0 < float(n) <= action.max_step
             and n not in targets
         ]
-        if not said:
+        if not said and not unread:
             steps = list(action.default_steps)
         if not steps:
             return None
