@@ -109,6 +109,9 @@ def build_grammar(
         clause.every or plural_kind(clause.tokens, clause.spans, clause.names)
     )
     language = ENGLISH if clause is None else clause.language
+    # Read once for every call: a value said after "to" that is no number, and the
+    # values a remark beside the request tells.
+    unread, remarked = _unread(clause), _remarked(clause)
     woken, not_turned_on, mode_words = modes_meant(home, clause, mode_words)
     rules: dict[str, str] = {}
     calls: list[str] = []
@@ -164,7 +167,7 @@ def build_grammar(
                     numbers,
                     end_points,
                     sign(clause),
-                    unread=_unread(clause),
+                    unread=unread,
                 )
             if spec.value in NAMED_VALUES and value_words is not None:
                 named = said_options(NAMED_VALUES[spec.value], value_words)
@@ -202,8 +205,8 @@ def build_grammar(
                     # away mode"): none is guessed.
                     values = (
                         said_options(values, value_words)
-                        or said_options(values, _remarked(clause))
-                        or _stood_in(values, _remarked(clause) | value_words)
+                        or said_options(values, remarked)
+                        or _stood_in(values, remarked | value_words)
                         or (
                             ()
                             if says_a_value_slot(spec.name, clause)

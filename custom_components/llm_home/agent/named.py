@@ -8,6 +8,7 @@ with that alias (and no other area whose name is part of it). Read by the shortl
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Final
 
 from ..home.snapshot import Home, HomeEntity, normalize
@@ -140,9 +141,7 @@ def told_by_kind_word[T: HomeEntity](entities: Sequence[T], clause: Clause) -> l
     "lamp" is a light, but only some of the room's lights are called so. "The lights"
     (the kind's plain name) tells none apart.
     """
-    language = clause.language
-    plain = _plain_kind_words(language)
-    said = {w for w in clause.words - plain if language.kinds_meant([w])}
+    said = _kind_words_said(clause)
     told = [e for e in entities if any(name & said for name in clause.names.of(e))]
     return told if len(told) < len(entities) else []
 
@@ -157,7 +156,7 @@ def not_called_otherwise[T: HomeEntity](
     """
     language = clause.language
     plain = _plain_kind_words(language)
-    said = {w for w in clause.words - plain if language.kinds_meant([w])}
+    said = _kind_words_said(clause)
     if not said:
         return []
 
@@ -172,14 +171,22 @@ def not_called_otherwise[T: HomeEntity](
     return kept if 0 < len(kept) < len(entities) else []
 
 
-def _plain_kind_words(language: Language) -> set[str]:
-    """Return the words of the kinds' plain names ("lights", "lists")."""
-    return {
+@lru_cache(maxsize=16)
+def _plain_kind_words(language: Language) -> frozenset[str]:
+    """Return the words of the kinds' plain names ("lights", "lists"), once a table."""
+    return frozenset(
         language.singular(word)
         for names in (language.kind_names, *language.class_kind_names.values())
         for name in names.values()
         for word in language.words(name)
-    }
+    )
+
+
+def _kind_words_said(clause: Clause) -> set[str]:
+    """Return the words said for a kind that are not its plain name ("lamp", "todo")."""
+    language = clause.language
+    plain = _plain_kind_words(language)
+    return {w for w in clause.words - plain if language.kinds_meant([w])}
 
 
 def specific_words(clause: Clause) -> set[str]:

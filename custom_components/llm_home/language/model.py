@@ -153,12 +153,20 @@ class Language:
     _kind_heads: list[str] = field(
         default_factory=list, init=False, repr=False, compare=False
     )
+    _joined: list[tuple[re.Pattern[str], str]] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
     _phrases: list[tuple[re.Pattern[str], str]] = field(
         default_factory=list, init=False, repr=False, compare=False
     )
 
     def __post_init__(self) -> None:
         """Index the kinds each word means, by the word's singular form."""
+        # First: every word read below, the table's own too, reads "to-do" as one.
+        self._joined.extend(
+            (re.compile(rf"\b{re.escape(written)}\b"), word)
+            for written, word in self.joined.items()
+        )
         kinds: dict[str, set[Kind]] = {}
         for domain, words in self.domain_words.items():
             for word in words:
@@ -307,8 +315,8 @@ class Language:
         "打开", "餐", "厅", "灯" when the table knows "打开" and "灯").
         """
         text = text.casefold()
-        for written, word in self.joined.items():
-            text = re.sub(rf"\b{re.escape(written)}\b", word, text)
+        for pattern, word in self._joined:
+            text = pattern.sub(word, text)
         found: list[str] = self._patterns[decimals].findall(text)
         if not self.unspaced:
             return tuple(found)
