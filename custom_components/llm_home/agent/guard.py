@@ -26,7 +26,7 @@ from .named import areas_said
 from .reading import Clause
 from .replies import which_one
 from .shortlist import fits
-from .tokens import tokenize
+from .tokens import said_numbers, tokenize
 
 # Where speech-to-text wrote a pause.
 _PAUSE: Final = re.compile(r"[,;，；、]")
@@ -97,13 +97,28 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
     kind the home has one of ("Turn off the Out or Speakers") is still acted on, unless
     an area is said and it is elsewhere, and the action only when words of it are said.
     """
+    changing = [
+        call
+        for call in calls
+        if (action := action_named(call.name)) is not None and not action.read_only
+    ]
+    if not changing:
+        return False
+    if not (clause.command or clause.question or clause.comfort) and not all(
+        _asked_for(call, clause) for call in changing
+    ):
+        # "Living on the lock in the front door" (heard for "did anybody lock the
+        # front door?"): no verb opens it, and "the lock" names the device only.
+        return True
+    if _another_said(home, changing, clause):
+        return True
     if not clause.unknown or clause.every:
         return False
     areas = areas_said(clause)
     # A kind the home has one of names that one device ("the speakers").
     of_kind = [e for e in home.entities if fits(e, clause.kinds, clause)]
-    for call in calls:
-        if (action := action_named(call.name)) is None or action.read_only:
+    for call in changing:
+        if (action := action_named(call.name)) is None:
             continue
         if _ends_unheard(clause):
             return True  # "Open the Awning Hat with": what was asked last is lost
@@ -121,6 +136,52 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
                     continue
                 if of_kind != [entity]:
                     return True
+    return False
+
+
+def _another_said(home: Home, calls: list[Call], clause: Clause) -> bool:
+    """Return whether the word said before a kind of device is no word of the one acted on.
+
+    Heard for "turn off the space heater", "Turn off the space speaker": "space" is of
+    the heater's name, never of the speaker's or its room's; heard for "put the
+    bedroom shades at 50 percent", "Both Madroom Shade": a word nobody knows where
+    the shade's room was. Which device of that kind was meant is lost.
+    """
+    language = clause.language
+    index = clause.names
+    tokens = clause.tokens
+    passed = language.stop_words | language.fillers | language.particles
+    targets = [
+        entity
+        for call in calls
+        if (action := action_named(call.name)) is not None
+        for found in named_targets(home, action, call.targets, language).values()
+        for entity in found or ()
+    ]
+    for i, token in enumerate(tokens):
+        if not (kinds := language.kinds_meant([token])):
+            continue
+        at = i - 1
+        while at >= 0 and said_numbers([tokens[at]], language):
+            at -= 1  # "the manroom 1 fan"
+        if at < 0 or tokens[at] in passed or language.kinds_meant([tokens[at]]):
+            continue
+        word = language.singular(tokens[at])
+        if word in clause.unknown:
+            # One device of the kind is the one meant ("the big speaker"); of more,
+            # the word that told them apart is lost.
+            if sum(fits(entity, kinds, clause) for entity in home.entities) > 1:
+                return True
+            continue
+        if word not in index.name_words:
+            continue  # a word of the table: "the upstairs lights"
+        if any(
+            fits(entity, kinds, clause)
+            and not any(word in name for name in index.of(entity))
+            and not any(word in name for name in index.of_area(entity.area_id))
+            for entity in targets
+        ):
+            return True
     return False
 
 
@@ -149,7 +210,8 @@ def _asked_for(call: Call, clause: Clause) -> bool:
     """Return whether the words say the action: its own words, or a value it is set to.
 
     A value said after "to" or with its unit asks for it ("the speakers to 30
-    percent"); a number alone does not ("Skepts on one outdoor speakers").
+    percent"), as does a mode or colour said by its name; a number alone does not
+    ("Skepts on one outdoor speakers").
     """
     language = clause.language
     # A kind of device names the device, not what to do with it: "fan" asks for no
@@ -161,6 +223,14 @@ def _asked_for(call: Call, clause: Clause) -> bool:
     }
     if not own.isdisjoint(clause.tokens_and_words()):
         return True
-    return call.value is not None and (
-        bool(clause.values().end_points) or clause.says_a_unit()
+    if call.value is None:
+        return False
+    # "Kitchen light blue": a colour or a mode said is the action's own word.
+    return (
+        (
+            not said_numbers([call.value], language)
+            and call.value.casefold() in clause.tokens_and_words()
+        )
+        or bool(clause.values().end_points)
+        or clause.says_a_unit()
     )

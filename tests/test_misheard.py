@@ -1,0 +1,99 @@
+"""Heard words that name a device only by guess change nothing.
+
+Speech-to-text mishears names into other words of the home ("the space speaker" for
+"the space heater") or into words nobody knows ("the Madroom Shade" for "the bedroom
+shades"), and drops a question's opening ("Living on the lock in the front door" for
+"did anybody lock the front door?"). The guard reads the words the model acted on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pytest
+
+from .home_entities import home_entity
+from .reading import read_clause
+from custom_components.llm_home.agent.guard import misheard_target
+from custom_components.llm_home.home.calls import parse_calls
+from custom_components.llm_home.home.snapshot import Home, HomeArea
+
+AREAS: Mapping[str, HomeArea] = {
+    "kitchen": HomeArea("kitchen", "Kitchen", (), ()),
+    "bedroom": HomeArea("bedroom", "Bedroom", (), ()),
+    "basement": HomeArea("basement", "Basement", (), ()),
+    "lounge": HomeArea("lounge", "Lounge", (), ()),
+}
+_POSITION = {"supported_features": 1 | 2 | 4}
+HOME = Home(
+    entities=(
+        home_entity(
+            "media_player.sonos",
+            "Sonos",
+            "kitchen",
+            AREAS,
+            "speaker",
+            attributes={"supported_features": 1 | 4 | 256},
+        ),
+        home_entity("switch.space_heater", "Space Heater", "basement", AREAS),
+        home_entity("fan.humidifier", "Humidifier", "basement", AREAS),
+        home_entity("lock.front_door", "Front Door", "lounge", AREAS),
+        home_entity(
+            "cover.bedroom_shades",
+            "Bedroom Shades",
+            "bedroom",
+            AREAS,
+            "shade",
+            attributes=_POSITION,
+        ),
+        home_entity(
+            "cover.lounge_blinds",
+            "Lounge Blinds",
+            "lounge",
+            AREAS,
+            "blind",
+            attributes=_POSITION,
+        ),
+        home_entity(
+            "light.kitchen",
+            "Kitchen Light",
+            "kitchen",
+            AREAS,
+            attributes={"supported_color_modes": ["hs"]},
+        ),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("heard", "calls", "misheard"),
+    [
+        # "Space" is the heater's word: the speaker is a guess.
+        (
+            "Turn off the space speaker and the humidifier",
+            "turn_off(Sonos)\nturn_off(Humidifier)",
+            True,
+        ),
+        # Its own room's word before the kind names it.
+        ("Turn off the kitchen speaker", "turn_off(Sonos)", False),
+        # A word of the table before the kind ("big") tells nothing apart.
+        ("Turn off the big speaker", "turn_off(Sonos)", False),
+        # A word nobody knows where the room was.
+        ("Both Madroom Shade Net 50%", "position(Bedroom Shades, 50)", True),
+        ("Put the bedroom shades at 50%", "position(Bedroom Shades, 50)", False),
+        # Heard without the question's opening: "the lock" is the device.
+        ("Living on the lock in the front door", "lock(Front Door)", True),
+        # A command without its verb still asks for what it says.
+        ("Lock the front door", "lock(Front Door)", False),
+        ("Lights off in the kitchen", "turn_off(Kitchen Light)", False),
+        ("Kitchen light blue", "light_color(Kitchen Light, blue)", False),
+        ("Bedroom shades 50 percent", "position(Bedroom Shades, 50)", False),
+    ],
+)
+def test_a_device_named_by_guess_is_not_acted_on(
+    heard: str, calls: str, misheard: bool
+) -> None:
+    """The guard stops calls on devices the heard words do not clearly name."""
+    clause = read_clause(heard, HOME)
+    assert misheard_target(HOME, parse_calls(calls), clause) is misheard
