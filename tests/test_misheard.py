@@ -23,6 +23,7 @@ AREAS: Mapping[str, HomeArea] = {
     "bedroom": HomeArea("bedroom", "Bedroom", (), ()),
     "basement": HomeArea("basement", "Basement", (), ()),
     "lounge": HomeArea("lounge", "Lounge", (), ()),
+    "jakes_room": HomeArea("jakes_room", "Jake's Room", (), ()),
 }
 _POSITION = {"supported_features": 1 | 2 | 4}
 HOME = Home(
@@ -54,6 +55,8 @@ HOME = Home(
             "blind",
             attributes=_POSITION,
         ),
+        home_entity("switch.jakes_pc", "Jake's PC", "jakes_room", AREAS),
+        home_entity("fan.jakes_fan", "Jake's Fan", "jakes_room", AREAS),
         home_entity(
             "light.kitchen",
             "Kitchen Light",
@@ -89,6 +92,12 @@ HOME = Home(
         ("Lights off in the kitchen", "turn_off(Kitchen Light)", False),
         ("Kitchen light blue", "light_color(Kitchen Light, blue)", False),
         ("Bedroom shades 50 percent", "position(Bedroom Shades, 50)", False),
+        # Heard for "turn off Jake's fan": no kind, and no word of the PC's own name.
+        ("Turn off Jake's Pin", "turn_off(Jake's PC)", True),
+        ("Turn off Jake's PC", "turn_off(Jake's PC)", False),
+        ("Turn off Jake's fan", "turn_off(Jake's Fan)", False),
+        # A word of its own name that is no room's says the device.
+        ("Turn the Sonos off", "turn_off(Sonos)", False),
     ],
 )
 def test_a_device_named_by_guess_is_not_acted_on(

@@ -110,7 +110,17 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
         # "Living on the lock in the front door" (heard for "did anybody lock the
         # front door?"): no verb opens it, and "the lock" names the device only.
         return True
-    if _another_said(home, changing, clause):
+    targets = _targets(home, changing, clause)
+    if _another_said(home, targets, clause):
+        return True
+    if not (
+        clause.comfort or clause.refers_back or clause.every or clause.meant
+    ) and any(
+        not names_device(home, entity, clause) and not _own_word_said(entity, clause)
+        for entity in targets
+    ):
+        # "Turn off Jake's Pin" (heard for "Jake's fan"): no kind and no word of its
+        # own name say the PC the model picked in the room said.
         return True
     if not clause.unknown or clause.every:
         return False
@@ -139,7 +149,27 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
     return False
 
 
-def _another_said(home: Home, calls: list[Call], clause: Clause) -> bool:
+def _targets(home: Home, calls: list[Call], clause: Clause) -> list[HomeEntity]:
+    """Return the devices the calls act on."""
+    return [
+        entity
+        for call in calls
+        if (action := action_named(call.name)) is not None
+        for found in named_targets(home, action, call.targets, clause.language).values()
+        for entity in found or ()
+    ]
+
+
+def _own_word_said(entity: HomeEntity, clause: Clause) -> bool:
+    """Return whether a word of the device's name that is no room's is said ("Sonos")."""
+    index = clause.names
+    return any(
+        not (name - index.area_words).isdisjoint(clause.words)
+        for name in index.of(entity)
+    )
+
+
+def _another_said(home: Home, targets: list[HomeEntity], clause: Clause) -> bool:
     """Return whether the word said before a kind of device is no word of the one acted on.
 
     Heard for "turn off the space heater", "Turn off the space speaker": "space" is of
@@ -151,13 +181,6 @@ def _another_said(home: Home, calls: list[Call], clause: Clause) -> bool:
     index = clause.names
     tokens = clause.tokens
     passed = language.stop_words | language.fillers | language.particles
-    targets = [
-        entity
-        for call in calls
-        if (action := action_named(call.name)) is not None
-        for found in named_targets(home, action, call.targets, language).values()
-        for entity in found or ()
-    ]
     for i, token in enumerate(tokens):
         if not (kinds := language.kinds_meant([token])):
             continue
