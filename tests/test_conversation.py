@@ -286,6 +286,22 @@ async def test_an_intent_nobody_handles_goes_on_to_the_model(
     assert reply == ENGLISH.replies["not_understood"]
 
 
+async def test_one_light_asked_for_is_not_every_light_of_the_room(
+    hass: HomeAssistant, default_data: dict[str, Any], model_store: ModelStore
+) -> None:
+    """Said: "Turn off the light in the living room": never both of its lights.
+
+    The built-in matcher would turn off every light of the room; one was asked for.
+    """
+    await async_setup_agent(hass, default_data, {CONF_ORDER: ORDER_BUILTIN_THEN_LLM})
+    lights = ["light.ceiling_lights", "light.living_room_rgbww_lights"]
+    await hass.services.async_call(
+        "light", "turn_on", {"entity_id": lights}, blocking=True
+    )
+    await async_say(hass, "turn off the light in the living room")
+    assert [state_of(hass, light).state for light in lights].count("off") <= 1
+
+
 @pytest.mark.parametrize(
     ("text", "opening"),
     [

@@ -171,13 +171,8 @@ def test_all_blinds_are_the_shades_too() -> None:
         # A kind in the plural: every one offered, by a group, never one of them.
         ("nl", "zet de screens omlaag", None, {"Alle screens", "Alle rolluiken"}),
         ("nl", "doe de lampen aan", "Woonkamer", {"Alle lampen"}),
-        # In the singular: one of them may be meant.
-        (
-            "nl",
-            "doe de lamp aan",
-            "Woonkamer",
-            {"Lamp", "Leeslamp", "Woonkamer lampen"},
-        ),
+        # In the singular: one of them, never the room's group.
+        ("nl", "doe de lamp aan", "Woonkamer", {"Lamp", "Leeslamp"}),
     ],
 )
 def test_a_kind_in_the_plural_is_every_one_offered(

@@ -19,6 +19,7 @@ from .agent.brain import Thought
 from .agent.chat_history import calls_waiting_for_code, history_from, satellite_area
 from .agent.heard import hearing
 from .agent.items import joins_items
+from .agent.named import one_said
 from .agent.reading import Request
 from .agent.replies import reply_for
 from .const import DOMAIN, LOGGER, ORDER_BUILTIN_THEN_LLM
@@ -205,7 +206,12 @@ class LlmHomeConversationEntity(
             )
             and (
                 response := await async_handle_builtin(
-                    self.hass, user_input, chat_log, self.entity_id, data.policy
+                    self.hass,
+                    user_input,
+                    chat_log,
+                    self.entity_id,
+                    data.policy,
+                    one_device=all(one_said(c) for c in request.clauses),
                 )
             )
         ):

@@ -8,13 +8,11 @@ its own, in order.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 import re
 from typing import Final
 
 from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS
 from ..home.calls import COLORS, MAX_CALLS, WHITES
-from ..home.snapshot import holds_run, normalize
 from ..language import Language
 from .names import NameIndex, naming_words
 from .tokens import opening, said_numbers, tokenize, vocabulary
@@ -74,6 +72,7 @@ def split_clauses(
             _says_more(head, language)
             and _is_command(after, language)
             and not (index and _says_again(head, pattern.split(after)[0], index))
+            and not (index and _goes_on(re.split(PAUSE, after)[0], index))
         ):
             commands.append(head)
             start = match.end()
@@ -85,6 +84,24 @@ def split_clauses(
         for part in _apart(command, pattern, joiners, index, language)
     ]
     return commands if len(commands) <= MAX_CALLS else [text]
+
+
+def _goes_on(part: str, index: NameIndex) -> bool:
+    """Return whether a command after a pause goes on with the target before.
+
+    "把主卧空调打开，调到二十六度", "turn on the AC, set to 72": no device, kind or
+    "it" of its own; the value is the AC's.
+    """
+    language = index.language
+    tokens = tokenize(part, language)
+    known = vocabulary(language)
+    return (
+        bool(tokens)
+        and target_said(tokens, index) is None
+        and language.refers_back.isdisjoint(tokens)
+        # "Start Dusty" names a thing, if none the home has.
+        and all(t in known or said_numbers([t], language) for t in tokens)
+    )
 
 
 def _says_more(head: str, language: Language) -> bool:
@@ -330,6 +347,8 @@ def target_said(tokens: tuple[str, ...], index: NameIndex) -> tuple[bool, bool] 
     # no target.
     language = index.language
     nouns = [t for t in tokens if language.singular(t) not in language.value_words]
+    # "Steek de staanlamp ... aan": a compound that ends in a kind names that kind.
+    nouns += [part for noun in nouns for part in language.parts(noun)]
     if not named and not any(
         domain in CONTROL_DOMAINS for domain, _ in language.kinds_meant(nouns)
     ):
@@ -350,48 +369,5 @@ def _verb(tokens: tuple[str, ...], language: Language) -> str:
 
 
 def _is_command(text: str, language: Language) -> bool:
-    return opening(normalize(text).split(), language) in language.command_verbs
-
-
-def room_aside(
-    text: str, commands: Iterable[tuple[str, ...]], index: NameIndex
-) -> tuple[str, ...] | None:
-    """Return the one room said only outside the commands, where it is one.
-
-    "It's kinda stuffy down in the gym, crank the fan all the way up": the reason
-    says the room the command means ("Gogo is sleeping in the cottage, put the light
-    on there").
-    """
-    tokens = tokenize(text, index.language)
-    said = {
-        tokens[start:end] for start, end, owners in index.spans(tokens) if not owners
-    }
-    aside = [
-        room
-        for room in said
-        if not any(holds_run(command, room) for command in commands)
-    ]
-    return aside[0] if len(aside) == 1 and len(said) == 1 else None
-
-
-def excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:
-    """Return the words before an "except" and the naming words after it.
-
-    "But" leaves out only where a name of the home follows it ("but leave the island
-    pendants on"), never in "turn it on but dim".
-    """
-    language = index.language
-    markers = language.exceptions | language.contrasts
-    if not markers or language.unspaced:
-        return text, frozenset()
-    words = "|".join(re.escape(word) for word in sorted(markers))
-    found = re.search(rf"\b(?:{words})\b", text, re.IGNORECASE)
-    if found is None:
-        return text, frozenset()
-    rest = tokenize(text[found.end() :], language)
-    if found.group().casefold() in language.contrasts and not index.spans(rest):
-        return text, frozenset()
-    # The marker itself keeps the words non-empty: "except" said leaves something out.
-    return text[: found.start()], naming_words(rest, language) | {
-        found.group().casefold()
-    }
+    """Return whether words open with a command verb ("再把客厅窗帘拉开" too)."""
+    return opening(tokenize(text, language), language) in language.command_verbs

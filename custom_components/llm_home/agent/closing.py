@@ -27,6 +27,12 @@ def _phrases(language: Language) -> tuple[tuple[tuple[str, ...], str], ...]:
     )
 
 
+@lru_cache(maxsize=16)
+def closing_words(language: Language) -> frozenset[str]:
+    """Return the words of the table's closing phrases ("bonne", "nuit")."""
+    return frozenset(word for phrase, _ in _phrases(language) for word in phrase)
+
+
 def closing(text: str, language: Language) -> str | None:
     """Return the reply the words call for when they only close, else None.
 

@@ -41,6 +41,7 @@ from .grammar_values import (
     sign,
 )
 from .meant import plural_kind
+from .named import one_said
 from .names import words_of
 from .options import NAMED_OPTIONS, best_said, option_numbers, said_options, speed_steps
 from .reading import Clause
@@ -108,6 +109,8 @@ def build_grammar(
     every = clause is not None and (
         clause.every or plural_kind(clause.tokens, clause.spans, clause.names)
     )
+    # "The light in the living room": one device, of those offered.
+    one = clause is not None and not every and one_said(clause)
     language = ENGLISH if clause is None else clause.language
     # Read once for every call: a value said after "to" that is no number, and the
     # values a remark beside the request tells.
@@ -136,6 +139,12 @@ def build_grammar(
                 for name, members in targets.items()
                 if not all(not_turned_on & set(modes_of(m)) for m in members)
             }
+        if one and spec.multi:
+            # "Turn off the light in the living room": one light, never the room's
+            # group nor a list of them.
+            targets = {
+                name: members for name, members in targets.items() if len(members) == 1
+            } or targets
         if every and spec.multi:
             # "Close all the blinds": a group ("All blinds"), which means the devices
             # offered for this request; a small model otherwise often names just one.
@@ -178,7 +187,7 @@ def build_grammar(
                 continue
             rules[f"{rule}-target"] = " | ".join(literal(name) for name in targets)
             body = f"{rule}-target"
-            if spec.multi:
+            if spec.multi and not one:
                 body += f" ({literal(SEPARATOR)} {rule}-target){{0,{MAX_TARGETS - 1}}}"
             if value_rule is not None:
                 body += f" {literal(SEPARATOR)} ({value_rule})"

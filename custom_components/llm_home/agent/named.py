@@ -13,6 +13,7 @@ from typing import Final
 
 from ..home.snapshot import Home, HomeEntity, normalize
 from ..language import Language
+from .meant import plural_kind
 from .names import NameIndex
 from .reading import Clause
 from .tokens import vocabulary
@@ -41,12 +42,18 @@ def in_full(names: Iterable[frozenset[str]], words: frozenset[str]) -> bool:
 
 
 def named_in_full(
-    home: Home, words: frozenset[str], index: NameIndex
+    home: Home,
+    words: frozenset[str],
+    index: NameIndex,
+    spans: Iterable[tuple[int, int, frozenset[str]]] = (),
 ) -> frozenset[str]:
     """Return the devices whose whole name (or alias) the words say, longest first.
 
     "Turn on the heat pump" says the alias "Pump" of the water pump in full, and more
-    of "Lounge Heat Pump": the longer name wins, and the pump is not named.
+    of "Lounge Heat Pump": the longer name wins, and the pump is not named. A name
+    said as one (`spans`) with a word of its own beats a longer one pieced together
+    from a room's name and a kind: "the night light in Bea's room" is the Night
+    Light, not "Bea's Room Light".
     """
     said = {
         e.entity_id: max((len(n & words) for n in index.of(e)), default=0)
@@ -61,6 +68,27 @@ def named_in_full(
         full = max((len(n) for n in index.of(entity) if n and n <= words), default=0)
         if full and full >= (second if entity.entity_id == top else best):
             found.add(entity.entity_id)
+    spoken = {owner for _, _, owners in spans for owner in owners}
+    language = index.language
+
+    def plain(word: str) -> bool:
+        return word in index.area_words or bool(language.kinds_meant([word]))
+
+    pieced = all(
+        any(n <= words and all(plain(w) for w in n) for n in index.of(e))
+        for e in home.entities
+        if e.entity_id in found
+    )
+    if found and spoken and found.isdisjoint(spoken) and pieced:
+        own = {
+            e.entity_id
+            for e in home.entities
+            if e.entity_id in spoken
+            and any(
+                n <= words and not all(plain(w) for w in n) for n in index.of(e) if n
+            )
+        }
+        return frozenset(own or found)
     return frozenset(found)
 
 
@@ -221,10 +249,18 @@ def without_opposites(home: Home, words: frozenset[str], index: NameIndex) -> Ho
 def named_by_kind_only(
     entity: HomeEntity, clause: Clause, words: frozenset[str]
 ) -> bool:
-    """Return whether each of its names said in full is only kind words ("TV")."""
-    said = [name for name in clause.names.of(entity) if name and name <= words]
+    """Return whether each of its names said in full is only kind words ("TV").
+
+    Words of its own room's name count as kind words: "Chauffage slaapkamer" is the
+    bedroom's heater, not "de chauffage in de slaapkamer van de kleine".
+    """
+    index = clause.names
+    said = [name for name in index.of(entity) if name and name <= words]
     kinds = clause.language.kinds_meant
-    return bool(said) and all(all(kinds([w]) for w in name) for name in said)
+    room = {w for name in index.of_area(entity.area_id) for w in name}
+    return bool(said) and all(
+        all(kinds([w]) or w in room for w in name) and not name <= room for name in said
+    )
 
 
 def named_beyond_rooms(home: Home, words: frozenset[str], index: NameIndex) -> bool:
@@ -234,3 +270,24 @@ def named_beyond_rooms(home: Home, words: frozenset[str], index: NameIndex) -> b
     """
     bare = words - index.area_words
     return any(name_share(index.of(e), bare, index) > 0 for e in home.entities)
+
+
+def one_said(clause: Clause) -> bool:
+    """Return whether the words ask for one device of a kind ("la lumière").
+
+    Not "the lights", "all", nor a kind in a language without plural forms ("灯" is
+    one light or all of them): HA's matcher, which acts on every light of a room
+    said, is then left alone.
+    """
+    language = clause.language
+    plurals = language.plurals
+    nouns = [t for t in clause.tokens if language.kinds_meant([t])]
+    return (
+        bool(plurals.rules or plurals.irregular)
+        and not clause.every
+        # "The lamp and the fan in the bedroom" are two.
+        and len(nouns) == 1
+        and language.clause_breaks.isdisjoint(clause.tokens)
+        and bool(clause.kinds)
+        and not plural_kind(clause.tokens, clause.spans, clause.names)
+    )

@@ -20,6 +20,7 @@ class NameIndex:
     def __init__(self, home: Home, language: Language) -> None:
         """Read every name and alias of the home's devices, areas and floors."""
         self.language = language
+        self.devices = {e.entity_id: e for e in home.entities}
         called = _called(home, language)
         self.entities = {
             e.entity_id: tuple(words_of(name, language) for name in called[e.entity_id])
@@ -133,9 +134,12 @@ def _called(home: Home, language: Language) -> dict[str, tuple[str, ...]]:
             len(words) == 1
             and all(kinds)
             and any(d == entity.domain for k in kinds for d, _ in k)
+            and not language.narrows_a_kind(next(iter(words)))
         ):
             return ()  # a kind this device is: "the heating" names every heater
-        return (name,)  # "Dehumidifier" of a smart plug; "Roller Door" of an opener
+        # "Dehumidifier" of a smart plug; "Roller Door" of an opener; "Wohnungstür"
+        # of a lock beside the "Haustor".
+        return (name,)
 
     return {e.entity_id: (*e.names, *own(e)) for e in home.entities}
 

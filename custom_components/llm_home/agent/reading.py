@@ -18,22 +18,29 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 import re
 from typing import Final
 
-from ..home.actions import ACTIONS, ITEM_DOMAINS
+from ..home.actions import ITEM_DOMAINS
 from ..home.snapshot import Home
 from ..language import Kind, Language
-from .clauses import excepted, room_aside, split_clauses
-from .closing import closing
+from .asides import excepted, room_aside
+from .clauses import split_clauses
+from .closing import closing, closing_words
 from .meant import every_meant, kinds_meant
 from .names import NameIndex, name_index, naming_words, words_of
 from .remarks import a_reason, beside_a_remark, comfort_command
-from .tokens import end_points, negated, opening, said_numbers, tokenize, vocabulary
+from .stand_ins import stood_in
+from .tokens import (
+    end_points,
+    negated,
+    opening,
+    said_numbers,
+    tokenize,
+    verb_domains,
+    vocabulary,
+)
 
-# Verbs of actions that only a few kinds of device take ("unlock", "mute", "dock").
-_SPECIFIC: Final = 3
 MAX_ITEM_WORDS: Final = 8
 # A to-do item's words keep their apostrophes: "mum's birthday card".
 _ITEM_WORD: Final = re.compile(r"[\w']+")
@@ -133,7 +140,13 @@ class Clause:
         language = self.language
         if self.comfort or any(domain in ITEM_DOMAINS for domain, _ in self.kinds):
             return frozenset()  # the table's words for "too dark", or a to-do item
-        known = vocabulary(language) | self.names.name_words | self.names.area_words
+        # "Éteins les lumières d'en haut, pis bonne nuit": a closing beside a command.
+        known = (
+            vocabulary(language)
+            | closing_words(language)
+            | self.names.name_words
+            | self.names.area_words
+        )
         return frozenset(
             word
             for word in self.words - known
@@ -219,17 +232,6 @@ def _ends(
     return frozenset({last})
 
 
-@lru_cache(maxsize=16)
-def verb_domains(language: Language) -> dict[str, frozenset[str]]:
-    """Return, for each verb that only a few kinds of device take, their domains."""
-    domains: dict[str, set[str]] = {}
-    for action in ACTIONS:
-        if action.services and len(action.domains) <= _SPECIFIC:
-            for word in language.action(action.name).words:
-                domains.setdefault(word, set()).update(action.domains)
-    return {word: frozenset(found) for word, found in domains.items()}
-
-
 def read(text: str, home: Home, language: Language) -> Request:
     """Return the request the words make, read once against the home's names."""
     text = language.rephrase(text)
@@ -243,6 +245,7 @@ def read(text: str, home: Home, language: Language) -> Request:
     clauses = tuple(
         _clause(part, index) for part in split_clauses(text, language, index)
     )
+    clauses = _same_kind(clauses, index)
     if len(clauses) > 1:
         # "..., pero la lavadora no": what the command before leaves out, no command.
         clauses = tuple(c for c in clauses if not _only_left_out(c)) or clauses
@@ -277,6 +280,31 @@ def read(text: str, home: Home, language: Language) -> Request:
         # "Thanks, Alexa" closes; "thanks, the kitchen light" names a device.
         None if any(c.spans for c in clauses) else closing(text, language),
     )
+
+
+def _same_kind(clauses: tuple[Clause, ...], index: NameIndex) -> tuple[Clause, ...]:
+    """Return the clauses with a pronoun for the kind before said as that kind.
+
+    "Éteins la lumière de la cuisine pis ouvre celle de la salle à manger": "celle"
+    is the dining room's light.
+    """
+    language = index.language
+    read = list(clauses)
+    for i in range(1, len(read)):
+        clause, before = read[i], read[i - 1]
+        pronoun = next((t for t in clause.tokens if t in language.same_kind), None)
+        inside = {i for start, end, _ in clause.spans for i in range(start, end)}
+        outside = [t for i, t in enumerate(clause.tokens) if i not in inside]
+        # "… pis ouvre celle de l'entrée de garage": "garage" is the area's word.
+        if pronoun is None or language.kinds_meant(outside):
+            continue
+        noun = next((t for t in before.tokens if language.kinds_meant([t])), None)
+        if noun is not None:
+            text = re.sub(
+                rf"\b{pronoun}\b", noun, clause.text, count=1, flags=re.IGNORECASE
+            )
+            read[i] = _clause(text, index)
+    return tuple(read)
 
 
 def _only_left_out(clause: Clause) -> bool:
@@ -332,7 +360,11 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
     verbs = verb_domains(language)
     spans = index.spans(tokens)
     kinds = kinds_meant(tokens, words, spans, language)
-    if (instead := _stood_in(text, first, kinds, language)) is not None:
+    if (
+        instead := stood_in(
+            text, tokens, first, kinds=kinds, spans=spans, words=words, index=index
+        )
+    ) is not None:
         return _clause(instead, index, comfort=comfort)
     return Clause(
         text=text,
@@ -354,20 +386,6 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
         comfort=comfort,
         excluded=excluded,
     )
-
-
-def _stood_in(
-    text: str, verb: str | None, kinds: frozenset[Kind], language: Language
-) -> str | None:
-    """Return the words with a verb the devices said cannot take read as meant.
-
-    "Open the fan": no fan opens, so it is "on the fan"; "open the blinds" stays.
-    """
-    if verb is None or (meant := language.stand_ins.get(verb)) is None or not kinds:
-        return None
-    if any(domain in verb_domains(language).get(verb, ()) for domain, _ in kinds):
-        return None
-    return re.sub(rf"\b{re.escape(verb)}\b", meant, text, count=1, flags=re.IGNORECASE)
 
 
 def _comfort_clause(command: str, text: str, index: NameIndex) -> Clause:

@@ -50,6 +50,8 @@ def beside_a_remark(text: str, index: NameIndex) -> str | None:
     """
     language = index.language
     parts = [part.strip() for part in re.split(PAUSE, text) if part.strip()]
+    if len(parts) == 1:
+        parts = _at_an_opener(text, language) or parts
     said = [
         part
         for part in parts
@@ -59,3 +61,27 @@ def beside_a_remark(text: str, index: NameIndex) -> str | None:
         return None
     named = target_said(tokenize(said[0], language), index)
     return said[0] if named is not None else None
+
+
+def _at_an_opener(text: str, language: Language) -> list[str] | None:
+    """Return the words before a remark and the remark, where no pause sets it apart.
+
+    Speech-to-text writes "Nana's AC to just the fan it's getting too cold in there":
+    the remark opens at "it's" (the table's `remark_openers`).
+    """
+    found = sorted(
+        (
+            match
+            for opener in language.remark_openers
+            for match in re.finditer(
+                rf"(?<!\w){re.escape(opener)}(?!\w)", text, re.IGNORECASE
+            )
+            if match.start() > 0
+        ),
+        key=lambda match: match.start(),
+    )
+    for match in found:
+        head, tail = text[: match.start()].strip(), text[match.start() :].strip()
+        if head and comfort_command(tokenize(tail, language), language) is not None:
+            return [head, tail]
+    return None

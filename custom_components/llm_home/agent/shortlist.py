@@ -252,7 +252,7 @@ def shortlist(
             # "It's freezing in here": the room the user is in, or no device at all.
             return Home(entities=(), areas=())
     scores: dict[str, float] = {}
-    whole = named_in_full(home, words, index)
+    whole = named_in_full(home, words, index, clause.spans)
     for entity in home.entities:
         by_name = name_share(index.of(entity), words, index)
         if by_name >= 1.0 and entity.entity_id not in whole:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from typing import Final
 
 from ..home.actions import ACTIONS
 from ..language import Language
@@ -166,4 +167,21 @@ def vocabulary(language: Language) -> frozenset[str]:
     words |= {word for negation in language.negations for word in negation}
     words |= {word for comfort in language.comfort for word in comfort.words}
     words |= language.speakers | set(language.value_names)
+    # "调到", "调成": where a value is said.
+    words |= language.numbers.end_points
     return frozenset(language.singular(word) for word in words) | words
+
+
+# Verbs of actions that only a few kinds of device take ("unlock", "mute", "dock").
+_SPECIFIC: Final = 3
+
+
+@lru_cache(maxsize=16)
+def verb_domains(language: Language) -> dict[str, frozenset[str]]:
+    """Return, for each verb that only a few kinds of device take, their domains."""
+    domains: dict[str, set[str]] = {}
+    for action in ACTIONS:
+        if action.services and len(action.domains) <= _SPECIFIC:
+            for word in language.action(action.name).words:
+                domains.setdefault(word, set()).update(action.domains)
+    return {word: frozenset(found) for word, found in domains.items()}

@@ -11,7 +11,7 @@ from typing import Final
 
 from ..home.actions import ACTIONS, CONTROL_DOMAINS, ITEM_DOMAINS, Value, action_named
 from ..home.snapshot import Home, HomeEntity
-from ..language import Language
+from ..language import Kind, Language
 from .asked import offered
 from .named import (
     in_satellites_room,
@@ -20,9 +20,9 @@ from .named import (
     not_called_otherwise,
     specific_words,
 )
-from .reading import Clause, verb_domains
+from .reading import Clause
 from .shortlist import called_so, fits, kind_words_said, of_its_own_kind
-from .tokens import all_action_words, said_numbers, tokenize
+from .tokens import all_action_words, said_numbers, tokenize, verb_domains
 
 
 def unnamed_choice(
@@ -40,7 +40,7 @@ def unnamed_choice(
     """
     if not clause.command or clause.comfort:
         return None  # a question, or "it's cold in here" (the user's room or nothing)
-    if named := named_in_full(home, clause.words, clause.names):
+    if named := named_in_full(home, clause.words, clause.names, clause.spans):
         # A device called by its whole name ("HeatPump"), unless others share it.
         return _sharing_the_name(home, clause, named, area_names)
     language = clause.language
@@ -54,13 +54,20 @@ def unnamed_choice(
     )
     # "The next song on the speaker": the speakers, not every player a song plays on.
     meant -= {(domain, None) for domain, cls in meant if cls is not None}
+    # "De staanlamp": a compound's own first part tells it from the other lamps.
     kind = language.singular(nouns[-1])
+    kind = (language.parts(kind) or (kind,))[-1]
     if (
         verb is not None
         and not any(domain in verb for domain, _ in meant)
-        and _sets_a_value(language.singular(clause.opening or ""), language)
+        and (
+            _sets_a_value(language.singular(clause.opening or ""), language)
+            or _a_value_named(nouns, meant, language)
+        )
     ):
-        verb = None  # "set the volume": "set" says nothing about speakers
+        # "Set the volume": "set" says nothing about speakers; "lower the volume"
+        # lowers what the noun names, whatever else "lower" does to blinds.
+        verb = None
     index = clause.names
     # The kinds the nouns say, narrowed by a verb that only some kinds take ("lock"),
     # and the devices whose names say them ("the water heater" of two smart plugs).
@@ -254,6 +261,17 @@ def _sets_a_value(verb: str, language: Language) -> bool:
         if verb in language.action(action.name).words
     ]
     return bool(takes) and all(takes)
+
+
+def _a_value_named(nouns: list[str], meant: set[Kind], language: Language) -> bool:
+    """Return whether a noun said is the value an action of a kind meant sets ("volume")."""
+    domains = {domain for domain, _ in meant}
+    return any(
+        noun in language.action(action.name).words
+        for action in ACTIONS
+        if action.value is not Value.NONE and not domains.isdisjoint(action.domains)
+        for noun in nouns
+    )
 
 
 _BUSY: Final = frozenset({"playing", "buffering", "cleaning", "mowing"})

@@ -109,16 +109,26 @@ def _beyond_a_light(
     return False
 
 
+def _by_place(result: RecognizeResult) -> bool:
+    """Return whether the intent names its targets by area or floor, not by name."""
+    slots = {entity.name for entity in result.entities_list}
+    return "name" not in slots and bool(slots & {"area", "floor"})
+
+
 async def async_handle_builtin(
     hass: HomeAssistant,
     user_input: conversation.ConversationInput,
     chat_log: conversation.ChatLog,
     agent_id: str,
     policy: SafetyPolicy,
+    *,
+    one_device: bool = False,
 ) -> intent.IntentResponse | None:
     """Return the built-in matcher's response, or None when it does not understand.
 
-    None too when the policy keeps the matcher away from what it recognised.
+    None too when the policy keeps the matcher away from what it recognised, and
+    when the words ask for one device (`one_device`: "la lumière de la chambre") and
+    the matcher would act on every one of its kind in the area said.
     """
 
     def hands_off(result: RecognizeResult) -> bool:
@@ -132,6 +142,9 @@ async def async_handle_builtin(
             return True
         if _beyond_a_light(hass, result, targets):
             LOGGER.debug("Left to llm_home: a light cannot do what was asked")
+            return True
+        if one_device and len(targets) > 1 and _by_place(result):
+            LOGGER.debug("Left to llm_home: one device asked for, not an area's all")
             return True
         return False
 

@@ -67,6 +67,17 @@ def storeys(areas: Iterable[HomeArea], language: Language) -> dict[str, int]:
         return {}
     levels = {area.area_id: floor_level(area, language) for area in areas}
     known = sorted({level for level in levels.values() if level is not None})
+    unread = {
+        a.floor_names[0] for a in areas if a.floor_names and levels[a.area_id] is None
+    }
+    if len(known) == 1 and known[0] != 0 and len(unread) == 1:
+        # "Dachgeschoss" and "Wohnebene": of two floors, the other is below the attic
+        # (above the basement).
+        other = known[0] - 1 if known[0] > 0 else known[0] + 1
+        for area in areas:
+            if area.floor_names and levels[area.area_id] is None:
+                levels[area.area_id] = other
+        known = sorted({*known, other})
     if len(known) < 2:
         return {}
     ground = known[0]

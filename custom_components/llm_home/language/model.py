@@ -127,6 +127,12 @@ class Language:
     # Words that open a reason after a command ("saca el toldo, que da un solazo"):
     # what follows says why, never what to do (`agent/reading.py`).
     reasons: frozenset[str] = frozenset()
+    # Words that open a remark on comfort where speech writes no pause: "Nana's AC to
+    # just the fan it's getting too cold in there" (`agent/remarks.py`).
+    remark_openers: tuple[str, ...] = ()
+    # Pronouns that stand for the kind of device of the command before: "éteins la
+    # lumière de la cuisine pis ouvre celle de la salle à manger" (`agent/reading.py`).
+    same_kind: frozenset[str] = frozenset()
     # A kind word that names the one device called by it among others of its kind:
     # "the thermostat" of a "Thermostat" and radiator valves (`agent/shortlist.py`).
     main_kinds: frozenset[str] = frozenset()
@@ -290,6 +296,18 @@ class Language:
                 joined = (head[:-1],) if head.endswith("s") and len(head) > 4 else ()
                 return (head, *joined, kind)
         return ()
+
+    def narrows_a_kind(self, word: str) -> bool:
+        """Return whether a kind word is a compound of a shorter one ("wohnungstür").
+
+        "Wohnungstür" tells the flat's door from the "Haustor", both locks; a plain
+        kind word ("Heizung") tells no device of its kind apart.
+        """
+        return self.compounds and any(
+            word != kind and word.endswith(kind) and len(word) - len(kind) >= _MIN_PART
+            for kind in self._kinds
+            if len(kind) >= _MIN_PART
+        )
 
     def said_value(self, value: object) -> object:
         """Return how the language says a call's value ("red" -> "rot"), else the value."""

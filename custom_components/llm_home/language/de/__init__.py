@@ -381,9 +381,32 @@ LANGUAGE: Final = Language(
     kind_needs=_KIND_NEEDS,
     comfort=_COMFORT,
     errors=ERRORS,
+    remark_openers=("es ist", "mir ist", "es wird", "hier ist"),
     reasons=frozenset(("weil", "denn")),
+    # "Dreh den Ventilator auf" (Austrian): on, for a device that does not open;
+    # "fahr die Markise aus / ein": a verb with its particle, out and in.
+    stand_ins={
+        "auf": "an",
+        "fahr aus": "auf",
+        "fahre aus": "auf",
+        "fahr ein": "zu",
+        "fahre ein": "zu",
+    },
     main_kinds=frozenset(("thermostat",)),
     closings={
+        **dict.fromkeys(("gute nacht", "schlaf gut", "schlaft gut", "nacht"), "night"),
+        **dict.fromkeys(
+            (
+                "wie geht's",
+                "wie geht es dir",
+                "wie geht's dir",
+                "wie gehts",
+                "wie geht es ihnen",
+                "grüß gott",
+                "grüezi",
+            ),
+            "greeting",
+        ),
         **dict.fromkeys(
             ("danke", "danke schön", "dankeschön", "vielen dank", "danke sehr"),
             "welcome",

@@ -43,7 +43,8 @@ def _action(
 
 
 _ON: Final = (
-    "an ein einschalten einschalte anschalten anmachen aktiviere aktivier aktivieren"
+    "an ein einschalten einschalte anschalten anmachen aufdrehen aktiviere aktivier"
+    " aktivieren"
     " starte starten führe führ ausführen gieße gieß gießen bewässere bewässern"
 )
 _OFF: Final = (

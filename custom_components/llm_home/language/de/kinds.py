@@ -123,7 +123,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "door": _w("tür türe haustür wohnungstür"),
         "garage": _w("garage garagentor rolltor"),
         "gate": _w("tor hoftor einfahrtstor gartentor schranke"),
-        "shade": _w("beschattung sonnenschutz"),
+        "shade": _w("beschattung sonnenschutz rollo"),
         "shutter": _w("rollladen rolladen rollade fensterladen rollbalken"),
         "window": _w("fenster dachfenster velux"),
     },

@@ -47,6 +47,7 @@ REPLIES: Final[Mapping[str, str]] = {
     # no failure.
     "welcome": "Gern geschehen.",
     "greeting": "Hallo!",
+    "night": "Gute Nacht!",
     "okay": "Okay.",
     "device": "Gerät",
     "wont_do": "Okay, das mache ich nicht.",

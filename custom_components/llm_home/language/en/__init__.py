@@ -115,6 +115,8 @@ LANGUAGE: Final = Language(
         " ugh um umm uh er erm hmm oh ope yo yeah yep alright eish"
         # "Reckon you could turn the kitchen downlights on?": a request.
         " reckon"
+        # "Pls open the light po", "dim the sala light naman": Philippine English.
+        " pls plz po na naman daw lang nga"
     ),
     stop_words=_w(
         "a an the in on of to at and or my our your his her their please set turn"
@@ -238,9 +240,14 @@ LANGUAGE: Final = Language(
         Comfort(_w("stuffy"), "turn on the fan"),
     ),
     errors=ERRORS,
+    remark_openers=("it's", "it is", "i'm", "i am", "we're", "we are"),
     reasons=frozenset(("because", "cause", "cos", "since")),
     main_kinds=frozenset(("thermostat",)),
     closings={
+        **dict.fromkeys(
+            ("good night", "goodnight", "night night", "nighty night", "sleep well"),
+            "night",
+        ),
         **dict.fromkeys(
             (
                 "thanks",
@@ -292,12 +299,16 @@ LANGUAGE: Final = Language(
                 "good morning",
                 "good afternoon",
                 "good evening",
+                "how are you",
+                "how are you doing",
+                "how's it going",
             ),
             "greeting",
         ),
     },
     replies=REPLIES,
-    code_gaps=_w("is was of number"),
+    # "Disarm the alarm, code's 5519".
+    code_gaps=_w("is s was of number"),
     state_words=STATE_WORDS,
     binary_states=BINARY_STATES,
     prompt=PROMPT,
@@ -365,7 +376,7 @@ LANGUAGE: Final = Language(
     # "Put the alarm on stay": armed at home, as US panels say it.
     value_names=value_names({"away": "away leaving heading", "home": "stay"}),
     # "We're going to bed, lock up": said beside a request, nothing asked of a device.
-    remark_values=value_names({"night": "bed sleep asleep bedtime"}),
+    remark_values=value_names({"night": "bed sleep asleep sleeping bedtime"}),
     joined={"to-do": "todo", "to do list": "todo list", "to-dos": "todos"},
     speakers=_w("i we they my our"),
     stand_ins={"open": "on", "close": "off"},

@@ -41,6 +41,7 @@ REPLIES: Final[Mapping[str, str]] = {
     # failure.
     "welcome": "You're welcome.",
     "greeting": "Hello!",
+    "night": "Good night!",
     "okay": "Okay.",
     "device": "device",
     "wont_do": "Okay, I won't do that.",

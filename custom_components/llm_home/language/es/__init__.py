@@ -284,9 +284,22 @@ LANGUAGE: Final = Language(
         Comfort(_w("agobiante"), "enciende el ventilador"),
     ),
     errors=ERRORS,
+    remark_openers=("hace", "tengo", "está", "que hace"),
     reasons=frozenset(("que", "porque", "pues")),
     main_kinds=frozenset(("termostato",)),
     closings={
+        **dict.fromkeys(("buenas noches", "hasta mañana", "que descanses"), "night"),
+        **dict.fromkeys(
+            (
+                "qué tal",
+                "cómo estás",
+                "cómo está",
+                "cómo te va",
+                "buenos días",
+                "buenas tardes",
+            ),
+            "greeting",
+        ),
         **dict.fromkeys(("gracias", "muchas gracias", "mil gracias"), "welcome"),
         **dict.fromkeys(
             (

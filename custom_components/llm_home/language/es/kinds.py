@@ -127,7 +127,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "timestamp": _w("hora cuándo momento"),
         "uptime": _w("reinicio arranque"),
         "absolute_humidity": _w("humedad húmedo"),
-        "apparent_power": _w("potencia va"),
+        "apparent_power": _w("potencia"),
         "aqi": _w("aqi calidad aire contaminación smog"),
         "area": _w("superficie área"),
         "atmospheric_pressure": _w("presión barómetro barométrica"),

@@ -91,6 +91,8 @@ _VERBS: Final = (
     " refroidis refroidissez déclenche déclenchez déclencher enclenche enclenchez"
     " exécute exécutez exécuter tire tirez tirer suspends suspendez mute rétablis"
     " rétablissez écris écrivez écrire inscris inscrivez inscrire rappelle"
+    # Québec: "pars le chauffe-bloc", "débarre la porte".
+    " pars partir débarre débarrer"
 )
 # The imperatives that end like a plural ("éteins" is no plural of "étein").
 _VERBS_IN_S: Final = (
@@ -129,6 +131,18 @@ _PHRASES: Final = {
     "coupe la pause": "reprends",
     "sors de pause": "reprends",
     "enlève le mode muet": "remets",
+    # Québec: "mets / enlève l'alarme" arm and disarm it; "branche le char" powers the
+    # block heater's plug; "passe la balayeuse" vacuums.
+    "enlève l'alarme": "désarme l'alarme",
+    "enlever l'alarme": "désarmer l'alarme",
+    "ôte l'alarme": "désarme l'alarme",
+    "mets l'alarme": "arme l'alarme",
+    "débranche": "éteins",
+    "débrancher": "éteindre",
+    "branche": "allume",
+    "brancher": "allumer",
+    "passe la balayeuse": "démarre la balayeuse",
+    "passe l'aspirateur": "démarre l'aspirateur",
     "enlève la sourdine": "remets",
 }
 
@@ -148,7 +162,7 @@ LANGUAGE: Final = Language(
     # "S'il te plaît", "peux-tu", "pourriez-vous", "est-ce que tu peux", "je veux
     # que tu", "merci de", "dis-moi": words before the verb (or the question).
     fillers=w(
-        "s il te vous plaît plait stp svp merci ok okay d accord hé hey eh salut"
+        "s il te vous plaît plait stp svp merci ok okay d accord hé hey eh salut tsé"
         " bonjour coucou alors bon euh ben bah maintenant juste vite donc allez"
         " peux pouvez peut pourrais pourriez pourrait veux voudrais voudriez veut"
         " veuillez aimerais souhaite souhaiterais bien tu je j on me m moi t est ce"
@@ -157,7 +171,7 @@ LANGUAGE: Final = Language(
     stop_words=w(
         "le la les l un une des du de d au aux à a en dans sur sous pour par avec"
         " et ou mon ma mes ton ta tes sa ses notre nos votre vos leur leurs ce cet"
-        " cette ces c ça cela ceci ici là est sont il elle ils elles on je j tu vous"
+        " cette ces c ça cela ceci ici icitte là est sont il elle ils elles on je j tu vous"
         " nous me m te t moi toi lui y se s qu que qui ne n pas s plaît tous toutes"
         " tout toute mets met mettre mettez règle réglez régler fais faites rends"
         " off marche arrêt"
@@ -176,7 +190,7 @@ LANGUAGE: Final = Language(
     negation_gaps=w(
         "pas jamais plus surtout me m te t le la les l lui leur y en nous vous rien"
     ),
-    clause_breaks=w("et puis ensuite après"),
+    clause_breaks=w("et puis pis ensuite après"),
     particles=w("marche arrêt off"),
     refers_back=w("aussi également pareil idem celle celui ceux celles"),
     opposites=OPPOSITES,
@@ -280,9 +294,16 @@ LANGUAGE: Final = Language(
         *_comfort("allume le ventilateur", "étouffe", "lourd", "renfermé"),
     ),
     errors=ERRORS,
+    remark_openers=("il fait", "y fait", "j'ai", "c'est", "on gèle", "on crève"),
     reasons=frozenset(("car", "parce", "puisque")),
+    same_kind=frozenset(("celle", "celui", "celles", "ceux")),
     main_kinds=frozenset(("thermostat",)),
     closings={
+        **dict.fromkeys(("bonne nuit", "dors bien", "bonne nuitte"), "night"),
+        **dict.fromkeys(
+            ("comment ça va", "ça va", "comment vas-tu", "comment allez-vous", "allô"),
+            "greeting",
+        ),
         **dict.fromkeys(("merci", "merci beaucoup", "merci bien"), "welcome"),
         **dict.fromkeys(
             (
@@ -328,6 +349,14 @@ LANGUAGE: Final = Language(
     },
     exceptions=frozenset(["sauf", "excepté", "hormis"]),
     contrasts=frozenset(["mais"]),
+    # "Ferme la lumière", "ouvre la télé" (Québec, Belgium): off and on, for a device
+    # that neither opens nor closes.
+    stand_ins={
+        "ferme": "éteins",
+        "fermer": "éteindre",
+        "ouvre": "allume",
+        "ouvrir": "allumer",
+    },
     floors=Floors(
         levels=floor_levels(
             "sous-sol sol cave:-1 rez-de-chaussée rez chaussée rdc:0 premier "

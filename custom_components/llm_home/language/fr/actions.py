@@ -65,16 +65,20 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "lock": ActionWords(
         usage="lock locks",
-        words=w("verrouille verrouillez verrouiller verrouilles clé clef"),
+        # "Barre la porte": Québec's "lock" (the table's "barre" crosses an item off a
+        # list too; a list said decides).
+        words=w("verrouille verrouillez verrouiller verrouilles clé clef barre barrer"),
         reply="J'ai verrouillé {targets}.",
         examples=("verrouille {target}",),
     ),
     "unlock": ActionWords(
         usage="unlock locks",
-        words=w("déverrouille déverrouillez déverrouiller déverrouilles"),
+        words=w(
+            "déverrouille déverrouillez déverrouiller déverrouilles débarre débarrer"
+        ),
         offered_when=w(
             "ouvre ouvrez ouvrir ouvres déverrouille déverrouillez déverrouiller"
-            " déverrouilles débloque débloquez débloquer déverrouillé"
+            " déverrouilles débloque débloquez débloquer déverrouillé débarre débarrer"
         ),
         reply="J'ai déverrouillé {targets}.",
     ),
@@ -112,7 +116,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         words=w(
             "démarre démarrez démarrer lance lancez lancer nettoie nettoyez nettoyer"
             " aspire aspirez aspirer tonds tondez tondre commence commencez"
-            " commencer aspirateur ménage nettoyage tonte"
+            " commencer aspirateur ménage nettoyage tonte pars partir"
         ),
         reply="J'ai démarré {targets}.",
         examples=("lance {target}",),
@@ -209,7 +213,10 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "next": ActionWords(
         usage="next track",
-        words=w("suivant suivante saute sautez sauter zappe chanson morceau piste"),
+        words=w(
+            "suivant suivante prochain prochaine saute sautez sauter zappe chanson"
+            " morceau piste toune"
+        ),
         reply="Piste suivante sur {targets}.",
         examples=("passe au morceau suivant sur {target}",),
     ),
@@ -356,6 +363,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
             " activer actives lance"
             " lancez lancer exécute exécutez exécuter déclenche déclenchez"
             " déclencher démarre démarrez démarrer arrose arrosez arroser marche on"
+            # "Pars le chauffe-bloc": Québec's "start" of a device.
+            " pars partir"
         ),
         reply="J'ai allumé {targets}.",
         examples=(

@@ -29,7 +29,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     ),
     "switch": w(f"{_PLUG} relais interrupteur"),
     "fan": w(
-        "ventilateur ventilo ventilation extracteur aérateur vmc purificateur"
+        "ventilateur ventilo ventilation extracteur aérateur vmc purificateur fan"
         " brasseur hotte"
     ),
     "cover": w(
@@ -40,16 +40,16 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "climate": w(
         "thermostat température chauffage radiateur chaudière convecteur poêle"
         " plancher chauffant clim climatisation climatiseur climatisé refroidissement"
-        " pac chaleur"
+        " pac chaleur thermopompe plinthe calorifère"
     ),
     "alarm_control_panel": w("alarme sécurité cambriolage intrusion antivol"),
     "media_player": w(
         "télé tv tévé télévision téléviseur écran enceinte parleur baffle chaîne hifi"
         " radio sonos musique audio lecteur ampli amplificateur récepteur"
         " vidéoprojecteur projecteur chromecast roku homepod box décodeur chanson"
-        " morceau album playlist podcast volume son"
+        " morceau album playlist podcast volume son toune"
     ),
-    "vacuum": w("aspirateur aspi robot roomba nettoyeur serpillière laveur"),
+    "vacuum": w("aspirateur aspi robot roomba nettoyeur serpillière laveur balayeuse"),
     "lawn_mower": w("tondeuse tonte pelouse gazon herbe"),
     "valve": w(
         "vanne électrovanne robinet arrosage arroseur asperseur irrigation eau"
@@ -83,7 +83,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "door": w("porte trappe"),
         "garage": w("garage"),
         "gate": w("portail barrière portillon"),
-        "shade": w("toile occultant"),
+        "shade": w("toile occultant store enrouleur"),
         "shutter": w("volet roulant persienne"),
         "window": w("fenêtre velux lucarne vasistas baie"),
     },
@@ -124,7 +124,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "timestamp": w("heure horodatage quand"),
         "uptime": w("redémarrage uptime"),
         "absolute_humidity": w("humidité humide"),
-        "apparent_power": w("puissance va"),
+        "apparent_power": w("puissance"),
         "aqi": w("aqi qualité air pollution smog"),
         "area": w("surface superficie"),
         "atmospheric_pressure": w("pression baromètre barométrique atmosphérique"),

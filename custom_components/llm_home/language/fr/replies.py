@@ -47,6 +47,7 @@ REPLIES: Final[Mapping[str, str]] = {
     # failure.
     "welcome": "Avec plaisir.",
     "greeting": "Bonjour !",
+    "night": "Bonne nuit !",
     "okay": "D'accord.",
     "device": "appareil",
     "wont_do": "D'accord, je ne le fais pas.",

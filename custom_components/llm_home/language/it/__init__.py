@@ -248,9 +248,13 @@ LANGUAGE: Final = Language(
         Comfort(_w("aria viziata"), "accendi il ventilatore"),
     ),
     errors=ERRORS,
+    remark_openers=("fa", "ho", "è", "sto"),
     reasons=frozenset(("che", "perché", "poiché")),
+    same_kind=frozenset(("quella", "quello", "quelle", "quelli")),
     main_kinds=frozenset(("termostato",)),
     closings={
+        **dict.fromkeys(("buonanotte", "buona notte", "notte", "dormi bene"), "night"),
+        **dict.fromkeys(("come stai", "come va", "come sta"), "greeting"),
         **dict.fromkeys(("grazie", "grazie mille", "ti ringrazio"), "welcome"),
         **dict.fromkeys(
             (

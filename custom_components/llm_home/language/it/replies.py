@@ -82,6 +82,7 @@ REPLIES: Final[Mapping[str, str]] = {
     # failure.
     "welcome": "Prego.",
     "greeting": "Ciao!",
+    "night": "Buonanotte!",
     "okay": "Va bene.",
     "device": "dispositivo",
     "wont_do": "D'accordo, non lo faccio.",

@@ -126,6 +126,8 @@ LANGUAGE: Final = Language(
         " deactiveer start stop pauzeer hervat speel ga spring sla demp mute unmute"
         " voeg schrijf noteer dim verhoog verlaag stel laat haal trek rol stofzuig"
         " zuig maai sproei geef stuur breng wissel toggle knip vink streep markeer"
+        # Flemish: "steek het licht aan", "kuis de living".
+        " steek kuis"
     ),
     question_words=_w(
         "wat wat's wats welke welk wie waar wanneer hoe hoeveel hoelang waarom"
@@ -252,6 +254,7 @@ LANGUAGE: Final = Language(
         **dict.fromkeys(
             (
                 "verwarming",
+                "chauffage",
                 "kachel",
                 "radiator",
                 "cv",
@@ -282,11 +285,35 @@ LANGUAGE: Final = Language(
         Comfort(_w("bedompt"), "zet de ventilator aan"),
     ),
     errors=ERRORS,
+    remark_openers=("het is", "ik heb", "'t is", "het wordt"),
     reasons=frozenset(("want", "omdat", "aangezien")),
     main_kinds=frozenset(("thermostaat",)),
     closings={
         **dict.fromkeys(
-            ("dank je", "dankjewel", "dank je wel", "bedankt", "dank u", "dank u wel"),
+            (
+                "slaapwel",
+                "slaap lekker",
+                "slaap wel",
+                "welterusten",
+                "goedenacht",
+                "goede nacht",
+            ),
+            "night",
+        ),
+        **dict.fromkeys(
+            ("hoe gaat het", "hoe is het", "hoe gaat het met je", "dag"), "greeting"
+        ),
+        **dict.fromkeys(
+            (
+                "dank je",
+                "dankjewel",
+                "dank je wel",
+                "bedankt",
+                "dank u",
+                "dank u wel",
+                "merci",
+                "merci wel",
+            ),
             "welcome",
         ),
         **dict.fromkeys(
@@ -296,6 +323,7 @@ LANGUAGE: Final = Language(
                 "niks",
                 "niets",
                 "dat was het",
+                "dat was 't",
                 "dat is alles",
                 "nee dank je",
                 "doei",

@@ -29,6 +29,7 @@ def _w(words: str) -> frozenset[str]:
 # het licht in de keuken uit") and would offer turning on with every "uit".
 _ON: Final = (
     "aan aanzetten aandoen aangaan inschakelen inschakel activeer activeren aanzet"
+    " aansteken"
     " aanknippen"
 )
 # Flemish says "af" for off: "zet de tv af", "doe het licht af".
@@ -64,7 +65,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         usage="disarm the alarm",
         words=_w("alarm deactiveer deactiveren uitschakelen ontwapen beveiliging"),
         offered_when=_w(
-            "deactiveer deactiveren uit uitzetten uitschakelen uitschakel eraf ontwapen"
+            "deactiveer deactiveren uit uitzetten uitschakelen uitschakel eraf ontwapen af"
+            " afzetten"
         ),
         reply="Ik heb {targets} uitgeschakeld.",
     ),
@@ -110,7 +112,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         usage="start cleaning or mowing",
         words=_w(
             "start starten begin beginnen stofzuig stofzuigen zuig zuigen maai maaien"
-            " poets poetsen dweil dweilen schoonmaken"
+            " poets poetsen dweil dweilen schoonmaken kuis kuisen"
         ),
         reply="Ik heb {targets} gestart.",
         examples=("start de {target}",),

@@ -47,7 +47,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "climate": _w(
         "thermostaat klimaat temperatuur verwarming kachel radiator cv ketel"
         " airco airconditioning airconditioner warmtepomp vloerverwarming koeling"
-        " hvac"
+        " hvac chauffage"
     ),
     "alarm_control_panel": _w(
         "alarm alarmsysteem alarminstallatie beveiliging inbraakalarm"
@@ -96,7 +96,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "door": _w("deur luik"),
         "garage": _w("garage garagedeur kanteldeur"),
         "gate": _w("poort hek slagboom"),
-        "shade": _w("zonwering screen"),
+        "shade": _w("zonwering screen rolgordijn"),
         "shutter": _w("rolluik luik"),
         "window": _w("raam dakraam velux venster"),
     },

@@ -45,6 +45,7 @@ REPLIES: Final[Mapping[str, str]] = {
     # failure.
     "welcome": "Graag gedaan.",
     "greeting": "Hallo!",
+    "night": "Slaap lekker!",
     "okay": "Oké.",
     "device": "apparaat",
     "wont_do": "Oké, dat doe ik niet.",

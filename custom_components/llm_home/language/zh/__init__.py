@@ -18,7 +18,7 @@ from typing import Final
 
 from ..floors import Floors, floor_levels
 from ..model import Language
-from ..parts import Comfort, Numbers, Plurals
+from ..parts import Comfort, Numbers, Plurals, value_names
 from .actions import ACTIONS
 from .kinds import (
     CLASS_KIND_NAMES,
@@ -58,7 +58,7 @@ _TENS: Final = frozenset(_number_word(10 * n) for n in range(1, 10))
 _PERCENTAGES: Final = {f"百分之{word}": str(n) for word, n in _NUMBERS.items()}
 _QUESTION_MARKS: Final = _w(
     "吗 呢 么 什么 哪 哪个 哪些 哪里 哪儿 谁 几 多少 怎么样 怎样 如何 是不是 有没有"
-    " 是否 没有 开着 关着 亮着 锁着"
+    " 是否 没有 开着 关着 亮着 锁着 没"
 )
 _HEAT: Final = "暖气 暖气片 地暖 取暖器 电暖器 供暖 采暖 制热 制暖 加热 锅炉 热泵"
 _COOL: Final = "空调 冷气 制冷 中央空调"
@@ -88,7 +88,7 @@ LANGUAGE: Final = Language(
         " 解锁 开锁 拉开 拉上 升起 降下 放下 收起 合上 暂停 播放 放 继续 停 停止"
         " 切换 切到 静音 取消静音 加 添加 加上 加入 记 记下 提醒 浇水 打扫 清扫 扫地"
         " 拖地 吸尘 割草 回充 返回 激活 运行 执行 点亮 布防 撤防 跳过 切歌 换 改 变"
-        " 划掉 勾掉 勾选 打勾"
+        " 划掉 勾掉 勾选 打勾 添"
     ),
     question_words=_QUESTION_MARKS
     | _w("告诉 查 查看 查一下 看看 看一下 为什么 什么时候"),
@@ -159,8 +159,12 @@ LANGUAGE: Final = Language(
     ),
     errors=ERRORS,
     reasons=frozenset(("因为",)),
+    # "我们出门了，把安防打开": going out is away.
+    remark_values=value_names({"away": "出门 出去 离家 上班", "night": "睡觉 睡了"}),
     main_kinds=frozenset(("温控器", "恒温器")),
     closings={
+        **dict.fromkeys(("晚安", "睡了", "我睡了"), "night"),
+        **dict.fromkeys(("你好吗", "最近怎么样", "您好"), "greeting"),
         **dict.fromkeys(("谢谢", "谢谢你", "多谢", "谢了"), "welcome"),
         **dict.fromkeys(
             ("算了", "没事", "没事了", "不用了", "就这样", "再见", "我自己来"),

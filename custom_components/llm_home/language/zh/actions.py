@@ -128,9 +128,9 @@ ACTIONS: Final[Mapping[str, ActionWords]] = dict(
         ),
         _action(
             "todo_add",
-            "加 添加 加上 加入 记 记下 提醒 清单 购物清单 待办",
+            "加 添 添加 加上 加入 记 记下 提醒 清单 购物清单 待办",
             "已把{value}加到{targets}。",
-            offered_when="加 添加 加上 加入 记 记下 提醒 写 放",
+            offered_when="加 添 添加 加上 加入 记 记下 提醒 写 放",
             examples=("把牛奶加到{target}里",),
         ),
         _action(
