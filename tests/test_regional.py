@@ -389,3 +389,48 @@ def test_a_remark_heard_without_its_pause_says_why() -> None:
     assert [(c.text, c.comfort) for c in request.clauses] == [
         ("Nana's AC to just the fan", False)
     ]
+
+
+NYC_AREAS: Mapping[str, HomeArea] = {
+    "parlor": HomeArea("parlor", "Parlor", (), ()),
+    "leo": HomeArea("leo", "Leo's Room", (), ()),
+    "stoop": HomeArea("stoop", "Stoop", (), ()),
+}
+BROOKLYN = Home(
+    entities=(
+        home_entity("light.parlor_bloom", "Bloom", "parlor", NYC_AREAS),
+        home_entity("light.leo_bloom", "Bloom", "leo", NYC_AREAS),
+        home_entity("light.stoop", "Stoop Lights", "stoop", NYC_AREAS),
+        home_entity("light.foyer", "Foyer Light", "parlor", NYC_AREAS),
+        home_entity("fan.exhaust", "Exhaust Fan", "leo", NYC_AREAS),
+    ),
+    areas=tuple(NYC_AREAS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        # A kind or a name, then its state: a command without its verb.
+        ("exhaust fan on in Leo's room", ["exhaust fan on in Leo's room"]),
+        # Each target with its own state, and no verb: two commands.
+        (
+            "stoop lights on and the foyer light off",
+            ["stoop lights on", "the foyer light off"],
+        ),
+    ],
+)
+def test_a_state_said_after_a_target_is_a_command(
+    text: str, read_as: list[str]
+) -> None:
+    """Said: "exhaust fan on", "stoop lights on and the foyer light off": commands."""
+    request = read(text, BROOKLYN, get_language("en"))
+    assert [c.text for c in request.clauses] == read_as
+    assert all(c.command for c in request.clauses)
+
+
+def test_a_name_two_devices_share_is_the_one_in_the_room() -> None:
+    """Said in the parlor, "put the Bloom on" is the parlor's Bloom, not Leo's."""
+    clause = read("put the Bloom on", BROOKLYN, get_language("en")).clauses[0]
+    offered = shortlist(BROOKLYN, clause, ["Parlor"])
+    assert [e.entity_id for e in offered.entities] == ["light.parlor_bloom"]

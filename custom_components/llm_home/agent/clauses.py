@@ -42,6 +42,9 @@ def split_clauses(
     pattern = re.compile(
         rf"{PAUSE}|\b(?:{breaks})\b" if breaks else PAUSE, re.IGNORECASE
     )
+    joiners = re.compile(
+        rf"^(?:[\s{_MARKS}]|\b(?:{breaks})\b)+" if breaks else rf"^[\s{_MARKS}]+"
+    )
     if not _is_command(text, language):
         # "It's freezing in here, turn on the heater": what leads in, then commands.
         lead = next(
@@ -53,16 +56,14 @@ def split_clauses(
             None,
         )
         if lead is None:
-            return [text]
+            # "Stoop lights on and the foyer light off": each target with its state.
+            return _apart(text, pattern, joiners, index, language)
         rest = split_clauses(text[lead.end() :], language, index)
         head = text[: lead.start()].strip(_STRIP)
         if index is not None and target_said(tokenize(head, language), index) is None:
             # "Do one thing, close the balcony blinds": no question about a thing.
             return rest
         return [head, *rest]
-    joiners = re.compile(
-        rf"^(?:[\s{_MARKS}]|\b(?:{breaks})\b)+" if breaks else rf"^[\s{_MARKS}]+"
-    )
     commands: list[str] = []
     start = 0
     for match in pattern.finditer(text):
@@ -143,7 +144,10 @@ def _apart(
         return [parts[0], *areas]
     states = [t[-1] if t and t[-1] in language.particles else None for t in tokens]
     if None not in states:
-        return [parts[0], *(f"{opening(tokens[0], language)} {p}" for p in parts[1:])]
+        verb = opening(tokens[0], language)
+        if verb not in language.command_verbs:
+            return parts  # "Stoop lights on and the foyer light off": no verb to share
+        return [parts[0], *(f"{verb} {p}" for p in parts[1:])]
     if index is None or not _targets_apart(tokens, index):
         return [command]
     verb = _verb(tokens[0], language)

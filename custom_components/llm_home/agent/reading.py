@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 import re
 from typing import Final
 
@@ -338,13 +339,24 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
     # "La luz está encendida?", "Die Lampe ist an?": a question mark (or "¿") with a
     # verb that asks ("ist", "está") asks, whatever the order; "Kannst du das Licht
     # einschalten?" has none, and stays the request it is.
+    spans = index.spans(tokens)
+    ends = {end for _, end, _ in spans}  # "mini split on heat": a name, its state
     marked = _QUESTION_MARK.search(text) is not None
     asks = marked and not language.asking_verbs.isdisjoint(said)
     command = first in language.command_verbs or (
         first not in language.question_words
         and not asks
         and bool(said)
-        and said[-1] in language.particles
+        and (
+            said[-1] in language.particles
+            # "Shades down in the primary", "exhaust fan on in the bath": a kind,
+            # then the state it is to be in.
+            or any(
+                word in language.particles
+                and (language.kinds_meant([before]) or i in ends)
+                for i, (before, word) in enumerate(pairwise(tokens), start=1)
+            )
+        )
     )
     question = not command and (first in language.question_words or marked)
     if (
@@ -358,7 +370,6 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
         return _comfort_clause(meant, text, index)
     words = naming_words(tokens, language)
     verbs = verb_domains(language)
-    spans = index.spans(tokens)
     kinds = kinds_meant(tokens, words, spans, language)
     if (
         instead := stood_in(

@@ -253,6 +253,10 @@ def shortlist(
             return Home(entities=(), areas=())
     scores: dict[str, float] = {}
     whole = named_in_full(home, words, index, clause.spans)
+    if len(whole) > 1 and not said_areas and not clause.every:
+        # "Put the Bloom on" in the parlor: of two Blooms, the parlor's.
+        room = {e.entity_id for e in home.entities if e.area_id in named_areas}
+        whole = (whole & room) or whole
     for entity in home.entities:
         by_name = name_share(index.of(entity), words, index)
         if by_name >= 1.0 and entity.entity_id not in whole:
