@@ -67,9 +67,9 @@ def _texts(text: str, home: Home, code: str = "en") -> list[str]:
     [
         # "Open" and "close" of a device that neither opens nor closes: on and off,
         # whether a kind or only its name is said.
-        ("open the light pls", ["on the light pls"]),
-        ("close the water heater in the CR", ["off the water heater in the CR"]),
-        ("open the parol and the sala light", ["on the parol", "on the sala light"]),
+        ("open the light pls", ["turn on the light pls"]),
+        ("close the water heater in the CR", ["turn off the water heater in the CR"]),
+        ("open the parol and the sala light", ["turn on the parol", "turn on the sala light"]),
     ],
 )
 def test_open_and_close_switch_a_device_that_does_not_open(
