@@ -69,7 +69,10 @@ def _texts(text: str, home: Home, code: str = "en") -> list[str]:
         # whether a kind or only its name is said.
         ("open the light pls", ["turn on the light pls"]),
         ("close the water heater in the CR", ["turn off the water heater in the CR"]),
-        ("open the parol and the sala light", ["turn on the parol", "turn on the sala light"]),
+        (
+            "open the parol and the sala light",
+            ["turn on the parol", "turn on the sala light"],
+        ),
     ],
 )
 def test_open_and_close_switch_a_device_that_does_not_open(
@@ -434,3 +437,45 @@ def test_a_name_two_devices_share_is_the_one_in_the_room() -> None:
     clause = read("put the Bloom on", BROOKLYN, get_language("en")).clauses[0]
     offered = shortlist(BROOKLYN, clause, ["Parlor"])
     assert [e.entity_id for e in offered.entities] == ["light.parlor_bloom"]
+
+
+def test_a_kind_said_of_several_rooms_is_the_satellites_rooms() -> None:
+    """Said in the bedroom, "dreh das Deckenlicht ab" is the bedroom's ceiling light."""
+    areas = {
+        "schlaf": HomeArea("schlaf", "Schlafzimmer", (), ()),
+        "kinder": HomeArea("kinder", "Kinderzimmer", (), ()),
+    }
+    home = Home(
+        (
+            replace(
+                home_entity(
+                    "light.kinder",
+                    "Deckenlicht Kinderzimmer Deckenlicht",
+                    "kinder",
+                    areas,
+                ),
+                own_name="Deckenlicht",
+            ),
+            replace(
+                home_entity(
+                    "light.schlaf",
+                    "Deckenlicht Schlafzimmer Deckenlicht",
+                    "schlaf",
+                    areas,
+                ),
+                own_name="Deckenlicht",
+            ),
+        ),
+        tuple(areas.values()),
+    )
+    clause = read("Dreh das Deckenlicht ab", home, get_language("de")).clauses[0]
+    offered = shortlist(home, clause, ["Schlafzimmer"])
+    assert [e.entity_id for e in offered.entities] == ["light.schlaf"]
+
+
+def test_a_remark_after_a_pause_asks_for_no_value() -> None:
+    """Said: "Mach das Haustor auf, der Postler ist da": no value "Postler"."""
+    clause = read(
+        "Mach das Haustor auf, der Postler ist da", WIEN, get_language("de")
+    ).clauses[0]
+    assert not clause.values().ends

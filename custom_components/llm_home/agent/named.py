@@ -281,7 +281,7 @@ def one_said(clause: Clause) -> bool:
     """
     language = clause.language
     plurals = language.plurals
-    nouns = [t for t in clause.tokens if language.kinds_meant([t])]
+    nouns = [t for t in clause.tokens if language.kinds_meant([t]) or language.parts(t)]
     return (
         bool(plurals.rules or plurals.irregular)
         and not clause.every

@@ -26,12 +26,12 @@ from ..home.actions import ITEM_DOMAINS
 from ..home.snapshot import Home
 from ..language import Kind, Language
 from .asides import excepted, room_aside
-from .clauses import split_clauses
+from .clauses import PAUSE, split_clauses
 from .closing import closing, closing_words
 from .meant import every_meant, kinds_meant
 from .names import NameIndex, name_index, naming_words, words_of
 from .remarks import a_reason, beside_a_remark, comfort_command
-from .stand_ins import stood_in
+from .stand_ins import kind_for_pronoun, stood_in
 from .tokens import (
     end_points,
     negated,
@@ -93,12 +93,21 @@ class Clause:
             numbers=said_numbers(words, self.language),
             end_points=end_points(words, self.language),
             words=frozenset(words),
-            ends=_ends(
-                self.tokens,
-                {i for start, end, _ in self.spans for i in range(start, end)},
-                self.names,
-            ),
+            ends=self._ends(),
         )
+
+    def _ends(self) -> frozenset[str]:
+        """Return the word the clause's last part ends on after "to" ("max").
+
+        The last part only: "mach das Haustor auf, der Postler ist da" ends on a
+        remark after a pause, and "auf" asks for no value "Postler".
+        """
+        last = tokenize(re.split(PAUSE, self.text)[-1], self.language)
+        start = len(self.tokens) - len(last)
+        if start < 0 or tuple(self.tokens[start:]) != last:
+            start, last = 0, self.tokens
+        named = {i - start for b, e, _ in self.spans for i in range(b, e) if i >= start}
+        return _ends(last, named, self.names)
 
     def tokens_and_words(self) -> frozenset[str]:
         """Return the words said, as said and in their naming (singular) forms."""
@@ -284,26 +293,14 @@ def read(text: str, home: Home, language: Language) -> Request:
 
 
 def _same_kind(clauses: tuple[Clause, ...], index: NameIndex) -> tuple[Clause, ...]:
-    """Return the clauses with a pronoun for the kind before said as that kind.
-
-    "Éteins la lumière de la cuisine pis ouvre celle de la salle à manger": "celle"
-    is the dining room's light.
-    """
-    language = index.language
+    """Return the clauses with a pronoun for the kind before said as that kind."""
     read = list(clauses)
     for i in range(1, len(read)):
         clause, before = read[i], read[i - 1]
-        pronoun = next((t for t in clause.tokens if t in language.same_kind), None)
-        inside = {i for start, end, _ in clause.spans for i in range(start, end)}
-        outside = [t for i, t in enumerate(clause.tokens) if i not in inside]
-        # "… pis ouvre celle de l'entrée de garage": "garage" is the area's word.
-        if pronoun is None or language.kinds_meant(outside):
-            continue
-        noun = next((t for t in before.tokens if language.kinds_meant([t])), None)
-        if noun is not None:
-            text = re.sub(
-                rf"\b{pronoun}\b", noun, clause.text, count=1, flags=re.IGNORECASE
-            )
+        text = kind_for_pronoun(
+            clause.text, clause.tokens, clause.spans, before.tokens, index.language
+        )
+        if text is not None:
             read[i] = _clause(text, index)
     return tuple(read)
 

@@ -31,6 +31,7 @@ from .named import (
     named_in_full,
     names_say,
     not_called_otherwise,
+    one_said,
     satellite_areas,
     specific_words,
     told_by_kind_word,
@@ -353,6 +354,8 @@ def shortlist(
         # "Put on Today FM": no device named, but the station names the radio.
         said = named_by_option(home, clause.tokens_and_words()) if not meant else ()
         return Home(entities=said, areas=())
+    if not said_areas:
+        scores = _in_the_room(scores, clause, named_areas)
     best = max(scores.values())
     chosen = sorted(
         (k for k, v in scores.items() if v >= best * KEEP_RATIO),
@@ -368,6 +371,24 @@ def shortlist(
         a for a in home.areas if a.area_id in named_areas and a.area_id in area_ids
     )
     return Home(entities=entities, areas=areas)
+
+
+def _in_the_room(
+    scores: dict[str, float], clause: Clause, room: set[str]
+) -> dict[str, float]:
+    """Return the scores of the satellite's room's devices, where one is asked for.
+
+    "Dreh das Deckenlicht ab" in the bedroom: one ceiling light, the bedroom's, where
+    the words tell the rooms' ones no further apart.
+    """
+    if not room or not one_said(clause):
+        return scores
+    devices = clause.names.devices
+    here = {k for k in scores if devices[k].area_id in room}
+    others = [v for k, v in scores.items() if k not in here]
+    if here and max(scores[k] for k in here) >= max(others, default=0.0):
+        return {k: scores[k] for k in here}
+    return scores
 
 
 def _every(

@@ -1,7 +1,8 @@
 """Words a language says for another: "open the fan" is "turn on the fan".
 
 Read by the reading (reading.py): a verb, or the particle a command ends on, that the
-devices said cannot take stands for the one the table gives (`Language.stand_ins`).
+devices said cannot take stands for the one the table gives (`Language.stand_ins`);
+a pronoun ("celle") stands for the kind of device of the command before.
 """
 
 from __future__ import annotations
@@ -93,3 +94,27 @@ def _said_by(word: str, language: Language) -> list[Action]:
             or word in words.offered_when
         )
     ]
+
+
+def kind_for_pronoun(
+    text: str,
+    tokens: Sequence[str],
+    spans: Sequence[tuple[int, int, frozenset[str]]],
+    before: Sequence[str],
+    language: Language,
+) -> str | None:
+    """Return the words with a pronoun for the kind of the command before said as it.
+
+    "Éteins la lumière de la cuisine pis ouvre celle de la salle à manger": "celle"
+    is the dining room's light. None where no such pronoun is said, or a kind is.
+    """
+    pronoun = next((t for t in tokens if t in language.same_kind), None)
+    inside = {i for start, end, _ in spans for i in range(start, end)}
+    outside = [t for i, t in enumerate(tokens) if i not in inside]
+    # "… pis ouvre celle de l'entrée de garage": "garage" is the area's word.
+    if pronoun is None or language.kinds_meant(outside):
+        return None
+    noun = next((t for t in before if language.kinds_meant([t])), None)
+    if noun is None:
+        return None
+    return re.sub(rf"\b{pronoun}\b", noun, text, count=1, flags=re.IGNORECASE)
