@@ -13,6 +13,7 @@ from dataclasses import replace
 import pytest
 
 from .home_entities import alarm_panel, home_entity, thermostat
+from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.named import one_said
 from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.shortlist import shortlist
@@ -479,3 +480,20 @@ def test_a_remark_after_a_pause_asks_for_no_value() -> None:
         "Mach das Haustor auf, der Postler ist da", WIEN, get_language("de")
     ).clauses[0]
     assert not clause.values().ends
+
+
+def test_the_heating_switched_off_is_put_in_no_mode() -> None:
+    """Said: "Ferme le chauffage": off, never the heat mode its kind word says."""
+    clause = read("Ferme le chauffage du salon", QUEBEC, get_language("fr")).clauses[0]
+    grammar = build_grammar(shortlist(QUEBEC, clause), clause)
+    assert "climate-mode" not in grammar
+
+
+def test_a_chinese_mode_said_is_the_mode_set() -> None:
+    """Said: "把主卧空调打开，制热，调到二十六度": heating at 26, never cooling."""
+    clause = read(
+        "把主卧空调打开，制热，调到二十六度", BEIJING, get_language("zh")
+    ).clauses[0]
+    grammar = build_grammar(shortlist(BEIJING, clause), clause)
+    assert '"heat"' in grammar
+    assert '"cool"' not in grammar

@@ -82,7 +82,8 @@ def build_grammar(
     )
     end_points = heard.end_points - in_options if heard else frozenset()
     mode_words = value_words
-    if heard is not None and clause is not None and said:
+    if heard is not None and clause is not None and (said or _switched(clause)):
+        # "Éteins le chauffage": the heating switched off, never put in heat mode.
         mode_words = in_call_values(mode_words_of(heard.words, clause), clause.language)
     # "Set Kevin's suction to max": a value was asked for that is no number and no
     # word of an action; a call without a value ("start") would do something else.
@@ -254,6 +255,16 @@ def build_grammar(
             for spec in ACTIONS
             if _by_its_verb(spec, clause)
         },
+    )
+
+
+def _switched(clause: Clause) -> bool:
+    """Return whether the words switch something on or off ("éteins", "turn on")."""
+    language = clause.language
+    said = clause.tokens_and_words()
+    return any(
+        not language.action(name).said_by.isdisjoint(said)
+        for name in ("turn_on", "turn_off")
     )
 
 
