@@ -497,3 +497,10 @@ def test_a_chinese_mode_said_is_the_mode_set() -> None:
     grammar = build_grammar(shortlist(BEIJING, clause), clause)
     assert '"heat"' in grammar
     assert '"cool"' not in grammar
+
+
+@pytest.mark.parametrize("text", ["Man, it's cold in here", "it's too dark up here"])
+def test_a_remark_on_comfort_stays_an_indirect_request(text: str) -> None:
+    """Said: "it's too dark up here" (no kind of device, then "up"): a comfort request."""
+    request = read(text, MANILA, get_language("en"))
+    assert [c.comfort for c in request.clauses] == [True]

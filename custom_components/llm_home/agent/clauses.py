@@ -57,7 +57,8 @@ def split_clauses(
         )
         if lead is None:
             # "Stoop lights on and the foyer light off": each target with its state.
-            return _apart(text, pattern, joiners, index, language)
+            apart = _apart(text, pattern, joiners, index, language)
+            return apart if len(apart) > 1 else [text]
         rest = split_clauses(text[lead.end() :], language, index)
         head = text[: lead.start()].strip(_STRIP)
         if index is not None and target_said(tokenize(head, language), index) is None:

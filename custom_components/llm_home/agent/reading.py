@@ -22,7 +22,7 @@ from itertools import pairwise
 import re
 from typing import Final
 
-from ..home.actions import ITEM_DOMAINS
+from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS
 from ..home.snapshot import Home
 from ..language import Kind, Language
 from .asides import excepted, room_aside
@@ -350,7 +350,10 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
             # then the state it is to be in.
             or any(
                 word in language.particles
-                and (language.kinds_meant([before]) or i in ends)
+                and (
+                    any(d in CONTROL_DOMAINS for d, _ in language.kinds_meant([before]))
+                    or i in ends
+                )
                 for i, (before, word) in enumerate(pairwise(tokens), start=1)
             )
         )
