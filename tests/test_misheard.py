@@ -58,6 +58,14 @@ HOME = Home(
         home_entity("switch.jakes_pc", "Jake's PC", "jakes_room", AREAS),
         home_entity("fan.jakes_fan", "Jake's Fan", "jakes_room", AREAS),
         home_entity(
+            "media_player.jakes_tv",
+            "Jake's TV",
+            "jakes_room",
+            AREAS,
+            "tv",
+            attributes={"supported_features": 4, "volume_level": 0.5},
+        ),
+        home_entity(
             "light.kitchen",
             "Kitchen Light",
             "kitchen",
@@ -96,6 +104,11 @@ HOME = Home(
         ("Turn off Jake's Pin", "turn_off(Jake's PC)", True),
         ("Turn off Jake's PC", "turn_off(Jake's PC)", False),
         ("Turn off Jake's fan", "turn_off(Jake's Fan)", False),
+        # Heard for "cool Jake's room down to 70": a TV's volume, a light's level.
+        ("Pool Jake's Room down to 17", "volume(Jake's TV, 17)", True),
+        ("Cool on the room down to 70", "light_level(Kitchen Light, 70)", True),
+        # A verb of one kind of device says it: the TV in the room.
+        ("Pause", "pause(Jake's TV)", False),
         # A word of its own name that is no room's says the device.
         ("Turn the Sonos off", "turn_off(Sonos)", False),
     ],

@@ -113,14 +113,19 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
     targets = _targets(home, changing, clause)
     if _another_said(home, targets, clause):
         return True
-    if not (
-        clause.comfort or clause.refers_back or clause.every or clause.meant
-    ) and any(
-        not names_device(home, entity, clause) and not _own_word_said(entity, clause)
+    # A kind said, or one verb's only kind ("pause"); "cool" says thermostats and
+    # lights alike.
+    domains = {domain for domain, _ in clause.meant}
+    said = domains if clause.kinds or len(domains) == 1 else set()
+    if not (clause.comfort or clause.refers_back or clause.every) and any(
+        not names_device(home, entity, clause)
+        and not _own_word_said(entity, clause)
+        and entity.domain not in said
         for entity in targets
     ):
         # "Turn off Jake's Pin" (heard for "Jake's fan"): no kind and no word of its
-        # own name say the PC the model picked in the room said.
+        # own name say the PC the model picked in the room said; "Cool on the room
+        # down to 70" says a thermostat, never the room's lights.
         return True
     if not clause.unknown or clause.every:
         return False
