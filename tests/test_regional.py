@@ -504,3 +504,24 @@ def test_a_remark_on_comfort_stays_an_indirect_request(text: str) -> None:
     """Said: "it's too dark up here" (no kind of device, then "up"): a comfort request."""
     request = read(text, MANILA, get_language("en"))
     assert [c.comfort for c in request.clauses] == [True]
+
+
+def test_a_mode_said_after_on_is_the_mode() -> None:
+    """Said: "lounge aircon on dry": drying, never the cooling turning it on picks."""
+    areas = {"lounge": HomeArea("lounge", "Lounge", (), ())}
+    home = Home(
+        (
+            thermostat(
+                "climate.aircon",
+                "Lounge Aircon",
+                "lounge",
+                areas,
+                ("off", "cool", "dry"),
+            ),
+        ),
+        tuple(areas.values()),
+    )
+    clause = read("lounge aircon on dry", home, get_language("en")).clauses[0]
+    grammar = build_grammar(shortlist(home, clause), clause)
+    assert '"dry"' in grammar
+    assert '"cool"' not in grammar

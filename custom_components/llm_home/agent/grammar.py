@@ -82,7 +82,7 @@ def build_grammar(
     )
     end_points = heard.end_points - in_options if heard else frozenset()
     mode_words = value_words
-    if heard is not None and clause is not None and (said or _switched(clause)):
+    if heard is not None and clause is not None and (said or _switched_off(clause)):
         # "Éteins le chauffage": the heating switched off, never put in heat mode.
         mode_words = in_call_values(mode_words_of(heard.words, clause), clause.language)
     # "Set Kevin's suction to max": a value was asked for that is no number and no
@@ -258,14 +258,13 @@ def build_grammar(
     )
 
 
-def _switched(clause: Clause) -> bool:
-    """Return whether the words switch something on or off ("éteins", "turn on")."""
-    language = clause.language
+def _switched_off(clause: Clause) -> bool:
+    """Return whether the words switch something off ("éteins", "turn off").
+
+    Not on: "the aircon on dry" says its mode after "on".
+    """
     said = clause.tokens_and_words()
-    return any(
-        not language.action(name).said_by.isdisjoint(said)
-        for name in ("turn_on", "turn_off")
-    )
+    return not clause.language.action("turn_off").said_by.isdisjoint(said)
 
 
 def _by_its_verb(spec: Action, clause: Clause | None) -> bool:
