@@ -525,3 +525,13 @@ def test_a_mode_said_after_on_is_the_mode() -> None:
     grammar = build_grammar(shortlist(home, clause), clause)
     assert '"dry"' in grammar
     assert '"cool"' not in grammar
+
+
+def test_a_command_after_and_is_a_command_of_its_own() -> None:
+    """Said: "Set Dusty to turbo and start cleaning": two commands, not one value."""
+    areas = {"lounge": HomeArea("lounge", "Lounge", (), ())}
+    home = Home(
+        (home_entity("vacuum.dusty", "Dusty", "lounge", areas),), tuple(areas.values())
+    )
+    request = read("Set Dusty to turbo and start cleaning", home, get_language("en"))
+    assert [c.text for c in request.clauses] == ["Set Dusty to turbo", "start cleaning"]

@@ -74,7 +74,12 @@ def split_clauses(
             _says_more(head, language)
             and _is_command(after, language)
             and not (index and _says_again(head, pattern.split(after)[0], index))
-            and not (index and _goes_on(re.split(PAUSE, after)[0], index))
+            # Only after a pause: "set Dusty to turbo and start cleaning" is two.
+            and not (
+                index
+                and re.fullmatch(PAUSE, match.group())
+                and _goes_on(re.split(PAUSE, after)[0], index)
+            )
         ):
             commands.append(head)
             start = match.end()
