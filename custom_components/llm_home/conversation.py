@@ -211,7 +211,7 @@ class LlmHomeConversationEntity(
                     chat_log,
                     self.entity_id,
                     data.policy,
-                    one_device=all(one_said(c) for c in request.clauses),
+                    one_device=all(c.command and one_said(c) for c in request.clauses),
                 )
             )
         ):
