@@ -13,6 +13,7 @@ from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.agent.which import (
     named_by_nothing,
     still_to_do,
+    the_one_it_changes,
     unnamed_choice,
 )
 from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
@@ -358,3 +359,43 @@ def test_the_thermostat_is_the_one_called_so(code: str, text: str) -> None:
     assert unnamed_choice(_WARMED, clause) is None
     offered = shortlist(_WARMED, clause).entities
     assert [e.entity_id for e in offered] == ["climate.soggiorno"]
+
+
+_BEDROOM = {"bedroom": HomeArea("bedroom", "Main Bedroom", (), ())}
+_LIGHTS = Home(
+    entities=(
+        home_entity("light.bedroom_light", "Bedroom Light", "bedroom", _BEDROOM),
+        home_entity("light.priyas_lamp", "Priya's Lamp", "bedroom", _BEDROOM),
+        home_entity("light.liams_lamp", "Liam's Lamp", "bedroom", _BEDROOM),
+    ),
+    areas=tuple(_BEDROOM.values()),
+)
+_ALL_LIGHTS = [e.entity_id for e in _LIGHTS.entities]
+_LIT = {
+    "light.bedroom_light": "on",
+    "light.priyas_lamp": "off",
+    "light.liams_lamp": "off",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        # Said to the bedroom's satellite, the one light on is the one to turn off.
+        ("turn the light off", {"light.bedroom_light"}),
+        # Two of three would change: all three are offered, as before.
+        ("turn the light on", set(_ALL_LIGHTS)),
+        # "All", and a question, are not narrowed.
+        ("turn off all the lights", set(_ALL_LIGHTS)),
+        ("is the light on", set(_ALL_LIGHTS)),
+    ],
+)
+def test_one_device_asked_for_is_the_one_the_command_changes(
+    text: str, offered: set[str]
+) -> None:
+    """Of a room's lights, the one a command for one would change is offered alone."""
+    clause = read_clause(text, _LIGHTS)
+    found = the_one_it_changes(
+        shortlist(_LIGHTS, clause, ["Main Bedroom"]), clause, _LIT.get
+    )
+    assert {e.entity_id for e in found.entities} == offered

@@ -39,7 +39,7 @@ from .prompt import Turn, build_prefix, build_prompt
 from .reading import Clause, Request, read, recall
 from .replies import which_one
 from .shortlist import leaned_on, shortlist
-from .which import named_by_nothing, still_to_do, unnamed_choice
+from .which import named_by_nothing, still_to_do, the_one_it_changes, unnamed_choice
 
 MAX_HISTORY: Final = 2
 REQUEST_TIMEOUT: Final = 60.0
@@ -301,6 +301,7 @@ class Brain:
             # "It's boiling in here" in a room with a fan and no heating to cool.
             clause = clause.instead
             candidates = shortlist(home, clause, [area] if area else [], recalled)
+        candidates = the_one_it_changes(candidates, clause, self._state_of)
         LOGGER.debug(
             "Read %r: command %s, question %s, kinds %s, verb domains %s; offered %s",
             clause.text,

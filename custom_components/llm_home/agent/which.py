@@ -18,6 +18,7 @@ from .named import (
     named_in_full,
     names_say,
     not_called_otherwise,
+    one_said,
     specific_words,
 )
 from .reading import Clause
@@ -328,3 +329,19 @@ def still_to_do(
         for e in entities
         if (state := state_of(e.entity_id)) is None or not already(state)
     ]
+
+
+def the_one_it_changes(
+    candidates: Home, clause: Clause, state_of: Callable[[str], str | None]
+) -> Home:
+    """Return the one device offered that a command for one would change, if one.
+
+    "Turn the light off" in a bedroom of three lights, one of them on, is that one;
+    the others are offered still where none, or several, would change.
+    """
+    if not clause.command or len(candidates.entities) < 2 or not one_said(clause):
+        return candidates
+    left = still_to_do(candidates.entities, clause, state_of)
+    if len(left) != 1:
+        return candidates
+    return Home(entities=tuple(left), areas=candidates.areas)
