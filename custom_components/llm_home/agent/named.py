@@ -16,7 +16,7 @@ from ..language import Language
 from .meant import plural_kind
 from .names import NameIndex
 from .reading import Clause
-from .tokens import vocabulary
+from .tokens import verb_domains, vocabulary
 
 # The score of an area's name said only inside another's: a part of a name.
 _PART_OF_A_NAME: Final = 0.5
@@ -291,3 +291,30 @@ def one_said(clause: Clause) -> bool:
         and bool(clause.kinds)
         and not plural_kind(clause.tokens, clause.spans, clause.names)
     )
+
+
+def part_of_one_named[T: HomeEntity](
+    entities: Sequence[T], of_kind: Sequence[T], clause: Clause
+) -> list[T] | None:
+    """Return the device named just before a kind that is a part of it, if one.
+
+    "Put the furnace fan on": the fan of the thermostat called "Furnace" (its fan
+    mode), where no fan's name says "furnace". None when a device of the kind has
+    that name's words, or the device named has no such part.
+    """
+    language = clause.language
+    takes = verb_domains(language)
+    tokens = clause.tokens
+    for start, end, owners in clause.spans:
+        if not owners or end >= len(tokens):
+            continue
+        domains = takes.get(language.singular(tokens[end]), frozenset())
+        named = [e for e in entities if e.entity_id in owners and e not in of_kind]
+        said = set(tokens[start:end])
+        if (
+            named
+            and all(e.domain in domains for e in named)
+            and not any(said & n for e in of_kind for n in clause.names.of(e))
+        ):
+            return named
+    return None

@@ -32,6 +32,7 @@ from .named import (
     names_say,
     not_called_otherwise,
     one_said,
+    part_of_one_named,
     satellite_areas,
     specific_words,
     told_by_kind_word,
@@ -170,7 +171,9 @@ def of_its_own_kind[T: HomeEntity](entities: Sequence[T], clause: Clause) -> lis
         if language.singular(name) in clause.words
     }
     kept = [e for e in entities if e.domain in own]
-    return kept if kept and len(own) == 1 else list(entities)
+    if not kept or len(own) != 1:
+        return list(entities)
+    return part_of_one_named(entities, kept, clause) or kept
 
 
 def _of_the_verb[T: HomeEntity](

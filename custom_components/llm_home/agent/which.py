@@ -14,6 +14,7 @@ from ..home.snapshot import Home, HomeEntity
 from ..language import Kind, Language
 from .asked import offered
 from .named import (
+    areas_named,
     in_satellites_room,
     named_in_full,
     names_say,
@@ -95,10 +96,15 @@ def unnamed_choice(
     # "Baja la persiana": the verb said once is no floor, though one is "Planta baja".
     said_once = clause.opening is not None and tokens.count(clause.opening) == 1
     the_verb = {clause.opening} if said_once else set()
-    if len(fitting) < 2 or index.area_words & (specific_words(clause) - the_verb):
-        # One such device, or a word of an area or floor said that is no kind's
-        # ("the furnace" is no room, though the home has a "Furnace Room").
+    if len(fitting) < 2:
         return None
+    if area_said := index.area_words & (specific_words(clause) - the_verb):
+        # A word of an area or floor said that is no kind's ("the furnace" is no
+        # room, though the home has a "Furnace Room") tells the room; unless rooms
+        # share it: "the washroom fan" of a basement and an upstairs washroom.
+        fitting = _in_rooms_sharing(fitting, clause, area_said)
+        if len(fitting) < 2:
+            return None
     # A word that is no device's, area's, action's or kind's ("the side door", "la
     # lumière du grenier") tells none of them apart: the model would guess, so the
     # user is asked. With "all", it asks which ones. A to-do item's words are in no
@@ -121,6 +127,26 @@ def unnamed_choice(
     if len(fitting) < 2:
         return None
     return nouns[-1], fitting
+
+
+def _in_rooms_sharing(
+    fitting: list[HomeEntity], clause: Clause, area_said: set[str]
+) -> list[HomeEntity]:
+    """Return the devices in rooms whose names share the words said, of two rooms or more.
+
+    None said in full: "the bedroom light" with a "Bedroom" and a "Guest Bedroom" is
+    the Bedroom's.
+    """
+    index = clause.names
+    if any(score >= 1.0 for score in areas_named(index, clause.words).values()):
+        return []
+    found = [
+        e
+        for e in fitting
+        if e.area_id
+        and area_said <= {w for name in index.of_area(e.area_id) for w in name}
+    ]
+    return found if len({e.area_id for e in found}) > 1 else []
 
 
 def _nouns(clause: Clause) -> list[str]:

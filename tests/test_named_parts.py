@@ -1,0 +1,69 @@
+"""Words that several names share, and a device named just before a kind of device.
+
+Read against small homes built here (no model): the devices offered, or the question
+back, are what the user notices.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from .home_entities import home_entity, thermostat
+from .reading import read_clause
+from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.agent.which import unnamed_choice
+from custom_components.llm_home.home.snapshot import Home, HomeArea
+
+AREAS = {
+    "hall": HomeArea("hall", "Front Hall", (), ("Main Floor",)),
+    "down": HomeArea("down", "Basement Washroom", (), ("Basement",)),
+    "up": HomeArea("up", "Upstairs Washroom", (), ("Upstairs",)),
+    "bedroom": HomeArea("bedroom", "Bedroom", (), ("Upstairs",)),
+    "guest": HomeArea("guest", "Guest Bedroom", (), ("Upstairs",)),
+}
+_FANNED = {"hvac_modes": ["off", "heat"], "fan_modes": ["auto", "on"]}
+HOME = Home(
+    entities=(
+        replace(
+            thermostat("climate.ecobee", "Thermostat", "hall", AREAS),
+            aliases=("furnace",),
+            attributes=_FANNED,
+        ),
+        home_entity("fan.down", "Basement Washroom Fan", "down", AREAS),
+        home_entity("fan.up", "Upstairs Washroom Fan", "up", AREAS),
+        home_entity("light.bedroom", "Bedroom Light", "bedroom", AREAS),
+        home_entity("light.guest", "Guest Light", "guest", AREAS),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+def _offered(text: str) -> set[str]:
+    return {e.entity_id for e in shortlist(HOME, read_clause(text, HOME)).entities}
+
+
+def test_the_fan_of_a_device_named_is_no_other_fan() -> None:
+    """Said: "Put the furnace fan on": the thermostat's fan, never a washroom fan."""
+    assert _offered("put the furnace fan on") == {"climate.ecobee"}
+    # A fan said by its own name is that fan, as before.
+    assert _offered("turn on the upstairs washroom fan") == {"fan.up"}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # Two washrooms share the word: which fan?
+        ("turn on the washroom fan", {"fan.down", "fan.up"}),
+        # A room said in full is that room: "the bedroom light" is the Bedroom's.
+        ("turn on the bedroom light", None),
+        ("turn on the upstairs washroom fan", None),
+    ],
+)
+def test_a_word_rooms_share_tells_none_of_them_apart(
+    text: str, asked: set[str] | None
+) -> None:
+    """A word of two rooms' names asks which device, where one of each is of the kind."""
+    choice = unnamed_choice(HOME, read_clause(text, HOME))
+    assert (choice and {e.entity_id for e in choice[1]}) == asked
