@@ -130,7 +130,7 @@ def unnamed_choice(
 
 
 def _in_rooms_sharing(
-    fitting: list[HomeEntity], clause: Clause, area_said: set[str]
+    fitting: list[HomeEntity], clause: Clause, area_said: frozenset[str]
 ) -> list[HomeEntity]:
     """Return the devices in rooms whose names share the words said, of two rooms or more.
 
