@@ -67,3 +67,22 @@ def test_a_word_rooms_share_tells_none_of_them_apart(
     """A word of two rooms' names asks which device, where one of each is of the kind."""
     choice = unnamed_choice(HOME, read_clause(text, HOME))
     assert (choice and {e.entity_id for e in choice[1]}) == asked
+
+
+_OUT = {"hall": AREAS["hall"], "yard": HomeArea("yard", "Backyard", (), ())}
+_SENSED = Home(
+    entities=(
+        home_entity("sensor.inside", "Hall Temperature", "hall", _OUT, "temperature"),
+        home_entity("sensor.out", "Outdoor Temperature", "yard", _OUT, "temperature"),
+    ),
+    areas=tuple(_OUT.values()),
+)
+
+
+@pytest.mark.parametrize(
+    "text", ["how cold is it outside", "what's the temperature outdoors"]
+)
+def test_outside_is_the_outdoor_of_a_name(text: str) -> None:
+    """Said: "How cold is it outside": the "Outdoor Temperature", not the hall's."""
+    clause = read_clause(text, _SENSED)
+    assert [e.entity_id for e in shortlist(_SENSED, clause).entities] == ["sensor.out"]

@@ -90,6 +90,10 @@ class Language:
     # Words written apart or joined by a hyphen that are one word, in names as in
     # what is said: "to-do" and "to do list" are "todo" ("Family To-Do").
     joined: Mapping[str, str] = field(default_factory=dict)
+    # Words that mean one word of names, in names as in what is said: "outside" and
+    # "outdoors" are the "outdoor" of "Outdoor Temperature", "draussen" the "aussen"
+    # of "Aussentemperatur".
+    same_words: Mapping[str, str] = field(default_factory=dict)
     # The characters the language writes without spaces between its words, as
     # (first, last) ranges: a run of them is split into the table's words (`words`).
     unspaced: tuple[tuple[str, str], ...] = ()
@@ -171,7 +175,7 @@ class Language:
         # First: every word read below, the table's own too, reads "to-do" as one.
         self._joined.extend(
             (re.compile(rf"\b{re.escape(written)}\b"), word)
-            for written, word in self.joined.items()
+            for written, word in (*self.joined.items(), *self.same_words.items())
         )
         kinds: dict[str, set[Kind]] = {}
         for domain, words in self.domain_words.items():

@@ -378,6 +378,7 @@ LANGUAGE: Final = Language(
     # "We're going to bed, lock up": said beside a request, nothing asked of a device.
     remark_values=value_names({"night": "bed sleep asleep sleeping bedtime"}),
     joined={"to-do": "todo", "to do list": "todo list", "to-dos": "todos"},
+    same_words={"outside": "outdoor", "outdoors": "outdoor", "exterior": "outdoor"},
     speakers=_w("i we they my our"),
     stand_ins={"open": "turn on", "close": "turn off"},
     ups=_w("up warmer hotter higher louder brighter brighten raise increase"),

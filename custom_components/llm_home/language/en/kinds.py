@@ -259,10 +259,10 @@ OPPOSITES: Final[Mapping[str, frozenset[str]]] = {
     "rear": frozenset({"front"}),
     "upstairs": frozenset({"downstairs"}),
     "downstairs": frozenset({"upstairs"}),
-    "inside": frozenset({"outside"}),
-    "outside": frozenset({"inside"}),
+    # "Outside" is read as "outdoor" (the table's same_words).
+    "inside": frozenset({"outdoor"}),
     "indoor": frozenset({"outdoor"}),
-    "outdoor": frozenset({"indoor"}),
+    "outdoor": frozenset({"indoor", "inside"}),
     "north": frozenset({"south"}),
     "south": frozenset({"north"}),
     "east": frozenset({"west"}),
