@@ -333,3 +333,100 @@ def test_every_english_sentence_has_an_italian_one() -> None:
         assert len(ours.examples) == len(words.examples), name
         assert _fields(ours.reply) == _fields(words.reply), name
         assert (ours.reply_down is None) == (words.reply_down is None), name
+
+
+# A Roman villetta: the rooms and devices the regional words below are said of.
+ROMAN_AREAS: Mapping[str, HomeArea] = {
+    "sala": HomeArea("sala", "Sala", (), ()),
+    "taverna": HomeArea("taverna", "Taverna", (), ()),
+    "camera": HomeArea("camera", "Camera da letto", (), ()),
+    "giardino": HomeArea("giardino", "Giardino", (), ()),
+}
+_PLAYER: Mapping[str, Any] = {"supported_features": 0xFFFF}
+ROMAN_HOME = Home(
+    entities=(
+        home_entity(
+            "light.taverna",
+            "Luce taverna",
+            "taverna",
+            ROMAN_AREAS,
+            attributes=_DIMMABLE,
+        ),
+        home_entity("light.sala", "Lampadario", "sala", ROMAN_AREAS),
+        home_entity(
+            "media_player.tv_sala",
+            "TV sala",
+            "sala",
+            ROMAN_AREAS,
+            "tv",
+            attributes=_PLAYER,
+        ),
+        home_entity(
+            "media_player.tv_camera",
+            "TV camera",
+            "camera",
+            ROMAN_AREAS,
+            "tv",
+            attributes=_PLAYER,
+        ),
+        home_entity("switch.pompa", "Pompa pozzo", "giardino", ROMAN_AREAS),
+        home_entity("switch.presa", "Presa lavatrice", "taverna", ROMAN_AREAS),
+        home_entity(
+            "sensor.consumo",
+            "Contatore casa",
+            None,
+            ROMAN_AREAS,
+            "power",
+            attributes={"unit_of_measurement": "W"},
+        ),
+        home_entity(
+            "sensor.temperatura",
+            "Temperatura taverna",
+            "taverna",
+            ROMAN_AREAS,
+            "temperature",
+            attributes={"unit_of_measurement": "°C"},
+        ),
+        home_entity(
+            "todo.spesa",
+            "Lista della spesa",
+            None,
+            ROMAN_AREAS,
+            attributes={"supported_features": 1},
+        ),
+        home_entity(
+            "todo.cose",
+            "Cose da fare",
+            None,
+            ROMAN_AREAS,
+            attributes={"supported_features": 1},
+        ),
+    ),
+    areas=tuple(ROMAN_AREAS.values()),
+)
+
+
+def _roman(text: str) -> tuple[Clause, set[str], str]:
+    """Return the clause read in the Roman home, the devices offered, the calls."""
+    clause = read(text, ROMAN_HOME, ITALIAN).clauses[0]
+    offered = shortlist(ROMAN_HOME, clause)
+    grammar = build_grammar(offered, clause)
+    calls = next(line for line in grammar.splitlines() if line.startswith("call ::="))
+    return clause, {e.entity_id for e in offered.entities}, calls
+
+
+def _request_in(text: str, home: Home) -> Request:
+    return read(text, home, ITALIAN)
+
+
+@pytest.mark.parametrize(
+    "text", ["attacca la pompa del pozzo", "attaccami la presa della lavatrice"]
+)
+def test_attaccare_turns_an_appliance_on(text: str) -> None:
+    """Said "attacca la pompa" (central Italy): on, as "stacca" turns it off."""
+    clause, offered, calls = _roman(text)
+    assert clause.command
+    assert len(offered) == 1
+    assert offered <= {"switch.pompa", "switch.presa"}
+    assert "turn-on" in calls
+    assert "turn-off" not in calls

@@ -318,6 +318,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         words=_w("on acceso accesa accesi accese")
         | verbs(
             "accendere attivare abilitare eseguire lanciare avviare innaffiare irrigare"
+            # "Attacca la pompa": a plug-in appliance on, as "stacca" turns it off.
+            " attaccare"
         ),
         reply="Ho acceso {targets}.",
         examples=(

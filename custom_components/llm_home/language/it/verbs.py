@@ -98,6 +98,7 @@ riscaldare: riscalda riscaldi riscaldare
 raffreddare: raffredda raffreddi raffreddare
 rinfrescare: rinfresca rinfreschi rinfrescare
 staccare: stacca stacchi staccare
+attaccare: attacca attacchi attaccare
 spuntare: spunta spunti spuntare
 depennare: depenna depenni depennare
 """
