@@ -430,3 +430,33 @@ def test_attaccare_turns_an_appliance_on(text: str) -> None:
     assert offered <= {"switch.pompa", "switch.presa"}
     assert "turn-on" in calls
     assert "turn-off" not in calls
+
+
+@pytest.mark.parametrize(
+    ("text", "tv"),
+    [
+        ("accendi la tele in sala", "media_player.tv_sala"),
+        ("mo' spegni la tele in camera", "media_player.tv_camera"),
+        ("dai, metti la tele della sala a dieci", "media_player.tv_sala"),
+    ],
+)
+def test_la_tele_is_the_tv(text: str, tv: str) -> None:
+    """Said "la tele", the TV; the Roman "mo'" (now) before the verb is a filler."""
+    clause, offered, calls = _roman(text)
+    assert clause.command
+    assert ("media_player", "tv") in clause.kinds
+    assert offered == {tv}
+    assert "none()" in calls
+    assert len(calls.split("|")) > 1
+
+
+@pytest.mark.parametrize(
+    "text", ["mo' spegni la luce della cucina", "aò, spegni la luce della cucina"]
+)
+def test_roman_openers_before_the_verb(text: str) -> None:
+    """Said "mo'" (now) or "aò" before the verb: the command is still the verb's."""
+    clause = _clause(text)
+    assert clause.command
+    assert clause.opening == "spegni"
+    assert _offered(text) == {"light.cucina"}
+    assert "turn-off" in _calls(text)

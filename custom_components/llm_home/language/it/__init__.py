@@ -48,6 +48,8 @@ _FILLERS: Final = _w(
     " dai ora adesso subito puoi potresti può potrebbe riesci riusciresti vuoi"
     " vorresti potete vorrei voglio mi ti me e poi grazie prego buonanotte buongiorno"
     " buonasera salve"
+    # Roman and southern openers: "aò, ...", "mo' spegni ..." (now).
+    " aò ahò ao mo"
 )
 _STOP_WORDS: Final = _w(
     "il lo la i gli le l un una uno di del dello della dei degli delle dell a al"

@@ -56,7 +56,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     ),
     "alarm_control_panel": _w("allarme allarmi antifurto sicurezza"),
     "media_player": _w(
-        "tv tivù tivu televisione televisore televisori schermo cassa casse"
+        "tv tivù tivu tele televisione televisore televisori schermo cassa casse"
         " altoparlante altoparlanti speaker stereo soundbar hifi radio sonos musica"
         " audio lettore ricevitore amplificatore ampli proiettore chromecast"
         " canzone brano album playlist podcast volume"
@@ -174,7 +174,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "wind_speed": _w("vento raffica raffiche"),
     },
     "media_player": {
-        "tv": _w("tv tivù tivu televisione televisore televisori schermo"),
+        "tv": _w("tv tivù tivu tele televisione televisore televisori schermo"),
         "speaker": _w(
             "cassa casse altoparlante altoparlanti speaker stereo soundbar sonos"
             " radio hifi"
