@@ -460,3 +460,21 @@ def test_roman_openers_before_the_verb(text: str) -> None:
     assert clause.opening == "spegni"
     assert _offered(text) == {"light.cucina"}
     assert "turn-off" in _calls(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aò, in taverna non se vede niente",
+        "in taverna non si vede nulla",
+        "non ci vedo niente in taverna",
+    ],
+)
+def test_not_seeing_anything_turns_the_light_on(text: str) -> None:
+    """Said "non se vede niente" of a room: it is dark there, its light goes on."""
+    clause, offered, calls = _roman(text)
+    assert clause.comfort
+    assert not _request_in(text, ROMAN_HOME).negated
+    assert offered == {"light.taverna"}
+    assert "turn-on" in calls
+    assert "turn-off" not in calls

@@ -237,6 +237,11 @@ LANGUAGE: Final = Language(
         Comfort(_w("buio"), "accendi le luci"),
         Comfort(_w("scuro"), "accendi le luci"),
         Comfort(_w("poca luce"), "accendi le luci"),
+        # "Non si vede niente" ("non se vede", in Rome): too dark to see.
+        Comfort(_w("non vede niente"), "accendi le luci"),
+        Comfort(_w("non vede nulla"), "accendi le luci"),
+        Comfort(_w("non vedo niente"), "accendi le luci"),
+        Comfort(_w("non vedo nulla"), "accendi le luci"),
         Comfort(_w("troppa luce"), "abbassa le luci"),
         Comfort(_w("troppo luminoso"), "abbassa le luci"),
         Comfort(_w("freddo"), "alza il riscaldamento"),
