@@ -478,3 +478,22 @@ def test_not_seeing_anything_turns_the_light_on(text: str) -> None:
     assert offered == {"light.taverna"}
     assert "turn-on" in calls
     assert "turn-off" not in calls
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["aò, che c'è da comprare?", "cosa devo comprare", "che c'è da comprà"],
+)
+def test_what_to_buy_is_the_shopping_list(text: str) -> None:
+    """Said "che c'è da comprare?": the shopping list, never the to-dos."""
+    clause, offered, calls = _roman(text)
+    assert clause.question
+    assert offered == {"todo.spesa"}
+    assert "state" in calls
+    assert "todo-add" not in calls
+
+
+def test_ricordami_di_comprare_keeps_its_item() -> None:
+    """Said "ricordami di comprare il latte": the item stays as said."""
+    clause = read("ricordami di comprare il latte", ROMAN_HOME, ITALIAN).clauses[0]
+    assert "comprare il latte" in clause.items()

@@ -94,6 +94,13 @@ _PHRASES: Final = {
     "leva la pausa": "riprendi",
     "togli il muto": "riattiva",
     "togli il silenzioso": "riattiva",
+    # What there is "da comprare" (Rome: "da comprà") is the shopping, "la spesa";
+    # "ricordami di comprare il latte" keeps its item's words.
+    "da comprare": "spesa",
+    "da comprà": "spesa",
+    "devo comprare": "spesa",
+    "devo comprà": "spesa",
+    "dobbiamo comprare": "spesa",
 }
 
 LANGUAGE: Final = Language(
