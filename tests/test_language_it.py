@@ -497,3 +497,20 @@ def test_ricordami_di_comprare_keeps_its_item() -> None:
     """Said "ricordami di comprare il latte": the item stays as said."""
     clause = read("ricordami di comprare il latte", ROMAN_HOME, ITALIAN).clauses[0]
     assert "comprare il latte" in clause.items()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quanto stiamo consumando adesso",
+        "quanto consumiamo in questo momento",
+        "quanto stiamo assorbendo",
+    ],
+)
+def test_how_much_we_are_using_is_the_power_meter(text: str) -> None:
+    """Said "quanto stiamo consumando": the power meter, answered from its state."""
+    clause, offered, calls = _roman(text)
+    assert clause.question
+    assert ("sensor", "power") in clause.kinds
+    assert offered == {"sensor.consumo"}
+    assert "state" in calls

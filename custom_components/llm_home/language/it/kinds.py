@@ -156,7 +156,9 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "pm1": _w(f"pm1 {_PARTICLES}"),
         "pm10": _w(f"pm10 {_PARTICLES}"),
         "pm25": _w(f"pm25 pm2 {_PARTICLES}"),
-        "power": _w("potenza watt assorbimento consumo"),
+        "power": _w(
+            "potenza watt assorbimento consumo consumando consumiamo assorbendo"
+        ),
         "precipitation": _w("pioggia precipitazioni"),
         "pressure": _w("pressione"),
         "signal_strength": _w("segnale ricezione rssi"),
