@@ -514,3 +514,12 @@ def test_how_much_we_are_using_is_the_power_meter(text: str) -> None:
     assert ("sensor", "power") in clause.kinds
     assert offered == {"sensor.consumo"}
     assert "state" in calls
+
+
+def test_a_place_not_in_the_home_is_said_not_found() -> None:
+    """Said "le luci della piscina" without a pool: the reply says it is not found."""
+    question = which_one(
+        "luci", ["Luce taverna", "Lampadario"], ITALIAN, unknown=["piscina"]
+    )
+    assert question.startswith("Non trovo «piscina»")
+    assert question.endswith("?")

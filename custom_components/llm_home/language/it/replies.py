@@ -94,7 +94,7 @@ REPLIES: Final[Mapping[str, str]] = {
     "too_long": f"{_SORRY} la richiesta è troppo lunga. Dilla con meno parole.",
     # Asked when a command could mean any of several devices (ends with "?": the
     # satellite listens for the answer). "Quale" is said of either gender.
-    "not_known": "Non so cosa significhi «{words}» qui.",
+    "not_known": "Non trovo «{words}» in questa casa.",
     "which_one": "Quale {kind} intendi: {names}?",
     "which_one_of_many": (
         "Ce ne sono {count}. Quale {kind} intendi? Dimmi il nome o la stanza."
