@@ -337,70 +337,31 @@ def test_every_english_sentence_has_an_italian_one() -> None:
 
 # A Roman villetta: the rooms and devices the regional words below are said of.
 ROMAN_AREAS: Mapping[str, HomeArea] = {
-    "sala": HomeArea("sala", "Sala", (), ()),
-    "taverna": HomeArea("taverna", "Taverna", (), ()),
-    "camera": HomeArea("camera", "Camera da letto", (), ()),
-    "giardino": HomeArea("giardino", "Giardino", (), ()),
+    key: HomeArea(key, name, (), ())
+    for key, name in (
+        ("sala", "Sala"),
+        ("taverna", "Taverna"),
+        ("camera", "Camera da letto"),
+        ("giardino", "Giardino"),
+    )
 }
 _PLAYER: Mapping[str, Any] = {"supported_features": 0xFFFF}
+_LIST: Mapping[str, Any] = {"supported_features": 1}
+_WATTS: Mapping[str, Any] = {"unit_of_measurement": "W"}
 ROMAN_HOME = Home(
-    entities=(
-        home_entity(
-            "light.taverna",
-            "Luce taverna",
-            "taverna",
-            ROMAN_AREAS,
-            attributes=_DIMMABLE,
-        ),
-        home_entity("light.sala", "Lampadario", "sala", ROMAN_AREAS),
-        home_entity(
-            "media_player.tv_sala",
-            "TV sala",
-            "sala",
-            ROMAN_AREAS,
-            "tv",
-            attributes=_PLAYER,
-        ),
-        home_entity(
-            "media_player.tv_camera",
-            "TV camera",
-            "camera",
-            ROMAN_AREAS,
-            "tv",
-            attributes=_PLAYER,
-        ),
-        home_entity("switch.pompa", "Pompa pozzo", "giardino", ROMAN_AREAS),
-        home_entity("switch.presa", "Presa lavatrice", "taverna", ROMAN_AREAS),
-        home_entity(
-            "sensor.consumo",
-            "Contatore casa",
-            None,
-            ROMAN_AREAS,
-            "power",
-            attributes={"unit_of_measurement": "W"},
-        ),
-        home_entity(
-            "sensor.temperatura",
-            "Temperatura taverna",
-            "taverna",
-            ROMAN_AREAS,
-            "temperature",
-            attributes={"unit_of_measurement": "°C"},
-        ),
-        home_entity(
-            "todo.spesa",
-            "Lista della spesa",
-            None,
-            ROMAN_AREAS,
-            attributes={"supported_features": 1},
-        ),
-        home_entity(
-            "todo.cose",
-            "Cose da fare",
-            None,
-            ROMAN_AREAS,
-            attributes={"supported_features": 1},
-        ),
+    entities=tuple(
+        home_entity(entity_id, name, area, ROMAN_AREAS, cls, attributes=attributes)
+        for entity_id, name, area, cls, attributes in (
+            ("light.taverna", "Luce taverna", "taverna", None, _DIMMABLE),
+            ("light.sala", "Lampadario", "sala", None, None),
+            ("media_player.tv_sala", "TV sala", "sala", "tv", _PLAYER),
+            ("media_player.tv_camera", "TV camera", "camera", "tv", _PLAYER),
+            ("switch.pompa", "Pompa pozzo", "giardino", None, None),
+            ("switch.presa", "Presa lavatrice", "taverna", None, None),
+            ("sensor.consumo", "Contatore casa", None, "power", _WATTS),
+            ("todo.spesa", "Lista della spesa", None, None, _LIST),
+            ("todo.cose", "Cose da fare", None, None, _LIST),
+        )
     ),
     areas=tuple(ROMAN_AREAS.values()),
 )
@@ -413,10 +374,6 @@ def _roman(text: str) -> tuple[Clause, set[str], str]:
     grammar = build_grammar(offered, clause)
     calls = next(line for line in grammar.splitlines() if line.startswith("call ::="))
     return clause, {e.entity_id for e in offered.entities}, calls
-
-
-def _request_in(text: str, home: Home) -> Request:
-    return read(text, home, ITALIAN)
 
 
 @pytest.mark.parametrize(
@@ -474,7 +431,7 @@ def test_not_seeing_anything_turns_the_light_on(text: str) -> None:
     """Said "non se vede niente" of a room: it is dark there, its light goes on."""
     clause, offered, calls = _roman(text)
     assert clause.comfort
-    assert not _request_in(text, ROMAN_HOME).negated
+    assert not read(text, ROMAN_HOME, ITALIAN).negated
     assert offered == {"light.taverna"}
     assert "turn-on" in calls
     assert "turn-off" not in calls
