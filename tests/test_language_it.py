@@ -480,3 +480,15 @@ def test_a_place_not_in_the_home_is_said_not_found() -> None:
     )
     assert question.startswith("Non trovo «piscina»")
     assert question.endswith("?")
+
+
+def test_e_buio_is_said_not_asked() -> None:
+    """Said "è buio in taverna", the light goes on; asked with "?", it stays a question."""
+    clause, offered, calls = _roman("è buio in taverna")
+    assert clause.comfort
+    assert offered == {"light.taverna"}
+    assert "turn-on" in calls
+    asked, _, calls = _roman("è buio in taverna?")
+    assert asked.question
+    assert not asked.comfort
+    assert "turn-on" not in calls

@@ -94,6 +94,10 @@ _PHRASES: Final = {
     "leva la pausa": "riprendi",
     "togli il muto": "riattiva",
     "togli il silenzioso": "riattiva",
+    # "È buio in taverna" says it is dark there, no question: "buio" (a question
+    # keeps its question mark).
+    "è buio": "buio",
+    "è scuro": "scuro",
     # What there is "da comprare" (Rome: "da comprà") is the shopping, "la spesa";
     # "ricordami di comprare il latte" keeps its item's words.
     "da comprare": "spesa",
