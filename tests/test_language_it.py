@@ -395,6 +395,7 @@ def test_attaccare_turns_an_appliance_on(text: str) -> None:
         ("accendi la tele in sala", "media_player.tv_sala"),
         ("mo' spegni la tele in camera", "media_player.tv_camera"),
         ("dai, metti la tele della sala a dieci", "media_player.tv_sala"),
+        ("accendi la tivvù in camera", "media_player.tv_camera"),
     ],
 )
 def test_la_tele_is_the_tv(text: str, tv: str) -> None:
@@ -462,6 +463,7 @@ def test_ricordami_di_comprare_keeps_its_item() -> None:
         "quanto stiamo consumando adesso",
         "quanto consumiamo in questo momento",
         "quanto stiamo assorbendo",
+        "quanto consuma la casa adesso",
     ],
 )
 def test_how_much_we_are_using_is_the_power_meter(text: str) -> None:

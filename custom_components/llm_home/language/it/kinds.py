@@ -56,7 +56,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     ),
     "alarm_control_panel": _w("allarme allarmi antifurto sicurezza"),
     "media_player": _w(
-        "tv tivù tivu tele televisione televisore televisori schermo cassa casse"
+        "tv tivù tivu tivvù tele televisione televisore televisori schermo cassa casse"
         " altoparlante altoparlanti speaker stereo soundbar hifi radio sonos musica"
         " audio lettore ricevitore amplificatore ampli proiettore chromecast"
         " canzone brano album playlist podcast volume"
@@ -157,7 +157,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "pm10": _w(f"pm10 {_PARTICLES}"),
         "pm25": _w(f"pm25 pm2 {_PARTICLES}"),
         "power": _w(
-            "potenza watt assorbimento consumo consumando consumiamo assorbendo"
+            "potenza watt assorbimento consumo consuma consumando consumiamo assorbendo"
         ),
         "precipitation": _w("pioggia precipitazioni"),
         "pressure": _w("pressione"),
@@ -176,7 +176,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "wind_speed": _w("vento raffica raffiche"),
     },
     "media_player": {
-        "tv": _w("tv tivù tivu tele televisione televisore televisori schermo"),
+        "tv": _w("tv tivù tivu tivvù tele televisione televisore televisori schermo"),
         "speaker": _w(
             "cassa casse altoparlante altoparlanti speaker stereo soundbar sonos"
             " radio hifi"
