@@ -116,8 +116,11 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
 
 CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
     "cover": {
-        "awning": _w("markise sonnensegel pergola store"),
-        "blind": _w("jalousie jalousette raffstore rollo rouleau lamelle"),
+        # Swiss: "die Storen" are the slatted blinds; the awning is the "Sonnenstore".
+        "awning": _w("markise sonnensegel pergola sonnenstore"),
+        "blind": _w(
+            "jalousie jalousette raffstore rollo rouleau lamelle store lamellenstore"
+        ),
         "curtain": _w("vorhang gardine verdunkelung"),
         "damper": _w("klappe lüftungsklappe luftklappe"),
         "door": _w("tür türe haustür wohnungstür"),
@@ -345,6 +348,8 @@ _NOUNS: Final[Mapping[str, str]] = {
     "gashahn": "gashähne",
     "raffstore": "raffstoren",
     "store": "storen",
+    "sonnenstore": "sonnenstoren",
+    "lamellenstore": "lamellenstoren",
     "jalousie": "jalousien",
     "jalousette": "jalousetten",
     "box": "boxen",
