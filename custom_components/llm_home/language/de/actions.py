@@ -46,10 +46,14 @@ _ON: Final = (
     "an ein einschalten einschalte anschalten anmachen aufdrehen aktiviere aktivier"
     " aktivieren"
     " starte starten führe führ ausführen gieße gieß gießen bewässere bewässern"
+    # Swiss and southern: "zünd das Licht an", "Licht anzünden".
+    " zünd zünde zünden anzünden"
 )
 _OFF: Final = (
     "aus ausschalten ausschalte ausmachen abschalten abdrehen abstellen ab"
     " deaktiviere deaktivier deaktivieren"
+    # Swiss and southern: "lösch das Licht" turns it off.
+    " lösch lösche löschen"
 )
 _LOCK: Final = (
     "ab abschließen abschliessen verriegle verriegel verriegeln zusperren sperr sperre"
@@ -149,7 +153,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "vacuum_speed": _action(
         "vacuum_speed",
-        "saugkraft saugstufe saugleistung",
+        "saugkraft saugstufe saugleistung stufe leistung",
         "Ich habe die Saugkraft von {targets} auf {value} gestellt.",
     ),
     "oscillate": _action(
@@ -210,7 +214,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     "resume": _action(
         "resume",
         "weiter weitermachen fortsetzen fortfahren fort spiel spiele spielen"
-        " abspielen musik play",
+        " abspielen musik",
         "Ich habe {targets} fortgesetzt.",
         examples=("spiel {target} weiter",),
     ),

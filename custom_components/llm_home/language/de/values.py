@@ -34,5 +34,8 @@ VALUE_NAMES: Final = value_names(
         "low": "niedrig leise langsam",
         "medium": "mittel mittlere",
         "high": "hoch schnell stark",
+        # A robot's suction said as its strongest or weakest step.
+        "max": "maximal maximum stärkste stärksten höchste höchsten",
+        "quiet": "leiseste leisesten schwächste schwächsten",
     }
 )
