@@ -29,6 +29,7 @@ from ..floors import Floors, floor_levels
 from ..model import Language
 from ..parts import Comfort, Numbers, Plurals
 from .actions import ACTIONS
+from .closings import CLOSINGS
 from .kinds import (
     CLASS_KIND_NAMES,
     CLASS_WORDS,
@@ -38,62 +39,10 @@ from .kinds import (
     OPPOSITES,
     words as _w,
 )
+from .numbers import FRACTIONS, HALVES, NUMBER_WORDS, UNITS
 from .prompt import PROMPT
 from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
 from .values import VALUE_NAMES
-
-_UNITS: Final = [
-    "null",
-    "eins",
-    "zwei",
-    "drei",
-    "vier",
-    "fünf",
-    "sechs",
-    "sieben",
-    "acht",
-    "neun",
-    "zehn",
-    "elf",
-    "zwölf",
-    "dreizehn",
-    "vierzehn",
-    "fünfzehn",
-    "sechzehn",
-    "siebzehn",
-    "achtzehn",
-    "neunzehn",
-]
-_TENS: Final = {
-    "zwanzig": 20,
-    "dreissig": 30,  # "dreißig", case-folded as the Swiss write it
-    "vierzig": 40,
-    "fünfzig": 50,
-    "sechzig": 60,
-    "siebzig": 70,
-    "achtzig": 80,
-    "neunzig": 90,
-}
-# The unit before the tens, in one word: "einundzwanzig", "siebenundneunzig".
-_UNITS_BEFORE_TENS: Final = ("ein", *_UNITS[2:10])
-_NUMBER_WORDS: Final = {
-    **{word: n for n, word in enumerate(_UNITS)},
-    "zwo": 2,  # said to tell "zwei" from "drei"
-    **_TENS,
-    **{
-        f"{unit}und{tens}": value + n
-        for tens, value in _TENS.items()
-        for n, unit in enumerate(_UNITS_BEFORE_TENS, 1)
-    },
-    "hundert": 100,
-    "einhundert": 100,
-}
-_FRACTIONS: Final = {
-    **dict.fromkeys(("halb", "halbe", "halben", "halber", "hälfte"), "50"),
-    "viertel": "25",
-    "dreiviertel": "75",
-    **dict.fromkeys(("voll", "volle", "vollen", "voller"), "100"),
-}
 
 _PARTICLES: Final = _w(
     "an aus ein auf zu ab hoch rauf runter herunter hinauf hinunter stumm lauter"
@@ -109,6 +58,8 @@ _PARTICLES: Final = _w(
     " aktivieren deaktivieren abspielen spielen pausieren fortsetzen saugen"
     " staubsaugen mähen stummschalten umschalten hinzufügen schalten machen drehen"
     " fahren ziehen lassen"
+    # Swiss and southern: "Licht löschen" is off, "Licht anzünden" on.
+    " löschen anzünden abhaken streichen durchstreichen"
 )
 _COMMAND_VERBS: Final = _PARTICLES - _w(
     "an aus ein auf zu ab hoch rauf runter herunter hinauf hinunter stumm lauter"
@@ -127,6 +78,7 @@ _COMMAND_VERBS: Final = _PARTICLES - _w(
     " packe trag trage schick schicke schicken sende bring bringe führe führ"
     " heize heiz heizen kühle kühl kühlen lüfte lüften wechsle wechsel wechseln"
     " hake hak streiche streich markiere markier"
+    " lösch lösche zünd zünde zünden"
 )
 _STOP_WORDS: Final = _w(
     "der die das den dem des ein eine einen einem einer eines im in ins am an auf"
@@ -178,9 +130,9 @@ _COMFORT: Final = (
 )
 
 _NUMBERS: Final = Numbers(
-    words=_NUMBER_WORDS,
+    words=NUMBER_WORDS,
     tens=frozenset(),  # the unit comes first, in the same word: "einundzwanzig"
-    fractions=_FRACTIONS,
+    fractions=FRACTIONS,
     decimal_points=_w("komma punkt"),
     decimal_comma=True,
     units=_w(
@@ -246,7 +198,7 @@ _NEGATIONS: Final = (
     ("auf", "keinen", "fall"),
 )
 _DIGIT_WORDS: Final = {
-    **{word: str(n) for n, word in enumerate(_UNITS[:10])},
+    **{word: str(n) for n, word in enumerate(UNITS[:10])},
     "zwo": "2",
 }
 _CODE_GAPS: Final = _w("ist lautet war nummer")
@@ -266,8 +218,8 @@ _TABLE_WORDS: Final[Iterable[Iterable[str]]] = (
     _CODE_GAPS,
     _DIGIT_WORDS,
     *_NEGATIONS,
-    _NUMBER_WORDS,
-    _FRACTIONS,
+    NUMBER_WORDS,
+    FRACTIONS,
     _KIND_NEEDS,
     OPPOSITES,
     *OPPOSITES.values(),
@@ -335,6 +287,10 @@ _PHRASES: Final = {
     # "Ein halbes Grad wärmer" is a step of 0,5 degrees, never "halb" (50 %).
     "ein halbes grad": "0,5 grad",
     "einen halben grad": "0,5 grad",
+    # "Ein Grad runter" is a step of one degree: "ein" is no particle here.
+    "ein grad": "1 grad",
+    "einen grad": "1 grad",
+    **HALVES,
 }
 
 # The table's own words that are their own plural, in the dative plural: "den
@@ -393,47 +349,7 @@ LANGUAGE: Final = Language(
         "fahre ein": "zu",
     },
     main_kinds=frozenset(("thermostat",)),
-    closings={
-        **dict.fromkeys(("gute nacht", "schlaf gut", "schlaft gut", "nacht"), "night"),
-        **dict.fromkeys(
-            (
-                "wie geht's",
-                "wie geht es dir",
-                "wie geht's dir",
-                "wie gehts",
-                "wie geht es ihnen",
-                "grüß gott",
-                "grüezi",
-            ),
-            "greeting",
-        ),
-        **dict.fromkeys(
-            ("danke", "danke schön", "dankeschön", "vielen dank", "danke sehr"),
-            "welcome",
-        ),
-        **dict.fromkeys(
-            (
-                "schon gut",
-                "vergiss es",
-                "egal",
-                "nichts",
-                "das wars",
-                "das war's",
-                "das war alles",
-                "passt",
-                "tschüss",
-                "nein danke",
-                "ich mach das selbst",
-                "mach ich selbst",
-            ),
-            "okay",
-        ),
-        # "Good morning": greeted back; with a request ("hi, turn on ..."), none.
-        **dict.fromkeys(
-            ("hallo", "guten morgen", "guten tag", "guten abend", "moin", "servus"),
-            "greeting",
-        ),
-    },
+    closings=CLOSINGS,
     replies=REPLIES,
     code_gaps=_CODE_GAPS,
     state_words=STATE_WORDS,
@@ -487,7 +403,9 @@ LANGUAGE: Final = Language(
         levels=floor_levels(
             "keller kellergeschoss untergeschoss ug:-1 erdgeschoss eg "
             "parterre:0 obergeschoss og erster ersten erste:1 zweiter zweiten "
-            "zweite:2 dachgeschoss dg dachboden spitzboden:10"
+            "zweite:2 dachgeschoss dg dachboden spitzboden "
+            # Swiss and southern: "Dachstock", "Estrich" (the attic).
+            "dachstock estrich mansarde:10"
         ),
         above="oben",
         below="unten",

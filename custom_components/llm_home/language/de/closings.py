@@ -1,0 +1,61 @@
+"""German phrases that end a conversation or take a request back (`closings`)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+CLOSINGS: Final = {
+    **dict.fromkeys(("gute nacht", "schlaf gut", "schlaft gut", "nacht"), "night"),
+    **dict.fromkeys(
+        (
+            "wie geht's",
+            "wie geht es dir",
+            "wie geht's dir",
+            "wie gehts",
+            "wie geht es ihnen",
+            "grüß gott",
+            "grüezi",
+        ),
+        "greeting",
+    ),
+    **dict.fromkeys(
+        ("danke", "danke schön", "dankeschön", "vielen dank", "danke sehr"),
+        "welcome",
+    ),
+    **dict.fromkeys(
+        (
+            "schon gut",
+            "vergiss es",
+            "egal",
+            "nichts",
+            "das wars",
+            "das war's",
+            "das war alles",
+            "passt",
+            "tschüss",
+            "nein danke",
+            "ich mach das selbst",
+            "mach ich selbst",
+        ),
+        "okay",
+    ),
+    # "Good morning": greeted back; with a request ("hi, turn on ..."), none.
+    **dict.fromkeys(
+        ("hallo", "guten morgen", "guten tag", "guten abend", "moin", "servus"),
+        "greeting",
+    ),
+    # Swiss thanks: "merci", "merci vielmal", "danke vielmal".
+    **dict.fromkeys(
+        (
+            "merci",
+            "merci vielmal",
+            "merci viel mal",
+            "merci villmal",
+            "merci beaucoup",
+            "danke vielmal",
+            "besten dank",
+            "herzlichen dank",
+        ),
+        "welcome",
+    ),
+}
