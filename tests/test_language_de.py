@@ -14,6 +14,7 @@ from string import Formatter
 import pytest
 
 from .home_entities import alarm_panel, home_entity, thermostat
+from custom_components.llm_home.agent.closing import closing
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import Clause, read
 from custom_components.llm_home.agent.replies import answer, reply_for, which_one
@@ -21,6 +22,7 @@ from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.actions import ACTIONS
 from custom_components.llm_home.home.codes import take_code
+from custom_components.llm_home.home.floors import DOWN, TOP, storeys
 from custom_components.llm_home.home.snapshot import Home, HomeArea
 from custom_components.llm_home.language import ENGLISH, get_language
 
@@ -360,3 +362,164 @@ def test_every_plural_of_a_kind_word_is_its_singular() -> None:
     for word in ("lampen", "lichter", "steckdosen", "ventilatoren", "thermostate"):
         assert GERMAN.kinds_meant([word]), word
         assert GERMAN.singular(word) != word
+
+
+# A Swiss flat: slatted blinds ("Storen") and an awning ("Sonnenstoren"), a TV with
+# apps as sources, a robot with its suction steps, a list of chores.
+_SWISS_AREAS: Mapping[str, HomeArea] = {
+    "stube": HomeArea("stube", "Stube", (), ("4. Stock",)),
+    "balkon": HomeArea("balkon", "Balkon", (), ("4. Stock",)),
+    "bad": HomeArea("bad", "Bad", (), ("Dachstock",)),
+}
+SWISS = Home(
+    entities=(
+        home_entity("light.stube", "Stubenlicht", "stube", _SWISS_AREAS),
+        home_entity("light.bad", "Badlicht", "bad", _SWISS_AREAS),
+        *(
+            home_entity(
+                f"cover.{area}",
+                f"Storen {name}",
+                area,
+                _SWISS_AREAS,
+                "blind",
+                attributes=_SHUTTER,
+            )
+            for area, name in (("stube", "Stube"), ("bad", "Bad"))
+        ),
+        home_entity(
+            "cover.sonnenstoren",
+            "Sonnenstoren",
+            "balkon",
+            _SWISS_AREAS,
+            "awning",
+            attributes=_SHUTTER,
+        ),
+        thermostat("climate.stube", "Radiator Stube", "stube", _SWISS_AREAS),
+        home_entity(
+            "media_player.tv",
+            "Fernseher",
+            "stube",
+            _SWISS_AREAS,
+            "tv",
+            attributes={
+                "supported_features": 1 | 4 | 2048 | 16384,
+                "source_list": ["Netflix", "Play Suisse"],
+            },
+        ),
+        home_entity(
+            "vacuum.robi",
+            "Robi",
+            "stube",
+            _SWISS_AREAS,
+            attributes={
+                "supported_features": 8 | 32 | 8192,
+                "fan_speed_list": ["quiet", "balanced", "turbo", "max"],
+            },
+        ),
+        home_entity(
+            "todo.putzplan",
+            "Putzplan",
+            None,
+            _SWISS_AREAS,
+            attributes={"supported_features": 1 | 2 | 4},
+        ),
+    ),
+    areas=tuple(_SWISS_AREAS.values()),
+)
+
+
+def _swiss_grammar(text: str) -> str:
+    request = read(text, SWISS, GERMAN)
+    assert len(request.clauses) == 1
+    clause = request.clauses[0]
+    return build_grammar(shortlist(SWISS, clause), clause)
+
+
+def test_swiss_storen_are_the_blinds_never_the_awning() -> None:
+    """Said: "Mach alle Storen hoch" opens the blinds; the "Sonnenstoren" stays in."""
+    clause = read("Mach alle Storen hoch", SWISS, GERMAN).clauses[0]
+    assert {e.entity_id for e in shortlist(SWISS, clause).entities} == {
+        "cover.stube",
+        "cover.bad",
+    }
+    assert '"Sonnenstoren"' in _swiss_grammar("Fahr den Sonnenstoren ein")
+
+
+def test_the_dachstock_is_upstairs() -> None:
+    """Said: "oben" in a flat on the "4. Stock" and the "Dachstock" is the attic floor."""
+    assert storeys(_SWISS_AREAS.values(), GERMAN) == {
+        "stube": DOWN,
+        "balkon": DOWN,
+        "bad": TOP,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "never"),
+    [
+        ("Lösch das Licht in der Stube", "turn-off", "turn-on"),
+        ("Lösche bitte das Badlicht", "turn-off", "turn-on"),
+        ("Kannst du das Licht im Bad löschen?", "turn-off", "turn-on"),
+        ("Licht in der Stube anzünden", "turn-on", "turn-off"),
+    ],
+)
+def test_loeschen_is_off_and_anzuenden_on(text: str, action: str, never: str) -> None:
+    """Said in Switzerland and the south: the light is "gelöscht" and "angezündet"."""
+    calls = _swiss_grammar(text).splitlines()[1]
+    assert action in calls
+    assert never not in calls
+    assert "state" not in calls
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Stell den Radiator auf einundzwanzigeinhalb Grad", '("21.5")'),
+        ("Stell den Radiator auf zwanzigeinhalb Grad", '("20.5")'),
+        ("Mach den Radiator eineinhalb Grad wärmer", '("+" ("1.5"))'),
+        ("Stell den Radiator ein Grad runter", '("-" ("1"))'),
+    ],
+)
+def test_a_half_and_one_degree_said_in_words(text: str, value: str) -> None:
+    """Said: "einundzwanzigeinhalb" is 21,5, never 21; "ein Grad runter" a step of 1.
+
+    "ein" before "Grad" is the number, never the particle that switches it on.
+    """
+    grammar = _swiss_grammar(text)
+    assert value in grammar
+    assert "climate-mode" not in grammar
+    assert '"21"' not in grammar
+    assert '"20"' not in grammar
+
+
+def test_swiss_thanks_are_answered() -> None:
+    """Said: "Merci vielmal!" is thanked for, never a device not found."""
+    assert closing("Merci vielmal!", GERMAN) == "welcome"
+    assert closing("Danke vielmal", GERMAN) == "welcome"
+    assert closing("Merci, mach das Licht aus", GERMAN) is None
+
+
+def test_a_source_called_play_is_no_resume() -> None:
+    """Said: "Schalt den Fernseher auf Play Suisse" switches the source, never plays."""
+    grammar = _swiss_grammar("Schalt den Fernseher auf Play Suisse")
+    assert grammar.splitlines()[1] == 'call ::= "none()" | media-source'
+    assert '("Play Suisse")' in grammar
+
+
+def test_a_robots_strongest_step_is_its_max() -> None:
+    """Said: "Stell den Robi auf die stärkste Stufe" is its suction at "max"."""
+    assert '("Robi, " ("max"))' in _swiss_grammar(
+        "Stell den Robi auf die stärkste Stufe"
+    )
+    assert '("Robi, " ("quiet"))' in _swiss_grammar(
+        "Stell den Robi auf die leiseste Stufe"
+    )
+
+
+def test_a_request_that_ends_on_abhaken_is_a_command() -> None:
+    """Said: "Kannst du Altpapier auf dem Putzplan abhaken?" asks to tick it off."""
+    text = "Kannst du Altpapier auf dem Putzplan abhaken?"
+    clause = read(text, SWISS, GERMAN).clauses[0]
+    assert clause.command
+    assert not clause.question
+    assert "todo-complete" in _swiss_grammar(text)
