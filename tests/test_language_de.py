@@ -492,11 +492,20 @@ def test_a_half_and_one_degree_said_in_words(text: str, value: str) -> None:
     assert '"20"' not in grammar
 
 
-def test_swiss_thanks_are_answered() -> None:
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        ("Merci vielmal!", "welcome"),
+        ("Danke vielmals", "welcome"),
+        ("Hoi zäme", "greeting"),
+        ("Sali", "greeting"),
+        ("Tschau", "okay"),
+        ("Merci, mach das Licht aus", None),
+    ],
+)
+def test_swiss_and_austrian_closings_are_answered(text: str, reply: str | None) -> None:
     """Said: "Merci vielmal!" is thanked for, never a device not found."""
-    assert closing("Merci vielmal!", GERMAN) == "welcome"
-    assert closing("Danke vielmal", GERMAN) == "welcome"
-    assert closing("Merci, mach das Licht aus", GERMAN) is None
+    assert closing(text, GERMAN) == reply
 
 
 def test_a_source_called_play_is_no_resume() -> None:

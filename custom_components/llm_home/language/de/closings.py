@@ -44,18 +44,26 @@ CLOSINGS: Final = {
         ("hallo", "guten morgen", "guten tag", "guten abend", "moin", "servus"),
         "greeting",
     ),
-    # Swiss thanks: "merci", "merci vielmal", "danke vielmal".
+    # Swiss and Austrian thanks: "merci", "merci vielmal", "danke vielmals".
     **dict.fromkeys(
         (
             "merci",
             "merci vielmal",
             "merci viel mal",
             "merci villmal",
+            "merci vielmals",
             "merci beaucoup",
             "danke vielmal",
+            "danke vielmals",
             "besten dank",
             "herzlichen dank",
         ),
         "welcome",
     ),
+    # Swiss and Austrian greetings and goodbyes: "hoi", "sali", "tschau", "baba".
+    **dict.fromkeys(
+        ("hoi", "hoi zäme", "sali", "salü", "grüessech", "grüezi mitenand"),
+        "greeting",
+    ),
+    **dict.fromkeys(("tschau", "ciao", "ade", "adieu", "baba", "pfiati"), "okay"),
 }
