@@ -12,9 +12,11 @@ import pytest
 
 from .home_entities import home_entity, thermostat
 from .reading import read_clause
+from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea
+from custom_components.llm_home.language import get_language
 
 AREAS = {
     "hall": HomeArea("hall", "Front Hall", (), ("Main Floor",)),
@@ -86,3 +88,25 @@ def test_outside_is_the_outdoor_of_a_name(text: str) -> None:
     """Said: "How cold is it outside": the "Outdoor Temperature", not the hall's."""
     clause = read_clause(text, _SENSED)
     assert [e.entity_id for e in shortlist(_SENSED, clause).entities] == ["sensor.out"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "outdoor", "indoor"),
+    [
+        ("de", "Wie kalt ist es draussen?", "Aussentemperatur", "Temperatur Stube"),
+        ("it", "che temperatura c'è fuori?", "Temperatura esterna", "Temperatura sala"),
+    ],
+)
+def test_outside_in_other_languages(
+    code: str, text: str, outdoor: str, indoor: str
+) -> None:
+    """The table's word for outside names the outdoor sensor, in its own language."""
+    home = Home(
+        entities=(
+            home_entity("sensor.inside", indoor, "hall", _OUT, "temperature"),
+            home_entity("sensor.out", outdoor, "yard", _OUT, "temperature"),
+        ),
+        areas=tuple(_OUT.values()),
+    )
+    clause = read(text, home, get_language(code)).clauses[0]
+    assert [e.entity_id for e in shortlist(home, clause).entities] == ["sensor.out"]

@@ -359,6 +359,8 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["ist", "sind"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,
+    # "Draussen" is the "aussen" of "Aussentemperatur".
+    same_words={"draussen": "aussen"},
     ups=frozenset(
         [
             "hoch",

@@ -300,6 +300,13 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["è", "sono"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,
+    # "Fuori" is the "esterno" of "Temperatura esterna", whatever its gender.
+    same_words={
+        "fuori": "esterno",
+        "esterna": "esterno",
+        "esterni": "esterno",
+        "esterne": "esterno",
+    },
     ups=_w("alza alzare alzate aumenta aumentare aumentate caldo calda alto forte"),
     downs=_w(
         "abbassa abbassare abbassate diminuisci diminuire riduci ridurre freddo fredda fresco fresca meno basso"
