@@ -166,6 +166,10 @@ async def test_the_homes_own_upstairs_wins(hass: HomeAssistant) -> None:
         ("es", ["Planta de abajo", "Planta de arriba"], ["abajo", "arriba"]),
         ("en", ["Downstairs Floor", "Upstairs Floor"], ["downstairs", "upstairs"]),
         ("fr", ["Étage du bas", "Étage du haut"], ["en bas", "en haut"]),
+        # A storey said by its number beside one the table does not know: no guess.
+        ("de", ["4. Stock", "Galerie"], [None, None]),
+        # Beside an attic, the floor the table does not know is below it.
+        ("de", ["Wohnebene", "Dachgeschoss"], ["unten", "oben"]),
     ],
 )
 def test_floors_are_ordered_by_their_names(

@@ -110,3 +110,21 @@ def test_outside_in_other_languages(
     )
     clause = read(text, home, get_language(code)).clauses[0]
     assert [e.entity_id for e in shortlist(home, clause).entities] == ["sensor.out"]
+
+
+def test_a_compound_name_said_in_its_parts_is_that_device() -> None:
+    """Said: "Zünd das Licht beim Lavabo an": the "Lavabolicht", not the WC-Licht."""
+    areas = {"bad": HomeArea("bad", "Bad", (), ()), "wc": HomeArea("wc", "WC", (), ())}
+    home = Home(
+        entities=(
+            replace(
+                home_entity("light.spiegel", "Spiegellicht", "bad", areas),
+                aliases=("Lavabolicht",),
+            ),
+            home_entity("light.wc", "WC-Licht", "wc", areas),
+            home_entity("light.entree", "Licht Entrée", None, areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read("Zünd das Licht beim Lavabo an", home, get_language("de")).clauses[0]
+    assert [e.entity_id for e in shortlist(home, clause).entities] == ["light.spiegel"]

@@ -237,3 +237,25 @@ def test_a_device_named_that_cannot_is_not_stood_in_for() -> None:
     assert not shortlist(FAN_HOME, clause).entities
     blinds = read_clause("lower the blinds", FAN_HOME)
     assert [e.entity_id for e in shortlist(FAN_HOME, blinds).entities] == ["cover.den"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("de", "Mach in der Küche die Heizung an, auf zwanzig Grad"),
+        ("en", "turn on the heating in the kitchen, to 20 degrees"),
+    ],
+)
+def test_a_value_after_a_pause_is_the_device_befores(code: str, text: str) -> None:
+    """One command: the value is the kitchen heating's, never every thermostat's."""
+    home = Home(
+        entities=(
+            thermostat("climate.kitchen", "Heizung Küche", "kitchen", AREAS),
+            thermostat("climate.den", "Heizung Den", "den", AREAS),
+        ),
+        areas=(replace(AREAS["kitchen"], aliases=("Küche",)), AREAS["den"]),
+    )
+    clauses = read(text, home, table_for(code)).clauses
+    assert len(clauses) == 1
+    offered = shortlist(home, clauses[0]).entities
+    assert [e.entity_id for e in offered] == ["climate.kitchen"]

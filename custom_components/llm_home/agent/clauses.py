@@ -189,13 +189,19 @@ def _rejoined(
 
     "Lock, Smart Lock.": a verb alone goes with the words after it. "Start Roborock
     Downstairs, Vacuum.": a kind of device alone, said after a pause after a device
-    of that kind, is that device again ("the telly and the Sonos" are two).
+    of that kind, is that device again ("the telly and the Sonos" are two). "Mach
+    die Heizung an, auf zwanzig Grad": a value after a pause, with no device of its
+    own, is the one before's.
     """
     joined: list[str] = []
     for part, paused in parts:
         if joined and (
             _verb_alone(joined[-1], language)
-            or (paused and index is not None and _says_again(joined[-1], part, index))
+            or (
+                paused
+                and index is not None
+                and (_says_again(joined[-1], part, index) or _goes_on(part, index))
+            )
         ):
             joined[-1] = f"{joined[-1]} {part}"
         else:

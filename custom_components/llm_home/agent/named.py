@@ -25,15 +25,39 @@ _PART_OF_A_NAME: Final = 0.5
 def name_share(
     names: Iterable[frozenset[str]], words: frozenset[str], index: NameIndex
 ) -> float:
-    """Return the best share (0..1) of one of the names that the words say."""
+    """Return the best share (0..1) of one of the names that the words say.
+
+    A word of a name that is two of its other words joined ("Lavabolicht", beside
+    its parts) counts as those parts: "das Licht beim Lavabo" says all of it.
+    """
     best = 0.0
     for name in names:
         if not name:
             continue
+        joined = _joined_parts(name)
+        said = name & words
+        if joined:
+            said = (said - joined.keys()).union(
+                *(joined[w] for w in said & joined.keys())
+            )
+            name = name - joined.keys()
         total = sum(index.weight(w) for w in name)
-        hit = sum(index.weight(w) for w in name & words)
+        hit = sum(index.weight(w) for w in said)
         best = max(best, hit / total)
     return best
+
+
+@lru_cache(maxsize=4096)
+def _joined_parts(name: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Return the words of a name that are two of its other words joined, and those."""
+    return {
+        word: frozenset({first, word[len(first) :]})
+        for word in name
+        for first in name
+        if first != word
+        and word.startswith(first)
+        and word[len(first) :] in name
+    }
 
 
 def in_full(names: Iterable[frozenset[str]], words: frozenset[str]) -> bool:

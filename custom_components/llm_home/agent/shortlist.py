@@ -49,6 +49,8 @@ MAX_CANDIDATES: Final = 8
 KEEP_RATIO: Final = 0.6
 # The score of a device whose whole name or alias the words say: always kept.
 NAMED_IN_FULL: Final = 3.0
+# The score of a name whose words are all said, though not together.
+PIECED: Final = 0.9
 
 
 def fits(entity: HomeEntity, meant: Iterable[Kind], clause: Clause) -> bool:
@@ -264,7 +266,10 @@ def shortlist(
     for entity in home.entities:
         by_name = name_share(index.of(entity), words, index)
         if by_name >= 1.0 and entity.entity_id not in whole:
-            by_name = 0.5
+            # A name inside a longer one said is less ("the heat pump" is no
+            # "Pump"); every word of one said apart is more than a word of another's
+            # ("das Licht beim Lavabo" is the "Lavabolicht", not the "WC-Licht").
+            by_name = 0.5 if whole else PIECED
         by_area = area_score.get(entity.area_id or "", 0.0)
         # A list said by its kind is in every room: an item's words may name one.
         anywhere = bool(meant) and entity.domain in ITEM_DOMAINS

@@ -23,6 +23,8 @@ _NUMBER: Final = re.compile(r"-?\d+")
 UP: Final = 1
 DOWN: Final = 0
 TOP: Final = 2  # up, and the highest floor
+# The level the tables give an attic ("attic": 10, "Dachgeschoss": 10).
+ATTIC: Final = 10
 
 
 def floor_level(area: HomeArea, language: Language) -> int | None:
@@ -70,9 +72,10 @@ def storeys(areas: Iterable[HomeArea], language: Language) -> dict[str, int]:
     unread = {
         a.floor_names[0] for a in areas if a.floor_names and levels[a.area_id] is None
     }
-    if len(known) == 1 and known[0] != 0 and len(unread) == 1:
+    if len(known) == 1 and not 0 <= known[0] < ATTIC and len(unread) == 1:
         # "Dachgeschoss" and "Wohnebene": of two floors, the other is below the attic
-        # (above the basement).
+        # (above the basement). Not beside a storey said by its number: "4. Stock"
+        # and a "Dachstock" the table does not know may be either way.
         other = known[0] - 1 if known[0] > 0 else known[0] + 1
         for area in areas:
             if area.floor_names and levels[area.area_id] is None:
