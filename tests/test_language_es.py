@@ -371,3 +371,94 @@ def test_replies_are_spanish_whatever_the_names() -> None:
         "Termostato: calefacción, temperatura actual 19,5 °C,"
         " temperatura deseada 21 °C."
     )
+
+
+# A small Rioplatense flat: what Argentina's vos and its household words ask for.
+AR_AREAS: Mapping[str, HomeArea] = {
+    "living": HomeArea("living", "Living", (), ()),
+    "pieza": HomeArea("pieza", "Pieza", (), ()),
+}
+AR_HOME = Home(
+    entities=(
+        home_entity(
+            "light.living", "Luz living", "living", AR_AREAS, attributes=_DIMMABLE
+        ),
+        home_entity(
+            "climate.aire",
+            "Aire living",
+            "living",
+            AR_AREAS,
+            attributes={
+                "hvac_modes": ["off", "cool", "heat"],
+                "min_temp": 16,
+                "max_temp": 30,
+                "supported_features": 1,
+            },
+        ),
+        home_entity(
+            "media_player.tele",
+            "Tele living",
+            "living",
+            AR_AREAS,
+            "tv",
+            attributes={"supported_features": 1 | 4 | 8 | 128 | 256},
+        ),
+        home_entity(
+            "fan.pieza",
+            "Ventilador pieza",
+            "pieza",
+            AR_AREAS,
+            attributes={"supported_features": 1 | 2},
+        ),
+        home_entity("switch.estufa", "Estufa", "pieza", AR_AREAS),
+        home_entity(
+            "vacuum.robot",
+            "Robot",
+            "living",
+            AR_AREAS,
+            attributes={"supported_features": 8 | 16 | 8192},
+        ),
+        home_entity(
+            "todo.super",
+            "Lista del súper",
+            None,
+            AR_AREAS,
+            attributes={"supported_features": 1},
+        ),
+        alarm_panel(AR_AREAS),
+    ),
+    areas=tuple(AR_AREAS.values()),
+)
+
+
+def _ar_clause(text: str) -> Clause:
+    return read(text, AR_HOME, SPANISH).clauses[0]
+
+
+def _ar_grammar(text: str, satellite: str = "Living") -> str:
+    clause = _ar_clause(text)
+    return build_grammar(shortlist(AR_HOME, clause, [satellite]), clause)
+
+
+def _ar_calls(text: str, satellite: str = "Living") -> str:
+    grammar = _ar_grammar(text, satellite)
+    return next(line for line in grammar.splitlines() if line.startswith("call ::="))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("subile dos grados al aire del living", '"+"'),
+        ("súbele dos grados al aire del living", '"+"'),
+        ("aumentale dos grados al aire del living", '"+"'),
+        ("bajale dos grados al aire del living", '"-"'),
+        ("bájale dos grados al aire del living", '"-"'),
+    ],
+)
+def test_a_step_said_with_a_joined_pronoun_goes_its_way(text: str, sign: str) -> None:
+    """Said "Subile dos grados": up 2, never down; every form of the verb says its way."""
+    grammar = _ar_grammar(text)
+    step = next(
+        line for line in grammar.splitlines() if line.startswith("climate-step ::=")
+    )
+    assert f'({sign} ("2"))' in step

@@ -28,7 +28,7 @@ from .replies import (
     STATE_WORDS,
 )
 from .values import VALUE_NAMES
-from .verbs import ASKING, JOINED, VERBS
+from .verbs import ASKING, JOINED, VERBS, of
 
 _DIGITS: Final = [
     "cero",
@@ -337,41 +337,9 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["está", "están", "esta", "estan", "es", "son"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,
-    ups=frozenset(
-        [
-            "sube",
-            "subir",
-            "subid",
-            "suba",
-            "aumenta",
-            "aumentar",
-            "aumente",
-            "caliente",
-            "alto",
-            "alta",
-            "fuerte",
-        ]
-    ),
-    downs=frozenset(
-        [
-            "baja",
-            "bajar",
-            "bajad",
-            "baje",
-            "disminuye",
-            "disminuir",
-            "disminuya",
-            "reduce",
-            "reducir",
-            "reduzca",
-            "frío",
-            "fría",
-            "fresco",
-            "fresca",
-            "menos",
-            "bajo",
-        ]
-    ),
+    # Every form of a verb of a step says its way: "subile dos grados", "bajale".
+    ups=of("subir aumentar") | _w("caliente alto alta fuerte"),
+    downs=of("bajar disminuir reducir") | _w("frío fría fresco fresca menos bajo"),
     comfort_instead={
         _WARMER: "enciende el calefactor",
         _COOLER: "enciende el ventilador",
