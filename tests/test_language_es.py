@@ -462,3 +462,26 @@ def test_a_step_said_with_a_joined_pronoun_goes_its_way(text: str, sign: str) ->
         line for line in grammar.splitlines() if line.startswith("climate-step ::=")
     )
     assert f'({sign} ("2"))' in step
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("poné en mute la tele del living", 'call ::= "none()" | mute'),
+        ("ponga en silencio la tele del living", 'call ::= "none()" | mute'),
+        ("sacale el mute a la tele del living", 'call ::= "none()" | unmute'),
+        ("quitá el mute de la tele del living", 'call ::= "none()" | unmute'),
+    ],
+)
+def test_putting_the_tv_on_mute_mutes_it_and_never_turns_it_on(
+    text: str, calls: str
+) -> None:
+    """Said "Poné en mute la tele": mute, never "poner" (turn on); "sacale el mute" unmutes."""
+    assert _ar_calls(text) == calls
+
+
+def test_mute_said_apart_from_the_verb_is_still_muting() -> None:
+    """Said "Poné la tele en mute": muting is offered, unmuting never."""
+    calls = _ar_calls("poné la tele del living en mute")
+    assert "| mute" in calls
+    assert "unmute" not in calls

@@ -18,6 +18,7 @@ from ..parts import Comfort, Numbers, Plurals
 from .actions import ACTIONS
 from .forms import words as _w
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
+from .phrases import PHRASES
 from .prompt import PROMPT
 from .replies import (
     BINARY_STATES,
@@ -96,46 +97,6 @@ _COOL: Final = _w("acondicionado aire refrigeración enfriamiento split ac")
 _WARMER: Final = "sube la calefacción"
 _COOLER: Final = "baja la calefacción"
 _LIGHTS_ON: Final = "enciende las luces"
-
-_PHRASES: Final = {
-    # A mode said by its feeling ("modo frío") is the mode, never "I'm cold".
-    "modo frío": "modo refrigeración",
-    "modo frio": "modo refrigeración",
-    "en frío": "en modo refrigeración",
-    "en frio": "en modo refrigeración",
-    "modo calor": "modo calefacción",
-    "en calor": "en modo calefacción",
-    "modo ventilador": "modo ventilación",
-    # "Déjale nomás el ventilador al clima", "el clima solo con el ventilador": its
-    # fan only, the fan-only mode ("prende solo el ventilador" stays the fan).
-    **{
-        f"{only} el ventilador al": "en modo ventilación al"
-        for only in ("nomás", "nada más", "solo", "sólo", "solamente")
-    },
-    "solo con el ventilador": "en modo ventilación",
-    "sólo con el ventilador": "en modo ventilación",
-    # "Medio grado" is a step of 0,5 degrees, never "medio" (50 %).
-    "medio grado": "0,5 grados",
-    # "Quita la pausa" resumes, never pauses; "quita el silencio" unmutes.
-    "quita la pausa": "reanuda",
-    "quítale la pausa": "reanuda",
-    "quitale la pausa": "reanuda",
-    "quitar la pausa": "reanudar",
-    "saca la pausa": "reanuda",
-    "sácale la pausa": "reanuda",
-    "quita el silencio": "desmutea",
-    "quítale el silencio": "desmutea",
-    "quita el mute": "desmutea",
-    # "Quítale el sonido a la tele" mutes it ("activa el sonido" unmutes).
-    **{f"{verb} el sonido": "silencia" for verb in ("quita", "quítale", "quitale")},
-    "quitar el sonido": "silenciar",
-    # "Ponle seguro a la puerta" (Mexico) locks it.
-    **{
-        f"{verb} {article}seguro": "echa la llave"
-        for verb in ("ponle", "pon", "ponerle", "échale", "echale")
-        for article in ("", "el ")
-    },
-}
 
 LANGUAGE: Final = Language(
     code="es",
@@ -336,7 +297,7 @@ LANGUAGE: Final = Language(
     prompt=PROMPT,
     asking_verbs=frozenset(["está", "están", "esta", "estan", "es", "son"]),
     value_names=VALUE_NAMES,
-    phrases=_PHRASES,
+    phrases=PHRASES,
     # Every form of a verb of a step says its way: "subile dos grados", "bajale".
     ups=of("subir aumentar") | _w("caliente alto alta fuerte"),
     downs=of("bajar disminuir reducir") | _w("frío fría fresco fresca menos bajo"),

@@ -202,16 +202,18 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "mute": ActionWords(
         usage="mute",
-        words=of("silenciar callar mutear") | _w("silencio"),
+        words=of("silenciar callar mutear")
+        | _w("silencio mute silenciado silenciada silenciados silenciadas"),
         # "Apaga la música" is turn_off, "reanuda" is resume: never a mute.
-        offered_when=of("silenciar callar mutear") | _w("silencio"),
+        offered_when=of("silenciar callar mutear")
+        | _w("silencio mute silenciado silenciada silenciados silenciadas"),
         reply="He silenciado {targets}.",
         examples=("silencia {target}",),
     ),
     "unmute": ActionWords(
         usage="unmute",
-        words=of("desmutear") | _w("silencio sonido"),
-        offered_when=of("desmutear") | _w("silencio sonido"),
+        words=of("desmutear") | _w("silencio sonido mute"),
+        offered_when=of("desmutear") | _w("silencio sonido mute"),
         reply="He vuelto a activar el sonido de {targets}.",
     ),
     "climate_temp": ActionWords(

@@ -1,0 +1,80 @@
+"""Spanish phrases read as one word of the table (`Language.phrases`).
+
+Words said together that mean something else than each of them: "modo frío" is the
+cooling mode, never "I'm cold"; "poné en mute la tele" mutes it, never turns it on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from .forms import PRONOUNS, plain
+from .verbs import VERBS
+
+
+def _joined(form: str, forms: frozenset[str]) -> str:
+    """Return the pronoun joined to a verb's form ("ponela": "la"), else ""."""
+    for pronoun in sorted(PRONOUNS, key=len, reverse=True):
+        base = plain(form[: -len(pronoun)])
+        if form.endswith(pronoun) and base in {plain(f) for f in forms}:
+            return pronoun
+    return ""
+
+
+PHRASES: Final[Mapping[str, str]] = {
+    # A mode said by its feeling ("modo frío") is the mode, never "I'm cold".
+    "modo frío": "modo refrigeración",
+    "modo frio": "modo refrigeración",
+    "en frío": "en modo refrigeración",
+    "en frio": "en modo refrigeración",
+    "modo calor": "modo calefacción",
+    "en calor": "en modo calefacción",
+    "modo ventilador": "modo ventilación",
+    # "Déjale nomás el ventilador al clima", "el clima solo con el ventilador": its
+    # fan only, the fan-only mode ("prende solo el ventilador" stays the fan).
+    **{
+        f"{only} el ventilador al": "en modo ventilación al"
+        for only in ("nomás", "nada más", "solo", "sólo", "solamente")
+    },
+    "solo con el ventilador": "en modo ventilación",
+    "sólo con el ventilador": "en modo ventilación",
+    # "Medio grado" is a step of 0,5 degrees, never "medio" (50 %).
+    "medio grado": "0,5 grados",
+    # "Quita la pausa" resumes, never pauses; "quita el silencio" unmutes.
+    "quita la pausa": "reanuda",
+    "quítale la pausa": "reanuda",
+    "quitale la pausa": "reanuda",
+    "quitar la pausa": "reanudar",
+    "saca la pausa": "reanuda",
+    "sácale la pausa": "reanuda",
+    "quita el silencio": "desmutea",
+    "quítale el silencio": "desmutea",
+    "quita el mute": "desmutea",
+    # "Quítale el sonido a la tele" mutes it ("activa el sonido" unmutes).
+    **{f"{verb} el sonido": "silencia" for verb in ("quita", "quítale", "quitale")},
+    "quitar el sonido": "silenciar",
+    # "Ponle seguro a la puerta" (Mexico) locks it.
+    **{
+        f"{verb} {article}seguro": "echa la llave"
+        for verb in ("ponle", "pon", "ponerle", "échale", "echale")
+        for article in ("", "el ")
+    },
+    # "Poné en mute la tele", "ponela en silencio": muting, never "poner" (turning
+    # on); "sacale el mute" unmutes. "Mute" is said as in English.
+    **{
+        f"{form} {state}": f"silencia{_joined(form, VERBS['poner'])}"
+        for form in VERBS["poner"]
+        for state in ("en mute", "en silencio", "mute")
+    },
+    # "Poné la tele en mute": its state is said apart from "poné", still muted.
+    "en mute": "silenciado",
+    "en silencio": "silenciado",
+    **{
+        f"{form} el {state}": "desmutea"
+        for form in VERBS["sacar"] | VERBS["quitar"]
+        if _joined(form, VERBS[form.startswith(("sa", "sá")) and "sacar" or "quitar"])
+        in ("", "le", "les")
+        for state in ("mute", "silencio")
+    },
+}
