@@ -485,3 +485,21 @@ def test_mute_said_apart_from_the_verb_is_still_muting() -> None:
     calls = _ar_calls("poné la tele del living en mute")
     assert "| mute" in calls
     assert "unmute" not in calls
+
+
+def test_sumar_adds_to_a_list_and_steps_up() -> None:
+    """Said "Sumá huevos a la lista": adding; "sumale dos grados al aire": up 2."""
+    assert _ar_calls("sumá huevos y galletitas a la lista del súper") == (
+        'call ::= "none()" | todo-add'
+    )
+    grammar = _ar_grammar("sumale dos grados al aire del living")
+    assert 'climate_step(" climate-step-target ", " ("+" ("2"))' in grammar
+
+
+def test_one_degree_said_with_un_is_a_step_of_one() -> None:
+    """Said "Subile un grado": a step of 1, where "sube un poco" says no number."""
+    assert _ar_clause("subile un grado al aire del living").numbers == {"1"}
+    assert 'climate_step(" climate-step-target ", " ("+" ("1"))' in _ar_grammar(
+        "subile un grado al aire del living"
+    )
+    assert _ar_clause("subí un poco el aire del living").numbers == set()

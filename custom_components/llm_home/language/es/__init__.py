@@ -299,7 +299,7 @@ LANGUAGE: Final = Language(
     value_names=VALUE_NAMES,
     phrases=PHRASES,
     # Every form of a verb of a step says its way: "subile dos grados", "bajale".
-    ups=of("subir aumentar") | _w("caliente alto alta fuerte"),
+    ups=of("subir aumentar sumar") | _w("caliente alto alta fuerte"),
     downs=of("bajar disminuir reducir") | _w("frío fría fresco fresca menos bajo"),
     comfort_instead={
         _WARMER: "enciende el calefactor",

@@ -16,7 +16,8 @@ from ..parts import ActionWords
 from .forms import words as _w
 from .verbs import of
 
-_UP: Final = of("subir aumentar levantar")
+# "Sumale un grado" (Argentina): one degree up.
+_UP: Final = of("subir aumentar sumar levantar")
 _DOWN: Final = of("bajar disminuir reducir")
 _OPEN: Final = of("abrir")
 _CLOSE: Final = of("cerrar")
@@ -142,9 +143,9 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "todo_add": ActionWords(
         usage="add an item to a list",
-        words=of("añadir agregar apuntar anotar meter incluir recordar")
+        words=of("añadir agregar sumar apuntar anotar meter incluir recordar")
         | _w("lista compra pendiente"),
-        offered_when=of("añadir agregar apuntar anotar meter incluir escribir")
+        offered_when=of("añadir agregar sumar apuntar anotar meter incluir escribir")
         | of("recordar poner")
         | _w("recuérdame"),
         reply="He añadido {value} a {targets}.",

@@ -41,6 +41,8 @@ PHRASES: Final[Mapping[str, str]] = {
     "sólo con el ventilador": "en modo ventilación",
     # "Medio grado" is a step of 0,5 degrees, never "medio" (50 %).
     "medio grado": "0,5 grados",
+    # "Subile un grado": a step of 1 ("un" alone is no number: "sube un poco").
+    "un grado": "1 grado",
     # "Quita la pausa" resumes, never pauses; "quita el silencio" unmutes.
     "quita la pausa": "reanuda",
     "quítale la pausa": "reanuda",

@@ -92,6 +92,8 @@ _FORMS: Final = {
     "desmutear": "desmutea desmutee desmutees desmuteas desmuteá",
     # Lists.
     "añadir": "añade añada añadas añades añadí",
+    # Argentina's "sumá huevos a la lista".
+    "sumar": "suma sume sumes sumas sumá",
     "agregar": "agrega agregue agregues agregas agregá",
     "apuntar": "apunta apunte apuntes apuntas apuntá",
     "anotar": "anota anote anotes anotas anotá",
