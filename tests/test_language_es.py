@@ -503,3 +503,22 @@ def test_one_degree_said_with_un_is_a_step_of_one() -> None:
         "subile un grado al aire del living"
     )
     assert _ar_clause("subí un poco el aire del living").numbers == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("poné a andar la aspiradora", 'call ::= "none()" | start'),
+        ("mandá la aspiradora a cargarse", 'call ::= "none()" | dock'),
+        ("poné a girar el ventilador de la pieza", "oscillate"),
+    ],
+)
+def test_rioplatense_verbs_of_robots_and_fans(text: str, calls: str) -> None:
+    """Said "Poné a andar" starts, "a cargarse" docks, "poné a girar" swings the fan."""
+    assert calls in _ar_calls(text, "Pieza")
+
+
+def test_a_full_is_all_the_way() -> None:
+    """Said "Poné la luz a full" (Argentina): 100 %."""
+    assert _ar_clause("poné la luz del living a full").numbers == {"100"}
+    assert "light-level" in _ar_calls("poné la luz del living a full")

@@ -165,6 +165,8 @@ LANGUAGE: Final = Language(
             "máxima": "100",
             "maxima": "100",
             "tope": "100",
+            # "A full" (Argentina): all the way.
+            "full": "100",
         },
         decimal_points=_w("coma punto con"),
         decimal_comma=True,

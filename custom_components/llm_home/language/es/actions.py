@@ -22,6 +22,8 @@ _DOWN: Final = of("bajar disminuir reducir")
 _OPEN: Final = of("abrir")
 _CLOSE: Final = of("cerrar")
 _STOP: Final = of("parar detener")
+# "Mandá la Roomba a cargarse": back to its dock.
+_DOCK: Final = _w("base cargador carga casa cargar cargarse")
 _MORE: Final = _w("más menos poco poquito pelín")
 _OSCILLATION: Final = _w("oscila oscilar oscile oscilación oscilando vaivén")
 _TICK: Final = of("tachar marcar") | _w(
@@ -91,11 +93,9 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "dock": ActionWords(
         usage="stop cleaning or mowing and go back to the dock",
-        words=of("volver regresar mandar enviar")
-        | _STOP
-        | _w("base cargador carga casa"),
+        words=of("volver regresar mandar enviar") | _STOP | _DOCK,
         # "Limpia el salón" must never send the robot home.
-        offered_when=of("volver regresar") | _STOP | _w("base cargador carga casa"),
+        offered_when=of("volver regresar") | _STOP | _DOCK,
         reply="He enviado {targets} a su base.",
         examples=(
             "manda {target} a su base",

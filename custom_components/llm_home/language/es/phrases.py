@@ -41,6 +41,10 @@ PHRASES: Final[Mapping[str, str]] = {
     "sólo con el ventilador": "en modo ventilación",
     # "Medio grado" is a step of 0,5 degrees, never "medio" (50 %).
     "medio grado": "0,5 grados",
+    # "Poné a andar la aspiradora" (Argentina): start it, as "ponla en marcha".
+    "a andar": "en marcha",
+    # "Poné a girar el ventilador": the standing fan's head swinging.
+    "a girar": "a oscilar",
     # "Subile un grado": a step of 1 ("un" alone is no number: "sube un poco").
     "un grado": "1 grado",
     # "Quita la pausa" resumes, never pauses; "quita el silencio" unmutes.
