@@ -13,6 +13,7 @@ from collections.abc import Mapping
 import pytest
 
 from .home_entities import alarm_panel, home_entity, thermostat
+from custom_components.llm_home.agent.closing import closing
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import Clause, read
 from custom_components.llm_home.agent.replies import answer, reply_for, which_one
@@ -522,3 +523,20 @@ def test_a_full_is_all_the_way() -> None:
     """Said "Poné la luz a full" (Argentina): 100 %."""
     assert _ar_clause("poné la luz del living a full").numbers == {"100"}
     assert "light-level" in _ar_calls("poné la luz del living a full")
+
+
+def test_dale_with_thanks_is_thanked_for() -> None:
+    """Said "Dale, gracias": "De nada."; "dale" with a request is the request."""
+    assert closing("dale, gracias", SPANISH) == "welcome"
+    assert closing("dale muchas gracias", SPANISH) == "welcome"
+    assert SPANISH.replies["welcome"] == "De nada."
+    assert closing("dale", SPANISH) == "okay"
+    assert closing("dale, prendé la luz del living", SPANISH) is None
+
+
+def test_sacar_the_alarm_is_disarming() -> None:
+    """Said "Sacá la alarma" (Argentina): disarming is asked for, with its code."""
+    text = "sacá la alarma, la clave es dos cinco ocho cero"
+    redacted, code = take_code(text, language=SPANISH)
+    assert code == "2580"
+    assert _ar_calls(redacted) == 'call ::= "none()" | alarm-disarm'

@@ -263,7 +263,18 @@ LANGUAGE: Final = Language(
             ),
             "greeting",
         ),
-        **dict.fromkeys(("gracias", "muchas gracias", "mil gracias"), "welcome"),
+        # "Dale" (Argentina's "okay") is also a form of "dar": said with thanks, or
+        # alone, it closes.
+        **dict.fromkeys(
+            (
+                "gracias",
+                "muchas gracias",
+                "mil gracias",
+                "dale gracias",
+                "dale muchas gracias",
+            ),
+            "welcome",
+        ),
         **dict.fromkeys(
             (
                 "olvídalo",
@@ -274,6 +285,7 @@ LANGUAGE: Final = Language(
                 "da igual",
                 "adiós",
                 "lo hago yo",
+                "dale",
             ),
             "okay",
         ),

@@ -43,7 +43,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     "alarm_disarm": ActionWords(
         usage="disarm the alarm",
         words=of("desarmar") | _w("alarma seguridad"),
-        offered_when=of("desarmar desactivar desconectar quitar apagar")
+        # "Sacá la alarma" (Argentina): disarming.
+        offered_when=of("desarmar desactivar desconectar quitar sacar apagar")
         | _w("desarmada"),
         reply="He desarmado {targets}.",
     ),
