@@ -540,3 +540,16 @@ def test_sacar_the_alarm_is_disarming() -> None:
     redacted, code = take_code(text, language=SPANISH)
     assert code == "2580"
     assert _ar_calls(redacted) == 'call ::= "none()" | alarm-disarm'
+
+
+def test_cold_in_a_room_with_only_an_estufa_turns_it_on() -> None:
+    """Said "Qué frío que hace acá" where the room has no heating but a switch "Estufa"."""
+    clause: Clause | None = _ar_clause("uy, qué frío que hace acá")
+    offered: list[str] = []
+    while clause is not None and not offered:
+        found = shortlist(AR_HOME, clause, ["Pieza"])
+        offered = [entity.entity_id for entity in found.entities]
+        grammar = build_grammar(found, clause)
+        clause = clause.instead
+    assert offered == ["switch.estufa"]
+    assert "turn-on" in grammar

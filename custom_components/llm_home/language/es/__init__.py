@@ -317,6 +317,9 @@ LANGUAGE: Final = Language(
     downs=of("bajar disminuir reducir") | _w("frío fría fresco fresca menos bajo"),
     comfort_instead={
         _WARMER: "enciende el calefactor",
+        # Where no heater is called so, the "estufa" (Argentina's, and Spain's
+        # butane or electric one): a switch called by it.
+        "enciende el calefactor": "enciende la estufa",
         _COOLER: "enciende el ventilador",
     },
     exceptions=frozenset(["excepto", "salvo"]),
