@@ -553,3 +553,17 @@ def test_cold_in_a_room_with_only_an_estufa_turns_it_on() -> None:
         clause = clause.instead
     assert offered == ["switch.estufa"]
     assert "turn-on" in grammar
+
+
+@pytest.mark.parametrize(
+    "text", ["está re oscuro acá", "está muy oscuro acá", "el living está oscuro"]
+)
+def test_saying_it_is_dark_turns_on_the_lights(text: str) -> None:
+    """Said "Está re oscuro acá" without a "¿": the lights of the room, not a question."""
+    clause = _ar_clause(text)
+    assert clause.comfort
+    assert not clause.question
+    assert "turn-on" in _ar_calls(text)
+    asked = _ar_clause("¿está oscuro el living?")
+    assert asked.question
+    assert not asked.comfort

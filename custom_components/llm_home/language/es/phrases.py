@@ -41,6 +41,14 @@ PHRASES: Final[Mapping[str, str]] = {
     "sólo con el ventilador": "en modo ventilación",
     # "Medio grado" is a step of 0,5 degrees, never "medio" (50 %).
     "medio grado": "0,5 grados",
+    # "Está re oscuro acá" says how it is, as "qué oscuro": no question without
+    # its "¿" ("¿está oscuro el pasillo?" stays one). "Re" is Argentina's "muy".
+    **{
+        f"{verb} {much}{dark}": "oscuro"
+        for verb in ("está", "esta")
+        for much in ("", "re ", "muy ", "bastante ", "demasiado ", "medio ", "tan ")
+        for dark in ("oscuro", "oscura")
+    },
     # "Poné a andar la aspiradora" (Argentina): start it, as "ponla en marcha".
     "a andar": "en marcha",
     # "Poné a girar el ventilador": the standing fan's head swinging.
