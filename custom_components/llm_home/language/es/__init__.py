@@ -316,10 +316,9 @@ LANGUAGE: Final = Language(
     ups=of("subir aumentar sumar") | _w("caliente alto alta fuerte"),
     downs=of("bajar disminuir reducir") | _w("frío fría fresco fresca menos bajo"),
     comfort_instead={
-        _WARMER: "enciende el calefactor",
-        # Where no heater is called so, the "estufa" (Argentina's, and Spain's
-        # butane or electric one): a switch called by it.
-        "enciende el calefactor": "enciende la estufa",
+        # A heater called "Calefactor" or "Estufa" (Argentina's, and Spain's butane
+        # or electric one), a switch as often as not.
+        _WARMER: "enciende el calefactor o la estufa",
         _COOLER: "enciende el ventilador",
     },
     exceptions=frozenset(["excepto", "salvo"]),
