@@ -567,3 +567,23 @@ def test_saying_it_is_dark_turns_on_the_lights(text: str) -> None:
     asked = _ar_clause("¿está oscuro el living?")
     assert asked.question
     assert not asked.comfort
+
+
+def test_rioplatense_household_words_name_their_kind() -> None:
+    """Said "Apagá los veladores": the room's lights only, never the TV or the AC."""
+    assert SPANISH.kinds_meant(["veladores"]) == {("light", None)}
+    assert ("water_heater", None) in SPANISH.kinds_meant(["termotanque"])
+    assert ("binary_sensor", "running") in SPANISH.kinds_meant(["lavarropas"])
+    assert _ar_clause("apagá los veladores").kinds == {("light", None)}
+    assert _ar_calls("apagá los veladores") == 'call ::= "none()" | turn-off'
+    found = shortlist(AR_HOME, _ar_clause("apagá los veladores"), ["Living"])
+    assert {entity.domain for entity in found.entities} == {"light"}
+
+
+def test_fijate_si_asks() -> None:
+    """Said "Fijate si está prendida la luz": a question, nothing changed."""
+    clause = _ar_clause("fijate si está prendida la luz del living")
+    assert clause.question
+    assert _ar_calls("fijate si está prendida la luz del living") == (
+        'call ::= "none()" | state'
+    )

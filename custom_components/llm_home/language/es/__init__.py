@@ -110,7 +110,7 @@ LANGUAGE: Final = Language(
     | _w(
         "qué cuál cuáles quién quiénes dónde cuándo cómo cuánto cuánta cuántos"
         " cuántas está están estaba estaban es son era hay había tiene tienen queda"
-        " quedan sabes sabe decirme cuéntame"
+        " quedan sabes sabe decirme cuéntame fíjate fíjese"
     ),
     # Words before the verb: "por favor", "oye", "¿puedes ...?", "¿me la enciendes?",
     # "quiero que enciendas", "¿sería posible ...?".
@@ -219,7 +219,7 @@ LANGUAGE: Final = Language(
             "lunes martes miércoles jueves viernes paraguas gas mes tres dos menos"
             " antes después atrás detrás además jamás quizás lejos cerca tos crisis"
             " análisis tenis lavavajillas lavaplatos friegasuelos cuentakilómetros"
-            " sonos entonces"
+            " sonos entonces lavarropas"
         ),
     ),
     # Words that name a kind by what it can do: "la calefacción" has a heat mode.

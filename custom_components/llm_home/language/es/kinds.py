@@ -3,9 +3,9 @@
 As in English's table: by Home Assistant domain, then by device class; a name of
 several words is stored as its distinctive word ("aire acondicionado" ->
 "acondicionado", "aire"; "suelo radiante" -> "radiante"). Spain's, Mexico's and
-Argentina's words are all here: "bombilla", "foco", "bombita"; "altavoz", "bocina",
-"parlante"; "enchufe", "contacto", "tomacorriente"; "el clima" (Mexico's air
-conditioner, and the weather).
+Argentina's words are all here: "bombilla", "foco", "bombita", "velador"; "altavoz",
+"bocina", "parlante"; "enchufe", "contacto", "tomacorriente"; "el clima" (Mexico's
+air conditioner, and the weather); "calefón", "termotanque"; "lavarropas".
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from typing import Final
 
 from .forms import words as _w
 
-_WASHERS: Final = "lavadora lavavajillas lavaplatos secadora electrodoméstico"
+_WASHERS: Final = (
+    "lavadora lavarropas lavavajillas lavaplatos secadora electrodoméstico"
+)
 _PARTICLES: Final = "partícula partículas polvo aire contaminación"
 _VOC: Final = "cov compuesto orgánico químico vapor"
 _PLUG: Final = "enchufe toma tomacorriente contacto regleta"
@@ -24,7 +26,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "light": _w(
         "luz luces lámpara bombilla bombillo bombita foco foquito lamparita plafón"
         " aplique flexo led tira iluminación araña candil farol farola dicroica"
-        " halógeno downlight brillo color"
+        " halógeno downlight brillo color velador"
     ),
     "switch": _w(f"{_PLUG} relé interruptor"),
     "fan": _w("ventilador abanico ventilación extractor purificador soplador"),
@@ -60,7 +62,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "script": _w("script guion guión rutina macro secuencia"),
     "humidifier": _w("humidificador deshumidificador difusor humedad"),
     "water_heater": _w(
-        "termo calentador caldera boiler calefón acumulador agua caliente"
+        "termo termotanque calentador caldera boiler calefón acumulador agua caliente"
     ),
     "input_boolean": _w("modo ayudante"),
     "siren": _w("sirena timbre campana alarma zumbador carillón"),
