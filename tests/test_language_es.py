@@ -587,3 +587,23 @@ def test_fijate_si_asks() -> None:
     assert _ar_calls("fijate si está prendida la luz del living") == (
         'call ::= "none()" | state'
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("poné el aire del living a veintidós grados y medio", {"22.5"}),
+        ("poné el aire del living a 22 grados y medio", {"22.5"}),
+        ("subile dos grados y medio al aire del living", {"2.5"}),
+        ("subile un grado y medio al aire del living", {"1.5"}),
+    ],
+)
+def test_degrees_and_a_half_are_a_half(text: str, numbers: set[str]) -> None:
+    """Said "Veintidós grados y medio": 22.5, never 22 and 50."""
+    assert _ar_clause(text).numbers == numbers
+
+
+def test_turning_a_fan_the_other_way_is_no_swinging() -> None:
+    """Said "Ponelo a girar al revés": its direction, never oscillation."""
+    calls = _ar_calls("poné el ventilador de la pieza a girar al revés", "Pieza")
+    assert "oscillate" not in calls

@@ -53,8 +53,14 @@ PHRASES: Final[Mapping[str, str]] = {
     "a andar": "en marcha",
     # "Poné a girar el ventilador": the standing fan's head swinging.
     "a girar": "a oscilar",
+    # "Ponelo a girar al revés" is its direction, never swinging.
+    "a girar al revés": "en reversa",
+    "a girar para el otro lado": "en reversa",
     # "Subile un grado": a step of 1 ("un" alone is no number: "sube un poco").
     "un grado": "1 grado",
+    # "Dos grados y medio" is 2,5, never 2 and 50: the half said with its number.
+    "un grado y medio": "1,5 grados",
+    "grados y medio": "y medio grados",
     # "Quita la pausa" resumes, never pauses; "quita el silencio" unmutes.
     "quita la pausa": "reanuda",
     "quítale la pausa": "reanuda",
