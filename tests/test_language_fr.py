@@ -9,6 +9,7 @@ No model is loaded.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from string import Formatter
 
 import pytest
@@ -353,3 +354,212 @@ def test_leaving_arms_away() -> None:
     clause = _clause("Active l'alarme, on s'en va")
     grammar = build_grammar(shortlist(HOME, clause), clause)
     assert '"away"' in grammar
+
+
+# A Belgian flat: the boiler's thermostat is called "Chauffage" (after its device,
+# "Netatmo", as Home Assistant names it), each bedroom has a radiator valve, the
+# terrace an awning, the kitchen a coffee maker's plug.
+BE_AREAS: Mapping[str, HomeArea] = {
+    area_id: HomeArea(area_id, name, (), ())
+    for area_id, name in (
+        ("living", "Living"),
+        ("cuisine", "Cuisine"),
+        ("chambre", "Chambre"),
+        ("terrasse", "Terrasse"),
+    )
+}
+BE_HOME = Home(
+    entities=(
+        replace(
+            home_entity(
+                "climate.chauffage",
+                "Netatmo Chauffage",
+                "living",
+                BE_AREAS,
+                attributes={
+                    "hvac_modes": ["off", "heat", "auto"],
+                    "preset_modes": ["schedule", "away", "boost"],
+                    "min_temp": 7,
+                    "max_temp": 30,
+                    "supported_features": 1 | 16,
+                },
+            ),
+            own_name="Chauffage",
+        ),
+        thermostat("climate.chambre", "Radiateur chambre", "chambre", BE_AREAS),
+        home_entity(
+            "light.living",
+            "Plafonnier living",
+            "living",
+            BE_AREAS,
+            attributes={"supported_color_modes": ["hs"]},
+        ),
+        home_entity("light.chambre", "Plafonnier chambre", "chambre", BE_AREAS),
+        home_entity(
+            "cover.banne",
+            "Store banne",
+            "terrasse",
+            BE_AREAS,
+            "awning",
+            attributes={"supported_features": 15},
+        ),
+        home_entity("switch.cafe", "Cafetière", "cuisine", BE_AREAS, "outlet"),
+        home_entity(
+            "binary_sensor.fenetre",
+            "Fenêtre chambre",
+            "chambre",
+            BE_AREAS,
+            "window",
+        ),
+    ),
+    areas=tuple(BE_AREAS.values()),
+)
+
+
+def _be_clauses(text: str) -> tuple[Clause, ...]:
+    return read(text, BE_HOME, FR).clauses
+
+
+def _be_offered(text: str, area: str | None = None) -> set[str]:
+    clause = _be_clauses(text)[0]
+    found = shortlist(BE_HOME, clause, [area] if area else [])
+    return {entity.entity_id for entity in found.entities}
+
+
+def _be_grammar(text: str, area: str | None = None) -> str:
+    clause = _be_clauses(text)[0]
+    return build_grammar(shortlist(BE_HOME, clause, [area] if area else []), clause)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "action"),
+    [
+        ("Tu sais allumer le plafonnier du living ?", "light.living", "turn_on"),
+        ("Tu sais mettre le plafonnier du living en mauve ?", "light.living", None),
+        ("Vous savez fermer le store banne ?", "cover.banne", "close"),
+        ("Tu saurais éteindre la cafetière ?", "switch.cafe", "turn_off"),
+    ],
+)
+def test_belgian_tu_sais_is_a_request_not_a_question(
+    text: str, expected: str, action: str | None
+) -> None:
+    """Said "Tu sais allumer ... ?" (Belgian "can you"), it is done, not answered."""
+    clause = _be_clauses(text)[0]
+    assert clause.command
+    assert not clause.question
+    assert _be_offered(text) == {expected}
+    grammar = _be_grammar(text)
+    assert "state ::=" not in grammar
+    if action:
+        assert f'"{action}("' in grammar
+
+
+def test_tu_sais_with_a_half_sets_the_half() -> None:
+    """Said "Tu sais mettre ... à dix-neuf et demi ?", 19.5 is set, never 19."""
+    clause = _be_clauses(
+        "Tu sais mettre le radiateur de la chambre à dix-neuf et demi ?"
+    )[0]
+    assert clause.command
+    assert "19.5" in clause.numbers
+    assert "19" not in clause.numbers
+    assert '"19.5"' in _be_grammar(
+        "Tu sais mettre le radiateur de la chambre à dix-neuf et demi ?"
+    )
+
+
+def test_tu_sais_si_is_still_a_question() -> None:
+    """Said "Tu sais si le store banne est ouvert ?", it is only answered."""
+    clause = _be_clauses("Tu sais si le store banne est ouvert ?")[0]
+    assert clause.question
+    assert not clause.command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allume une fois le plafonnier du living",
+        "Ferme une fois le store banne",
+        "Éteins le plafonnier du living une fois",
+    ],
+)
+def test_belgian_une_fois_only_softens(text: str) -> None:
+    """Said "Allume une fois ...", "une fois" names nothing and asks no number."""
+    clause = _be_clauses(text)[0]
+    assert clause.command
+    assert not clause.numbers
+    assert "fois" not in clause.words
+    assert len(_be_offered(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mets le chauffage à vingt et un",
+        "Mets le chauffage en mode absent",
+        "Monte le chauffage",
+    ],
+)
+def test_the_heating_is_the_device_called_chauffage(text: str) -> None:
+    """Said "le chauffage" where the thermostat is called so: it, never a question."""
+    clause = _be_clauses(text)[0]
+    assert unnamed_choice(BE_HOME, clause) is None
+    assert _be_offered(text) == {"climate.chauffage"}
+
+
+def test_the_heating_of_a_room_is_that_rooms_radiator() -> None:
+    """Said "le chauffage de la chambre", the bedroom's radiator."""
+    assert _be_offered("Mets le chauffage de la chambre à 19") == {"climate.chambre"}
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "expected"),
+    [
+        ("Il fait caillant ici", "Chambre", {"climate.chambre"}),
+        ("On n'y voit rien ici", "Chambre", {"light.chambre"}),
+        ("J'y vois plus rien dans le living", None, {"light.living"}),
+    ],
+)
+def test_regional_ways_of_saying_cold_or_dark(
+    text: str, area: str | None, expected: set[str]
+) -> None:
+    """Said "Il fait caillant" (Belgium) or "On n'y voit rien": warmer, or light."""
+    request = read(text, BE_HOME, FR)
+    assert not request.negated
+    clause = request.clauses[0]
+    assert clause.comfort
+    assert clause.command
+    assert _be_offered(text, area) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "other"),
+    [
+        ("Rentre le store banne", "close", "open"),
+        ("Sors le store banne", "open", "close"),
+        ("Déroule le store banne", "open", "close"),
+        ("Il pleut, rentre la tente solaire une fois", "close", "open"),
+    ],
+)
+def test_an_awning_is_let_out_and_taken_in(text: str, action: str, other: str) -> None:
+    """Said "rentre la tente solaire" (Belgium), the awning is closed, not opened."""
+    assert _be_offered(text) == {"cover.banne"}
+    grammar = _be_grammar(text)
+    assert f'"{action}("' in grammar
+    assert f'"{other}("' not in grammar
+
+
+def test_en_route_is_on() -> None:
+    """Said "Mets la cafetière en route", it is turned on."""
+    assert _be_offered("Mets la cafetière en route") == {"switch.cafe"}
+    grammar = _be_grammar("Mets la cafetière en route")
+    assert '"turn_on("' in grammar
+    assert '"turn_off("' not in grammar
+
+
+def test_what_someone_did_is_a_reason_not_a_target() -> None:
+    """Said "Coupe le chauffage de la chambre, elle a ouvert la fenêtre": the radiator."""
+    (clause,) = _be_clauses(
+        "Coupe le chauffage de la chambre, elle a ouvert la fenêtre"
+    )
+    assert _be_offered(clause.text) == {"climate.chambre"}
+    assert "fenêtre" not in clause.words

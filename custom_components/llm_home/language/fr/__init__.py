@@ -27,6 +27,7 @@ from ..model import Language
 from ..parts import Comfort, Numbers, Plurals
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
+from .phrases import PHRASES
 from .prompt import PROMPT
 from .replies import (
     BINARY_STATES,
@@ -93,10 +94,13 @@ _VERBS: Final = (
     " rétablissez écris écrivez écrire inscris inscrivez inscrire rappelle"
     # Québec: "pars le chauffe-bloc", "débarre la porte".
     " pars partir débarre débarrer"
+    # An awning: "sors la tente solaire", "déroule le store banne".
+    " sors sortez sortir déroule déroulez dérouler déploie déployez déployer enroule"
+    " enroulez enrouler replie repliez replier"
 )
 # The imperatives that end like a plural ("éteins" is no plural of "étein").
 _VERBS_IN_S: Final = (
-    "éteins mets remets fais descends reprends tonds lis réduis rafraîchis refroidis"
+    "éteins mets remets fais descends reprends tonds lis réduis rafraîchis refroidis sors"
     " suspends rétablis inscris écris rends reviens"
 )
 
@@ -113,38 +117,6 @@ def _comfort(command: str, *said: str) -> tuple[Comfort, ...]:
         for form in {tuple(words.split()), tuple(bare(words).split())}
     )
 
-
-_PHRASES: Final = {
-    # A mode said by its feeling ("mode froid") is the mode, never "j'ai froid".
-    "mode froid": "mode refroidissement",
-    "mode chaud": "mode chauffage",
-    "mode ventilateur": "mode ventilation",
-    "mode sec": "mode déshumidification",
-    # "Un demi-degré" is a step of 0,5 degrees, never "demi" (50 %).
-    "un demi-degré": "0,5 degré",
-    "un demi degré": "0,5 degré",
-    # "Enlève la pause" resumes, never pauses; "remets le son" unmutes.
-    "enlève la pause": "reprends",
-    "enleve la pause": "reprends",
-    "retire la pause": "reprends",
-    "enlever la pause": "reprendre",
-    "coupe la pause": "reprends",
-    "sors de pause": "reprends",
-    "enlève le mode muet": "remets",
-    # Québec: "mets / enlève l'alarme" arm and disarm it; "branche le char" powers the
-    # block heater's plug; "passe la balayeuse" vacuums.
-    "enlève l'alarme": "désarme l'alarme",
-    "enlever l'alarme": "désarmer l'alarme",
-    "ôte l'alarme": "désarme l'alarme",
-    "mets l'alarme": "arme l'alarme",
-    "débranche": "éteins",
-    "débrancher": "éteindre",
-    "branche": "allume",
-    "brancher": "allumer",
-    "passe la balayeuse": "démarre la balayeuse",
-    "passe l'aspirateur": "démarre l'aspirateur",
-    "enlève la sourdine": "remets",
-}
 
 LANGUAGE: Final = Language(
     code="fr",
@@ -167,6 +139,9 @@ LANGUAGE: Final = Language(
         " peux pouvez peut pourrais pourriez pourrait veux voudrais voudriez veut"
         " veuillez aimerais souhaite souhaiterais bien tu je j on me m moi t est ce"
         " c que qu de faut dis dites dire donne donnez ne n pas"
+        # Belgium: "tu sais allumer ...?" asks "can you", never "do you know how";
+        # "allume une fois la lumière", "dis une fois" soften a request.
+        " sais sait savez saurais saurait sauriez fois"
     ),
     stop_words=w(
         "le la les l un une des du de d au aux à a en dans sur sous pour par avec"
@@ -174,7 +149,7 @@ LANGUAGE: Final = Language(
         " cette ces c ça cela ceci ici icitte là est sont il elle ils elles on je j tu vous"
         " nous me m te t moi toi lui y se s qu que qui ne n pas s plaît tous toutes"
         " tout toute mets met mettre mettez règle réglez régler fais faites rends"
-        " off marche arrêt"
+        " off marche arrêt fois"
     ),
     # "Les lumières de la maison": all of them.
     every=w("tous toutes tout toute chaque partout ensemble maison appartement"),
@@ -289,15 +264,28 @@ LANGUAGE: Final = Language(
     comfort=(
         *_comfort("allume les lumières", "sombre", "noir"),
         *_comfort("tamise les lumières", "trop lumineux", "éblouit"),
-        *_comfort("monte le chauffage", "froid", "caille", "gèle", "gelé", "frisquet"),
+        *_comfort(
+            "monte le chauffage",
+            "froid",
+            "caille",
+            "gèle",
+            "gelé",
+            "frisquet",
+            # Belgium: "il fait caillant", "ça caille"; Québec: "on gèle".
+            "caillant",
+        ),
         *_comfort("baisse le chauffage", "chaud", "crève chaleur"),
         *_comfort("allume le ventilateur", "étouffe", "lourd", "renfermé"),
     ),
     errors=ERRORS,
     remark_openers=("il fait", "y fait", "j'ai", "c'est", "on gèle", "on crève"),
     reasons=frozenset(("car", "parce", "puisque")),
+    # "Coupe le chauffage, elle a ouvert la fenêtre", "ferme les volets, on va
+    # dormir": what someone does, said beside a command, is why, never a target.
+    speakers=w("je j on nous elle ils elles"),
     same_kind=frozenset(("celle", "celui", "celles", "ceux")),
-    main_kinds=frozenset(("thermostat",)),
+    # "Le chauffage" of a "Chauffage" (the boiler's thermostat) and radiator valves.
+    main_kinds=frozenset(("thermostat", "chauffage")),
     closings={
         **dict.fromkeys(("bonne nuit", "dors bien", "bonne nuitte"), "night"),
         **dict.fromkeys(
@@ -336,7 +324,7 @@ LANGUAGE: Final = Language(
     prompt=PROMPT,
     asking_verbs=frozenset(["est", "sont"]),
     value_names=VALUE_NAMES,
-    phrases=_PHRASES,
+    phrases=PHRASES,
     ups=w(
         "monte monter montez remonte augmente augmenter augmentez chaud chaude fort forte lumineux lumineuse réchauffe"
     ),

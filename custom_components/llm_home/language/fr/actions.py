@@ -87,6 +87,9 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         words=w(
             "ouvre ouvrez ouvrir ouvres monte montez monter remonte remontez remonter"
             " lève levez lever relève relevez relever"
+            # An awning is let out and taken in: "sors la tente solaire", "rentre
+            # le store banne".
+            " sors sortez sortir déroule déroulez dérouler déploie déployez déployer"
         ),
         reply="J'ai ouvert {targets}.",
         examples=("ouvre {target}",),
@@ -95,7 +98,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         usage="close covers, blinds, doors and valves",
         words=w(
             "ferme fermez fermer fermes baisse baissez baisser descends descendez"
-            " descendre abaisse abaissez abaisser tire tirez tirer"
+            " descendre abaisse abaissez abaisser tire tirez tirer rentre rentrez"
+            " rentrer enroule enroulez enrouler replie repliez replier"
         ),
         reply="J'ai fermé {targets}.",
         examples=("ferme {target}",),

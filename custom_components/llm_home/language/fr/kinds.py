@@ -33,8 +33,8 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
         " brasseur hotte"
     ),
     "cover": w(
-        "volet store rideau voilage persienne jalousie banne marquise auvent garage"
-        " portail porte fenêtre velux lucarne pergola toile occultant trappe"
+        "volet store rideau voilage persienne jalousie banne marquise auvent tente"
+        " garage portail porte fenêtre velux lucarne pergola toile occultant trappe"
     ),
     "lock": w("serrure verrou loquet cadenas gâche porte"),
     "climate": w(
@@ -76,7 +76,8 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
 
 CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
     "cover": {
-        "awning": w("banne marquise auvent pergola parasol"),
+        # Belgium: "la tente solaire".
+        "awning": w("banne marquise auvent pergola parasol tente"),
         "blind": w("store jalousie vénitien lamelle"),
         "curtain": w("rideau voilage tenture"),
         "damper": w("clapet registre"),
