@@ -563,3 +563,55 @@ def test_what_someone_did_is_a_reason_not_a_target() -> None:
     )
     assert _be_offered(clause.text) == {"climate.chambre"}
     assert "fenêtre" not in clause.words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tu peux l'allumer ?",
+        "Peux-tu l’éteindre",
+        "Tu sais les fermer ?",
+        "Merci de la baisser à 20 %",
+    ],
+)
+def test_it_before_the_infinitive_is_a_request_about_it(text: str) -> None:
+    """Said "Tu peux l'allumer ?", it is done to what was said before, not answered."""
+    clause = _clause(text)
+    assert clause.command
+    assert not clause.question
+    assert clause.refers_back
+
+
+def test_what_was_bought_is_ticked_off_the_list() -> None:
+    """Said "J'ai acheté le lait, tu sais le barrer de la liste ?": the milk, ticked."""
+    courses = home_entity(
+        "todo.courses", "Courses", None, AREAS, attributes={"supported_features": 1 | 4}
+    )
+    home = Home((courses,), HOME.areas)
+    (clause,) = read(
+        "J'ai acheté du lait, tu sais le barrer de la liste de courses ?", home, FR
+    ).clauses
+    assert clause.command
+    assert "lait" in clause.tokens
+    found = shortlist(home, clause)
+    assert {e.entity_id for e in found.entities} == {"todo.courses"}
+    grammar = build_grammar(found, clause)
+    assert '"todo_complete("' in grammar
+    assert "state ::=" not in grammar
+
+
+def test_it_is_the_device_of_the_command_before() -> None:
+    """Said "Allume la lampe du salon et tu peux la baisser à 20 %": that lamp."""
+    first, second = read(
+        "Allume la lampe du salon et tu peux la baisser à 20 %", HOME, FR
+    ).clauses
+    assert second.command
+    assert second.refers_back
+    assert not second.kinds  # "la" names no kind: the lamp before is meant
+    assert "20" in second.numbers
+
+
+def test_the_sunrise_is_no_pronoun() -> None:
+    """Said "le lever du soleil", "le" is an article: nothing refers back."""
+    assert not _clause("Ouvre les volets au lever du soleil").refers_back
+    assert not _clause("Quelle heure est le lever du soleil ?").command

@@ -167,7 +167,9 @@ LANGUAGE: Final = Language(
     ),
     clause_breaks=w("et puis pis ensuite après"),
     particles=w("marche arrêt off"),
-    refers_back=w("aussi également pareil idem celle celui ceux celles"),
+    # "Éteins ça", and "it" before an infinitive ("tu peux l'éteindre"), read as "ça"
+    # (phrases.py).
+    refers_back=w("aussi également pareil idem celle celui ceux celles ça cela"),
     opposites=OPPOSITES,
     value_words=w(
         "degré pour cent pourcent peu plus moins beaucoup poil chouïa max maximum"

@@ -8,7 +8,42 @@ from __future__ import annotations
 
 from typing import Final
 
+from .words import w
+
+# The infinitives a request says after "peux-tu", "tu sais", "merci de". Not "lever":
+# "le lever du soleil" is a noun.
+_INFINITIVES: Final = w(
+    "allumer rallumer éteindre couper ouvrir fermer mettre remettre régler"
+    " verrouiller déverrouiller débloquer armer désarmer activer désactiver démarrer"
+    " lancer relancer arrêter stopper baisser diminuer réduire monter remonter"
+    " augmenter descendre tamiser nettoyer basculer rentrer sortir dérouler enrouler"
+    " cocher barrer rayer marquer enlever retirer supprimer ajouter rajouter noter"
+    " changer déclencher exécuter tirer remplir vider"
+)
+# The object pronouns, each read as "ça" (a word that refers back, as "it" does):
+# "celui" or "celle" would name the kind before ("baisse celle de la cuisine"), never
+# the very device the command before acted on.
+_PRONOUNS: Final = ("le", "la", "les", "l'")
+
+
+def _pronouns_after() -> dict[str, str]:
+    """Return "le barrer": "barrer ça", "l'allumer": "allumer ça", ...
+
+    French puts "it" before the infinitive ("tu sais le barrer de la liste ?",
+    "peux-tu l'éteindre ?"): read with the verb first, the request is a command and
+    "it" the device or item said before, as "turn it off" is.
+    """
+    said: dict[str, str] = {}
+    for verb in _INFINITIVES:
+        for pronoun in _PRONOUNS:
+            gap = "" if pronoun.endswith("'") else " "
+            for quote in ("'", "’"):
+                said[f"{pronoun.replace(chr(39), quote)}{gap}{verb}"] = f"{verb} ça"
+    return said
+
+
 PHRASES: Final = {
+    **_pronouns_after(),
     # A mode said by its feeling ("mode froid") is the mode, never "j'ai froid".
     "mode froid": "mode refroidissement",
     "mode chaud": "mode chauffage",
