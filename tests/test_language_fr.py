@@ -615,3 +615,31 @@ def test_the_sunrise_is_no_pronoun() -> None:
     """Said "le lever du soleil", "le" is an article: nothing refers back."""
     assert not _clause("Ouvre les volets au lever du soleil").refers_back
     assert not _clause("Quelle heure est le lever du soleil ?").command
+
+
+@pytest.mark.parametrize(
+    ("text", "step", "sign"),
+    [
+        (
+            "Tu sais mettre un degré de plus dans le salon ?",
+            "climate-step",
+            '"+" ("1")',
+        ),
+        ("Mets le thermostat deux degrés de plus", "climate-step", '"+" ("2")'),
+        ("Mets le son de la télé plus bas", "volume-step", '"-" ("10")'),
+        ("Mets le son de la télé un peu plus fort", "volume-step", '"+" ("10")'),
+        ("Monte le son de la télé en bas", "volume-step", '"+" ("10")'),
+    ],
+)
+def test_de_plus_is_up_and_plus_bas_down(text: str, step: str, sign: str) -> None:
+    """Said "un degré de plus", warmer by one; "plus bas", quieter, never louder."""
+    grammar = _grammar(text)
+    rule = next(line for line in grammar.splitlines() if line.startswith(f"{step} ::="))
+    assert sign in rule
+
+
+def test_plus_with_a_word_of_down_leaves_the_sign_open() -> None:
+    """Said "plus sombre", "plus" is no "brighter": the sign is not forced up."""
+    grammar = _grammar("Mets la lampe du salon plus sombre")
+    rule = next(r for r in grammar.splitlines() if r.startswith("light-step ::="))
+    assert '"+" (' not in rule

@@ -327,11 +327,18 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["est", "sont"]),
     value_names=VALUE_NAMES,
     phrases=PHRASES,
+    # "Un degré de plus", "plus fort": up. A word of "plus ..." that says down is a
+    # down ("plus sombre", "plus doucement"), so "plus" and it leave the step's sign
+    # to the model; "plus bas" is read "moins haut" (phrases.py). Not "bas" or "haut":
+    # "monte le son en bas" is upstairs' opposite, not a step.
     ups=w(
-        "monte monter montez remonte augmente augmenter augmentez chaud chaude fort forte lumineux lumineuse réchauffe"
+        "monte monter montez remonte augmente augmenter augmentez chaud chaude fort"
+        " forte lumineux lumineuse réchauffe plus"
     ),
     downs=w(
-        "baisse baisser baissez descends descendre diminue diminuer diminuez froid froide frais fraîche moins réduis réduire réduisez tamise"
+        "baisse baisser baissez descends descendre diminue diminuer diminuez froid"
+        " froide frais fraîche moins réduis réduire réduisez tamise tamisé tamisée"
+        " doucement doux douce faible sombre foncé foncée lent lente"
     ),
     comfort_instead={
         "monte le chauffage": "allume le radiateur",

@@ -49,6 +49,9 @@ PHRASES: Final = {
     "mode chaud": "mode chauffage",
     "mode ventilateur": "mode ventilation",
     "mode sec": "mode déshumidification",
+    # "Plus bas" is down, never up for its "plus" (the table's `ups`).
+    "plus bas": "moins haut",
+    "plus basse": "moins haute",
     # "Un demi-degré" is a step of 0,5 degrees, never "demi" (50 %).
     "un demi-degré": "0,5 degré",
     "un demi degré": "0,5 degré",
