@@ -643,3 +643,22 @@ def test_plus_with_a_word_of_down_leaves_the_sign_open() -> None:
     grammar = _grammar("Mets la lampe du salon plus sombre")
     rule = next(r for r in grammar.splitlines() if r.startswith("light-step ::="))
     assert '"+" (' not in rule
+
+
+def test_belgian_drache_is_rain() -> None:
+    """Said "Il drache ?" (it pours down), the rain gauge is read; not the awning."""
+    rain = home_entity(
+        "sensor.pluie",
+        "Pluviomètre",
+        "terrasse",
+        BE_AREAS,
+        "precipitation_intensity",
+    )
+    home = Home((*BE_HOME.entities, rain), BE_HOME.areas)
+    (clause,) = read("Il drache ?", home, FR).clauses
+    assert clause.question
+    assert {e.entity_id for e in shortlist(home, clause).entities} == {"sensor.pluie"}
+    (command,) = read("Rentre le store banne, il drache", home, FR).clauses
+    found = shortlist(home, command)
+    assert {e.entity_id for e in found.entities} == {"cover.banne"}
+    assert '"close("' in build_grammar(found, command)

@@ -67,7 +67,8 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "sensor": w("capteur sonde mesure relevé compteur jauge"),
     "binary_sensor": w("capteur détecteur contact"),
     "camera": w("caméra cam webcam vidéosurveillance visiophone image capture vidéo"),
-    "weather": w("météo prévision temps pluie neige orage parapluie"),
+    # Belgium: "il drache" (it pours down).
+    "weather": w("météo prévision temps pluie neige orage parapluie drache"),
     "person": w("personne quelqu monde"),
     "device_tracker": w(
         "traceur localisation où téléphone portable voiture balise gps"
@@ -160,8 +161,8 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "pm4": w(f"pm4 {_PARTICLES}"),
         "power_factor": w("facteur puissance"),
         "power": w("puissance watt charge consommation"),
-        "precipitation": w("pluie précipitation pluviométrie neige"),
-        "precipitation_intensity": w("pluie précipitation intensité"),
+        "precipitation": w("pluie précipitation pluviométrie neige drache"),
+        "precipitation_intensity": w("pluie précipitation intensité drache"),
         "pressure": w("pression psi pneu"),
         "radon": w("radon"),
         "reactive_energy": w("réactive énergie"),
