@@ -662,3 +662,27 @@ def test_belgian_drache_is_rain() -> None:
     found = shortlist(home, command)
     assert {e.entity_id for e in found.entities} == {"cover.banne"}
     assert '"close("' in build_grammar(found, command)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bonjour, je voudrais que tu allumes la lumière de la cuisine",
+            "light.cuisine",
+        ),
+        ("S'il te plaît, on peut éteindre la télé ?", "media_player.tele"),
+    ],
+)
+def test_i_or_we_after_a_greeting_is_the_request(text: str, expected: str) -> None:
+    """Said "Bonjour, je voudrais que tu allumes ...": the request, never a reason."""
+    (clause,) = read(text, HOME, FR).clauses
+    assert clause.command
+    assert expected in _offered(clause.text)
+
+
+def test_she_after_a_pause_may_still_ask() -> None:
+    """Said "Dis, elle est allumée la lampe du salon ?": asked, not left out."""
+    (clause,) = read("Dis, elle est allumée la lampe du salon ?", HOME, FR).clauses
+    assert clause.question
+    assert _offered(clause.text) == {"light.salon"}

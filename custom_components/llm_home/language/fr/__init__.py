@@ -282,9 +282,10 @@ LANGUAGE: Final = Language(
     errors=ERRORS,
     remark_openers=("il fait", "y fait", "j'ai", "c'est", "on gèle", "on crève"),
     reasons=frozenset(("car", "parce", "puisque")),
-    # "Coupe le chauffage, elle a ouvert la fenêtre", "ferme les volets, on va
-    # dormir": what someone does, said beside a command, is why, never a target.
-    speakers=w("je j on nous elle ils elles"),
+    # "Coupe le chauffage, elle a ouvert la fenêtre": what someone else does, said
+    # beside a command, is why, never a target. Not "je" or "on": "bonjour, je
+    # voudrais que tu allumes ...", "on peut fermer ...?" are the request itself.
+    speakers=w("elle ils elles"),
     same_kind=frozenset(("celle", "celui", "celles", "ceux")),
     # "Le chauffage" of a "Chauffage" (the boiler's thermostat) and radiator valves.
     main_kinds=frozenset(("thermostat", "chauffage")),
