@@ -515,6 +515,8 @@ def test_the_heating_of_a_room_is_that_rooms_radiator() -> None:
     ("text", "area", "expected"),
     [
         ("Il fait caillant ici", "Chambre", {"climate.chambre"}),
+        ("Il fait cru dans la chambre", None, {"climate.chambre"}),
+        ("Il fait frette ici", "Chambre", {"climate.chambre"}),
         ("On n'y voit rien ici", "Chambre", {"light.chambre"}),
         ("J'y vois plus rien dans le living", None, {"light.living"}),
     ],
@@ -686,3 +688,14 @@ def test_she_after_a_pause_may_still_ask() -> None:
     (clause,) = read("Dis, elle est allumée la lampe du salon ?", HOME, FR).clauses
     assert clause.question
     assert _offered(clause.text) == {"light.salon"}
+
+
+def test_brussels_douf_is_stuffy() -> None:
+    """Said "Il fait douf ici" (Brussels: stuffy), the room's fan is turned on."""
+    fan = home_entity("fan.chambre", "Ventilateur chambre", "chambre", BE_AREAS)
+    home = Home((*BE_HOME.entities, fan), BE_HOME.areas)
+    (clause,) = read("Il fait douf ici", home, FR).clauses
+    assert clause.comfort
+    found = shortlist(home, clause, ["Chambre"])
+    assert {e.entity_id for e in found.entities} == {"fan.chambre"}
+    assert '"turn_on("' in build_grammar(found, clause)

@@ -273,11 +273,15 @@ LANGUAGE: Final = Language(
             "gèle",
             "gelé",
             "frisquet",
-            # Belgium: "il fait caillant", "ça caille"; Québec: "on gèle".
+            # Belgium: "il fait caillant", "ça caille", "il fait cru" (damp cold);
+            # Québec: "on gèle", "il fait frette".
             "caillant",
+            "fait cru",
+            "frette",
         ),
         *_comfort("baisse le chauffage", "chaud", "crève chaleur"),
-        *_comfort("allume le ventilateur", "étouffe", "lourd", "renfermé"),
+        # Brussels: "il fait douf" (stuffy).
+        *_comfort("allume le ventilateur", "étouffe", "lourd", "renfermé", "douf"),
     ),
     errors=ERRORS,
     remark_openers=("il fait", "y fait", "j'ai", "c'est", "on gèle", "on crève"),
