@@ -54,9 +54,7 @@ def _joined_parts(name: frozenset[str]) -> dict[str, frozenset[str]]:
         word: frozenset({first, word[len(first) :]})
         for word in name
         for first in name
-        if first != word
-        and word.startswith(first)
-        and word[len(first) :] in name
+        if first != word and word.startswith(first) and word[len(first) :] in name
     }
 
 
