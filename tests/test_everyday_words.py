@@ -278,12 +278,12 @@ def test_a_device_said_by_its_own_name_and_room_is_named() -> None:
         ("unplug the dehumidifier", "turn off the dehumidifier"),
         (
             "knock the den thermostat down half a degree",
-            "knock the den thermostat down 0.5 degrees",
+            "turn the den thermostat down 0.5 degrees",
         ),
         # "Up two degrees" heard as "up to degrees": the two, never a step of one.
         (
             "knock the den thermostat down to degrees",
-            "knock the den thermostat down 2 degrees",
+            "turn the den thermostat down 2 degrees",
         ),
         ("chuck the porch light on", None),
         ("kill the porch light", None),

@@ -95,6 +95,28 @@ def test_outside_is_the_outdoor_of_a_name(text: str) -> None:
     [
         ("de", "Wie kalt ist es draussen?", "Aussentemperatur", "Temperatur Stube"),
         ("it", "che temperatura c'è fuori?", "Temperatura esterna", "Temperatura sala"),
+        (
+            "fr",
+            "Quelle température fait-il dehors ?",
+            "Température extérieure",
+            "Température salon",
+        ),
+        (
+            "es",
+            "¿qué temperatura hace afuera?",
+            "Temperatura exterior",
+            "Temperatura living",
+        ),
+        # Asked by the unit alone, or by "il fait combien".
+        ("es", "¿cuántos grados hace afuera?", "Temperatura exterior", "Temp living"),
+        ("it", "quanti gradi fanno fuori", "Temperatura esterna", "Temperatura sala"),
+        (
+            "fr",
+            "Il fait combien dehors ?",
+            "Température extérieure",
+            "Température salon",
+        ),
+        ("en", "how many degrees is it outside", "Outdoor Temperature", "Hall Temp"),
     ],
 )
 def test_outside_in_other_languages(

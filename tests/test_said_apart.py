@@ -259,3 +259,72 @@ def test_a_value_after_a_pause_is_the_device_befores(code: str, text: str) -> No
     assert len(clauses) == 1
     offered = shortlist(home, clauses[0]).entities
     assert [e.entity_id for e in offered] == ["climate.kitchen"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "first"),
+    [
+        (
+            "it",
+            "abbassa la tapparella e accendi il condizionatore in camera",
+            "abbassa la tapparella in camera",
+        ),
+        (
+            "en",
+            "lower the blind and turn on the heating in the kitchen",
+            "lower the blind in kitchen",
+        ),
+        # The command before names a room of its own: it keeps it.
+        (
+            "en",
+            "lower the den blind and turn on the heating in the kitchen",
+            "lower the den blind",
+        ),
+    ],
+)
+def test_a_room_said_last_is_the_one_device_befores_too(
+    code: str, text: str, first: str
+) -> None:
+    """One blind asked for, with no room, is in the room said at the end."""
+    areas = {**AREAS, "kitchen": replace(AREAS["kitchen"], aliases=("camera",))}
+    home = Home(
+        entities=(
+            home_entity(
+                "cover.kitchen", "Tapparella cucina", "kitchen", areas, "blind"
+            ),
+            home_entity("cover.den", "Den Blind", "den", areas, "blind"),
+            thermostat("climate.kitchen", "Heating", "kitchen", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clauses = read(text, home, table_for(code)).clauses
+    assert [c.text for c in clauses][0] == first
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "leave the fairy lights on but turn the big light off"),
+        ("de", "Lass die Lichterkette an aber mach das Deckenlicht aus"),
+    ],
+)
+def test_what_to_leave_before_but_is_left_alone(code: str, text: str) -> None:
+    """Said: "Leave the fairy lights on but turn the big light off": the big light."""
+    home = Home(
+        entities=(
+            home_entity("light.fairy", "Fairy Lights", "den", AREAS),
+            home_entity("light.big", "Big Light", "den", AREAS),
+        ),
+        areas=tuple(AREAS.values()),
+    )
+    if code == "de":
+        home = Home(
+            entities=(
+                replace(home.entities[0], aliases=("Lichterkette",)),
+                replace(home.entities[1], aliases=("Deckenlicht",)),
+            ),
+            areas=home.areas,
+        )
+    clauses = read(text, home, table_for(code)).clauses
+    assert len(clauses) == 1
+    assert [e.entity_id for e in shortlist(home, clauses[0]).entities] == ["light.big"]

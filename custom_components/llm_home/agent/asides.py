@@ -7,12 +7,50 @@ the reading (reading.py) once per request.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 import re
+from typing import TYPE_CHECKING
 
 from ..home.snapshot import holds_run
 from .names import NameIndex, naming_words
 from .tokens import tokenize
+
+if TYPE_CHECKING:
+    from .reading import Clause  # reading.py reads the asides from here
+
+
+def with_rooms_beside(
+    text: str,
+    clauses: tuple[Clause, ...],
+    index: NameIndex,
+    reread: Callable[[str, NameIndex], Clause],
+) -> tuple[Clause, ...]:
+    """Return the commands with the room said beside them, where it is theirs.
+
+    "It's stuffy down in the gym, crank the fan up": the fan in the gym. "Abbassa
+    la tapparella e accendi il condizionatore in camera": the blind, one of a kind
+    asked for, is the bedroom's too.
+    """
+    commands = [c.tokens for c in clauses]
+    if not any(c.excluded for c in clauses) and (
+        room := room_aside(text, commands, index)
+    ):
+        where = " ".join(room)
+        clauses = tuple(
+            reread(f"{c.text} in {where}", index)
+            if c.command and not c.spans and not c.comfort
+            else c
+            for c in clauses
+        )
+    elif room := room_said_last(commands, index):
+        where = " ".join(room)
+        clauses = tuple(
+            reread(f"{c.text} in {where}", index)
+            if c.command and c.kinds and not (c.spans or c.every or c.comfort)
+            else c
+            for c in clauses
+        )
+    return clauses
 
 
 def room_aside(
@@ -36,6 +74,28 @@ def room_aside(
     return aside[0] if len(aside) == 1 and len(said) == 1 else None
 
 
+def room_said_last(
+    commands: Sequence[tuple[str, ...]], index: NameIndex
+) -> tuple[str, ...] | None:
+    """Return the room said at the end of the last command, where none other is said.
+
+    "Abbassa la tapparella e accendi il condizionatore in camera": the blind of the
+    bedroom too, where the commands before name no device and no room.
+    """
+    if len(commands) < 2 or any(index.spans(c) for c in commands[:-1]):
+        return None
+    last = commands[-1]
+    rooms = [(start, end) for start, end, owners in index.spans(last) if not owners]
+    if len(rooms) != 1:
+        return None
+    start, end = rooms[0]
+    language = index.language
+    after = set(last[end:])
+    if not after <= language.fillers | language.stop_words | language.particles:
+        return None
+    return last[start:end]
+
+
 def excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:
     """Return the words before an "except" and the naming words after it.
 
@@ -51,6 +111,13 @@ def excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:
     if found is None:
         return text, frozenset()
     rest = tokenize(text[found.end() :], language)
+    head = tokenize(text[: found.start()], language)
+    if head and head[0] in language.keeps and index.spans(head):
+        # "Leave the fairy lights on but turn the big light off": the command comes
+        # after, and what it leaves as it is before.
+        return text[found.end() :], naming_words(head, language) | {
+            found.group().casefold()
+        }
     if found.group().casefold() in language.contrasts and not index.spans(rest):
         return text, frozenset()
     # The marker itself keeps the words non-empty: "except" said leaves something out.

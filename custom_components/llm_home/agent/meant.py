@@ -73,3 +73,20 @@ def kinds_meant(
         domains = {domain for domain, _ in said}
         return frozenset(said | {kind for kind in kinds if kind[0] in domains})
     return frozenset(kinds)
+
+
+def measured(
+    tokens: tuple[str, ...],
+    question: bool,
+    spans: Sequence[tuple[int, int, frozenset[str]]],
+    language: Language,
+) -> frozenset[Kind]:
+    """Return the kinds a question with no kind or name asks about by its unit.
+
+    "¿Cuántos grados hace afuera?": a temperature, also of a room said.
+    """
+    if not question or any(owners for _, _, owners in spans):
+        return frozenset()
+    return frozenset().union(
+        *(language.measures.get(language.singular(t), ()) for t in tokens)
+    )

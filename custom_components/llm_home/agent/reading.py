@@ -25,10 +25,10 @@ from typing import Final
 from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS
 from ..home.snapshot import Home
 from ..language import Kind, Language
-from .asides import excepted, room_aside
+from .asides import excepted, with_rooms_beside
 from .clauses import PAUSE, split_clauses
 from .closing import closing, closing_words
-from .meant import every_meant, kinds_meant
+from .meant import every_meant, kinds_meant, measured
 from .names import NameIndex, name_index, naming_words, words_of
 from .remarks import a_reason, beside_a_remark, comfort_command
 from .stand_ins import kind_for_pronoun, stood_in
@@ -269,17 +269,7 @@ def read(text: str, home: Home, language: Language) -> Request:
         # On it lah": "it" is what was said before the command, read with it.
         said = text[:at].strip(" ,;.?!")
         clauses = (_clause(f"{first.text}, {said}", index), *clauses[1:])
-    if not any(c.excluded for c in clauses) and (
-        room := room_aside(text, (c.tokens for c in clauses), index)
-    ):
-        # "It's stuffy down in the gym, crank the fan up": the fan in the gym.
-        where = " ".join(room)
-        clauses = tuple(
-            _clause(f"{c.text} in {where}", index)
-            if c.command and not c.spans and not c.comfort
-            else c
-            for c in clauses
-        )
+    clauses = with_rooms_beside(text, clauses, index, _clause)
     # What the remarks left out say may still tell a value: "we're going to bed".
     aside = frozenset(tokens).difference(*(c.tokens for c in clauses))
     return Request(
@@ -370,7 +360,9 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
         return _comfort_clause(meant, text, index)
     words = naming_words(tokens, language)
     verbs = verb_domains(language)
-    kinds = kinds_meant(tokens, words, spans, language)
+    kinds = kinds_meant(tokens, words, spans, language) or measured(
+        tokens, question, spans, language
+    )
     if (
         instead := stood_in(
             text, tokens, first, kinds=kinds, spans=spans, words=words, index=index

@@ -11,6 +11,10 @@ from .floors import Floors
 from .parts import ActionWords, Comfort, Numbers, Plurals, PromptWords
 
 type Kind = tuple[str, str | None]  # (domain, device class or None)
+# What a temperature is read from: a sensor's, or a thermostat's current one.
+TEMPERATURE: Final[frozenset[Kind]] = frozenset(
+    {("sensor", "temperature"), ("climate", None)}
+)
 
 # Domains whose class words mean that class only: "the blinds" are not the garage
 # door or the windows, "the TVs" not the speakers. A device of such a domain without
@@ -115,6 +119,9 @@ class Language:
     # except the table light"). After `contrasts` only when a name of the home follows.
     exceptions: frozenset[str] = frozenset()
     contrasts: frozenset[str] = frozenset()
+    # Verbs that ask a device be left as it is, before a contrast: "leave the fairy
+    # lights on but turn the big light off" turns off the big light only.
+    keeps: frozenset[str] = frozenset()
     # A comfort command and the one said instead where the user's room has no device
     # for it: "turn on the fan" where no heating can be made cooler.
     comfort_instead: Mapping[str, str] = field(default_factory=dict)
@@ -140,6 +147,9 @@ class Language:
     # A kind word that names the one device called by it among others of its kind:
     # "the thermostat" of a "Thermostat" and radiator valves (`agent/shortlist.py`).
     main_kinds: frozenset[str] = frozenset()
+    # The units a question with no kind or name asks about by: "how many degrees is
+    # it outside?" asks a temperature ("degree": temperature sensors).
+    measures: Mapping[str, frozenset[Kind]] = field(default_factory=dict)
     # Phrases that end a conversation or take a request back, and the reply each
     # calls for: "thanks": "welcome", "never mind": "okay" (`agent/closing.py`).
     closings: Mapping[str, str] = field(default_factory=dict)

@@ -26,7 +26,7 @@ from itertools import chain
 from typing import Final
 
 from ..floors import Floors, floor_levels
-from ..model import Language
+from ..model import TEMPERATURE, Language
 from ..parts import Comfort, Numbers, Plurals
 from .actions import ACTIONS
 from .closings import CLOSINGS
@@ -349,6 +349,7 @@ LANGUAGE: Final = Language(
         "fahre ein": "zu",
     },
     main_kinds=frozenset(("thermostat",)),
+    measures={"grad": TEMPERATURE},
     closings=CLOSINGS,
     replies=REPLIES,
     code_gaps=_CODE_GAPS,
@@ -401,6 +402,7 @@ LANGUAGE: Final = Language(
     },
     exceptions=frozenset(["außer", "ausser", "ausgenommen"]),
     contrasts=frozenset(["aber"]),
+    keeps=frozenset(["lass", "lasse", "lasst"]),
     floors=Floors(
         levels=floor_levels(
             "keller kellergeschoss untergeschoss ug:-1 erdgeschoss eg "

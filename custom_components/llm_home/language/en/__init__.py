@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..floors import Floors, floor_levels
-from ..model import Language
+from ..model import TEMPERATURE, Language
 from ..parts import Comfort, Numbers, Plurals, value_names
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
@@ -117,6 +117,8 @@ LANGUAGE: Final = Language(
         " reckon"
         # "Pls open the light po", "dim the sala light naman": Philippine English.
         " pls plz po na naman daw lang nga"
+        # "Lock up, love": a term of endearment.
+        " love luv hun"
     ),
     stop_words=_w(
         "a an the in on of to at and or my our your his her their please set turn"
@@ -243,6 +245,7 @@ LANGUAGE: Final = Language(
     remark_openers=("it's", "it is", "i'm", "i am", "we're", "we are"),
     reasons=frozenset(("because", "cause", "cos", "since")),
     main_kinds=frozenset(("thermostat",)),
+    measures={"degree": TEMPERATURE},
     closings={
         **dict.fromkeys(
             ("good night", "goodnight", "night night", "nighty night", "sleep well"),
@@ -328,6 +331,23 @@ LANGUAGE: Final = Language(
         "do me a favour": "please",
         "do me a favor": "please",
         "fire up": "turn on",
+        # Northern English "knock the light off", "knock the heating on".
+        "knock": "turn",
+        # "Set the alarm, we're off out": away (not "turn out the lights").
+        "off out": "away",
+        "heading out": "heading away",
+        "going out": "going away",
+        # "Lock up, we're off to bed": every lock.
+        "lock up": "lock all the locks",
+        # "What do we need from the shops?": what the shopping list holds.
+        **{
+            f"do we need from the {shop}": "is on the shopping list"
+            for shop in ("shop", "shops", "store", "stores", "supermarket")
+        },
+        # "Put the heating back on the timer": its schedule, the auto mode.
+        "on the timer": "on auto",
+        "on the schedule": "on auto",
+        "on its schedule": "on auto",
         "make sure": "make",
         # "Put on some music": play it, not only power the speaker on.
         **{
@@ -376,7 +396,13 @@ LANGUAGE: Final = Language(
     # "Put the alarm on stay": armed at home, as US panels say it.
     value_names=value_names({"away": "away leaving heading", "home": "stay"}),
     # "We're going to bed, lock up": said beside a request, nothing asked of a device.
-    remark_values=value_names({"night": "bed sleep asleep sleeping bedtime"}),
+    remark_values=value_names(
+        {
+            "night": "bed sleep asleep sleeping bedtime",
+            # "Set the alarm, we're off out" / "off to the cottage": away.
+            "away": "cottage holiday holidays vacation trip",
+        }
+    ),
     joined={"to-do": "todo", "to do list": "todo list", "to-dos": "todos"},
     same_words={"outside": "outdoor", "outdoors": "outdoor", "exterior": "outdoor"},
     speakers=_w("i we they my our"),
@@ -389,6 +415,7 @@ LANGUAGE: Final = Language(
     },
     exceptions=frozenset(["except", "excepting", "apart"]),
     contrasts=frozenset(["but"]),
+    keeps=frozenset(["leave", "keep"]),
     floors=Floors(
         levels=floor_levels(
             "basement cellar lower:-1 ground main:0 first upper:1 second:2 "

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..floors import Floors, floor_levels
-from ..model import Language
+from ..model import TEMPERATURE, Language
 from ..parts import Comfort, Numbers, Plurals
 from .actions import ACTIONS
 from .forms import words as _w
@@ -250,6 +250,7 @@ LANGUAGE: Final = Language(
     remark_openers=("hace", "tengo", "está", "que hace"),
     reasons=frozenset(("que", "porque", "pues")),
     main_kinds=frozenset(("termostato",)),
+    measures={"grado": TEMPERATURE},
     closings={
         **dict.fromkeys(("buenas noches", "hasta mañana", "que descanses"), "night"),
         **dict.fromkeys(
@@ -312,6 +313,8 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["está", "están", "esta", "estan", "es", "son"]),
     value_names=VALUE_NAMES,
     phrases=PHRASES,
+    # "Afuera" is the "exterior" of "Temperatura exterior".
+    same_words={"afuera": "exterior", "fuera": "exterior"},
     # Every form of a verb of a step says its way: "subile dos grados", "bajale".
     ups=of("subir aumentar sumar") | _w("caliente alto alta fuerte"),
     downs=of("bajar disminuir reducir") | _w("frío fría fresco fresca menos bajo"),
@@ -324,6 +327,7 @@ LANGUAGE: Final = Language(
     exceptions=frozenset(["excepto", "salvo"]),
     # "Apaga las luces menos la de la cocina": all but the kitchen's.
     contrasts=frozenset(["pero", "menos la", "menos el", "menos los", "menos las"]),
+    keeps=frozenset(["deja", "dejá", "dejad", "mantén", "mantené"]),
     floors=Floors(
         levels=floor_levels(
             "sótano sotano:-1 baja bajo:0 primera primer primero alta:1 "

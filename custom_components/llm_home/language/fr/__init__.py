@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..floors import Floors, floor_levels
-from ..model import Language
+from ..model import TEMPERATURE, Language
 from ..parts import Comfort, Numbers, Plurals
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
@@ -293,6 +293,7 @@ LANGUAGE: Final = Language(
     same_kind=frozenset(("celle", "celui", "celles", "ceux")),
     # "Le chauffage" of a "Chauffage" (the boiler's thermostat) and radiator valves.
     main_kinds=frozenset(("thermostat", "chauffage")),
+    measures={"degré": TEMPERATURE},
     closings={
         **dict.fromkeys(("bonne nuit", "dors bien", "bonne nuitte"), "night"),
         **dict.fromkeys(
@@ -332,6 +333,13 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["est", "sont"]),
     value_names=VALUE_NAMES,
     phrases=PHRASES,
+    # "Dehors" is the "extérieur" of "Température extérieure", whatever its gender.
+    same_words={
+        "dehors": "extérieur",
+        "extérieure": "extérieur",
+        "extérieurs": "extérieur",
+        "extérieures": "extérieur",
+    },
     # "Un degré de plus", "plus fort": up. A word of "plus ..." that says down is a
     # down ("plus sombre", "plus doucement"), so "plus" and it leave the step's sign
     # to the model; "plus bas" is read "moins haut" (phrases.py). Not "bas" or "haut":
@@ -351,6 +359,7 @@ LANGUAGE: Final = Language(
     },
     exceptions=frozenset(["sauf", "excepté", "hormis"]),
     contrasts=frozenset(["mais"]),
+    keeps=frozenset(["laisse", "laissez", "garde", "gardez"]),
     # "Ferme la lumière", "ouvre la télé" (Québec, Belgium): off and on, for a device
     # that neither opens nor closes.
     stand_ins={

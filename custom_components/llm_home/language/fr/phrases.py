@@ -44,6 +44,9 @@ def _pronouns_after() -> dict[str, str]:
 
 PHRASES: Final = {
     **_pronouns_after(),
+    # "Il fait combien dehors ?" asks the temperature.
+    "il fait combien": "il fait quelle température",
+    "fait-il combien": "fait-il quelle température",
     # A mode said by its feeling ("mode froid") is the mode, never "j'ai froid".
     "mode froid": "mode refroidissement",
     "mode chaud": "mode chauffage",

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..floors import Floors, floor_levels
-from ..model import Language
+from ..model import TEMPERATURE, Language
 from ..parts import Comfort, Numbers, Plurals
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
@@ -270,6 +270,7 @@ LANGUAGE: Final = Language(
     reasons=frozenset(("che", "perché", "poiché")),
     same_kind=frozenset(("quella", "quello", "quelle", "quelli")),
     main_kinds=frozenset(("termostato",)),
+    measures={"grado": TEMPERATURE},
     closings={
         **dict.fromkeys(("buonanotte", "buona notte", "notte", "dormi bene"), "night"),
         **dict.fromkeys(("come stai", "come va", "come sta"), "greeting"),
@@ -317,6 +318,7 @@ LANGUAGE: Final = Language(
     },
     exceptions=frozenset(["tranne", "eccetto", "salvo", "fuorché"]),
     contrasts=frozenset(["ma"]),
+    keeps=frozenset(["lascia", "lasciate", "tieni"]),
     floors=Floors(
         levels=floor_levels(
             "seminterrato interrato cantina:-1 terra pianterreno terreno:0 "

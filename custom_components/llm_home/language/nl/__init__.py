@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..floors import Floors, floor_levels
-from ..model import Language
+from ..model import TEMPERATURE, Language
 from ..parts import Comfort, Numbers, Plurals
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
@@ -288,6 +288,7 @@ LANGUAGE: Final = Language(
     remark_openers=("het is", "ik heb", "'t is", "het wordt"),
     reasons=frozenset(("want", "omdat", "aangezien")),
     main_kinds=frozenset(("thermostaat",)),
+    measures={"graad": TEMPERATURE, "graden": TEMPERATURE},
     closings={
         **dict.fromkeys(
             (
@@ -356,6 +357,7 @@ LANGUAGE: Final = Language(
     },
     exceptions=frozenset(["behalve", "uitgezonderd"]),
     contrasts=frozenset(["maar"]),
+    keeps=frozenset(["laat", "hou", "houd"]),
     floors=Floors(
         levels=floor_levels(
             "kelder souterrain:-1 begane gelijkvloers benedenverdieping:0 "

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..floors import Floors, floor_levels
-from ..model import Language
+from ..model import TEMPERATURE, Language
 from ..parts import Comfort, Numbers, Plurals, value_names
 from .actions import ACTIONS
 from .kinds import (
@@ -162,6 +162,7 @@ LANGUAGE: Final = Language(
     # "我们出门了，把安防打开": going out is away.
     remark_values=value_names({"away": "出门 出去 离家 上班", "night": "睡觉 睡了"}),
     main_kinds=frozenset(("温控器", "恒温器")),
+    measures={"度": TEMPERATURE},
     closings={
         **dict.fromkeys(("晚安", "睡了", "我睡了"), "night"),
         **dict.fromkeys(("你好吗", "最近怎么样", "您好"), "greeting"),
