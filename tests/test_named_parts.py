@@ -150,3 +150,26 @@ def test_a_compound_name_said_in_its_parts_is_that_device() -> None:
     )
     clause = read("Zünd das Licht beim Lavabo an", home, get_language("de")).clauses[0]
     assert [e.entity_id for e in shortlist(home, clause).entities] == ["light.spiegel"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("fr", "Il y a une fenêtre ouverte quelque part ?"),
+        ("it", "C'è una finestra aperta da qualche parte?"),
+        ("en", "is a window open anywhere?"),
+    ],
+)
+def test_a_window_open_somewhere_asks_about_each(code: str, text: str) -> None:
+    """Said: "Il y a une fenêtre ouverte quelque part ?": every window is answered."""
+    names = {"fr": "Fenêtre", "it": "Finestra", "en": "Window"}[code]
+    home = Home(
+        entities=(
+            home_entity("binary_sensor.a", f"{names} A", "hall", _OUT, "window"),
+            home_entity("binary_sensor.b", f"{names} B", "yard", _OUT, "window"),
+        ),
+        areas=tuple(_OUT.values()),
+    )
+    clause = read(text, home, get_language(code)).clauses[0]
+    assert clause.every
+    assert len(shortlist(home, clause).entities) == 2

@@ -328,3 +328,35 @@ def test_what_to_leave_before_but_is_left_alone(code: str, text: str) -> None:
     clauses = read(text, home, table_for(code)).clauses
     assert len(clauses) == 1
     assert [e.entity_id for e in shortlist(home, clauses[0]).entities] == ["light.big"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "read_as"),
+    [
+        (
+            "de",
+            "Das Licht in der Küche und im Den aus, bitte",
+            ["das licht in der küche aus", "das licht in der den aus"],
+        ),
+        (
+            "en",
+            "the lights in the kitchen and the den off",
+            ["the lights in the kitchen off", "the lights in the den off"],
+        ),
+    ],
+)
+def test_a_state_said_last_is_each_rooms(
+    code: str, text: str, read_as: list[str]
+) -> None:
+    """Said: "Das Licht im Bad und im WC aus": both rooms' lights off, no question."""
+    areas = {**AREAS, "kitchen": replace(AREAS["kitchen"], aliases=("Küche",))}
+    home = Home(
+        entities=(
+            home_entity("light.kitchen", "Kitchen Light", "kitchen", areas),
+            home_entity("light.den", "Den Light", "den", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clauses = read(text, home, table_for(code)).clauses
+    assert [c.text for c in clauses] == read_as
+    assert all(c.command for c in clauses)

@@ -146,8 +146,8 @@ def _apart(
     if len(parts) < 2:
         return [command]
     tokens = [tokenize(part, language) for part in parts]
-    if index is not None and (areas := _other_areas(tokens, index)):
-        return [parts[0], *areas]
+    if index is not None and (areas := _other_areas(parts[0], tokens, index)):
+        return areas
     states = [t[-1] if t and t[-1] in language.particles else None for t in tokens]
     if None not in states:
         verb = opening(tokens[0], language)
@@ -307,12 +307,15 @@ def _about_it(tokens: tuple[str, ...], words: frozenset[str], index: NameIndex) 
     )
 
 
-def _other_areas(parts: list[tuple[str, ...]], index: NameIndex) -> list[str]:
-    """Return the first command again for each area the other parts say alone.
+def _other_areas(
+    said_first: str, parts: list[tuple[str, ...]], index: NameIndex
+) -> list[str]:
+    """Return the first command, then the first again for each other area.
 
     "Turn off all the lights in the kids room and the study": the lights of each
     room, one command each (a small model asked about both often names one room's).
-    Empty unless the first part says a kind of device in one area, naming no device.
+    "Das Licht im Bad und im WC aus": the state said last is each room's. Empty
+    unless the first part says a kind of device in one area, naming no device.
     """
     language = index.language
     first = parts[0]
@@ -321,7 +324,9 @@ def _other_areas(parts: list[tuple[str, ...]], index: NameIndex) -> list[str]:
     if len(said) != 1 or len(said) < len(spans) or not language.kinds_meant(first):
         return []
     start, end = said[0]
-    commands = []
+    states = [t for tokens in parts[1:] for t in tokens if t in language.particles]
+    state = (states[-1],) if states and language.particles.isdisjoint(first) else ()
+    commands = [" ".join((*first, *state)) if state else said_first]
     for tokens in parts[1:]:
         spans = index.spans(tokens)
         if len(spans) != 1 or spans[0][2] or language.kinds_meant(tokens):
@@ -330,7 +335,7 @@ def _other_areas(parts: list[tuple[str, ...]], index: NameIndex) -> list[str]:
         if set(tokens[:area_start] + tokens[area_end:]) - language.stop_words:
             return []
         area = tokens[area_start:area_end]
-        commands.append(" ".join((*first[:start], *area, *first[end:])))
+        commands.append(" ".join((*first[:start], *area, *first[end:], *state)))
     return commands
 
 

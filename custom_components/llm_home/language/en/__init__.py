@@ -125,7 +125,7 @@ LANGUAGE: Final = Language(
         " switch make is are it its all me for with up down off out here"
         " place re ve ll"
     ),
-    every=_w("all every everything everywhere both each any anyone anybody"),
+    every=_w("all every everything everywhere anywhere both each any anyone anybody"),
     every_group="All",
     negations=(("don", "t"), ("dont",), ("do", "not"), ("never",)),
     negation_gaps=_w("ever please"),

@@ -44,6 +44,8 @@ def _pronouns_after() -> dict[str, str]:
 
 PHRASES: Final = {
     **_pronouns_after(),
+    # "Il y a une fenêtre ouverte quelque part ?": any of them, so each is answered.
+    "quelque part": "partout",
     # "Il fait combien dehors ?" asks the temperature.
     "il fait combien": "il fait quelle température",
     "fait-il combien": "fait-il quelle température",

@@ -62,6 +62,9 @@ _STOP_WORDS: Final = _w(
 )
 _EVERY: Final = _w(
     "tutto tutti tutte tutta ogni ognuno ognuna entrambi entrambe ambedue ciascuno"
+    # "C'è una finestra aperta da qualche parte?" (read "dappertutto"): any of
+    # them, so each is answered.
+    " dappertutto ovunque"
 )
 # Words that end like a plural but are not one: nothing of the table's but its
 # nouns changes, and these besides.
@@ -80,6 +83,7 @@ _NOT_NOUNS: Final = (
 )
 
 _PHRASES: Final = {
+    "da qualche parte": "dappertutto",
     # A mode said by its feeling ("modalità freddo") is the mode, never "ho freddo".
     "modalità freddo": "modalità raffreddamento",
     "modalità caldo": "modalità riscaldamento",
