@@ -144,3 +144,29 @@ def test_a_mode_and_a_temperature_said_are_both_set(code: str, text: str) -> Non
     calls = next(line for line in grammar.splitlines() if line.startswith("call ::="))
     assert calls == 'call ::= "none()" | climate-mode-temp'
     assert 'climate-mode-temp ::= climate-mode "\\n" climate-temp' in grammar
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("it", "metti il ventilatore in modalità notte"),
+        ("en", "put the fan on night mode"),
+    ],
+)
+def test_a_night_mode_said_is_a_fans_sleep_preset(code: str, text: str) -> None:
+    """A fan with a "sleep" preset and no "night" one: "night" is "sleep"."""
+    fan = home_entity(
+        "fan.ventilatore",
+        "Ventilatore",
+        "bedroom",
+        AREAS,
+        attributes={
+            "preset_modes": ["normal", "sleep", "nature"],
+            "supported_features": 9,
+        },
+    )
+    home = Home(entities=(fan,), areas=tuple(AREAS.values()))
+    clause = read(text, home, table_for(code)).clauses[0]
+    grammar = build_grammar(shortlist(home, clause), clause)
+    assert '"sleep"' in grammar
+    assert '"nature"' not in grammar

@@ -17,6 +17,9 @@ from ..home.snapshot import Home, HomeEntity
 # Values the device names itself ("HDMI 2", "Xbox", "max"): only those said most
 # fully, so "HDMI 2" is never "HDMI 1" and "max" never "max_plus".
 NAMED_OPTIONS: Final = frozenset({Value.SOURCE, Value.VACUUM_SPEED})
+# Options that devices name differently for one thing: a fan's "sleep" preset is
+# another's "night".
+_ALIKE: Final = {"night": "sleep", "sleep": "night"}
 
 
 def _parts(option: str) -> list[str]:
@@ -50,11 +53,24 @@ def option_numbers(home: Home, said_words: frozenset[str]) -> frozenset[str]:
 
 
 def said_options(options: Iterable[str], said_words: Iterable[str]) -> tuple[str, ...]:
-    """Return the options that the words say ("cooling" says "cool", "heat" "heat_cool")."""
-    return tuple(
+    """Return the options that the words say ("cooling" says "cool", "heat" "heat_cool").
+
+    Where none is said, one that means the same ("modalità notte" of a fan whose
+    preset is "sleep").
+    """
+    options, said_words = tuple(options), tuple(said_words)
+    found = tuple(
         option
         for option in options
         if any(_says(part, said_words) for part in _parts(option))
+    )
+    if found:
+        return found
+    alike = tuple(_ALIKE[word] for word in said_words if word in _ALIKE)
+    return tuple(
+        option
+        for option in options
+        if any(_says(part, alike) for part in _parts(option))
     )
 
 
