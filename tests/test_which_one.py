@@ -399,3 +399,11 @@ def test_one_device_asked_for_is_the_one_the_command_changes(
         shortlist(_LIGHTS, clause, ["Main Bedroom"]), clause, _LIT.get
     )
     assert {e.entity_id for e in found.entities} == offered
+
+
+def test_cambia_canzone_is_the_player_playing() -> None:
+    """Said: "Cambia canzone": the next song on the one player playing."""
+    clause = read("cambia canzone", _PAIRS, table_for("it")).clauses[0]
+    players = [e for e in _PAIRS.entities if e.domain == "media_player"]
+    found = still_to_do(players, clause, _STATES.get)
+    assert [e.entity_id for e in found] == ["media_player.speaker"]

@@ -84,6 +84,10 @@ _NOT_NOUNS: Final = (
 
 _PHRASES: Final = {
     "da qualche parte": "dappertutto",
+    # "Cambia canzone" skips to the next one.
+    "cambia canzone": "prossima canzone",
+    "cambia brano": "prossimo brano",
+    "cambia pezzo": "prossimo pezzo",
     # A mode said by its feeling ("modalità freddo") is the mode, never "ho freddo".
     "modalità freddo": "modalità raffreddamento",
     "modalità caldo": "modalità riscaldamento",
