@@ -11,8 +11,10 @@ import pytest
 from .home_entities import alarm_panel, home_entity, thermostat
 from .reading import read_clause
 from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.replies import answer
 from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.home.snapshot import Home, HomeArea
+from custom_components.llm_home.language import table_for
 
 AREAS = {"front": HomeArea("front", "Front Room", (), ())}
 HOME = Home(
@@ -73,3 +75,22 @@ def test_off_out_arms_the_alarm_away() -> None:
     grammar = build_grammar(shortlist(HOME, clause), clause)
     assert '"away"' in grammar
     assert '"night"' not in grammar
+
+
+@pytest.mark.parametrize(
+    ("code", "on", "off"),
+    [
+        ("en", "The Dryer is running.", "The Dryer is not running."),
+        ("de", "Dryer ist in Betrieb.", "Dryer ist nicht in Betrieb."),
+    ],
+)
+def test_a_running_sensor_is_said_running(code: str, on: str, off: str) -> None:
+    """Asked "is the dryer done?": running or not, never "on"."""
+    for state, said in (("on", on), ("off", off)):
+        dryer = {
+            "name": "Dryer",
+            "domain": "binary_sensor",
+            "state": state,
+            "device_class": "running",
+        }
+        assert answer(dryer, table_for(code)) == said

@@ -161,4 +161,6 @@ BINARY_STATES: Final[Mapping[str, tuple[str, str]]] = {
     "plug": ("eingesteckt", "ausgesteckt"),
     "connectivity": ("verbunden", "getrennt"),
     "problem": ("gestört", "in Ordnung"),
+    "running": ("in Betrieb", "nicht in Betrieb"),
+    "moving": ("in Bewegung", "still"),
 }

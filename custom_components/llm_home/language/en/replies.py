@@ -108,4 +108,6 @@ BINARY_STATES: Final[Mapping[str, tuple[str, str]]] = {
     "plug": ("plugged in", "unplugged"),
     "connectivity": ("connected", "disconnected"),
     "problem": ("reporting a problem", "OK"),
+    "running": ("running", "not running"),
+    "moving": ("moving", "not moving"),
 }

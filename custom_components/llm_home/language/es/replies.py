@@ -163,6 +163,8 @@ BINARY_STATES: Final[Mapping[str, tuple[str, str]]] = {
     "plug": ("enchufado", "desenchufado"),
     "connectivity": ("conectado", "desconectado"),
     "problem": ("con un problema", "correcto"),
+    "running": ("en marcha", "parado"),
+    "moving": ("en movimiento", "quieto"),
 }
 # Nouns a device's name begins with that are feminine ("la ventana"): its state is
 # said in the feminine ("Ventana cocina: abierta").

@@ -156,6 +156,8 @@ BINARY_STATES: Final[Mapping[str, tuple[str, str]]] = {
     "plug": ("branché", "débranché"),
     "connectivity": ("connecté", "déconnecté"),
     "problem": ("problème signalé", "OK"),
+    "running": ("en marche", "à l'arrêt"),
+    "moving": ("en mouvement", "immobile"),
 }
 # Nouns a device's name begins with that are feminine: its state is said in the
 # feminine.

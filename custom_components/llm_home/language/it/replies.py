@@ -181,6 +181,8 @@ BINARY_STATES: Final[Mapping[str, tuple[str, str]]] = {
     "plug": ("collegato", "scollegato"),
     "connectivity": ("connesso", "disconnesso"),
     "problem": ("problema segnalato", "OK"),
+    "running": ("in funzione", "fermo"),
+    "moving": ("in movimento", "fermo"),
 }
 # Nouns a device's name begins with that are feminine: its state is said in the
 # feminine.

@@ -145,6 +145,7 @@ BINARY_STATES: Final[Mapping[str, tuple[str, str]]] = {
     "plug": ("aangesloten", "niet aangesloten"),
     "connectivity": ("verbonden", "niet verbonden"),
     "problem": ("een probleem aan het melden", "in orde"),
+    "moving": ("in beweging", "stil"),
     "running": ("actief", "niet actief"),
     "safety": ("onveilig", "veilig"),
     "tamper": ("sabotage aan het melden", "rustig"),

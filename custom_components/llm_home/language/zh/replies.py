@@ -151,4 +151,6 @@ BINARY_STATES: Final[Mapping[str, tuple[str, str]]] = {
     "plug": ("已插上", "已拔出"),
     "connectivity": ("已连接", "已断开"),
     "problem": ("有故障", "正常"),
+    "running": ("运行中", "未运行"),
+    "moving": ("在移动", "静止"),
 }
