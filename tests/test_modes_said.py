@@ -170,3 +170,31 @@ def test_a_night_mode_said_is_a_fans_sleep_preset(code: str, text: str) -> None:
     grammar = build_grammar(shortlist(home, clause), clause)
     assert '"sleep"' in grammar
     assert '"nature"' not in grammar
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("fr", "Mets deux degrés de plus dans le dormitorio"),
+        ("en", "two degrees warmer in the bedroom"),
+    ],
+)
+def test_degrees_said_step_the_heating_only(code: str, text: str) -> None:
+    """Said: "Mets deux degrés de plus dans le living": never the lamp by 2 %."""
+    home = Home(
+        entities=(
+            thermostat("climate.bedroom", "Chauffage", "bedroom", AREAS),
+            home_entity(
+                "light.bedroom",
+                "Lampadaire",
+                "bedroom",
+                AREAS,
+                attributes={"supported_color_modes": ["brightness"]},
+            ),
+        ),
+        areas=tuple(AREAS.values()),
+    )
+    clause = read(text, home, table_for(code)).clauses[0]
+    grammar = build_grammar(shortlist(home, clause), clause)
+    assert "climate-step" in grammar
+    assert "light-step" not in grammar

@@ -124,12 +124,21 @@ def build_grammar(
         for entity in home.entities
         for name in (entity.label, *map(label, entity.aliases))
     }
+    in_degrees = _in_degrees(clause)
     for spec in ACTIONS:
-        if not offered(spec, clause) or (
-            asks_a_value
-            and spec.value is Value.NONE
-            and not spec.read_only
-            and not _by_its_verb(spec, clause)
+        if (
+            not offered(spec, clause)
+            or (
+                # "Mets deux degrés de plus dans le living": the heating, never the
+                # living room's lamp stepped by 2 %.
+                in_degrees and spec.value in (Value.PERCENT, Value.PERCENT_STEP)
+            )
+            or (
+                asks_a_value
+                and spec.value is Value.NONE
+                and not spec.read_only
+                and not _by_its_verb(spec, clause)
+            )
         ):
             continue
         targets = targets_for(home, spec, every=every, language=language)
@@ -342,6 +351,14 @@ def _unread(clause: Clause | None) -> bool:
     heard = clause.values()
     to = clause.language.numbers.end_points.intersection(clause.tokens)
     return bool(heard.ends) or (bool(to) and not heard.end_points)
+
+
+def _in_degrees(clause: Clause | None) -> bool:
+    """Return whether a value is said in degrees ("deux degrés de plus")."""
+    if clause is None or not clause.numbers:
+        return False
+    language = clause.language
+    return any(language.measures.get(language.singular(t)) for t in clause.tokens)
 
 
 def _remarked(clause: Clause | None) -> frozenset[str]:
