@@ -173,3 +173,31 @@ def test_a_window_open_somewhere_asks_about_each(code: str, text: str) -> None:
     clause = read(text, home, get_language(code)).clauses[0]
     assert clause.every
     assert len(shortlist(home, clause).entities) == 2
+
+
+def test_outside_lights_no_name_says_are_asked_about() -> None:
+    """Said: "Turn on the outside lights": no light or its room is called so.
+
+    An outdoor sensor does not tell which lights are outside: which ones?
+    """
+    home = Home(
+        entities=(
+            home_entity("light.hall", "Hall Light", "hall", _OUT),
+            home_entity("light.porch", "Porch Light", "yard", _OUT),
+            home_entity("sensor.out", "Outdoor Temperature", None, _OUT, "temperature"),
+        ),
+        areas=tuple(_OUT.values()),
+    )
+    choice = unnamed_choice(home, read_clause("turn on the outside lights", home))
+    assert choice is not None
+    # Where a name says it, that light is meant, as before.
+    named = Home(
+        entities=(
+            home_entity("light.hall", "Hall Light", "hall", _OUT),
+            home_entity("light.out", "Outdoor Light", "yard", _OUT),
+        ),
+        areas=tuple(_OUT.values()),
+    )
+    assert (
+        unnamed_choice(named, read_clause("turn on the outside lights", named)) is None
+    )

@@ -114,8 +114,16 @@ def unnamed_choice(
     if any(domain in ITEM_DOMAINS for domain, _ in meant):
         unknown = frozenset()  # an item's words are in no name
     if many:
-        # "All the lights upstairs" with no "upstairs" in the home: which ones?
-        return (nouns[-1], fitting) if unknown else None
+        # "All the lights upstairs" with no "upstairs" in the home, "the outside
+        # lights" with no name or room that says it: which ones?
+        told = {
+            w
+            for e in fitting
+            for name in (*index.of(e), *index.of_area(e.area_id))
+            for w in name
+        }
+        untold = {w for w in clause.words if w in language.opposites} - told
+        return (nouns[-1], fitting) if unknown or untold else None
     if in_satellites_room(home, fitting, area_names):
         return None
     # Words of some of the names ("ceiling" of two ceiling fans and a desk fan)
