@@ -200,13 +200,29 @@ def _rejoined(
             or (
                 paused
                 and index is not None
-                and (_says_again(joined[-1], part, index) or _goes_on(part, index))
+                and (
+                    _says_again(joined[-1], part, index)
+                    or _a_value_goes_on(part, index)
+                )
             )
         ):
             joined[-1] = f"{joined[-1]} {part}"
         else:
             joined.append(part)
     return joined
+
+
+def _a_value_goes_on(part: str, index: NameIndex) -> bool:
+    """Return whether a part says a number or a filler, nothing of its own.
+
+    Then it goes with the one before ("…die Heizung an, auf zwanzig Grad", "…aus,
+    bitte"); not a code ("unlock the door, pin …, the back door": the answer to
+    "which door?" stays a target of its own).
+    """
+    language = index.language
+    tokens = tokenize(part, language)
+    polite = set(tokens) <= language.fillers | language.stop_words
+    return (polite or bool(said_numbers(tokens, language))) and _goes_on(part, index)
 
 
 def _verb_alone(part: str, language: Language) -> bool:
