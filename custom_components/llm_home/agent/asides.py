@@ -32,23 +32,25 @@ def with_rooms_beside(
     asked for, is the bedroom's too.
     """
     commands = [c.tokens for c in clauses]
+
+    def placed(
+        room: tuple[str, ...], meant: Callable[[Clause], bool]
+    ) -> tuple[Clause, ...]:
+        where = " ".join(room)
+        return tuple(
+            reread(f"{c.text} in {where}", index) if meant(c) else c for c in clauses
+        )
+
     if not any(c.excluded for c in clauses) and (
         room := room_aside(text, commands, index)
     ):
-        where = " ".join(room)
-        clauses = tuple(
-            reread(f"{c.text} in {where}", index)
-            if c.command and not c.spans and not c.comfort
-            else c
-            for c in clauses
-        )
-    elif room := room_said_last(commands, index):
-        where = " ".join(room)
-        clauses = tuple(
-            reread(f"{c.text} in {where}", index)
-            if c.command and c.kinds and not (c.spans or c.every or c.comfort)
-            else c
-            for c in clauses
+        return placed(room, lambda c: c.command and not c.spans and not c.comfort)
+    if room := room_said_last(commands, index):
+        return placed(
+            room,
+            lambda c: (
+                c.command and bool(c.kinds) and not (c.spans or c.every or c.comfort)
+            ),
         )
     return clauses
 

@@ -40,7 +40,7 @@ from .grammar_values import (
     says_a_value_slot,
     sign,
 )
-from .meant import plural_kind
+from .meant import plural_kind, units_said
 from .named import one_said
 from .names import words_of
 from .options import NAMED_OPTIONS, best_said, option_numbers, said_options, speed_steps
@@ -357,8 +357,7 @@ def _in_degrees(clause: Clause | None) -> bool:
     """Return whether a value is said in degrees ("deux degrés de plus")."""
     if clause is None or not clause.numbers:
         return False
-    language = clause.language
-    return any(language.measures.get(language.singular(t)) for t in clause.tokens)
+    return bool(units_said(clause.tokens, clause.language))
 
 
 def _remarked(clause: Clause | None) -> frozenset[str]:

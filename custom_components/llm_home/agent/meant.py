@@ -87,6 +87,11 @@ def measured(
     """
     if not question or any(owners for _, _, owners in spans):
         return frozenset()
+    return units_said(tokens, language)
+
+
+def units_said(tokens: Sequence[str], language: Language) -> frozenset[Kind]:
+    """Return the kinds the units said are measured by ("grados": temperatures)."""
     return frozenset().union(
         *(language.measures.get(language.singular(t), ()) for t in tokens)
     )
