@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 import pytest
 
-from .home_entities import home_entity
+from .home_entities import home_entity, thermostat
 from .reading import read_clause
 from custom_components.llm_home.agent.guard import misheard_target
 from custom_components.llm_home.home.calls import parse_calls
@@ -24,6 +24,7 @@ AREAS: Mapping[str, HomeArea] = {
     "basement": HomeArea("basement", "Basement", (), ()),
     "lounge": HomeArea("lounge", "Lounge", (), ()),
     "jakes_room": HomeArea("jakes_room", "Jake's Room", (), ()),
+    "nanas_room": HomeArea("nanas_room", "Nana's Room", (), ()),
 }
 _POSITION = {"supported_features": 1 | 2 | 4}
 HOME = Home(
@@ -72,6 +73,23 @@ HOME = Home(
             AREAS,
             attributes={"supported_color_modes": ["hs"]},
         ),
+        home_entity(
+            "vacuum.roborock",
+            "Roborock",
+            "lounge",
+            AREAS,
+            attributes={
+                "supported_features": 8 | 16 | 8192,
+                "fan_speed_list": ["quiet", "balanced", "turbo", "max"],
+            },
+        ),
+        thermostat(
+            "climate.nanas_ac",
+            "Nana's AC",
+            "nanas_room",
+            AREAS,
+            ("off", "cool", "fan_only"),
+        ),
     ),
     areas=tuple(AREAS.values()),
 )
@@ -111,6 +129,16 @@ HOME = Home(
         ("Pause", "pause(Jake's TV)", False),
         # A word of its own name that is no room's says the device.
         ("Turn the Sonos off", "turn_off(Sonos)", False),
+        # A speed the vacuum names itself is no word nobody knows.
+        (
+            "Run the vacuum on max",
+            "start(Roborock)\nvacuum_speed(Roborock, max)",
+            False,
+        ),
+        ("Run the vacuum on wax", "start(Roborock)\nvacuum_speed(Roborock, max)", True),
+        # A mode said after "to" asks for it, though no verb is heard.
+        ("Nana's AC to just the fan", "climate_mode(Nana's AC, fan_only)", False),
+        ("Nana's AC to just the Stan", "climate_mode(Nana's AC, fan_only)", True),
     ],
 )
 def test_a_device_named_by_guess_is_not_acted_on(

@@ -22,7 +22,9 @@ from ..home.services import ActionError
 from ..home.snapshot import Home, HomeEntity
 from ..language import Language
 from .described import names_device
+from .grammar_values import in_call_values
 from .named import areas_said
+from .options import said_options
 from .reading import Clause
 from .replies import which_one
 from .shortlist import fits
@@ -261,4 +263,18 @@ def _asked_for(call: Call, clause: Clause) -> bool:
         )
         or bool(clause.values().end_points)
         or clause.says_a_unit()
+        or _said_after_to(call.value, clause)
     )
+
+
+def _said_after_to(value: str, clause: Clause) -> bool:
+    """Return whether the option is said just after "to" ("Nana's AC to just the fan")."""
+    language = clause.language
+    skipped = language.stop_words - language.numbers.end_points | language.fillers
+    said = [token for token in clause.tokens if token not in skipped]
+    after = frozenset(
+        word
+        for before, word in zip(said, said[1:], strict=False)
+        if before in language.numbers.end_points
+    )
+    return bool(said_options([value], in_call_values(after, language)))

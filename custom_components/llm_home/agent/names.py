@@ -8,10 +8,29 @@ from functools import lru_cache
 import math
 from typing import Final
 
+from ..home.actions import ACTIONS, Value
+from ..home.capabilities import value_options
 from ..home.floors import relative_floor_names
 from ..home.snapshot import Home, HomeArea, HomeEntity
 from ..language import Language
 from .tokens import tokenize
+
+# Values a device names itself: its sources, speeds and presets ("max", "Netflix").
+_OWN_VALUES: Final = frozenset(
+    {Value.SOURCE, Value.VACUUM_SPEED, Value.PRESET, Value.FAN_MODE}
+)
+
+
+def _option_words(home: Home, language: Language) -> frozenset[str]:
+    """Return the words of the values the home's devices name themselves."""
+    return frozenset(
+        language.singular(word)
+        for action in ACTIONS
+        if action.value in _OWN_VALUES
+        for entity in home.entities
+        for option in value_options(action, entity)
+        for word in tokenize(option.replace("_", " "), language)
+    )
 
 
 class NameIndex:
@@ -45,6 +64,7 @@ class NameIndex:
             w for ws in self.areas.values() for n in ws for w in n
         )
         self.telling = _telling_area_words(home, self, language)
+        self.option_words = _option_words(home, language)
         # Each name as said, by its first word: the devices it names (none: an area).
         owners: dict[tuple[str, ...], set[str]] = {}
         for entity in home.entities:

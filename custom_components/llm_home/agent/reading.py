@@ -141,7 +141,10 @@ class Clause:
 
     @property
     def unknown(self) -> frozenset[str]:
-        """Return the words that neither the language's table nor the home's names explain.
+        """Return the words that neither the language's table nor the home explains.
+
+        The home explains its names and the values its devices name themselves
+        ("max" of a vacuum's speeds).
 
         "Close, Nagel, Arm, Lower" (heard for "close the garage door"): "nagel". An
         indirect request has none ("it's too dark in here" is the table's), nor a
@@ -156,6 +159,7 @@ class Clause:
             | closing_words(language)
             | self.names.name_words
             | self.names.area_words
+            | self.names.option_words
         )
         return frozenset(
             word
