@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 import pytest
 
-from .home_entities import home_entity, thermostat
+from .home_entities import alarm_panel, home_entity, thermostat
 from .reading import read_clause
 from custom_components.llm_home.agent.guard import misheard_target
 from custom_components.llm_home.home.calls import parse_calls
@@ -25,8 +25,11 @@ AREAS: Mapping[str, HomeArea] = {
     "lounge": HomeArea("lounge", "Lounge", (), ()),
     "jakes_room": HomeArea("jakes_room", "Jake's Room", (), ()),
     "nanas_room": HomeArea("nanas_room", "Nana's Room", (), ()),
+    "dining_room": HomeArea("dining_room", "Dining Room", (), ()),
+    "master": HomeArea("master", "Master Bedroom", ("our room",), ()),
 }
 _POSITION = {"supported_features": 1 | 2 | 4}
+_DIMMABLE = {"supported_color_modes": ["brightness"]}
 HOME = Home(
     entities=(
         home_entity(
@@ -83,6 +86,13 @@ HOME = Home(
                 "fan_speed_list": ["quiet", "balanced", "turbo", "max"],
             },
         ),
+        home_entity(
+            "light.dining", "Dining Light", "dining_room", AREAS, attributes=_DIMMABLE
+        ),
+        home_entity(
+            "light.master", "Bedroom Light", "master", AREAS, attributes=_DIMMABLE
+        ),
+        alarm_panel(AREAS),
         thermostat(
             "climate.nanas_ac",
             "Nana's AC",
@@ -139,6 +149,17 @@ HOME = Home(
         # A mode said after "to" asks for it, though no verb is heard.
         ("Nana's AC to just the fan", "climate_mode(Nana's AC, fan_only)", False),
         ("Nana's AC to just the Stan", "climate_mode(Nana's AC, fan_only)", True),
+        # Heard for "the dining room light": "room" names the bedroom aliased "our
+        # room", but the word before it was the dining room's.
+        ("Shout the Finding Room Light to 50%", "light_level(Bedroom Light, 50)", True),
+        ("Set the light in our room to 50%", "light_level(Bedroom Light, 50)", False),
+        # Heard for "put the alarm on stay": "arm", but no mode; away is a guess.
+        ("Both The Alarm Arm State", "alarm_arm(House Alarm, away)", True),
+        ("Alarm to away", "alarm_arm(House Alarm, away)", False),
+        # What was asked last is lost, "both" said or not.
+        ("Turn both the Sonos up our way", "volume(Sonos, 20)", True),
+        # "For a sec" is said in passing.
+        ("Pause the Sonos for a sec", "pause(Sonos)", False),
     ],
 )
 def test_a_device_named_by_guess_is_not_acted_on(

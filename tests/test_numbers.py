@@ -91,3 +91,21 @@ def test_mode_and_colour_words_must_be_said() -> None:
     blue = _grammar("make the desk lamp blue")
     assert '"blue"' in blue
     assert '"red"' not in blue
+
+
+@pytest.mark.parametrize(
+    ("text", "degrees"),
+    [
+        # Heard for "set the thermostat to twenty and a half": 50 degrees was set.
+        ("set the heat pump to empty end of half", None),
+        ("set the heat pump to twenty and a half", '"20.5"'),
+        ("set the heat pump to 21", '"21"'),
+    ],
+)
+def test_a_fraction_is_no_temperature(text: str, degrees: str | None) -> None:
+    """ "Half" is half of a light or a blind's travel, never 50 degrees."""
+    grammar = _grammar(text)
+    if degrees is None:
+        assert "climate_temp(" not in grammar
+    else:
+        assert degrees in grammar

@@ -75,6 +75,7 @@ def build_grammar(
     # "TV to HDMI 2" says no number either: it is the source's.
     in_options = option_numbers(home, heard.words) if heard else frozenset()
     said = heard.numbers - in_options if heard is not None else None
+    heard_counted = heard.counted if heard is not None else frozenset()
     value_words = (
         in_call_values(heard.words, clause.language)
         if heard is not None and clause is not None
@@ -234,9 +235,10 @@ def build_grammar(
                     )
                 if spec.value is Value.DEGREES and said is not None:
                     # Any number said: one out of range is refused with the range;
-                    # "two degrees warmer" (a way said, no "to") is a step, never 2.
+                    # "two degrees warmer" (a way said, no "to") is a step, never 2,
+                    # and "half" is 50 % of something, never 50 degrees.
                     stepped = sign(clause) != "[+-]" and not end_points
-                    values = () if stepped else degrees(said)
+                    values = () if stepped else degrees(said & heard_counted)
                 if values:
                     options.append(
                         f"{literal(name + SEPARATOR)} {alternatives([literal(v) for v in values])}"

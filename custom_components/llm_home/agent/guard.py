@@ -23,7 +23,7 @@ from ..home.snapshot import Home, HomeEntity
 from ..language import Language
 from .described import names_device
 from .grammar_values import in_call_values
-from .named import areas_said
+from .named import areas_said, in_full
 from .options import said_options
 from .reading import Clause
 from .replies import which_one
@@ -107,7 +107,7 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
     if not changing:
         return False
     if not (clause.command or clause.question or clause.comfort) and not all(
-        _asked_for(call, clause) for call in changing
+        _asked_for(call, clause) and _value_said(call, clause) for call in changing
     ):
         # "Living on the lock in the front door" (heard for "did anybody lock the
         # front door?"): no verb opens it, and "the lock" names the device only.
@@ -129,18 +129,20 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
         # own name say the PC the model picked in the room said; "Cool on the room
         # down to 70" says a thermostat, never the room's lights.
         return True
-    if not clause.unknown or clause.every:
+    if not clause.unknown:
         return False
+    if _ends_unheard(clause):
+        return True  # "Open the Awning Hat with": what was asked last is lost
+    if not all(_asked_for(call, clause) for call in changing):
+        return True  # "Skepts on one outdoor speakers": no volume was asked for
+    if clause.every:
+        return False  # "all of the …": every one is meant, none is a guess
     areas = areas_said(clause)
     # A kind the home has one of names that one device ("the speakers").
     of_kind = [e for e in home.entities if fits(e, clause.kinds, clause)]
     for call in changing:
         if (action := action_named(call.name)) is None:
             continue
-        if _ends_unheard(clause):
-            return True  # "Open the Awning Hat with": what was asked last is lost
-        if not _asked_for(call, clause):
-            return True  # "Skepts on one outdoor speakers": no volume was asked for
         for found in named_targets(
             home, action, call.targets, clause.language
         ).values():
@@ -149,11 +151,32 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
                     return (
                         True  # "… the big light in the living room": not the bedroom's
                     )
+                if _cut_short(entity.area_id, clause) and not in_full(
+                    clause.names.of(entity), clause.words
+                ):
+                    return True  # "the Finding Room Light": not "our room"'s light
                 if names_device(home, entity, clause):
                     continue
                 if of_kind != [entity]:
                     return True
     return False
+
+
+def _cut_short(area_id: str | None, clause: Clause) -> bool:
+    """Return whether a word of the area's name said follows a word nobody knows.
+
+    Heard for "the dining room light", "the Finding Room Light" says "room", which
+    names the bedroom aliased "our room"; the word before it was the room's.
+    """
+    if area_id is None:
+        return False
+    language = clause.language
+    words = {word for name in clause.names.of_area(area_id) for word in name}
+    tokens = [language.singular(token) for token in clause.tokens]
+    return any(
+        word in words and before in clause.unknown
+        for before, word in zip(tokens, tokens[1:], strict=False)
+    )
 
 
 def _targets(home: Home, calls: list[Call], clause: Clause) -> list[HomeEntity]:
@@ -264,6 +287,22 @@ def _asked_for(call: Call, clause: Clause) -> bool:
         or bool(clause.values().end_points)
         or clause.says_a_unit()
         or _said_after_to(call.value, clause)
+    )
+
+
+def _value_said(call: Call, clause: Clause) -> bool:
+    """Return whether the call's value (if it takes one) is said, not the model's pick.
+
+    "Both The Alarm Arm State" (heard for "put the alarm on stay") says "arm" but
+    no mode: away was a guess.
+    """
+    if call.value is None:
+        return True
+    said = clause.tokens_and_words()
+    return (
+        call.value.casefold() in said
+        or call.value in clause.values().numbers
+        or bool(said_options([call.value], in_call_values(said, clause.language)))
     )
 
 

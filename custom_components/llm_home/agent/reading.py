@@ -91,6 +91,7 @@ class Clause:
         words = [w for i, w in enumerate(self.tokens) if i not in inside]
         return Values(
             numbers=said_numbers(words, self.language),
+            counted=said_numbers(words, self.language, fractions=False),
             end_points=end_points(words, self.language),
             words=frozenset(words),
             ends=self._ends(),
@@ -197,6 +198,7 @@ class Values:
     """What a clause says outside the names: numbers, end points, value words."""
 
     numbers: frozenset[str]  # "21.5", "50"
+    counted: frozenset[str]  # the numbers said as numbers, not as a fraction ("half")
     end_points: frozenset[str]  # numbers said after "to": where a setting ends
     words: frozenset[str]  # the words that can say a mode or a colour
     ends: frozenset[str]  # the words said after "to" that are no number ("max")

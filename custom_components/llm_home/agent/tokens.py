@@ -55,12 +55,19 @@ def tokenize(text: str, language: Language) -> tuple[str, ...]:
     return tuple(word.replace(",", ".") for word in language.words(text, decimals=True))
 
 
-def said_numbers(tokens: Sequence[str], language: Language) -> frozenset[str]:
+def said_numbers(
+    tokens: Sequence[str], language: Language, *, fractions: bool = True
+) -> frozenset[str]:
     """Return the numbers said: digits (with decimals) and number words up to 100.
 
-    "twenty one point five" is 21.5; "half" is 50 (the table's fractions).
+    "twenty one point five" is 21.5; "half" is 50 (the table's fractions), unless
+    `fractions` is False ("half" is no temperature).
     """
-    return frozenset(number for _, number in _numbers(tokens, language))
+    return frozenset(
+        number
+        for _, number, fraction in _numbers(tokens, language)
+        if fractions or not fraction
+    )
 
 
 def _half_after(tokens: Sequence[str], i: int, language: Language) -> int:
@@ -75,8 +82,10 @@ def _half_after(tokens: Sequence[str], i: int, language: Language) -> int:
     )
 
 
-def _numbers(tokens: Sequence[str], language: Language) -> Iterator[tuple[int, str]]:
-    """Yield where each number said starts, and the number."""
+def _numbers(
+    tokens: Sequence[str], language: Language
+) -> Iterator[tuple[int, str, bool]]:
+    """Yield where each number said starts, the number, and whether it is a fraction."""
     numbers = language.numbers
     i = 0
     while i < len(tokens):
@@ -84,7 +93,7 @@ def _numbers(tokens: Sequence[str], language: Language) -> Iterator[tuple[int, s
         if _is_number(word):
             if len(word.split(".")[0]) <= 3:
                 half = _half_after(tokens, i + 1, language)
-                yield start, _number_text(float(word) + (0.5 if half else 0))
+                yield start, _number_text(float(word) + (0.5 if half else 0)), False
                 i += half
         elif word in numbers.words:
             value: float = numbers.words[word]
@@ -107,9 +116,9 @@ def _numbers(tokens: Sequence[str], language: Language) -> Iterator[tuple[int, s
             if half := _half_after(tokens, i + 1, language):
                 value += 0.5  # "twenty one and a half"
                 i += half
-            yield start, _number_text(value)
+            yield start, _number_text(value), False
         elif word in numbers.fractions:
-            yield start, numbers.fractions[word]
+            yield start, numbers.fractions[word], True
         i += 1
 
 
@@ -140,7 +149,7 @@ def end_points(values: Sequence[str], language: Language) -> frozenset[str]:
         for i, word in enumerate(values)
         if word in language.numbers.end_points
     }
-    return frozenset(n for start, n in _numbers(values, language) if start in ends)
+    return frozenset(n for start, n, _ in _numbers(values, language) if start in ends)
 
 
 def _after_fillers(words: Sequence[str], at: int, language: Language) -> int:

@@ -119,6 +119,8 @@ LANGUAGE: Final = Language(
         " pls plz po na naman daw lang nga"
         # "Lock up, love": a term of endearment.
         " love luv hun"
+        # "Pause the radio for a sec": how long, said in passing.
+        " sec secs"
     ),
     stop_words=_w(
         "a an the in on of to at and or my our your his her their please set turn"
