@@ -103,7 +103,7 @@ def test_mode_and_colour_words_must_be_said() -> None:
     ],
 )
 def test_a_fraction_is_no_temperature(text: str, degrees: str | None) -> None:
-    """ "Half" is half of a light or a blind's travel, never 50 degrees."""
+    """Said "half" of a thermostat: half of a light, never 50 degrees."""
     grammar = _grammar(text)
     if degrees is None:
         assert "climate_temp(" not in grammar

@@ -86,7 +86,11 @@ def best_said(options: Iterable[str], said_words: Iterable[str]) -> tuple[str, .
     return tuple(option for option, share in shares.items() if share == best)
 
 
-def named_by_option(home: Home, said_words: frozenset[str]) -> tuple[HomeEntity, ...]:
+def named_by_option(
+    home: Home,
+    said_words: frozenset[str],
+    values: frozenset[Value] = NAMED_OPTIONS,
+) -> tuple[HomeEntity, ...]:
     """Return the devices with an option of their own said in full: "put on Today FM".
 
     A station, app or input named only by one device says which device is meant.
@@ -100,7 +104,7 @@ def named_by_option(home: Home, said_words: frozenset[str]) -> tuple[HomeEntity,
             and not (len(parts) == 1 and parts[0].isdigit())
             and all(_says(part, said_words) for part in parts)
             for spec in ACTIONS
-            if spec.value in NAMED_OPTIONS
+            if spec.value in values
             for option in value_options(spec, entity)
         )
     )

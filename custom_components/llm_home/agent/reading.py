@@ -30,7 +30,7 @@ from .clauses import PAUSE, split_clauses
 from .closing import closing, closing_words
 from .meant import every_meant, kinds_meant, measured
 from .names import NameIndex, name_index, naming_words, words_of
-from .remarks import a_reason, beside_a_remark, comfort_command
+from .remarks import a_reason, beside_a_remark, comfort_command, said_in_a_remark
 from .stand_ins import kind_for_pronoun, stood_in
 from .tokens import (
     end_points,
@@ -366,9 +366,14 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
         return _comfort_clause(meant, text, index)
     words = naming_words(tokens, language)
     verbs = verb_domains(language)
+    said_by_verbs = frozenset(d for word in words for d in verbs.get(word, ()))
     kinds = kinds_meant(tokens, words, spans, language) or measured(
         tokens, question, spans, language
     )
+    if command and _controlled(kinds):
+        kinds = _controlled(kinds)  # "put the air on 72": no air quality sensor
+    elif command and said_by_verbs and kinds and said_in_a_remark(text, language):
+        kinds = frozenset()  # "make it colder, it's too hot": no thermometer
     if (
         instead := stood_in(
             text, tokens, first, kinds=kinds, spans=spans, words=words, index=index
@@ -389,12 +394,17 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
         needs=frozenset(
             need for word in words if (need := language.kind_needs.get(word))
         ),
-        verb_domains=frozenset(d for word in words for d in verbs.get(word, ())),
+        verb_domains=said_by_verbs,
         spans=spans,
         refers_back=bool(language.refers_back.intersection(tokens)),
         comfort=comfort,
         excluded=excluded,
     )
+
+
+def _controlled(kinds: frozenset[Kind]) -> frozenset[Kind]:
+    """Return the kinds of devices a command can change (no sensors)."""
+    return frozenset(kind for kind in kinds if kind[0] in CONTROL_DOMAINS)
 
 
 def _comfort_clause(command: str, text: str, index: NameIndex) -> Clause:

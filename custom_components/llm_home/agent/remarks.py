@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..language import Language
 from .clauses import PAUSE, target_said
-from .names import NameIndex
+from .names import NameIndex, naming_words
 from .tokens import tokenize
 
 if TYPE_CHECKING:
@@ -61,6 +61,23 @@ def beside_a_remark(text: str, index: NameIndex) -> str | None:
         return None
     named = target_said(tokenize(said[0], language), index)
     return said[0] if named is not None else None
+
+
+def said_in_a_remark(text: str, language: Language) -> bool:
+    """Return whether the kinds said are all said in a remark on comfort.
+
+    "Make it colder, it's too hot": "hot" names a thermometer only in the remark.
+    """
+    parts = [part for part in re.split(PAUSE, text) if part.strip()]
+    said = [
+        part
+        for part in parts
+        if comfort_command(tokenize(part, language), language) is None
+    ]
+    if len(said) == len(parts):
+        return False
+    tokens = [token for part in said for token in tokenize(part, language)]
+    return not language.kinds_meant(naming_words(tokens, language))
 
 
 def _at_an_opener(text: str, language: Language) -> list[str] | None:

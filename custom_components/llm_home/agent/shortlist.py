@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS, ROAMING_DOMAINS
+from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS, ROAMING_DOMAINS, Value
 from ..home.capabilities import device_class
 from ..home.snapshot import Home, HomeEntity
 from ..language import Kind
@@ -259,10 +259,9 @@ def shortlist(
             return Home(entities=(), areas=())
     scores: dict[str, float] = {}
     whole = named_in_full(home, words, index, clause.spans)
-    if len(whole) > 1 and not said_areas and not clause.every:
-        # "Put the Bloom on" in the parlor: of two Blooms, the parlor's.
-        room = {e.entity_id for e in home.entities if e.area_id in named_areas}
-        whole = (whole & room) or whole
+    if station := _by_station(home, clause, whole, named_areas, said_areas):
+        return station
+    whole = _in_this_room(home, whole, clause, named_areas, said_areas)
     for entity in home.entities:
         by_name = name_share(index.of(entity), words, index)
         if by_name >= 1.0 and entity.entity_id not in whole:
@@ -379,6 +378,41 @@ def shortlist(
         a for a in home.areas if a.area_id in named_areas and a.area_id in area_ids
     )
     return Home(entities=entities, areas=areas)
+
+
+def _in_this_room(
+    home: Home, whole: frozenset[str], clause: Clause, here: set[str], said: bool
+) -> frozenset[str]:
+    """Return the devices named in full; of several, those of the satellite's room.
+
+    "Put the Bloom on" in the parlor: of two Blooms, the parlor's (`here` is the
+    satellite's room where no area is `said`).
+    """
+    if said or len(whole) < 2 or clause.every:
+        return whole
+    room = {e.entity_id for e in home.entities if e.area_id in here}
+    return (whole & room) or whole
+
+
+def _by_station(
+    home: Home, clause: Clause, whole: frozenset[str], areas: set[str], said: bool
+) -> Home | None:
+    """Return the players a station or app of their own said names ("Cool FM").
+
+    "Put on Cool FM in the kitchen": the kitchen's speaker, whose station it is,
+    though "cool" and "put on" would say a thermostat or the kitchen's light. Not
+    where a device is named in full; in the areas only where they are `said`.
+    """
+    if whole:
+        return None
+    players = [
+        entity
+        for entity in named_by_option(
+            home, clause.tokens_and_words(), frozenset({Value.SOURCE})
+        )
+        if not said or entity.area_id in areas
+    ]
+    return Home(entities=tuple(players), areas=()) if players else None
 
 
 def _in_the_room(

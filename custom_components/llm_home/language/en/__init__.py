@@ -103,6 +103,8 @@ LANGUAGE: Final = Language(
         " increase decrease activate run toggle dock send return clean vacuum mow get"
         " tick cross mark change adjust bump crank kill knock chuck pop"
         " flick flip whack stick keep on off tell"
+        # Southern US "cut the lights off", "let the shades down".
+        " cut let reduce remove take"
     ),
     question_words=_w(
         "what whats which who whos where wheres when how hows why is are was were"
@@ -121,11 +123,14 @@ LANGUAGE: Final = Language(
         " love luv hun"
         # "Pause the radio for a sec": how long, said in passing.
         " sec secs"
+        # Nigerian English: "Abeg close the gate", "Oya on the gen", "biko";
+        # Southern US "you might could run the Roomba".
+        " abeg biko oya o might"
     ),
     stop_words=_w(
         "a an the in on of to at and or my our your his her their please set turn"
         " switch make is are it its all me for with up down off out here"
-        " place re ve ll"
+        " place re ve ll by this"
     ),
     every=_w("all every everything everywhere anywhere both each any anyone anybody"),
     every_group="All",
@@ -222,6 +227,7 @@ LANGUAGE: Final = Language(
                 "ac",
                 "conditioner",
                 "conditioning",
+                "air",
             ),
             ("hvac_modes", "cool"),
         ),
@@ -388,6 +394,22 @@ LANGUAGE: Final = Language(
         # would be a value nobody said.
         **{f"{two} degrees": "2 degrees" for two in ("to", "too")},
         "a couple degrees": "2 degrees",
+        # Nigerian English "on the gen sharp sharp", "make it cold small".
+        "sharp sharp": "",
+        "cold small": "a bit colder",
+        "cool small": "a bit cooler",
+        "warm small": "a bit warmer",
+        # "Air" alone is the air conditioning ("put the air on 72"); its quality is
+        # a sensor's.
+        "air quality": "aqi",
+        # "This room is too hot": the room the user is in.
+        "in this room": "in here",
+        "this room is": "it is",
+        "this room's": "it's",
+        # Southern US "we're fixing to leave".
+        "fixing to": "going to",
+        "fixin to": "going to",
+        "fixin' to": "going to",
         **{
             f"{lead} {gerund}": verb
             for lead in _POLITE_LEADS

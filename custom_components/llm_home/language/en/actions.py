@@ -140,6 +140,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         words=_w("bought complete completed crossed done finished tick ticked"),
         offered_when=_w(
             "bought complete completed cross crossed done finished got mark tick ticked"
+            # "Take the grits off the grocery list", "remove garri from the list".
+            " take remove delete scratch strike"
         ),
         reply="Ticked {value} off {targets}.",
     ),

@@ -39,6 +39,8 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
         "climate thermostat temperature degree heating heater heat radiator boiler"
         " furnace aircon airco ac conditioner conditioning hvac cooling cooler"
         " heatpump underfloor"
+        # American "put the air on 72": the air conditioning.
+        " air"
     ),
     "alarm_control_panel": _w("alarm security burglar intruder"),
     "media_player": _w(

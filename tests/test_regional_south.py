@@ -1,0 +1,134 @@
+"""English as the American South and Nigeria say it to a satellite.
+
+Read against a small home built here (no model): the command read and the devices
+offered are what the user notices.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .home_entities import home_entity, thermostat
+from .reading import read_clause
+from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.home.snapshot import Home, HomeArea
+
+AREAS = {
+    "master": HomeArea("master", "Master Bedroom", (), ("Upstairs",)),
+    "kitchen": HomeArea("kitchen", "Kitchen", (), ("Downstairs",)),
+    "den": HomeArea("den", "Den", (), ("Downstairs",)),
+}
+_LIST = {"supported_features": 1 | 4}
+HOME = Home(
+    entities=(
+        thermostat(
+            "climate.master", "Master Bedroom AC", "master", AREAS, ("off", "cool")
+        ),
+        thermostat(
+            "climate.downstairs", "Thermostat", "den", AREAS, ("off", "heat", "cool")
+        ),
+        home_entity(
+            "sensor.freezer", "Freezer Temperature", "kitchen", AREAS, "temperature"
+        ),
+        home_entity(
+            "sensor.outside", "Outside Temperature", None, AREAS, "temperature"
+        ),
+        home_entity("sensor.aqi", "Air Quality", "den", AREAS, "aqi"),
+        home_entity("light.kitchen", "Kitchen Light", "kitchen", AREAS),
+        home_entity(
+            "media_player.kitchen",
+            "Kitchen Speaker",
+            "kitchen",
+            AREAS,
+            "speaker",
+            attributes={
+                "supported_features": 2048,
+                "source_list": ["Cool FM", "Beat FM"],
+            },
+        ),
+        home_entity("lock.front", "Front Door", None, AREAS),
+        home_entity("switch.gen", "Gen", None, AREAS),
+        home_entity("switch.sprinklers", "Sprinklers", None, AREAS),
+        home_entity("vacuum.roomba", "Roomba", None, AREAS),
+        home_entity("todo.market", "Market List", None, AREAS, attributes=_LIST),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        # Nigerian English: "abeg", "oya", "biko" lead in; "sharp sharp" is now.
+        ("Abeg lock the front door, we're going to sleep", "lock.front"),
+        ("Oya on the gen sharp sharp", "switch.gen"),
+        ("Biko on the gen", "switch.gen"),
+        # The American South: "cut … off", "might could", "fixing to".
+        ("Cut the sprinklers off", "switch.sprinklers"),
+        (
+            "You might could run the Roomba, we're fixing to leave for church",
+            "vacuum.roomba",
+        ),
+        ("Reduce the thermostat by two degrees", "climate.downstairs"),
+    ],
+)
+def test_regional_requests_are_commands(text: str, offered: str) -> None:
+    """Said: "Oya on the gen sharp sharp": a command, every word understood."""
+    clause = read_clause(text, HOME)
+    assert clause.command
+    assert not clause.unknown
+    assert [e.entity_id for e in shortlist(HOME, clause).entities] == [offered]
+
+
+def test_a_station_names_its_player() -> None:
+    """Said: "Put on Cool FM in the kitchen": the kitchen's speaker, not its light."""
+    clause = read_clause("Put on Cool FM in the kitchen", HOME)
+    assert [e.entity_id for e in shortlist(HOME, clause).entities] == [
+        "media_player.kitchen"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abeg this room is too hot, make it cold small",
+        "it's too hot, make it colder",
+    ],
+)
+def test_a_remark_on_the_heat_names_no_thermometer(text: str) -> None:
+    """Said in the bedroom: "This room is too hot, make it cold small": its AC."""
+    clause = read_clause(text, HOME)
+    offered = shortlist(HOME, clause, ["Master Bedroom"]).entities
+    assert [e.entity_id for e in offered] == ["climate.master"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remove garri from the market list, we still have plenty",
+        "Take the grits off the market list, Mama brought some",
+    ],
+)
+def test_taking_an_item_off_a_list_ticks_it(text: str) -> None:
+    """Said: "Take the grits off the market list": ticked off, never added."""
+    clause = read_clause(text, HOME)
+    assert clause.command
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert '"todo_complete("' in grammar
+    assert '"todo_add("' not in grammar
+
+
+def test_the_air_is_the_air_conditioning_and_its_quality_a_sensor() -> None:
+    """Said: "Put the air on 72 downstairs": the thermostat; "how's the air quality"."""
+    command = read_clause("Put the air on 22 downstairs", HOME)
+    assert [e.entity_id for e in shortlist(HOME, command).entities] == [
+        "climate.downstairs"
+    ]
+    question = read_clause("how is the air quality", HOME)
+    assert [e.entity_id for e in shortlist(HOME, question).entities] == ["sensor.aqi"]
+
+
+def test_this_song_is_no_word_nobody_knows() -> None:
+    """Said: "Skip this song": the song playing, not a question about "this"."""
+    assert not read_clause("Skip this song", HOME).unknown
