@@ -407,3 +407,72 @@ def test_a_singular_kind_word_stays_singular() -> None:
         "screens": "screen",
     }
     assert {plural: singular(plural) for plural in plurals} == plurals
+
+
+_TV_SOURCES: Mapping[str, Any] = {
+    "supported_features": 2048 | 256 | 128,
+    "source_list": ["NPO 1", "Netflix", "YouTube"],
+}
+SHUTTERS = Home(
+    entities=(
+        *(
+            home_entity(
+                f"cover.rolluik_{area}",
+                f"Rolluik {area}",
+                area,
+                AREAS,
+                "shutter",
+                attributes={"supported_features": 1 | 2 | 4 | 8},
+            )
+            for area in ("slaapkamer", "keuken")
+        ),
+        home_entity(
+            "cover.screen",
+            "Screen",
+            "woonkamer",
+            AREAS,
+            "shade",
+            attributes={"supported_features": 1 | 2 | 4 | 8},
+        ),
+        home_entity(
+            "media_player.tv",
+            "Televisie",
+            "woonkamer",
+            AREAS,
+            "tv",
+            attributes=_TV_SOURCES,
+        ),
+        home_entity(
+            "todo.boodschappen",
+            "Boodschappenlijst",
+            None,
+            AREAS,
+            attributes={"supported_features": 1 | 2 | 4},
+        ),
+        home_entity("light.plafondlamp", "Plafondlamp", "woonkamer", AREAS),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+def _read_in(home: Home, text: str) -> tuple[Clause, str]:
+    clause = read(text, home, DUTCH).clauses[0]
+    return clause, build_grammar(shortlist(home, clause), clause)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("zet de thermostaat op twintigeneenhalf", "20.5"),
+        ("zet de thermostaat op negentienenhalf", "19.5"),
+        ("zet de thermostaat op tweeëntwintigeneenhalf", "22.5"),
+        ("zet de verwarming op achttienenhalf graden", "18.5"),
+        ("zet de thermostaat anderhalve graad hoger", "1.5"),
+    ],
+)
+def test_a_half_said_in_the_same_word_is_a_half(text: str, number: str) -> None:
+    """Said "twintigeneenhalf": 20,5 degrees, never 20 (nor nothing at all)."""
+    request = _request(text)
+    assert len(request.clauses) == 1
+    assert request.clauses[0].numbers == {number}
+    assert f'"{number}"' in _calls(text)

@@ -25,6 +25,7 @@ from ..model import TEMPERATURE, Language
 from ..parts import Comfort, Numbers, Plurals
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
+from .numbers import DIGITS, HALVES, NUMBER_WORDS
 from .prompt import PROMPT
 from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
 from .values import VALUE_NAMES
@@ -32,73 +33,6 @@ from .values import VALUE_NAMES
 
 def _w(words: str) -> frozenset[str]:
     return frozenset(words.split())
-
-
-# "een" is the article as often as the number: only the stressed "één" is a number,
-# except in a code said digit by digit.
-_DIGITS: Final = [
-    "nul",
-    "één",
-    "twee",
-    "drie",
-    "vier",
-    "vijf",
-    "zes",
-    "zeven",
-    "acht",
-    "negen",
-]
-_TEENS: Final = [
-    "tien",
-    "elf",
-    "twaalf",
-    "dertien",
-    "veertien",
-    "vijftien",
-    "zestien",
-    "zeventien",
-    "achttien",
-    "negentien",
-]
-_TENS: Final = [
-    "twintig",
-    "dertig",
-    "veertig",
-    "vijftig",
-    "zestig",
-    "zeventig",
-    "tachtig",
-    "negentig",
-]
-# How a unit joins its ten: "een-en-twintig", "twee-ën-twintig" (also written
-# without the diaeresis by speech-to-text).
-_UNITS_BEFORE_TENS: Final = {
-    1: ("een", "één"),
-    2: ("twee",),
-    3: ("drie",),
-    4: ("vier",),
-    5: ("vijf",),
-    6: ("zes",),
-    7: ("zeven",),
-    8: ("acht",),
-    9: ("negen",),
-}
-
-
-def _number_words() -> dict[str, int]:
-    """Return every number word from 0 to 100, as one word each."""
-    words = {word: n for n, word in enumerate(_DIGITS)}
-    words |= {word: 10 + n for n, word in enumerate(_TEENS)}
-    for ten, tens_word in enumerate(_TENS, 2):
-        words[tens_word] = 10 * ten
-        for unit, unit_words in _UNITS_BEFORE_TENS.items():
-            for unit_word in unit_words:
-                joins = ("ën", "en") if unit_word.endswith("e") else ("en",)
-                for join in joins:
-                    words[f"{unit_word}{join}{tens_word}"] = 10 * ten + unit
-    words["honderd"] = 100
-    words["honderdste"] = 100
-    return words
 
 
 _PHRASES: Final = {
@@ -112,6 +46,7 @@ _PHRASES: Final = {
     "van slot": "ontgrendel",
     "op slot": "vergrendel",
     "geluid weer aan": "ontdemp",
+    **HALVES,
 }
 
 LANGUAGE: Final = Language(
@@ -171,10 +106,10 @@ LANGUAGE: Final = Language(
     code_words=_w("code pincode pin wachtwoord toegangscode alarmcode cijfercode"),
     sensitive_verbs=_w("ontgrendel ontsluit deactiveer ontwapen uitschakel"),
     # Codes said digit by digit: "een" counts here, the article being no digit.
-    digit_words={**{word: str(n) for n, word in enumerate(_DIGITS)}, "een": "1"},
+    digit_words={**{word: str(n) for n, word in enumerate(DIGITS)}, "een": "1"},
     digit_homophones={},
     numbers=Numbers(
-        words=_number_words(),
+        words=NUMBER_WORDS,
         tens=frozenset(),  # no "twintig een": the unit comes first, in one word
         fractions={
             "half": "50",
