@@ -476,3 +476,28 @@ def test_a_half_said_in_the_same_word_is_a_half(text: str, number: str) -> None:
     assert len(request.clauses) == 1
     assert request.clauses[0].numbers == {number}
     assert f'"{number}"' in _calls(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("doe de rolluiken naar beneden", "close"),
+        ("kun je de rolluiken naar beneden doen?", "close"),
+        ("doe het screen naar boven", "open"),
+    ],
+)
+def test_naar_beneden_is_a_way_for_a_cover(text: str, action: str) -> None:
+    """Said "doe de rolluiken naar beneden": they close, never "the floor below"."""
+    clause, grammar = _read_in(SHUTTERS, text)
+    assert clause.command
+    assert f"{action} ::=" in grammar
+    assert unnamed_choice(SHUTTERS, clause) is None  # the plural is every one
+
+
+def test_walking_upstairs_moves_no_cover() -> None:
+    """Said "ik ga naar boven": where the speaker goes, no cover is opened."""
+    request = read("ik ga naar boven, doe het licht uit", SHUTTERS, DUTCH)
+    for clause in request.clauses:
+        grammar = build_grammar(shortlist(SHUTTERS, clause), clause)
+        assert "open ::=" not in grammar
+        assert "close ::=" not in grammar

@@ -35,6 +35,16 @@ def _w(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# "Ik ga naar boven" is where the speaker goes, never a way for a device ("ik ga
+# omhoog" would offer opening the blinds): the words stay as said, written with two
+# spaces so that "naar boven" above no longer matches them (read as the same words).
+_WALKING: Final = {
+    f"{verb} {gap}naar {way}": f"{verb} {gap}naar  {way}"
+    for verb in ("ga", "gaan", "gaat", "loop", "lopen", "kom", "komen", "komt")
+    for gap in ("", "even ", "ff ", "effe ", "nu ", "zo ")
+    for way in ("boven", "beneden")
+}
+
 _PHRASES: Final = {
     # "Een halve graad" is a step of 0,5 degrees, never "half" (50 %).
     "een halve graad": "0,5 graad",
@@ -46,6 +56,11 @@ _PHRASES: Final = {
     "van slot": "ontgrendel",
     "op slot": "vergrendel",
     "geluid weer aan": "ontdemp",
+    # "Doe de rolluiken naar beneden" closes them, "naar boven" opens them: a way,
+    # never the floor above or below ("het licht boven").
+    "naar beneden": "omlaag",
+    "naar boven": "omhoog",
+    **_WALKING,
     **HALVES,
 }
 
