@@ -501,3 +501,16 @@ def test_walking_upstairs_moves_no_cover() -> None:
         grammar = build_grammar(shortlist(SHUTTERS, clause), clause)
         assert "open ::=" not in grammar
         assert "close ::=" not in grammar
+
+
+def test_mag_asks_for_a_change() -> None:
+    """Said "mag de tv op Netflix?": a request for the source, though asked."""
+    clause, grammar = _read_in(SHUTTERS, "mag de tv op Netflix?")
+    assert clause.command
+    assert not clause.question
+    assert "media-source ::=" in grammar
+    assert '"Netflix"' in grammar
+    # "Mag ik vragen ...": asking leave to ask, still a question.
+    clause, grammar = _read_in(SHUTTERS, "mag ik vragen wat er op de tv is?")
+    assert clause.question
+    assert not clause.command

@@ -61,6 +61,9 @@ _PHRASES: Final = {
     "naar beneden": "omlaag",
     "naar boven": "omhoog",
     **_WALKING,
+    # "Mag ik vragen ...": asking leave to ask, no request of a device ("mag" opens
+    # one: "mag de tv op Netflix?").
+    "mag ik": "ik",
     **HALVES,
 }
 
@@ -78,6 +81,8 @@ LANGUAGE: Final = Language(
         " zuig maai sproei geef stuur breng wissel toggle knip vink streep markeer"
         # Flemish: "steek het licht aan", "kuis de living".
         " steek kuis"
+        # "Mag de tv op Netflix?": a request, though said with a question mark.
+        " mag"
     ),
     question_words=_w(
         "wat wat's wats welke welk wie waar wanneer hoe hoeveel hoelang waarom"
@@ -87,7 +92,7 @@ LANGUAGE: Final = Language(
     fillers=_w(
         "alsjeblieft alstublieft astublieft aub graag even eens ff effe nou nu maar"
         " hé he hey hoi hallo hoi oké ok okay oke ja kun kan kunt wil wilt zou zoudt"
-        " mag moet je jij u ik dan dank bedankt dankjewel dankje merci"
+        " moet je jij u ik dan dank bedankt dankjewel dankje merci"
     ),
     stop_words=_w(
         "de het een den der des t in op aan uit van naar met bij voor tot om en of"
