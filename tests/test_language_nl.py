@@ -514,3 +514,16 @@ def test_mag_asks_for_a_change() -> None:
     clause, grammar = _read_in(SHUTTERS, "mag ik vragen wat er op de tv is?")
     assert clause.question
     assert not clause.command
+
+
+def test_haal_van_de_lijst_ticks_it_off() -> None:
+    """Said "haal de melk van de boodschappenlijst": ticked off, nothing added."""
+    for text in (
+        "haal de melk van de boodschappenlijst",
+        "haal melk van het boodschappenlijstje, die heb ik gehaald",
+    ):
+        clause, grammar = _read_in(SHUTTERS, text)
+        assert clause.command
+        assert "todo-complete ::=" in grammar
+        assert '"melk"' in grammar
+        assert "todo-add ::=" not in grammar
