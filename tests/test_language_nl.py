@@ -527,3 +527,21 @@ def test_haal_van_de_lijst_ticks_it_off() -> None:
         assert "todo-complete ::=" in grammar
         assert '"melk"' in grammar
         assert "todo-add ::=" not in grammar
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "doe alles op slot",
+        "we gaan slapen, doe alles maar op slot",
+        "vergrendel alles",
+    ],
+)
+def test_op_slot_is_no_lock_named(text: str) -> None:
+    """Said "doe alles op slot": every lock, never "Welke vergrendel bedoel je?"."""
+    request = _request(text)
+    clause = request.clauses[-1]
+    assert clause.every
+    assert unnamed_choice(HOME, clause) is None
+    assert "lock ::=" in _calls(clause.text)
+    assert _offered(clause.text) == {"lock.voordeur", "lock.achterdeur"}

@@ -43,7 +43,9 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
         " zonnescherm luifel garagedeur garage poort hek deur raam dakraam velux luik"
         " klep pergola overkapping"
     ),
-    "lock": _w("slot deurslot vergrendeling grendel nachtslot hangslot deur"),
+    # Not "grendel": "vergrendel" and "ontgrendel", the verbs, would be read as
+    # compounds of it, nouns that name a lock ("Welke vergrendel bedoel je?").
+    "lock": _w("slot deurslot vergrendeling nachtslot hangslot deur"),
     "climate": _w(
         "thermostaat klimaat temperatuur verwarming kachel radiator cv ketel"
         " airco airconditioning airconditioner warmtepomp vloerverwarming koeling"
@@ -112,7 +114,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "glass_break": _w("glas glasbreuk"),
         "heat": _w("hitte oververhitting"),
         "light": _w("licht daglicht donker"),
-        "lock": _w("slot grendel"),
+        "lock": _w("slot"),
         "moisture": _w("lek lekkage water vocht nat overstroming"),
         "motion": _w("beweging bewegingsmelder pir"),
         "moving": _w("beweging"),
