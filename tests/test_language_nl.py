@@ -274,7 +274,10 @@ def test_a_list_takes_the_words_said() -> None:
 def test_a_diminutive_is_the_thing_itself() -> None:
     """A diminutive names the thing: "het boodschappenlijstje" is the list."""
     assert _offered("zet melk op het boodschappenlijstje") == {"todo.boodschappen"}
-    assert DUTCH.singular("lampjes") == DUTCH.singular("lampje") == "lamp"
+    assert DUTCH.singular("lampjes") == "lamp"
+    # One "lampje" is no plural: it stays as said, and names a lamp.
+    assert DUTCH.singular("lampje") == "lampje"
+    assert DUTCH.kinds_meant(["lampje"]) == {("light", None)}
     assert _offered("doe het nachtlampje aan") == {"light.nachtlampje"}
 
 
@@ -545,3 +548,37 @@ def test_op_slot_is_no_lock_named(text: str) -> None:
     assert unnamed_choice(HOME, clause) is None
     assert "lock ::=" in _calls(clause.text)
     assert _offered(clause.text) == {"lock.voordeur", "lock.achterdeur"}
+
+
+NIGHT_LIGHTS = Home(
+    entities=(
+        home_entity("light.nachtlampje_noor", "Nachtlampje Noor", "slaapkamer", AREAS),
+        home_entity("light.nachtlampje_daan", "Nachtlampje Daan", "keuken", AREAS),
+        home_entity("light.bedlampje_femke", "Bedlampje Femke", "woonkamer", AREAS),
+        home_entity("light.bedlampje_thijs", "Bedlampje Thijs", "woonkamer", AREAS),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("doe het nachtlampje aan", {"Nachtlampje Noor", "Nachtlampje Daan"}),
+        ("doe het bedlampje aan", {"Bedlampje Femke", "Bedlampje Thijs"}),
+        ("bedlampje aan", {"Bedlampje Femke", "Bedlampje Thijs"}),
+    ],
+)
+def test_one_diminutive_is_one_device(text: str, asked: set[str]) -> None:
+    """Said "het nachtlampje" with two night lights: which one? Never both."""
+    clause = read(text, NIGHT_LIGHTS, DUTCH).clauses[0]
+    assert not clause.every
+    choice = unnamed_choice(NIGHT_LIGHTS, clause)
+    assert choice is not None
+    assert {entity.name for entity in choice[1]} == asked
+    # The plural is every one of them, asked about by nobody.
+    plural = read("doe de nachtlampjes aan", NIGHT_LIGHTS, DUTCH).clauses[0]
+    assert unnamed_choice(NIGHT_LIGHTS, plural) is None
+    # Its name said, the one device.
+    named = read("doe het nachtlampje van Noor aan", NIGHT_LIGHTS, DUTCH).clauses[0]
+    assert unnamed_choice(NIGHT_LIGHTS, named) is None

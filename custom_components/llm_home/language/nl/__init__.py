@@ -184,14 +184,17 @@ LANGUAGE: Final = Language(
             ("ens", "", 6),  # keukens: as "keuken", read "keuk"
             ("en", "", 5),  # lampen, deuren, gordijnen, rolluiken
             ("'s", "", 3),
-            # A diminutive is the thing: "boodschappenlijstje" is the list, "lampje"
-            # the lamp ("deurtje" stays "deurt", nobody's word).
+            # Diminutives in the plural are the things: "de lampjes" are the lamps.
+            # A diminutive in the singular is one thing, never a plural of it ("het
+            # nachtlampje" is one night light, not every one): it stays as said, and
+            # the diminutive kind words (kinds.py) name its kind.
             ("rtjes", "r", 7),  # peertjes
-            ("rtje", "r", 6),  # peertje
             ("ntjes", "n", 7),  # kraantjes
-            ("ntje", "n", 6),  # kraantje
             ("jes", "", 6),  # lampjes
-            ("je", "", 5),  # lijstje, nachtlampje
+            # A list is named as often with its diminutive as without: the
+            # "Boodschappenlijst" is "het boodschappenlijstje", never the
+            # "Verlanglijstje" because both say "lijstje".
+            ("lijstje", "lijst", 7),
             ("ies", "ie", 6),  # televisies
             ("huis", "huis", 4),  # thuis, tuinhuis
             ("doos", "doos", 4),  # contactdoos

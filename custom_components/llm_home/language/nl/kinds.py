@@ -23,6 +23,9 @@ def _w(words: str) -> frozenset[str]:
 _WASHERS: Final = "wasmachine wasdroger droger vaatwasser vaatwasmachine afwasmachine"
 _PARTICLES: Final = "fijnstof stof deeltjes lucht luchtvervuiling"
 _VOC: Final = "voc tvoc vluchtige organische stoffen dampen"
+# Diminutives, said in the singular of one thing ("het nachtlampje", "het spotje"):
+# each names its kind, and a compound ending in one ("leeslampje") too.
+_LIGHTS_SMALL: Final = "lampje lichtje spotje peertje ledje"
 _PLUG: Final = "stekker stopcontact contactdoos wandcontactdoos plug"
 
 # "Graden" names no kind: "zet de thermostaat op 21,5 graden" would otherwise be
@@ -32,6 +35,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
         "lamp licht verlichting gloeilamp peer ledlamp led ledstrip"
         " lichtstrip spot dimmer kroonluchter luchter plafonnière wandlamp"
         " hanglamp schemerlamp nachtlamp lichtslinger lantaarn helderheid kleur"
+        f" {_LIGHTS_SMALL}"
     ),
     "switch": _w(f"{_PLUG} relais schakelaar"),
     "fan": _w(
@@ -69,7 +73,9 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
         "klep kraan ventiel afsluiter hoofdkraan sproeier beregening"
         " irrigatie besproeiing water tuinslang slang druppelslang gas sproei sproeien"
     ),
-    "todo": _w("lijst boodschappenlijst boodschappen takenlijst taak todo klus"),
+    "todo": _w(
+        "lijst boodschappenlijst boodschappen takenlijst taak todo klus klusje taakje"
+    ),
     "scene": _w("scène scene sfeer stemming"),
     "script": _w("script routine macro"),
     "humidifier": _w(
