@@ -582,3 +582,37 @@ def test_one_diminutive_is_one_device(text: str, asked: set[str]) -> None:
     # Its name said, the one device.
     named = read("doe het nachtlampje van Noor aan", NIGHT_LIGHTS, DUTCH).clauses[0]
     assert unnamed_choice(NIGHT_LIGHTS, named) is None
+
+
+AWNING = Home(
+    entities=(
+        home_entity(
+            "cover.zonnescherm",
+            "Zonnescherm",
+            "woonkamer",
+            AREAS,
+            "awning",
+            attributes={"supported_features": 1 | 2 | 4 | 8},
+        ),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "not_offered"),
+    [
+        ("rol het zonnescherm uit", "open", "close"),
+        ("kun je de markies uitrollen?", "open", "close"),
+        ("draai het zonnescherm uit", "open", "close"),
+        ("rol het zonnescherm in", "close", "open"),
+    ],
+)
+def test_an_awning_rolled_out_opens(text: str, action: str, not_offered: str) -> None:
+    """Said "rol het zonnescherm uit": it opens, never "uit" (off, which closes it)."""
+    clause, grammar = _read_in(AWNING, text)
+    assert clause.command
+    assert f"{action} ::=" in grammar
+    assert f"{not_offered} ::=" not in grammar
+    assert "turn-off ::=" not in grammar
+    assert read("rol het zonnescherm niet uit", AWNING, DUTCH).negated

@@ -45,6 +45,28 @@ _WALKING: Final = {
     for way in ("boven", "beneden")
 }
 
+# An awning is rolled out ("rol het zonnescherm uit", "de markies uitdraaien"): it
+# opens, never "uit" (off), which closes a cover. Only an awning: a screen rolled out
+# comes down.
+_AWNINGS: Final = _w(
+    "zonnescherm zonneschermen zonwering markies markiezen luifel luifels knikarmscherm"
+)
+_ROLLED: Final = {
+    **{
+        f"{verb} {article} {awning} {way}": f"{meant} {article} {awning}"
+        for verb in ("rol", "draai")
+        for article in ("het", "de", "den")
+        for awning in _AWNINGS
+        for way, meant in (("uit", "open"), ("in", "sluit"))
+    },
+    **{
+        f"{awning} {way}{verb}": f"{awning} {meant}"
+        for verb in ("rollen", "draaien")
+        for awning in _AWNINGS
+        for way, meant in (("uit", "openen"), ("in", "sluiten"))
+    },
+}
+
 _PHRASES: Final = {
     # "Een halve graad" is a step of 0,5 degrees, never "half" (50 %).
     "een halve graad": "0,5 graad",
@@ -61,6 +83,7 @@ _PHRASES: Final = {
     "naar beneden": "omlaag",
     "naar boven": "omhoog",
     **_WALKING,
+    **_ROLLED,
     # "Mag ik vragen ...": asking leave to ask, no request of a device ("mag" opens
     # one: "mag de tv op Netflix?").
     "mag ik": "ik",
