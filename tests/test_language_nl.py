@@ -497,13 +497,30 @@ def test_naar_beneden_is_a_way_for_a_cover(text: str, action: str) -> None:
     assert unnamed_choice(SHUTTERS, clause) is None  # the plural is every one
 
 
-def test_walking_upstairs_moves_no_cover() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ga naar boven, doe het licht uit",
+        "Daan is naar boven",
+        "ik loop even snel naar beneden",
+    ],
+)
+def test_walking_upstairs_moves_no_cover(text: str) -> None:
     """Said "ik ga naar boven": where the speaker goes, no cover is opened."""
-    request = read("ik ga naar boven, doe het licht uit", SHUTTERS, DUTCH)
+    request = read(text, SHUTTERS, DUTCH)
     for clause in request.clauses:
         grammar = build_grammar(shortlist(SHUTTERS, clause), clause)
         assert "open ::=" not in grammar
         assert "close ::=" not in grammar
+
+
+@pytest.mark.parametrize(
+    "text", ["Daan is naar boven", "ik loop even snel naar beneden"]
+)
+def test_someone_going_downstairs_is_no_request(text: str) -> None:
+    """Said "Daan is naar boven": a remark, no command ending on a way to move."""
+    clause = read(text, SHUTTERS, DUTCH).clauses[0]
+    assert not clause.command
 
 
 def test_mag_asks_for_a_change() -> None:

@@ -35,12 +35,15 @@ def _w(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# "Ik ga naar boven" is where the speaker goes, never a way for a device ("ik ga
-# omhoog" would offer opening the blinds): the words stay as said, written with two
-# spaces so that "naar boven" above no longer matches them (read as the same words).
+# "Ik ga naar boven", "Daan is naar boven": where someone goes, never a way for a
+# device (it would offer opening the blinds): the words stay as said, written with two
+# spaces so that "naar boven" below no longer matches them (read as the same words).
 _WALKING: Final = {
     f"{verb} {gap}naar {way}": f"{verb} {gap}naar  {way}"
-    for verb in ("ga", "gaan", "gaat", "loop", "lopen", "kom", "komen", "komt")
+    for verb in _w(
+        "ga gaat gaan ging gingen loop loopt lopen liep kom komt komen kwam"
+        " ben is zijn was waren"
+    )
     for gap in ("", "even ", "ff ", "effe ", "nu ", "zo ")
     for way in ("boven", "beneden")
 }
@@ -79,9 +82,10 @@ _PHRASES: Final = {
     "op slot": "vergrendel",
     "geluid weer aan": "ontdemp",
     # "Doe de rolluiken naar beneden" closes them, "naar boven" opens them: a way,
-    # never the floor above or below ("het licht boven").
-    "naar beneden": "omlaag",
-    "naar boven": "omhoog",
+    # never the floor above or below ("het licht boven"). Said as words of closing
+    # and opening that end no command: "... naar beneden" alone is no request.
+    "naar beneden": "neer",
+    "naar boven": "ophalen",
     **_WALKING,
     **_ROLLED,
     # "Mag ik vragen ...": asking leave to ask, no request of a device ("mag" opens
