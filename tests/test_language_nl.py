@@ -633,3 +633,21 @@ def test_an_awning_rolled_out_opens(text: str, action: str, not_offered: str) ->
     assert f"{not_offered} ::=" not in grammar
     assert "turn-off ::=" not in grammar
     assert read("rol het zonnescherm niet uit", AWNING, DUTCH).negated
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("raampje", ("cover", "window")),
+        ("dakraampje", ("cover", "window")),
+        ("gordijntje", ("cover", "curtain")),
+        ("kraantje", ("valve", "water")),
+        ("stekkertje", ("switch", None)),
+        ("bureaulampje", ("light", None)),
+    ],
+)
+def test_a_diminutive_names_its_kind(word: str, kind: tuple[str, str | None]) -> None:
+    """Said "het raampje", "het kraantje": one window, one tap, as said in full."""
+    assert DUTCH.singular(word) == word  # one of them, no plural
+    parts = DUTCH.parts(word) or (word,)
+    assert kind in DUTCH.kinds_meant([parts[-1]])

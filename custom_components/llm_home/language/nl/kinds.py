@@ -37,7 +37,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
         " hanglamp schemerlamp nachtlamp lichtslinger lantaarn helderheid kleur"
         f" {_LIGHTS_SMALL}"
     ),
-    "switch": _w(f"{_PLUG} relais schakelaar"),
+    "switch": _w(f"{_PLUG} relais schakelaar stekkertje"),
     "fan": _w(
         "ventilator fan ventilatie afzuiging afzuigkap afzuiger luchtreiniger wtw"
         " blazer"
@@ -45,7 +45,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "cover": _w(
         "zonwering rolluik screen jaloezie lamel gordijn rolgordijn vitrage markies"
         " zonnescherm luifel garagedeur garage poort hek deur raam dakraam velux luik"
-        " klep pergola overkapping"
+        " klep pergola overkapping raampje luikje gordijntje"
     ),
     # Not "grendel": "vergrendel" and "ontgrendel", the verbs, would be read as
     # compounds of it, nouns that name a lock ("Welke vergrendel bedoel je?").
@@ -72,6 +72,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "valve": _w(
         "klep kraan ventiel afsluiter hoofdkraan sproeier beregening"
         " irrigatie besproeiing water tuinslang slang druppelslang gas sproei sproeien"
+        " kraantje"
     ),
     "todo": _w(
         "lijst boodschappenlijst boodschappen takenlijst taak todo klus klusje taakje"
@@ -85,7 +86,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "water_heater": _w("boiler geiser warmwater warmwaterboiler quooker"),
     "input_boolean": _w("modus vlag helper"),
     "siren": _w("sirene bel gong zoemer alarm"),
-    "button": _w("knop drukknop"),
+    "button": _w("knop drukknop knopje"),
     "number": _w("instelwaarde drempel drempelwaarde offset limiet schuif slider"),
     "sensor": _w("sensor meting meter meetwaarde voeler"),
     "binary_sensor": _w("sensor melder detector contact"),
@@ -99,14 +100,14 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
     "cover": {
         "awning": _w("markies zonnescherm luifel knikarmscherm pergola overkapping"),
         "blind": _w("jaloezie lamel rolgordijn vouwgordijn"),
-        "curtain": _w("gordijn vitrage overgordijn"),
+        "curtain": _w("gordijn vitrage overgordijn gordijntje"),
         "damper": _w("klep ventilatieklep rooster"),
         "door": _w("deur luik"),
         "garage": _w("garage garagedeur kanteldeur"),
         "gate": _w("poort hek slagboom"),
         "shade": _w("zonwering screen rolgordijn"),
-        "shutter": _w("rolluik luik"),
-        "window": _w("raam dakraam velux venster"),
+        "shutter": _w("rolluik luik luikje"),
+        "window": _w("raam dakraam velux venster raampje"),
     },
     "binary_sensor": {
         "battery": _w("batterij accu"),
@@ -222,7 +223,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
     "valve": {
         "water": _w(
             "water kraan hoofdkraan sproeier beregening irrigatie"
-            " besproeiing tuinslang slang"
+            " besproeiing tuinslang slang kraantje"
         ),
         "gas": _w("gas gaskraan"),
     },
