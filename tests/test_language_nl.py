@@ -274,7 +274,10 @@ def test_a_list_takes_the_words_said() -> None:
 def test_a_diminutive_is_the_thing_itself() -> None:
     """A diminutive names the thing: "het boodschappenlijstje" is the list."""
     assert _offered("zet melk op het boodschappenlijstje") == {"todo.boodschappen"}
-    assert DUTCH.singular("lampjes") == DUTCH.singular("lampje") == "lamp"
+    assert DUTCH.singular("lampjes") == "lamp"
+    # One "lampje" is no plural: it stays as said, and names a lamp.
+    assert DUTCH.singular("lampje") == "lampje"
+    assert DUTCH.kinds_meant(["lampje"]) == {("light", None)}
     assert _offered("doe het nachtlampje aan") == {"light.nachtlampje"}
 
 
@@ -407,3 +410,244 @@ def test_a_singular_kind_word_stays_singular() -> None:
         "screens": "screen",
     }
     assert {plural: singular(plural) for plural in plurals} == plurals
+
+
+_TV_SOURCES: Mapping[str, Any] = {
+    "supported_features": 2048 | 256 | 128,
+    "source_list": ["NPO 1", "Netflix", "YouTube"],
+}
+SHUTTERS = Home(
+    entities=(
+        *(
+            home_entity(
+                f"cover.rolluik_{area}",
+                f"Rolluik {area}",
+                area,
+                AREAS,
+                "shutter",
+                attributes={"supported_features": 1 | 2 | 4 | 8},
+            )
+            for area in ("slaapkamer", "keuken")
+        ),
+        home_entity(
+            "cover.screen",
+            "Screen",
+            "woonkamer",
+            AREAS,
+            "shade",
+            attributes={"supported_features": 1 | 2 | 4 | 8},
+        ),
+        home_entity(
+            "media_player.tv",
+            "Televisie",
+            "woonkamer",
+            AREAS,
+            "tv",
+            attributes=_TV_SOURCES,
+        ),
+        home_entity(
+            "todo.boodschappen",
+            "Boodschappenlijst",
+            None,
+            AREAS,
+            attributes={"supported_features": 1 | 2 | 4},
+        ),
+        home_entity("light.plafondlamp", "Plafondlamp", "woonkamer", AREAS),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+def _read_in(home: Home, text: str) -> tuple[Clause, str]:
+    clause = read(text, home, DUTCH).clauses[0]
+    return clause, build_grammar(shortlist(home, clause), clause)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("zet de thermostaat op twintigeneenhalf", "20.5"),
+        ("zet de thermostaat op negentienenhalf", "19.5"),
+        ("zet de thermostaat op tweeëntwintigeneenhalf", "22.5"),
+        ("zet de verwarming op achttienenhalf graden", "18.5"),
+        ("zet de thermostaat anderhalve graad hoger", "1.5"),
+    ],
+)
+def test_a_half_said_in_the_same_word_is_a_half(text: str, number: str) -> None:
+    """Said "twintigeneenhalf": 20,5 degrees, never 20 (nor nothing at all)."""
+    request = _request(text)
+    assert len(request.clauses) == 1
+    assert request.clauses[0].numbers == {number}
+    assert f'"{number}"' in _calls(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("doe de rolluiken naar beneden", "close"),
+        ("kun je de rolluiken naar beneden doen?", "close"),
+        ("doe het screen naar boven", "open"),
+    ],
+)
+def test_naar_beneden_is_a_way_for_a_cover(text: str, action: str) -> None:
+    """Said "doe de rolluiken naar beneden": they close, never "the floor below"."""
+    clause, grammar = _read_in(SHUTTERS, text)
+    assert clause.command
+    assert f"{action} ::=" in grammar
+    assert unnamed_choice(SHUTTERS, clause) is None  # the plural is every one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ga naar boven, doe het licht uit",
+        "Daan is naar boven",
+        "ik loop even snel naar beneden",
+    ],
+)
+def test_walking_upstairs_moves_no_cover(text: str) -> None:
+    """Said "ik ga naar boven": where the speaker goes, no cover is opened."""
+    request = read(text, SHUTTERS, DUTCH)
+    for clause in request.clauses:
+        grammar = build_grammar(shortlist(SHUTTERS, clause), clause)
+        assert "open ::=" not in grammar
+        assert "close ::=" not in grammar
+
+
+@pytest.mark.parametrize(
+    "text", ["Daan is naar boven", "ik loop even snel naar beneden"]
+)
+def test_someone_going_downstairs_is_no_request(text: str) -> None:
+    """Said "Daan is naar boven": a remark, no command ending on a way to move."""
+    clause = read(text, SHUTTERS, DUTCH).clauses[0]
+    assert not clause.command
+
+
+def test_mag_asks_for_a_change() -> None:
+    """Said "mag de tv op Netflix?": a request for the source, though asked."""
+    clause, grammar = _read_in(SHUTTERS, "mag de tv op Netflix?")
+    assert clause.command
+    assert not clause.question
+    assert "media-source ::=" in grammar
+    assert '"Netflix"' in grammar
+    # "Mag ik vragen ...": asking leave to ask, still a question.
+    clause, grammar = _read_in(SHUTTERS, "mag ik vragen wat er op de tv is?")
+    assert clause.question
+    assert not clause.command
+
+
+def test_haal_van_de_lijst_ticks_it_off() -> None:
+    """Said "haal de melk van de boodschappenlijst": ticked off, nothing added."""
+    for text in (
+        "haal de melk van de boodschappenlijst",
+        "haal melk van het boodschappenlijstje, die heb ik gehaald",
+    ):
+        clause, grammar = _read_in(SHUTTERS, text)
+        assert clause.command
+        assert "todo-complete ::=" in grammar
+        assert '"melk"' in grammar
+        assert "todo-add ::=" not in grammar
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "doe alles op slot",
+        "we gaan slapen, doe alles maar op slot",
+        "vergrendel alles",
+    ],
+)
+def test_op_slot_is_no_lock_named(text: str) -> None:
+    """Said "doe alles op slot": every lock, never "Welke vergrendel bedoel je?"."""
+    request = _request(text)
+    clause = request.clauses[-1]
+    assert clause.every
+    assert unnamed_choice(HOME, clause) is None
+    assert "lock ::=" in _calls(clause.text)
+    assert _offered(clause.text) == {"lock.voordeur", "lock.achterdeur"}
+
+
+NIGHT_LIGHTS = Home(
+    entities=(
+        home_entity("light.nachtlampje_noor", "Nachtlampje Noor", "slaapkamer", AREAS),
+        home_entity("light.nachtlampje_daan", "Nachtlampje Daan", "keuken", AREAS),
+        home_entity("light.bedlampje_femke", "Bedlampje Femke", "woonkamer", AREAS),
+        home_entity("light.bedlampje_thijs", "Bedlampje Thijs", "woonkamer", AREAS),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("doe het nachtlampje aan", {"Nachtlampje Noor", "Nachtlampje Daan"}),
+        ("doe het bedlampje aan", {"Bedlampje Femke", "Bedlampje Thijs"}),
+        ("bedlampje aan", {"Bedlampje Femke", "Bedlampje Thijs"}),
+    ],
+)
+def test_one_diminutive_is_one_device(text: str, asked: set[str]) -> None:
+    """Said "het nachtlampje" with two night lights: which one? Never both."""
+    clause = read(text, NIGHT_LIGHTS, DUTCH).clauses[0]
+    assert not clause.every
+    choice = unnamed_choice(NIGHT_LIGHTS, clause)
+    assert choice is not None
+    assert {entity.name for entity in choice[1]} == asked
+    # The plural is every one of them, asked about by nobody.
+    plural = read("doe de nachtlampjes aan", NIGHT_LIGHTS, DUTCH).clauses[0]
+    assert unnamed_choice(NIGHT_LIGHTS, plural) is None
+    # Its name said, the one device.
+    named = read("doe het nachtlampje van Noor aan", NIGHT_LIGHTS, DUTCH).clauses[0]
+    assert unnamed_choice(NIGHT_LIGHTS, named) is None
+
+
+AWNING = Home(
+    entities=(
+        home_entity(
+            "cover.zonnescherm",
+            "Zonnescherm",
+            "woonkamer",
+            AREAS,
+            "awning",
+            attributes={"supported_features": 1 | 2 | 4 | 8},
+        ),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "not_offered"),
+    [
+        ("rol het zonnescherm uit", "open", "close"),
+        ("kun je de markies uitrollen?", "open", "close"),
+        ("draai het zonnescherm uit", "open", "close"),
+        ("rol het zonnescherm in", "close", "open"),
+    ],
+)
+def test_an_awning_rolled_out_opens(text: str, action: str, not_offered: str) -> None:
+    """Said "rol het zonnescherm uit": it opens, never "uit" (off, which closes it)."""
+    clause, grammar = _read_in(AWNING, text)
+    assert clause.command
+    assert f"{action} ::=" in grammar
+    assert f"{not_offered} ::=" not in grammar
+    assert "turn-off ::=" not in grammar
+    assert read("rol het zonnescherm niet uit", AWNING, DUTCH).negated
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("raampje", ("cover", "window")),
+        ("dakraampje", ("cover", "window")),
+        ("gordijntje", ("cover", "curtain")),
+        ("kraantje", ("valve", "water")),
+        ("stekkertje", ("switch", None)),
+        ("bureaulampje", ("light", None)),
+    ],
+)
+def test_a_diminutive_names_its_kind(word: str, kind: tuple[str, str | None]) -> None:
+    """Said "het raampje", "het kraantje": one window, one tap, as said in full."""
+    assert DUTCH.singular(word) == word  # one of them, no plural
+    parts = DUTCH.parts(word) or (word,)
+    assert kind in DUTCH.kinds_meant([parts[-1]])

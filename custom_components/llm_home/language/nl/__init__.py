@@ -25,6 +25,7 @@ from ..model import TEMPERATURE, Language
 from ..parts import Comfort, Numbers, Plurals
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
+from .numbers import DIGITS, HALVES, NUMBER_WORDS
 from .prompt import PROMPT
 from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
 from .values import VALUE_NAMES
@@ -34,72 +35,40 @@ def _w(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# "een" is the article as often as the number: only the stressed "één" is a number,
-# except in a code said digit by digit.
-_DIGITS: Final = [
-    "nul",
-    "één",
-    "twee",
-    "drie",
-    "vier",
-    "vijf",
-    "zes",
-    "zeven",
-    "acht",
-    "negen",
-]
-_TEENS: Final = [
-    "tien",
-    "elf",
-    "twaalf",
-    "dertien",
-    "veertien",
-    "vijftien",
-    "zestien",
-    "zeventien",
-    "achttien",
-    "negentien",
-]
-_TENS: Final = [
-    "twintig",
-    "dertig",
-    "veertig",
-    "vijftig",
-    "zestig",
-    "zeventig",
-    "tachtig",
-    "negentig",
-]
-# How a unit joins its ten: "een-en-twintig", "twee-ën-twintig" (also written
-# without the diaeresis by speech-to-text).
-_UNITS_BEFORE_TENS: Final = {
-    1: ("een", "één"),
-    2: ("twee",),
-    3: ("drie",),
-    4: ("vier",),
-    5: ("vijf",),
-    6: ("zes",),
-    7: ("zeven",),
-    8: ("acht",),
-    9: ("negen",),
+# "Ik ga naar boven", "Daan is naar boven": where someone goes, never a way for a
+# device (it would offer opening the blinds): the words stay as said, written with two
+# spaces so that "naar boven" below no longer matches them (read as the same words).
+_WALKING: Final = {
+    f"{verb} {gap}naar {way}": f"{verb} {gap}naar  {way}"
+    for verb in _w(
+        "ga gaat gaan ging gingen loop loopt lopen liep kom komt komen kwam"
+        " ben is zijn was waren"
+    )
+    for gap in ("", "even ", "ff ", "effe ", "nu ", "zo ")
+    for way in ("boven", "beneden")
 }
 
-
-def _number_words() -> dict[str, int]:
-    """Return every number word from 0 to 100, as one word each."""
-    words = {word: n for n, word in enumerate(_DIGITS)}
-    words |= {word: 10 + n for n, word in enumerate(_TEENS)}
-    for ten, tens_word in enumerate(_TENS, 2):
-        words[tens_word] = 10 * ten
-        for unit, unit_words in _UNITS_BEFORE_TENS.items():
-            for unit_word in unit_words:
-                joins = ("ën", "en") if unit_word.endswith("e") else ("en",)
-                for join in joins:
-                    words[f"{unit_word}{join}{tens_word}"] = 10 * ten + unit
-    words["honderd"] = 100
-    words["honderdste"] = 100
-    return words
-
+# An awning is rolled out ("rol het zonnescherm uit", "de markies uitdraaien"): it
+# opens, never "uit" (off), which closes a cover. Only an awning: a screen rolled out
+# comes down.
+_AWNINGS: Final = _w(
+    "zonnescherm zonneschermen zonwering markies markiezen luifel luifels knikarmscherm"
+)
+_ROLLED: Final = {
+    **{
+        f"{verb} {article} {awning} {way}": f"{meant} {article} {awning}"
+        for verb in ("rol", "draai")
+        for article in ("het", "de", "den")
+        for awning in _AWNINGS
+        for way, meant in (("uit", "open"), ("in", "sluit"))
+    },
+    **{
+        f"{awning} {way}{verb}": f"{awning} {meant}"
+        for verb in ("rollen", "draaien")
+        for awning in _AWNINGS
+        for way, meant in (("uit", "openen"), ("in", "sluiten"))
+    },
+}
 
 _PHRASES: Final = {
     # "Een halve graad" is a step of 0,5 degrees, never "half" (50 %).
@@ -112,6 +81,17 @@ _PHRASES: Final = {
     "van slot": "ontgrendel",
     "op slot": "vergrendel",
     "geluid weer aan": "ontdemp",
+    # "Doe de rolluiken naar beneden" closes them, "naar boven" opens them: a way,
+    # never the floor above or below ("het licht boven"). Said as words of closing
+    # and opening that end no command: "... naar beneden" alone is no request.
+    "naar beneden": "neer",
+    "naar boven": "ophalen",
+    **_WALKING,
+    **_ROLLED,
+    # "Mag ik vragen ...": asking leave to ask, no request of a device ("mag" opens
+    # one: "mag de tv op Netflix?").
+    "mag ik": "ik",
+    **HALVES,
 }
 
 LANGUAGE: Final = Language(
@@ -128,6 +108,8 @@ LANGUAGE: Final = Language(
         " zuig maai sproei geef stuur breng wissel toggle knip vink streep markeer"
         # Flemish: "steek het licht aan", "kuis de living".
         " steek kuis"
+        # "Mag de tv op Netflix?": a request, though said with a question mark.
+        " mag"
     ),
     question_words=_w(
         "wat wat's wats welke welk wie waar wanneer hoe hoeveel hoelang waarom"
@@ -137,7 +119,7 @@ LANGUAGE: Final = Language(
     fillers=_w(
         "alsjeblieft alstublieft astublieft aub graag even eens ff effe nou nu maar"
         " hé he hey hoi hallo hoi oké ok okay oke ja kun kan kunt wil wilt zou zoudt"
-        " mag moet je jij u ik dan dank bedankt dankjewel dankje merci"
+        " moet je jij u ik dan dank bedankt dankjewel dankje merci"
     ),
     stop_words=_w(
         "de het een den der des t in op aan uit van naar met bij voor tot om en of"
@@ -171,10 +153,10 @@ LANGUAGE: Final = Language(
     code_words=_w("code pincode pin wachtwoord toegangscode alarmcode cijfercode"),
     sensitive_verbs=_w("ontgrendel ontsluit deactiveer ontwapen uitschakel"),
     # Codes said digit by digit: "een" counts here, the article being no digit.
-    digit_words={**{word: str(n) for n, word in enumerate(_DIGITS)}, "een": "1"},
+    digit_words={**{word: str(n) for n, word in enumerate(DIGITS)}, "een": "1"},
     digit_homophones={},
     numbers=Numbers(
-        words=_number_words(),
+        words=NUMBER_WORDS,
         tens=frozenset(),  # no "twintig een": the unit comes first, in one word
         fractions={
             "half": "50",
@@ -229,14 +211,17 @@ LANGUAGE: Final = Language(
             ("ens", "", 6),  # keukens: as "keuken", read "keuk"
             ("en", "", 5),  # lampen, deuren, gordijnen, rolluiken
             ("'s", "", 3),
-            # A diminutive is the thing: "boodschappenlijstje" is the list, "lampje"
-            # the lamp ("deurtje" stays "deurt", nobody's word).
+            # Diminutives in the plural are the things: "de lampjes" are the lamps.
+            # A diminutive in the singular is one thing, never a plural of it ("het
+            # nachtlampje" is one night light, not every one): it stays as said, and
+            # the diminutive kind words (kinds.py) name its kind.
             ("rtjes", "r", 7),  # peertjes
-            ("rtje", "r", 6),  # peertje
             ("ntjes", "n", 7),  # kraantjes
-            ("ntje", "n", 6),  # kraantje
             ("jes", "", 6),  # lampjes
-            ("je", "", 5),  # lijstje, nachtlampje
+            # A list is named as often with its diminutive as without: the
+            # "Boodschappenlijst" is "het boodschappenlijstje", never the
+            # "Verlanglijstje" because both say "lijstje".
+            ("lijstje", "lijst", 7),
             ("ies", "ie", 6),  # televisies
             ("huis", "huis", 4),  # thuis, tuinhuis
             ("doos", "doos", 4),  # contactdoos

@@ -44,6 +44,7 @@ _OSCILLATION: Final = (
 )
 _TICK: Final = (
     "vink afvinken afgevinkt streep doorstrepen doorgestreept afstrepen gedaan gekocht"
+    " gehaald"
 )
 
 ACTIONS: Final[Mapping[str, ActionWords]] = {
@@ -179,7 +180,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     "todo_complete": ActionWords(
         usage="tick an item off a list",
         words=_w(_TICK),
-        offered_when=_w(f"{_TICK} markeer"),
+        # "Haal de melk van de lijst": taken off the list, never fetched.
+        offered_when=_w(f"{_TICK} markeer haal verwijder schrap"),
         reply="Ik heb {value} afgevinkt op {targets}.",
     ),
     "pause": ActionWords(

@@ -23,6 +23,9 @@ def _w(words: str) -> frozenset[str]:
 _WASHERS: Final = "wasmachine wasdroger droger vaatwasser vaatwasmachine afwasmachine"
 _PARTICLES: Final = "fijnstof stof deeltjes lucht luchtvervuiling"
 _VOC: Final = "voc tvoc vluchtige organische stoffen dampen"
+# Diminutives, said in the singular of one thing ("het nachtlampje", "het spotje"):
+# each names its kind, and a compound ending in one ("leeslampje") too.
+_LIGHTS_SMALL: Final = "lampje lichtje spotje peertje ledje"
 _PLUG: Final = "stekker stopcontact contactdoos wandcontactdoos plug"
 
 # "Graden" names no kind: "zet de thermostaat op 21,5 graden" would otherwise be
@@ -32,8 +35,9 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
         "lamp licht verlichting gloeilamp peer ledlamp led ledstrip"
         " lichtstrip spot dimmer kroonluchter luchter plafonnière wandlamp"
         " hanglamp schemerlamp nachtlamp lichtslinger lantaarn helderheid kleur"
+        f" {_LIGHTS_SMALL}"
     ),
-    "switch": _w(f"{_PLUG} relais schakelaar"),
+    "switch": _w(f"{_PLUG} relais schakelaar stekkertje"),
     "fan": _w(
         "ventilator fan ventilatie afzuiging afzuigkap afzuiger luchtreiniger wtw"
         " blazer"
@@ -41,9 +45,11 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "cover": _w(
         "zonwering rolluik screen jaloezie lamel gordijn rolgordijn vitrage markies"
         " zonnescherm luifel garagedeur garage poort hek deur raam dakraam velux luik"
-        " klep pergola overkapping"
+        " klep pergola overkapping raampje luikje gordijntje"
     ),
-    "lock": _w("slot deurslot vergrendeling grendel nachtslot hangslot deur"),
+    # Not "grendel": "vergrendel" and "ontgrendel", the verbs, would be read as
+    # compounds of it, nouns that name a lock ("Welke vergrendel bedoel je?").
+    "lock": _w("slot deurslot vergrendeling nachtslot hangslot deur"),
     "climate": _w(
         "thermostaat klimaat temperatuur verwarming kachel radiator cv ketel"
         " airco airconditioning airconditioner warmtepomp vloerverwarming koeling"
@@ -66,8 +72,11 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "valve": _w(
         "klep kraan ventiel afsluiter hoofdkraan sproeier beregening"
         " irrigatie besproeiing water tuinslang slang druppelslang gas sproei sproeien"
+        " kraantje"
     ),
-    "todo": _w("lijst boodschappenlijst boodschappen takenlijst taak todo klus"),
+    "todo": _w(
+        "lijst boodschappenlijst boodschappen takenlijst taak todo klus klusje taakje"
+    ),
     "scene": _w("scène scene sfeer stemming"),
     "script": _w("script routine macro"),
     "humidifier": _w(
@@ -77,7 +86,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "water_heater": _w("boiler geiser warmwater warmwaterboiler quooker"),
     "input_boolean": _w("modus vlag helper"),
     "siren": _w("sirene bel gong zoemer alarm"),
-    "button": _w("knop drukknop"),
+    "button": _w("knop drukknop knopje"),
     "number": _w("instelwaarde drempel drempelwaarde offset limiet schuif slider"),
     "sensor": _w("sensor meting meter meetwaarde voeler"),
     "binary_sensor": _w("sensor melder detector contact"),
@@ -91,14 +100,14 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
     "cover": {
         "awning": _w("markies zonnescherm luifel knikarmscherm pergola overkapping"),
         "blind": _w("jaloezie lamel rolgordijn vouwgordijn"),
-        "curtain": _w("gordijn vitrage overgordijn"),
+        "curtain": _w("gordijn vitrage overgordijn gordijntje"),
         "damper": _w("klep ventilatieklep rooster"),
         "door": _w("deur luik"),
         "garage": _w("garage garagedeur kanteldeur"),
         "gate": _w("poort hek slagboom"),
         "shade": _w("zonwering screen rolgordijn"),
-        "shutter": _w("rolluik luik"),
-        "window": _w("raam dakraam velux venster"),
+        "shutter": _w("rolluik luik luikje"),
+        "window": _w("raam dakraam velux venster raampje"),
     },
     "binary_sensor": {
         "battery": _w("batterij accu"),
@@ -112,7 +121,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "glass_break": _w("glas glasbreuk"),
         "heat": _w("hitte oververhitting"),
         "light": _w("licht daglicht donker"),
-        "lock": _w("slot grendel"),
+        "lock": _w("slot"),
         "moisture": _w("lek lekkage water vocht nat overstroming"),
         "motion": _w("beweging bewegingsmelder pir"),
         "moving": _w("beweging"),
@@ -214,7 +223,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
     "valve": {
         "water": _w(
             "water kraan hoofdkraan sproeier beregening irrigatie"
-            " besproeiing tuinslang slang"
+            " besproeiing tuinslang slang kraantje"
         ),
         "gas": _w("gas gaskraan"),
     },
