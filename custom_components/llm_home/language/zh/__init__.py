@@ -83,6 +83,8 @@ _PHRASES: Final = {
     "莫得": "没有",
     "啥子": "什么",
     "好多度": "多少 度",
+    # Beijing's "儿" after "点" ("暗一点儿") says nothing more.
+    "点儿": "点",
     # "把水烧起": the kettle on.
     "水烧起": "烧水壶 烧起",
 }

@@ -23,8 +23,7 @@ _VOC: Final = "甲醛 有机物 挥发物 voc tvoc"
 _PLUG: Final = "插座 插头 排插 插排 智能插座"
 
 DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
-    # The kinds of light ("台灯", "灯带") are words of names (`_LIGHTS`), never "a
-    # light": "台灯开一下" means the lights called so, not any light of the home.
+    # The kinds of light ("台灯", "灯带") are classes of their own (CLASS_WORDS).
     "light": _w("灯 电灯 灯光 灯泡 照明 灯具 亮度 颜色"),
     "switch": _w(f"{_PLUG} 开关 继电器"),
     "fan": _w(
@@ -74,6 +73,21 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
 }
 
 CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
+    # Kinds of light, which Home Assistant gives no class: a light is of the kind its
+    # name says. "把灯带调成紫色" is the light called "客厅灯带", never any light of
+    # the home, and "把客厅的台灯打开" no other light of the living room.
+    "light": {
+        "desk_lamp": _w("台灯 护眼灯"),
+        "pendant": _w("吊灯"),
+        "floor_lamp": _w("落地灯"),
+        "ceiling": _w("吸顶灯 顶灯 主灯 大灯"),
+        "downlight": _w("筒灯 射灯"),
+        "strip": _w("灯带 氛围灯"),
+        "night_light": _w("夜灯 小夜灯"),
+        "wall": _w("壁灯"),
+        "bedside": _w("床头灯"),
+        "mirror": _w("镜前灯"),
+    },
     "cover": {
         "awning": _w("遮阳篷 遮阳棚 雨棚"),
         "blind": _w("百叶窗 百叶 卷帘"),
@@ -240,13 +254,6 @@ OPPOSITES: Final[Mapping[str, frozenset[str]]] = {
     "右": frozenset({"左"}),
 }
 
-# Kinds of light, said as a light's name says them: "把灯带调成紫色" is the light
-# called "客厅灯带", "台灯开一下" one of the desk lamps (asked which).
-_LIGHTS: Final = (
-    " 台灯 护眼灯 吊灯 落地灯 吸顶灯 筒灯 射灯 灯带 夜灯 小夜灯 壁灯 顶灯 主灯 大灯"
-    " 氛围灯 床头灯 镜前灯"
-)
-
 # Rooms and common parts of names, so that they are found whole in unspaced text
 # ("客厅", not "客", "厅"). They mean nothing more than a word of a name.
 LEXICON: Final = _w(
@@ -260,5 +267,4 @@ LEXICON: Final = _w(
     # Appliances of Chinese homes: the bathroom heater, the kettle, the automatic
     # mahjong table (Sichuan; never "麻" + "将" + "机"), a TV's set-top box.
     " 浴霸 烧水壶 茶台 麻将 麻将机 麻将桌 机顶盒 电视盒子 投屏 游戏机"
-    f"{_LIGHTS}"
 )
