@@ -499,3 +499,25 @@ def test_beijing_er_after_a_bit() -> None:
     clause = _chengdu("客厅主灯暗一点儿")[0]
     assert not clause.unknown
     assert clause.command
+
+
+def test_the_ac_of_a_room_with_floor_heating() -> None:
+    """Said in a living room with its AC and floor heating: "空调" is the AC.
+
+    "空调" wakes no cooling (an AC heats in a Chinese winter), yet it still tells
+    the AC from the floor heating ("空调开到二十六度" never sets the floor).
+    """
+    areas = {"lounge": AREAS["lounge"]}
+    modes = ("off", "heat", "cool")
+    home = Home(
+        (
+            thermostat("climate.ac", "客厅空调", "lounge", areas, modes=modes),
+            thermostat("climate.floor", "地暖", "lounge", areas),
+        ),
+        tuple(areas.values()),
+    )
+    for text in ("空调调高一度", "空调开到二十六度", "把空调打开"):
+        clause = read(text, home, ZH).clauses[0]
+        listed = shortlist(home, clause, ["客厅"]).entities
+        assert {e.entity_id for e in listed} == {"climate.ac"}, text
+        assert "climate-mode" not in build_grammar(shortlist(home, clause), clause)

@@ -188,7 +188,9 @@ LANGUAGE: Final = Language(
     reasons=frozenset(("因为",)),
     # "我们出门了，把安防打开": going out is away.
     remark_values=value_names({"away": "出门 出去 离家 上班", "night": "睡觉 睡了"}),
-    main_kinds=frozenset(("温控器", "恒温器")),
+    # "空调调高一度" in a living room with its AC and the floor heating: the AC ("空调"
+    # wakes no mode, so it says no kind of its own).
+    main_kinds=frozenset(("温控器", "恒温器", "空调", "中央空调")),
     measures={"度": TEMPERATURE},
     closings={
         **dict.fromkeys(("晚安", "睡了", "我睡了"), "night"),
