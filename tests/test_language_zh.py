@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from .home_entities import alarm_panel, home_entity, thermostat
+from custom_components.llm_home.agent.closing import closing
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.named import says_a_name
 from custom_components.llm_home.agent.reading import Clause, read
@@ -521,3 +522,13 @@ def test_the_ac_of_a_room_with_floor_heating() -> None:
         listed = shortlist(home, clause, ["客厅"]).entities
         assert {e.entity_id for e in listed} == {"climate.ac"}, text
         assert "climate-mode" not in build_grammar(shortlist(home, clause), clause)
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [("要得，莫得事了", "okay"), ("要得", "okay"), ("安逸，谢谢哈", "welcome")],
+)
+def test_sichuan_closings(text: str, reply: str) -> None:
+    """Said in Chengdu: "要得" (all right), "莫得事了" (nothing else) close."""
+    assert closing(text, ZH) == reply
+    assert not read(text, HOME, ZH).clauses[0].unknown

@@ -116,7 +116,7 @@ LANGUAGE: Final = Language(
         " 可以 可不可以 能否 一下 现在 马上 立刻 先 就 嘿 嗨 你好 好的 好 谢谢 谢了"
         " 那 那么 吧 呀 啊 哦 嗯 今天 太"
         # Particles said at the end in Sichuan and elsewhere ("拉上嘛", "关了哈").
-        " 嘛 哈 噻 撒 嘞 咯 哟 要得"
+        " 嘛 哈 噻 撒 嘞 咯 哟 要得 安逸"
     ),
     stop_words=_w(
         "的 地 得 了 吧 啊 呀 呢 吗 把 将 在 里 里面 和 跟 与 及 请 我 我的 我们 你"
@@ -200,6 +200,8 @@ LANGUAGE: Final = Language(
             ("算了", "没事", "没事了", "不用了", "就这样", "再见", "我自己来"),
             "okay",
         ),
+        # Sichuan: "要得" (all right), "莫得事了" (nothing else).
+        **dict.fromkeys(("要得", "莫得事", "莫得事了", "没得事"), "okay"),
         # "Good morning": greeted back; with a request ("hi, turn on ..."), none.
         **dict.fromkeys(("你好", "早上好", "早安", "晚上好", "下午好"), "greeting"),
     },
