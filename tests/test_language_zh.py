@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from .home_entities import alarm_panel, home_entity, thermostat
+from custom_components.llm_home.agent.closing import closing
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.named import says_a_name
 from custom_components.llm_home.agent.reading import Clause, read
@@ -75,7 +76,8 @@ def test_a_name_said_in_full_meets_the_names_words() -> None:
     """Said: "餐厅吊灯" is said in full inside "打开餐厅吊灯", and "客厅" is an area."""
     clause = _clause("打开餐厅吊灯")
     assert says_a_name(HOME, clause)
-    assert ("light", None) in clause.kinds
+    assert ("light", "pendant") in clause.kinds
+    assert ("light", None) in _clause("打开餐厅的灯").kinds
     assert "客厅" in _clause("打开客厅的灯").words
 
 
@@ -288,3 +290,245 @@ def test_a_robot_cleaning_is_busy_as_a_player_playing() -> None:
     clause = read("暂停", Home((speaker, robot), tuple(AREAS.values())), ZH).clauses[0]
     left = still_to_do([speaker, robot], clause, states.get)
     assert {e.entity_id for e in left} == {"media_player.speaker", "vacuum.robot"}
+
+
+# A flat in Chengdu: two desk lamps, a light strip, an AC that heats, a fresh-air fan,
+# a door lock beside a door contact, a kettle and a mahjong table on plugs.
+CHENGDU_AREAS: Mapping[str, HomeArea] = {
+    "lounge": HomeArea("lounge", "客厅", (), ()),
+    "kids": HomeArea("kids", "儿童房", (), ()),
+    "study": HomeArea("study", "书房", (), ()),
+    "terrace": HomeArea("terrace", "露台", (), ()),
+    "bath": HomeArea("bath", "卫生间", (), ()),
+}
+_A = CHENGDU_AREAS
+CHENGDU = Home(
+    (
+        home_entity("light.kids_lamp", "儿童房台灯", "kids", _A),
+        home_entity("light.study_lamp", "书房台灯", "study", _A),
+        home_entity("light.lounge_main", "客厅主灯", "lounge", _A),
+        home_entity(
+            "light.strip",
+            "客厅灯带",
+            "lounge",
+            _A,
+            attributes={"supported_color_modes": ["hs"]},
+        ),
+        home_entity(
+            "climate.kids_ac",
+            "儿童房空调",
+            "kids",
+            _A,
+            attributes={
+                "hvac_modes": ["off", "cool", "heat", "dry", "fan_only", "auto"],
+                "fan_modes": ["auto", "low", "medium", "high"],
+                "min_temp": 16,
+                "max_temp": 30,
+                "supported_features": 1 | 8 | 128 | 256,
+            },
+        ),
+        home_entity(
+            "climate.floor",
+            "地暖",
+            "lounge",
+            _A,
+            attributes={
+                "hvac_modes": ["off", "heat"],
+                "min_temp": 5,
+                "max_temp": 35,
+                "temperature": 20,
+                "supported_features": 1 | 128 | 256,
+            },
+        ),
+        home_entity(
+            "fan.fresh_air",
+            "新风",
+            "lounge",
+            _A,
+            attributes={"supported_features": 1 | 16 | 32, "percentage": 40},
+        ),
+        home_entity("lock.front", "智能门锁", "lounge", _A),
+        home_entity("binary_sensor.terrace_door", "露台门", "terrace", _A, "door"),
+        home_entity("binary_sensor.gas", "燃气报警器", "lounge", _A, "gas"),
+        home_entity("switch.mahjong", "麻将机", "terrace", _A),
+        home_entity("switch.kettle", "茶台烧水壶", "terrace", _A),
+        home_entity("switch.heater", "热水器", "bath", _A),
+        home_entity("switch.bath_heater", "浴霸", "bath", _A),
+        home_entity(
+            "cover.curtain",
+            "客厅窗帘",
+            "lounge",
+            _A,
+            "curtain",
+            attributes={"supported_features": 15},
+        ),
+        home_entity(
+            "media_player.tv",
+            "客厅电视",
+            "lounge",
+            _A,
+            "tv",
+            attributes={
+                "source_list": ["机顶盒", "投屏", "游戏机"],
+                "supported_features": 1 | 4 | 8 | 128 | 256 | 2048,
+            },
+        ),
+    ),
+    tuple(_A.values()),
+)
+
+
+def _chengdu(text: str) -> tuple[Clause, str]:
+    clause = read(text, CHENGDU, ZH).clauses[0]
+    return clause, build_grammar(shortlist(CHENGDU, clause), clause)
+
+
+def _calls(grammar: str) -> str:
+    return next(line for line in grammar.splitlines() if line.startswith("call ::="))
+
+
+def test_a_kind_of_light_calls_the_lights_so() -> None:
+    """Said: "把台灯关了" of two desk lamps asks which; "灯带" is the light strip.
+
+    "台灯", "灯带" are the lights whose names say so, never any light of the home:
+    the strip was asked about among all lights, and "客厅的台灯" (none there) is no
+    other light of the living room.
+    """
+    choice = unnamed_choice(CHENGDU, _chengdu("把台灯关了")[0])
+    assert choice is not None
+    assert {e.entity_id for e in choice[1]} == {"light.kids_lamp", "light.study_lamp"}
+    assert not shortlist(CHENGDU, _chengdu("把客厅的台灯打开")[0]).entities
+    clause, grammar = _chengdu("把灯带调成紫色")
+    assert unnamed_choice(CHENGDU, clause) is None
+    assert {e.entity_id for e in shortlist(CHENGDU, clause).entities} == {"light.strip"}
+    assert '"purple"' in grammar
+
+
+def test_the_ac_fan_said_at_full_is_its_highest_speed() -> None:
+    """Said: "空调风速开到最大" is the fan's high speed, never the AC's cooling.
+
+    An AC heats as well in China: "开" wakes no cooling of it.
+    """
+    _, grammar = _chengdu("儿童房空调风速开到最大")
+    assert '"high"' in grammar
+    assert "climate-mode ::=" not in grammar
+    assert "climate-fan ::=" not in _chengdu("儿童房空调温度调到最低")[1]
+    assert "climate-mode ::=" not in _chengdu("把儿童房空调开起")[1]
+
+
+def test_a_fan_at_full_is_a_hundred_percent() -> None:
+    """Said: "新风开到最大" is 100 %."""
+    clause, grammar = _chengdu("新风开到最大")
+    assert clause.numbers == {"100"}
+    assert '"100"' in grammar
+
+
+def test_a_step_goes_the_way_said() -> None:
+    """Said: "地暖调高两度" is two degrees up, never a setting of 2 degrees."""
+    grammar = _chengdu("地暖调高两度")[1]
+    assert "climate-temp ::=" not in grammar
+    assert '"+" ("2")' in grammar
+    assert '"-" ("2")' in _chengdu("地暖调低两度")[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "call"),
+    [
+        # Particles at the end: "嘛", "哈".
+        ("客厅窗帘拉上嘛", "close"),
+        ("客厅主灯关了哈", "turn-off"),
+        # Sichuan "开起", "烧起": on.
+        ("把麻将机开起，等会儿要搓麻将", "turn-on"),
+        ("帮我把茶台的水烧起", "turn-on"),
+        # "把门锁了" beside a door contact: the lock.
+        ("把门锁了", "lock"),
+        ("门锁好", "lock"),
+        ("电视切回机顶盒", "media-source"),
+    ],
+)
+def test_sichuan_and_spoken_commands(text: str, call: str) -> None:
+    """Said in Chengdu: each is read as its command, with no word left unknown."""
+    clause, grammar = _chengdu(text)
+    assert clause.command
+    assert not clause.unknown
+    assert f"| {call}" in _calls(grammar)
+
+
+def test_a_source_said_is_offered() -> None:
+    """Said: "切回机顶盒" switches the TV to its set-top box."""
+    assert '"机顶盒"' in _chengdu("电视切回机顶盒，要看新闻")[1]
+
+
+def test_the_bathroom_heater_and_the_water_heater() -> None:
+    """Said: "热水器和浴霸都打开": both, "浴霸" found whole."""
+    clause = _chengdu("热水器和浴霸都打开")[0]
+    assert "浴霸" in clause.words
+    assert {e.entity_id for e in shortlist(CHENGDU, clause).entities} == {
+        "switch.heater",
+        "switch.bath_heater",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("客厅好多度", {"多少", "度"}),
+        ("啥子灯开着", {"什么"}),
+        ("家里莫得人吗", {"没有"}),
+    ],
+)
+def test_sichuan_question_words(text: str, words: set[str]) -> None:
+    """Said: "好多度" asks how many degrees, "啥子" what, "莫得" none."""
+    clause = _chengdu(text)[0]
+    assert clause.question
+    assert words <= clause.words
+
+
+def test_a_gas_leak_is_asked_of_the_gas_sensor() -> None:
+    """Said: "燃气有没有漏气": the gas sensor's state."""
+    clause, grammar = _chengdu("燃气有没有漏气")
+    assert ("binary_sensor", "gas") in clause.kinds
+    assert not clause.unknown
+    assert "binary_sensor.gas" in {
+        e.entity_id for e in shortlist(CHENGDU, clause).entities
+    }
+    assert "| state" in _calls(grammar)
+
+
+def test_beijing_er_after_a_bit() -> None:
+    """Said: "客厅主灯暗一点儿": "儿" is no word nobody knows."""
+    clause = _chengdu("客厅主灯暗一点儿")[0]
+    assert not clause.unknown
+    assert clause.command
+
+
+def test_the_ac_of_a_room_with_floor_heating() -> None:
+    """Said in a living room with its AC and floor heating: "空调" is the AC.
+
+    "空调" wakes no cooling (an AC heats in a Chinese winter), yet it still tells
+    the AC from the floor heating ("空调开到二十六度" never sets the floor).
+    """
+    areas = {"lounge": AREAS["lounge"]}
+    modes = ("off", "heat", "cool")
+    home = Home(
+        (
+            thermostat("climate.ac", "客厅空调", "lounge", areas, modes=modes),
+            thermostat("climate.floor", "地暖", "lounge", areas),
+        ),
+        tuple(areas.values()),
+    )
+    for text in ("空调调高一度", "空调开到二十六度", "把空调打开"):
+        clause = read(text, home, ZH).clauses[0]
+        listed = shortlist(home, clause, ["客厅"]).entities
+        assert {e.entity_id for e in listed} == {"climate.ac"}, text
+        assert "climate-mode" not in build_grammar(shortlist(home, clause), clause)
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [("要得，莫得事了", "okay"), ("要得", "okay"), ("安逸，谢谢哈", "welcome")],
+)
+def test_sichuan_closings(text: str, reply: str) -> None:
+    """Said in Chengdu: "要得" (all right), "莫得事了" (nothing else) close."""
+    assert closing(text, ZH) == reply
+    assert not read(text, HOME, ZH).clauses[0].unknown

@@ -61,17 +61,32 @@ _QUESTION_MARKS: Final = _w(
     " 是否 没有 开着 关着 亮着 锁着 没"
 )
 _HEAT: Final = "暖气 暖气片 地暖 取暖器 电暖器 供暖 采暖 制热 制暖 加热 锅炉 热泵"
-_COOL: Final = "空调 冷气 制冷 中央空调"
+# "空调" is no cooling: most Chinese ACs heat too (Chengdu's winters are heated by
+# the AC), so "把空调开起" wakes no mode of its own.
+_COOL: Final = "冷气 制冷"
 
 _PHRASES: Final = {
-    # "把门锁上": the door, locked ("门锁" is also the lock's noun).
-    "门锁上": "门 锁上",
+    # "把门锁上": the door lock, locked ("门锁" + "上" would say no verb).
+    "门锁上": "门锁 锁上",
     # "半度" is a step of 0.5 degrees, never "半" (50 %).
     "半度": "0.5度",
     # "取消暂停" resumes, never pauses.
     "取消暂停": "继续",
     "解除暂停": "继续",
     "结束暂停": "继续",
+    # "把门锁了", "门锁好": the door, locked.
+    "门锁了": "门锁 锁上",
+    "门锁好": "门锁 锁上",
+    "门锁起": "门锁 锁上",
+    # Sichuan: "莫得" is "没有", "啥子" is "什么", "好多度" is "多少度" (how many
+    # degrees, never "many degrees").
+    "莫得": "没有",
+    "啥子": "什么",
+    "好多度": "多少 度",
+    # Beijing's "儿" after "点" ("暗一点儿") says nothing more.
+    "点儿": "点",
+    # "把水烧起": the kettle on.
+    "水烧起": "烧水壶 烧起",
 }
 
 LANGUAGE: Final = Language(
@@ -89,6 +104,8 @@ LANGUAGE: Final = Language(
         " 切换 切到 静音 取消静音 加 添加 加上 加入 记 记下 提醒 浇水 打扫 清扫 扫地"
         " 拖地 吸尘 割草 回充 返回 激活 运行 执行 点亮 布防 撤防 跳过 切歌 换 改 变"
         " 划掉 勾掉 勾选 打勾 添"
+        # Sichuan "开起", "烧起": on ("把麻将机开起", "把水烧起").
+        " 开起 烧起 切回 锁好"
     ),
     question_words=_QUESTION_MARKS
     | _w("告诉 查 查看 查一下 看看 看一下 为什么 什么时候"),
@@ -98,10 +115,13 @@ LANGUAGE: Final = Language(
         "请 请你 请问 麻烦 麻烦你 帮 帮我 帮忙 给 给我 你 我 我要 我想 想 要 能 能不能"
         " 可以 可不可以 能否 一下 现在 马上 立刻 先 就 嘿 嗨 你好 好的 好 谢谢 谢了"
         " 那 那么 吧 呀 啊 哦 嗯 今天 太"
+        # Particles said at the end in Sichuan and elsewhere ("拉上嘛", "关了哈").
+        " 嘛 哈 噻 撒 嘞 咯 哟 要得 安逸"
     ),
     stop_words=_w(
         "的 地 得 了 吧 啊 呀 呢 吗 把 将 在 里 里面 和 跟 与 及 请 我 我的 我们 你"
         " 给 一下 个 这 那 这个 那个 这些 那些 所有 全部 都 全 也 就 是 有 还 被 让"
+        " 嘛 哈 噻 撒 嘞 咯 哟 哦"
     ),
     every=_w("所有 全部 全 都 每个 每 各个 整个 全屋 全都"),
     every_group="所有",
@@ -134,7 +154,14 @@ LANGUAGE: Final = Language(
     numbers=Numbers(
         words={**_NUMBERS, "两": 2, "俩": 2, "百": 100, "〇": 0},
         tens=_TENS,
-        fractions={**_PERCENTAGES, "一半": "50", "半": "50", "百分百": "100"},
+        # "开到最大": all the way (a fan's 100 %, as "al máximo").
+        fractions={
+            **_PERCENTAGES,
+            "一半": "50",
+            "半": "50",
+            "百分百": "100",
+            "最大": "100",
+        },
         decimal_points=_w("点"),
         decimal_comma=False,
         units=_w("% ° 度 摄氏度 百分之 开尔文 k 分钟 分 秒 小时 个小时"),
@@ -161,7 +188,9 @@ LANGUAGE: Final = Language(
     reasons=frozenset(("因为",)),
     # "我们出门了，把安防打开": going out is away.
     remark_values=value_names({"away": "出门 出去 离家 上班", "night": "睡觉 睡了"}),
-    main_kinds=frozenset(("温控器", "恒温器")),
+    # "空调调高一度" in a living room with its AC and the floor heating: the AC ("空调"
+    # wakes no mode, so it says no kind of its own).
+    main_kinds=frozenset(("温控器", "恒温器", "空调", "中央空调")),
     measures={"度": TEMPERATURE},
     closings={
         **dict.fromkeys(("晚安", "睡了", "我睡了"), "night"),
@@ -171,6 +200,8 @@ LANGUAGE: Final = Language(
             ("算了", "没事", "没事了", "不用了", "就这样", "再见", "我自己来"),
             "okay",
         ),
+        # Sichuan: "要得" (all right), "莫得事了" (nothing else).
+        **dict.fromkeys(("要得", "莫得事", "莫得事了", "没得事"), "okay"),
         # "Good morning": greeted back; with a request ("hi, turn on ..."), none.
         **dict.fromkeys(("你好", "早上好", "早安", "晚上好", "下午好"), "greeting"),
     },
@@ -184,6 +215,15 @@ LANGUAGE: Final = Language(
     # The CJK ideographs (and their extension A and compatibility forms).
     unspaced=(("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff")),
     lexicon=LEXICON,
+    # Which way a step goes: "调高两度" is +2, never 2 degrees.
+    ups=_w(
+        "调高 升高 提高 升温 高一点 高点 高些 调大 开大 大点 大一点 大声 调亮 亮一点"
+        " 亮些 更亮 暖和 暖一点 热一点 加大 增加"
+    ),
+    downs=_w(
+        "调低 降低 降温 低一点 低点 低些 调小 关小 小点 小一点 小声 调暗 暗一点 暗些"
+        " 更暗 凉快 凉一点 冷一点 减小 减少"
+    ),
     comfort_instead={"把温度调高": "打开取暖器", "把温度调低": "打开风扇"},
     floors=Floors(
         levels=floor_levels(

@@ -179,7 +179,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = dict(
         ),
         _action(
             "media_source",
-            "信号源 输入源 信源 输入 hdmi",
+            "信号源 输入源 信源 输入 hdmi 切回 切到 切换到 换到",
             "已将{targets}切换到{value}。",
         ),
         _action(
@@ -217,6 +217,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = dict(
             "climate_fan",
             "风 风速 风量",
             "已将{targets}的风速设为{value}。",
+            # "温度调到最低" sets no fan speed: the wind or a speed is said.
+            offered_when="风 风速 风量 风力 档 高速 中速 低速 高档 中档 低档",
         ),
         _action(
             "climate_preset",
@@ -263,7 +265,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = dict(
         ),
         _action(
             "turn_on",
-            "开 打开 开启 启动 激活 运行 执行 点亮 启用 浇水",
+            "开 打开 开启 启动 激活 运行 执行 点亮 启用 浇水 开起 烧起",
             "已打开{targets}。",
             examples=("启动{target}", "运行{target}脚本", "打开{target}"),
         ),

@@ -23,10 +23,8 @@ _VOC: Final = "甲醛 有机物 挥发物 voc tvoc"
 _PLUG: Final = "插座 插头 排插 插排 智能插座"
 
 DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
-    "light": _w(
-        "灯 电灯 灯光 台灯 吊灯 落地灯 吸顶灯 筒灯 射灯 灯带 夜灯 小夜灯 壁灯 顶灯"
-        " 主灯 灯泡 照明 氛围灯 床头灯 镜前灯 灯具 亮度 颜色"
-    ),
+    # The kinds of light ("台灯", "灯带") are classes of their own (CLASS_WORDS).
+    "light": _w("灯 电灯 灯光 灯泡 照明 灯具 亮度 颜色"),
     "switch": _w(f"{_PLUG} 开关 继电器"),
     "fan": _w(
         "风扇 电扇 电风扇 吊扇 落地扇 排气扇 换气扇 排风扇 抽风机 新风 净化器"
@@ -75,6 +73,21 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
 }
 
 CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
+    # Kinds of light, which Home Assistant gives no class: a light is of the kind its
+    # name says. "把灯带调成紫色" is the light called "客厅灯带", never any light of
+    # the home, and "把客厅的台灯打开" no other light of the living room.
+    "light": {
+        "desk_lamp": _w("台灯 护眼灯"),
+        "pendant": _w("吊灯"),
+        "floor_lamp": _w("落地灯"),
+        "ceiling": _w("吸顶灯 顶灯 主灯 大灯"),
+        "downlight": _w("筒灯 射灯"),
+        "strip": _w("灯带 氛围灯"),
+        "night_light": _w("夜灯 小夜灯"),
+        "wall": _w("壁灯"),
+        "bedside": _w("床头灯"),
+        "mirror": _w("镜前灯"),
+    },
     "cover": {
         "awning": _w("遮阳篷 遮阳棚 雨棚"),
         "blind": _w("百叶窗 百叶 卷帘"),
@@ -95,7 +108,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "connectivity": _w("网络 连接 联网 wifi 路由器"),
         "door": _w("门 门磁"),
         "garage_door": _w("车库"),
-        "gas": _w("燃气 煤气 天然气"),
+        "gas": _w("燃气 煤气 天然气 漏气 泄漏 燃气泄漏 煤气泄漏"),
         "glass_break": _w("玻璃 破碎"),
         "heat": _w("过热 高温"),
         "light": _w("光线 光照 天黑"),
@@ -251,4 +264,7 @@ LEXICON: Final = _w(
     " 天花板 床头 沙发 桌子 书桌 电脑 屋顶 墙 门前 窗台 窗边 衣柜 橱柜 鱼缸 冰箱"
     " 咖啡机 水壶 电水壶 热水壶 微波炉 烤箱 吹风机 电热毯 路由器 洗衣机 洗碗机"
     " 烘干机 游泳池 泳池 水泵 喷泉 出门 出去 离家 上班 睡觉"
+    # Appliances of Chinese homes: the bathroom heater, the kettle, the automatic
+    # mahjong table (Sichuan; never "麻" + "将" + "机"), a TV's set-top box.
+    " 浴霸 烧水壶 茶台 麻将 麻将机 麻将桌 机顶盒 电视盒子 投屏 游戏机"
 )

@@ -31,8 +31,9 @@ VALUE_NAMES: Final = value_names(
         "sleep": "睡眠",
         "night": "夜间 晚上 夜晚",
         "vacation": "度假",
-        "low": "低速 低档 低",
         "medium": "中速 中档",
-        "high": "高速 高档 高",
+        # "风速开到最大": the highest fan speed.
+        "high": "高速 高档 高 最大 最强",
+        "low": "低速 低档 低 最小",
     }
 )
