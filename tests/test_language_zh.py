@@ -532,3 +532,13 @@ def test_sichuan_closings(text: str, reply: str) -> None:
     """Said in Chengdu: "要得" (all right), "莫得事了" (nothing else) close."""
     assert closing(text, ZH) == reply
     assert not read(text, HOME, ZH).clauses[0].unknown
+
+
+def test_opening_that_also_switches_on_says_no_curtain() -> None:
+    """Said: "台灯开一下" of two desk lamps asks which, never one picked.
+
+    "开" opens and switches on alike: it names no curtain or valve.
+    """
+    choice = unnamed_choice(CHENGDU, _chengdu("台灯开一下")[0])
+    assert choice is not None
+    assert {e.entity_id for e in choice[1]} == {"light.kids_lamp", "light.study_lamp"}
