@@ -360,3 +360,51 @@ def test_a_state_said_last_is_each_rooms(
     clauses = read(text, home, table_for(code)).clauses
     assert [c.text for c in clauses] == read_as
     assert all(c.command for c in clauses)
+
+
+_ROOF = {
+    "attic": HomeArea("attic", "Attic", (), ()),
+    "bed": HomeArea("bed", "Bed", (), ()),
+}
+ROOF = Home(
+    (
+        thermostat("climate.bed", "Radiator", "bed", _ROOF),
+        home_entity(
+            "cover.roof",
+            "Roof Window",
+            "attic",
+            _ROOF,
+            "window",
+            attributes={"supported_features": 1 | 2},
+        ),
+    ),
+    tuple(_ROOF.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("nl", "doe de verwarming uit, het raam staat open"),
+        ("en", "turn off the heating, the window is open"),
+        ("de", "mach die Heizung aus, das Fenster ist offen"),
+        ("fr", "éteins le chauffage, la fenêtre est ouverte"),
+        ("es", "apaga la calefacción, la ventana está abierta"),
+        ("it", "spegni il riscaldamento, la finestra è aperta"),
+    ],
+)
+def test_how_a_thing_is_said_after_a_command_is_no_command(
+    code: str, text: str
+) -> None:
+    """Said: "Turn off the heating, the window is open": the window is left as it is."""
+    request = read(text, ROOF, table_for(code))
+    assert [sorted(c.kinds) for c in request.clauses] == [[("climate", None)]]
+
+
+def test_a_question_after_a_command_takes_no_verb() -> None:
+    """Said: "Turn off the heating, is the window open?": asked, never closed."""
+    request = read("turn off the heating, is the window open?", ROOF, table_for("en"))
+    assert [(c.command, c.question) for c in request.clauses] == [
+        (True, False),
+        (False, True),
+    ]

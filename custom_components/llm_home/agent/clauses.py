@@ -160,10 +160,17 @@ def _apart(
     # "Turn the kitchen and hall lights off" / "chuck the festoons on, and the
     # veranda lights too": one part's state is every part's that says none.
     state = next((s for s in (states[-1], states[0]) if s), None)
-    said = [parts[0], *(f"{verb} {part}" for part in parts[1:])]
+    # "…, is the window open?" asks: it takes no verb, nor a state.
+    asks = [bool(t) and t[0] in language.asking_verbs for t in tokens]
+    said = [
+        parts[0],
+        *(p if a else f"{verb} {p}" for p, a in zip(parts[1:], asks[1:], strict=True)),
+    ]
     return [
-        f"{p} {state}" if state and own is None and not p.endswith(state) else p
-        for p, own in zip(said, states, strict=True)
+        f"{p} {state}"
+        if state and own is None and not a and not p.endswith(state)
+        else p
+        for p, own, a in zip(said, states, asks, strict=True)
     ]
 
 
@@ -288,6 +295,13 @@ def _a_remark(tokens: tuple[str, ...], index: NameIndex) -> bool:
     language = index.language
     if tokens and tokens[0] in language.speakers:
         return False  # what the speakers do: a reason, or a value ("heading out")
+    if (
+        tokens
+        and opening(tokens, language) not in language.command_verbs
+        and not language.asking_verbs.isdisjoint(tokens[1:])
+        and tokens[0] not in language.asking_verbs
+    ):
+        return True  # "…, het raam staat open": how a thing is, in a statement's order
     known = vocabulary(language) | index.name_words | index.area_words
     words = naming_words(tokens, language) - language.stop_words - language.fillers
     if _about_it(tokens, words, index):
