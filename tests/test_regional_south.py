@@ -12,6 +12,7 @@ from .home_entities import home_entity, thermostat
 from .reading import read_clause
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea
 
 AREAS = {
@@ -132,3 +133,51 @@ def test_the_air_is_the_air_conditioning_and_its_quality_a_sensor() -> None:
 def test_this_song_is_no_word_nobody_knows() -> None:
     """Said: "Skip this song": the song playing, not a question about "this"."""
     assert not read_clause("Skip this song", HOME).unknown
+
+
+_PARLOUR = {"parlour": HomeArea("parlour", "Parlour", (), ())}
+PARLOUR = Home(
+    entities=(
+        home_entity(
+            "climate.ac",
+            "Parlour AC",
+            "parlour",
+            _PARLOUR,
+            attributes={
+                "hvac_modes": ["off", "cool", "fan_only"],
+                "fan_modes": ["auto", "low", "high"],
+                "min_temp": 16,
+                "max_temp": 30,
+                "supported_features": 1 | 8,
+            },
+        ),
+        home_entity(
+            "light.chandelier",
+            "Parlour Chandelier",
+            "parlour",
+            _PARLOUR,
+            attributes={"supported_color_modes": ["brightness"]},
+        ),
+        home_entity("light.wall", "Wall Lights", "parlour", _PARLOUR),
+        home_entity("light.passage", "Passage Light", None, _PARLOUR),
+    ),
+    areas=tuple(_PARLOUR.values()),
+)
+
+
+@pytest.mark.parametrize("verb", ["Reduce", "Lower"])
+def test_lowering_the_ac_by_degrees_steps_it_down(verb: str) -> None:
+    """Said: "Lower the AC by two degrees": two degrees down, never its fan to "low"."""
+    clause = read_clause(f"{verb} the AC by two degrees", PARLOUR)
+    grammar = build_grammar(shortlist(PARLOUR, clause), clause)
+    assert '("-" ("2"))' in grammar
+    assert '"low"' not in grammar
+
+
+def test_the_one_light_called_by_the_kind_said_is_meant() -> None:
+    """Said: "Reduce the chandelier to forty percent": the one light called so."""
+    clause = read_clause("Reduce the chandelier to forty percent", PARLOUR)
+    assert unnamed_choice(PARLOUR, clause) is None
+    assert [e.entity_id for e in shortlist(PARLOUR, clause).entities] == [
+        "light.chandelier"
+    ]

@@ -89,11 +89,14 @@ class Clause:
             for i in range(start, end)
         }
         words = [w for i, w in enumerate(self.tokens) if i not in inside]
+        language = self.language
+        # "Lower the AC by two degrees": a way to go is no fan speed "low".
+        ways = (language.ups | language.downs) - language.value_names.keys()
         return Values(
-            numbers=said_numbers(words, self.language),
-            counted=said_numbers(words, self.language, fractions=False),
-            end_points=end_points(words, self.language),
-            words=frozenset(words),
+            numbers=said_numbers(words, language),
+            counted=said_numbers(words, language, fractions=False),
+            end_points=end_points(words, language),
+            words=frozenset(words) - ways,
             ends=self._ends(),
         )
 

@@ -21,6 +21,7 @@ from .named import (
     not_called_otherwise,
     one_said,
     specific_words,
+    told_by_kind_word,
 )
 from .reading import Clause
 from .shortlist import called_so, fits, kind_words_said, of_its_own_kind
@@ -126,6 +127,8 @@ def unnamed_choice(
         return (nouns[-1], fitting) if unknown or untold else None
     if in_satellites_room(home, fitting, area_names):
         return None
+    if len(told_by_kind_word(fitting, clause)) == 1:
+        return None  # "reduce the chandelier": the one light called so
     # Words of some of the names ("ceiling" of two ceiling fans and a desk fan)
     # narrow the choice; one device left is the one meant.
     for word in sorted(clause.words - action_words - {kind}):

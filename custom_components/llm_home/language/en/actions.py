@@ -209,7 +209,11 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "climate_step": ActionWords(
         usage="warmer +N or cooler -N degrees",
-        words=_w("colder cool cooler down hotter up warm warmer"),
+        words=_w(
+            "colder cool cooler down hotter up warm warmer"
+            # "Reduce the AC by two degrees", "raise the heat a degree".
+            " lower raise reduce decrease increase drop"
+        ),
         examples=("make the {target} 2 degrees cooler",),
     ),
     "climate_mode": ActionWords(
