@@ -201,3 +201,43 @@ def test_outside_lights_no_name_says_are_asked_about() -> None:
     assert (
         unnamed_choice(named, read_clause("turn on the outside lights", named)) is None
     )
+
+
+_FLAT = {
+    "living": HomeArea("living", "Woonkamer", (), ()),
+    "daan": HomeArea("daan", "Kamer van Daan", (), ()),
+    "jake": HomeArea("jake", "Jake's Room", (), ()),
+}
+_THERMOSTAT = replace(
+    thermostat("climate.main", "Thermostat", "living", _FLAT),
+    aliases=("verwarming", "heating"),
+)
+FLAT = Home(
+    (
+        _THERMOSTAT,
+        thermostat("climate.daan", "Radiator Daan", "daan", _FLAT),
+        thermostat("climate.jake", "Jake's Radiator", "jake", _FLAT),
+        home_entity("light.daan", "Lamp Daan", "daan", _FLAT),
+        # Names of theirs in no room: "Daan" and "Jake" tell no room alone.
+        home_entity("todo.daan", "Verlanglijstje Daan", None, _FLAT),
+        home_entity("todo.jake", "Jake's Wishlist", None, _FLAT),
+    ),
+    tuple(_FLAT.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "meant"),
+    [
+        ("nl", "de verwarming bij Daan op negentien graag", "climate.daan"),
+        ("en", "set the heating for Jake to 19", "climate.jake"),
+        # Nothing else said: the heating is the thermostat aliased so.
+        ("en", "set the heating to 19", "climate.main"),
+    ],
+)
+def test_a_kind_as_an_alias_gives_way_to_a_name_said(
+    code: str, text: str, meant: str
+) -> None:
+    """Said: "De verwarming bij Daan": Daan's radiator, not the thermostat aliased so."""
+    clause = read(text, FLAT, get_language(code)).clauses[0]
+    assert [e.entity_id for e in shortlist(FLAT, clause).entities] == [meant]

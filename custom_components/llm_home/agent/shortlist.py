@@ -258,17 +258,18 @@ def shortlist(
             # "It's freezing in here": the room the user is in, or no device at all.
             return Home(entities=(), areas=())
     scores: dict[str, float] = {}
-    whole = named_in_full(home, words, index, clause.spans)
-    if station := _by_station(home, clause, whole, named_areas, said_areas):
+    named = named_in_full(home, words, index, clause.spans)
+    if station := _by_station(home, clause, named, named_areas, said_areas):
         return station
-    whole = _in_this_room(home, whole, clause, named_areas, said_areas)
+    whole, unnamed = _named_whole(home, named, clause, named_areas, said_areas)
     for entity in home.entities:
         by_name = name_share(index.of(entity), words, index)
         if by_name >= 1.0 and entity.entity_id not in whole:
             # A name inside a longer one said is less ("the heat pump" is no
-            # "Pump"); every word of one said apart is more than a word of another's
-            # ("das Licht beim Lavabo" is the "Lavabolicht", not the "WC-Licht").
-            by_name = 0.5 if whole else PIECED
+            # "Pump"), as is a kind said beside another's own word; every word of
+            # one said apart is more than a word of another's ("das Licht beim
+            # Lavabo" is the "Lavabolicht", not the "WC-Licht").
+            by_name = 0.0 if entity.entity_id in unnamed else 0.5 if named else PIECED
         by_area = area_score.get(entity.area_id or "", 0.0)
         # A list said by its kind is in every room: an item's words may name one.
         anywhere = bool(meant) and entity.domain in ITEM_DOMAINS
@@ -380,18 +381,33 @@ def shortlist(
     return Home(entities=entities, areas=areas)
 
 
-def _in_this_room(
+def _named_whole(
     home: Home, whole: frozenset[str], clause: Clause, here: set[str], said: bool
-) -> frozenset[str]:
-    """Return the devices named in full; of several, those of the satellite's room.
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Return the devices named in full, and those named by a kind only, set aside.
 
-    "Put the Bloom on" in the parlor: of two Blooms, the parlor's (`here` is the
-    satellite's room where no area is `said`).
+    Of several named, those of the satellite's room: "Put the Bloom on" in the
+    parlor is the parlor's Bloom (`here` is the satellite's room where no area is
+    `said`). A name that is only a kind ("verwarming", the thermostat's alias)
+    names nothing where a word of another device's own name is said: "de
+    verwarming bij Daan" is Radiator Daan.
     """
+    specific = specific_words(clause)
+    unnamed = frozenset(
+        e.entity_id
+        for e in home.entities
+        if e.entity_id in whole and named_by_kind_only(e, clause, clause.words)
+    )
+    if not any(
+        e.entity_id not in whole and any(name & specific for name in clause.names.of(e))
+        for e in home.entities
+    ):
+        unnamed = frozenset()
+    whole -= unnamed
     if said or len(whole) < 2 or clause.every:
-        return whole
+        return whole, unnamed
     room = {e.entity_id for e in home.entities if e.area_id in here}
-    return (whole & room) or whole
+    return (whole & room) or whole, unnamed
 
 
 def _by_station(
