@@ -221,6 +221,8 @@ FLAT = Home(
         # Names of theirs in no room: "Daan" and "Jake" tell no room alone.
         home_entity("todo.daan", "Verlanglijstje Daan", None, _FLAT),
         home_entity("todo.jake", "Jake's Wishlist", None, _FLAT),
+        home_entity("switch.humidifier", "Humidifier", "jake", _FLAT),
+        home_entity("light.jake", "Jake's Lamp", "jake", _FLAT),
     ),
     tuple(_FLAT.values()),
 )
@@ -231,8 +233,10 @@ FLAT = Home(
     [
         ("nl", "de verwarming bij Daan op negentien graag", "climate.daan"),
         ("en", "set the heating for Jake to 19", "climate.jake"),
-        # Nothing else said: the heating is the thermostat aliased so.
+        # Nothing else said: the heating is the thermostat aliased so; a word of a
+        # device of another kind ("Jake's Lamp") takes nothing from the humidifier.
         ("en", "set the heating to 19", "climate.main"),
+        ("en", "turn on the humidifier in Jake's room", "switch.humidifier"),
     ],
 )
 def test_a_kind_as_an_alias_gives_way_to_a_name_said(
@@ -241,3 +245,18 @@ def test_a_kind_as_an_alias_gives_way_to_a_name_said(
     """Said: "De verwarming bij Daan": Daan's radiator, not the thermostat aliased so."""
     clause = read(text, FLAT, get_language(code)).clauses[0]
     assert [e.entity_id for e in shortlist(FLAT, clause).entities] == [meant]
+
+
+def test_a_name_of_its_room_and_kind_stays_named() -> None:
+    """Said: "Dim the living room lights to 40 percent": those, not the floor lamp."""
+    areas = {"living": HomeArea("living", "Living Room", (), ())}
+    home = Home(
+        (
+            home_entity("light.living", "Living Room Lights", "living", areas),
+            home_entity("light.floor", "Floor Lamp", "living", areas),
+            home_entity("media_player.tv", "Living Room TV", "living", areas, "tv"),
+        ),
+        tuple(areas.values()),
+    )
+    clause = read_clause("dim the living room lights to 40 percent", home)
+    assert [e.entity_id for e in shortlist(home, clause).entities] == ["light.living"]

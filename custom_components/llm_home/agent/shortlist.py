@@ -390,16 +390,22 @@ def _named_whole(
     parlor is the parlor's Bloom (`here` is the satellite's room where no area is
     `said`). A name that is only a kind ("verwarming", the thermostat's alias)
     names nothing where a word of another device's own name is said: "de
-    verwarming bij Daan" is Radiator Daan.
+    verwarming bij Daan" is Radiator Daan (of the kind said too).
     """
-    specific = specific_words(clause)
+    index = clause.names
     unnamed = frozenset(
         e.entity_id
         for e in home.entities
         if e.entity_id in whole and named_by_kind_only(e, clause, clause.words)
     )
+    # The words said beyond the names said in full ("daan"), none of theirs.
+    beyond = specific_words(clause).difference(
+        *(name for e in home.entities if e.entity_id in unnamed for name in index.of(e))
+    )
     if not any(
-        e.entity_id not in whole and any(name & specific for name in clause.names.of(e))
+        e.entity_id not in whole
+        and fits(e, clause.meant, clause)
+        and any(name & beyond for name in index.of(e))
         for e in home.entities
     ):
         unnamed = frozenset()

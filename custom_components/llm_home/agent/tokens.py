@@ -185,24 +185,12 @@ def vocabulary(language: Language) -> frozenset[str]:
 _SPECIFIC: Final = 3
 
 
-# What opens and closes, and the switching that shares its words in some languages.
-_OPENING: Final = frozenset({"cover", "valve"})
-_SWITCHING: Final = ("turn_on", "turn_off")
-
-
 @lru_cache(maxsize=16)
 def verb_domains(language: Language) -> dict[str, frozenset[str]]:
-    """Return, for each verb that only a few kinds of device take, their domains.
-
-    A word of opening that also switches on ("开": open, and turn on) says no kind:
-    "台灯开一下" is the desk lamp's, never a curtain's.
-    """
-    switching = {w for name in _SWITCHING for w in language.action(name).words}
+    """Return, for each verb that only a few kinds of device take, their domains."""
     domains: dict[str, set[str]] = {}
     for action in ACTIONS:
         if action.services and len(action.domains) <= _SPECIFIC:
             for word in language.action(action.name).words:
-                if action.domains <= _OPENING and word in switching:
-                    continue
                 domains.setdefault(word, set()).update(action.domains)
     return {word: frozenset(found) for word, found in domains.items()}

@@ -60,16 +60,19 @@ def unnamed_choice(
     # "De staanlamp": a compound's own first part tells it from the other lamps.
     kind = language.singular(nouns[-1])
     kind = (language.parts(kind) or (kind,))[-1]
+    opening = language.singular(clause.opening or "")
     if (
         verb is not None
         and not any(domain in verb for domain, _ in meant)
         and (
-            _sets_a_value(language.singular(clause.opening or ""), language)
+            _sets_a_value(opening, language)
             or _a_value_named(nouns, meant, language)
+            or _switches(opening, language)
         )
     ):
         # "Set the volume": "set" says nothing about speakers; "lower the volume"
-        # lowers what the noun names, whatever else "lower" does to blinds.
+        # lowers what the noun names, whatever else "lower" does to blinds; "台灯开一下"
+        # switches a lamp on, whatever else "开" does to curtains.
         verb = None
     index = clause.names
     # The kinds the nouns say, narrowed by a verb that only some kinds take ("lock"),
@@ -299,6 +302,11 @@ def _sets_a_value(verb: str, language: Language) -> bool:
         if verb in language.action(action.name).words
     ]
     return bool(takes) and all(takes)
+
+
+def _switches(verb: str, language: Language) -> bool:
+    """Return whether the verb also switches any device on or off ("开", "关")."""
+    return any(verb in language.action(name).words for name in ("turn_on", "turn_off"))
 
 
 def _a_value_named(nouns: list[str], meant: set[Kind], language: Language) -> bool:
