@@ -33,11 +33,18 @@ from custom_components.llm_home.language import LANGUAGES
         ("it", "Grazie mille!", "welcome"),
         ("zh", "谢谢", "welcome"),
         ("zh", "算了", "okay"),
-        # A greeting is greeted back; with a request it is the request.
-        ("en", "good morning", "greeting"),
-        ("es", "buenos días", "greeting"),
+        # A greeting is greeted back, a morning with a morning; with a request it is
+        # the request.
+        ("en", "good morning", "morning"),
+        ("en", "Well good morning", "morning"),
+        ("en", "Good morning o", "morning"),
+        ("de", "Guten Morgen!", "morning"),
+        ("es", "buenos días", "morning"),
+        ("it", "Buongiorno!", "morning"),
+        ("nl", "Goedemorgen", "morning"),
         ("fr", "Bonjour !", "greeting"),
-        ("zh", "早上好", "greeting"),
+        ("zh", "早上好", "morning"),
+        ("en", "hello", "greeting"),
         ("en", "hi, turn on the kitchen light", None),
         ("es", "hola, ¿está cerrada la puerta?", None),
         ("nl", "laat maar, ik doe het zelf wel", "okay"),

@@ -41,8 +41,11 @@ CLOSINGS: Final = {
     ),
     # "Good morning": greeted back; with a request ("hi, turn on ..."), none.
     **dict.fromkeys(
-        ("hallo", "guten morgen", "guten tag", "guten abend", "moin", "servus"),
+        ("hallo", "guten tag", "guten abend", "moin", "servus"),
         "greeting",
+    ),
+    **dict.fromkeys(
+        ("guten morgen", "morgen", "einen schönen guten morgen"), "morning"
     ),
     # Swiss and Austrian thanks: "merci", "merci vielmal", "danke vielmals".
     **dict.fromkeys(

@@ -47,6 +47,7 @@ REPLIES: Final[Mapping[str, str]] = {
     # no failure.
     "welcome": "Gern geschehen.",
     "greeting": "Hallo!",
+    "morning": "Guten Morgen!",
     "night": "Gute Nacht!",
     "okay": "Okay.",
     "device": "Gerät",

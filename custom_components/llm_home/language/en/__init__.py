@@ -300,14 +300,15 @@ LANGUAGE: Final = Language(
             ),
             "okay",
         ),
-        # "Good morning": greeted back; with a request ("hi, turn on ..."), none.
+        # "Good morning": greeted back, in kind; with a request ("hi, turn on ..."),
+        # none.
+        **dict.fromkeys(("good morning", "morning", "top of the morning"), "morning"),
         **dict.fromkeys(
             (
                 "hello",
                 "hi",
                 "hi there",
                 "hey there",
-                "good morning",
                 "good afternoon",
                 "good evening",
                 "how are you",

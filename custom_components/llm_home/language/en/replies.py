@@ -41,6 +41,7 @@ REPLIES: Final[Mapping[str, str]] = {
     # failure.
     "welcome": "You're welcome.",
     "greeting": "Hello!",
+    "morning": "Good morning!",
     "night": "Good night!",
     "okay": "Okay.",
     "device": "device",

@@ -259,7 +259,6 @@ LANGUAGE: Final = Language(
                 "cómo estás",
                 "cómo está",
                 "cómo te va",
-                "buenos días",
                 "buenas tardes",
             ),
             "greeting",
@@ -294,13 +293,13 @@ LANGUAGE: Final = Language(
         **dict.fromkeys(
             (
                 "hola",
-                "buenos días",
-                "buenos dias",
-                "buen día",
                 "buenas tardes",
                 "qué tal",
             ),
             "greeting",
+        ),
+        **dict.fromkeys(
+            ("buenos días", "buenos dias", "buen día", "buen dia"), "morning"
         ),
     },
     replies=REPLIES,

@@ -44,6 +44,7 @@ REPLIES: Final[Mapping[str, str]] = {
     "engine_down": "Lo siento, ahora mismo no puedo conectar con mi motor de voz y lenguaje. Inténtalo de nuevo en un momento.",
     "welcome": "De nada.",
     "greeting": "¡Hola!",
+    "morning": "¡Buenos días!",
     "night": "¡Buenas noches!",
     "okay": "Vale.",
     "device": "dispositivo",

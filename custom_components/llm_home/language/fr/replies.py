@@ -47,6 +47,7 @@ REPLIES: Final[Mapping[str, str]] = {
     # failure.
     "welcome": "Avec plaisir.",
     "greeting": "Bonjour !",
+    "morning": "Bonjour !",
     "night": "Bonne nuit !",
     "okay": "D'accord.",
     "device": "appareil",

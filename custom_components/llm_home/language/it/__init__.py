@@ -297,7 +297,8 @@ LANGUAGE: Final = Language(
             "okay",
         ),
         # "Good morning": greeted back; with a request ("hi, turn on ..."), none.
-        **dict.fromkeys(("ciao", "buongiorno", "buonasera", "salve"), "greeting"),
+        **dict.fromkeys(("ciao", "buonasera", "salve"), "greeting"),
+        **dict.fromkeys(("buongiorno", "buon giorno"), "morning"),
     },
     replies=REPLIES,
     code_gaps=_w("è era di del numero il mio sarebbe"),

@@ -82,6 +82,7 @@ REPLIES: Final[Mapping[str, str]] = {
     # failure.
     "welcome": "Prego.",
     "greeting": "Ciao!",
+    "morning": "Buongiorno!",
     "night": "Buonanotte!",
     "okay": "Va bene.",
     "device": "dispositivo",

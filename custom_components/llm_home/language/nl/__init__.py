@@ -319,9 +319,8 @@ LANGUAGE: Final = Language(
             "okay",
         ),
         # "Good morning": greeted back; with a request ("hi, turn on ..."), none.
-        **dict.fromkeys(
-            ("hallo", "hoi", "goedemorgen", "goedemiddag", "goedenavond"), "greeting"
-        ),
+        **dict.fromkeys(("hallo", "hoi", "goedemiddag", "goedenavond"), "greeting"),
+        **dict.fromkeys(("goedemorgen", "goeiemorgen", "morgen"), "morning"),
     },
     replies=REPLIES,
     code_gaps=_w("is was luidt de het nummer"),

@@ -45,6 +45,7 @@ REPLIES: Final[Mapping[str, str]] = {
     # failure.
     "welcome": "Graag gedaan.",
     "greeting": "Hallo!",
+    "morning": "Goedemorgen!",
     "night": "Slaap lekker!",
     "okay": "Oké.",
     "device": "apparaat",

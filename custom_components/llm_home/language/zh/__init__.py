@@ -203,7 +203,8 @@ LANGUAGE: Final = Language(
         # Sichuan: "要得" (all right), "莫得事了" (nothing else).
         **dict.fromkeys(("要得", "莫得事", "莫得事了", "没得事"), "okay"),
         # "Good morning": greeted back; with a request ("hi, turn on ..."), none.
-        **dict.fromkeys(("你好", "早上好", "早安", "晚上好", "下午好"), "greeting"),
+        **dict.fromkeys(("你好", "晚上好", "下午好"), "greeting"),
+        **dict.fromkeys(("早上好", "早安"), "morning"),
     },
     replies=REPLIES,
     code_gaps=_w("是 为 号码 的"),

@@ -44,6 +44,7 @@ REPLIES: Final[Mapping[str, str]] = {
     # A negated command ("不要开灯"): nothing is done, and that is no failure.
     "welcome": "不客气。",
     "greeting": "你好！",
+    "morning": "早上好！",
     "night": "晚安！",
     "okay": "好的。",
     "device": "设备",
