@@ -1,4 +1,4 @@
-"""English as the American South and Nigeria say it to a satellite.
+"""English as the American South, New England and Nigeria say it to a satellite.
 
 Read against a small home built here (no model): the command read and the devices
 offered are what the user notices.
@@ -181,3 +181,27 @@ def test_the_one_light_called_by_the_kind_said_is_meant() -> None:
     assert [e.entity_id for e in shortlist(PARLOUR, clause).entities] == [
         "light.chandelier"
     ]
+
+
+def test_a_verb_of_other_kinds_still_asks_which_tv() -> None:
+    """Said (New England): "Shut the TV off" with two TVs on asks which, never picks.
+
+    "Shut" is a verb of closing, but the words say a TV.
+    """
+    areas = {
+        "parlor": HomeArea("parlor", "Parlor", (), ()),
+        "bedroom": HomeArea("bedroom", "Bedroom", (), ()),
+    }
+    home = Home(
+        (
+            home_entity("media_player.parlor", "Parlor TV", "parlor", areas, "tv"),
+            home_entity("media_player.bedroom", "Bedroom TV", "bedroom", areas, "tv"),
+        ),
+        tuple(areas.values()),
+    )
+    choice = unnamed_choice(home, read_clause("Shut the TV off", home))
+    assert choice is not None
+    assert {e.entity_id for e in choice[1]} == {
+        "media_player.parlor",
+        "media_player.bedroom",
+    }

@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Final
 
-from ..home.actions import ACTIONS, CONTROL_DOMAINS, ITEM_DOMAINS, Value, action_named
+from ..home.actions import ACTIONS, CONTROL_DOMAINS, ITEM_DOMAINS, action_named
 from ..home.snapshot import Home, HomeEntity
-from ..language import Kind, Language
 from .asked import offered
 from .named import (
     areas_named,
@@ -64,15 +63,11 @@ def unnamed_choice(
     if (
         verb is not None
         and not any(domain in verb for domain, _ in meant)
-        and (
-            _sets_a_value(opening, language)
-            or _a_value_named(nouns, meant, language)
-            or _switches(opening, language)
-        )
+        and opening not in language.sensitive_verbs
     ):
-        # "Set the volume": "set" says nothing about speakers; "lower the volume"
-        # lowers what the noun names, whatever else "lower" does to blinds; "台灯开一下"
-        # switches a lamp on, whatever else "开" does to curtains.
+        # A verb of other kinds says nothing of the kind said: "set the volume",
+        # "lower the volume", "shut the TV off" (not a blind), "台灯开一下" (not a
+        # curtain). A sensitive verb keeps its kind: "disarm the degree arm".
         verb = None
     index = clause.names
     # The kinds the nouns say, narrowed by a verb that only some kinds take ("lock"),
@@ -287,36 +282,6 @@ def _told_apart(
         len(sharing) < 2
         or len({e.domain for e in sharing}) > 1
         or in_satellites_room(home, sharing, area_names)
-    )
-
-
-def _sets_a_value(verb: str, language: Language) -> bool:
-    """Return whether a verb only ever asks for a value ("set"), never for a kind's action.
-
-    "Set the volume" means a speaker whatever "set" means for a thermostat; "disarm
-    the degree arm" (a mis-heard alarm) still means the alarm.
-    """
-    takes = [
-        action.value is not Value.NONE
-        for action in ACTIONS
-        if verb in language.action(action.name).words
-    ]
-    return bool(takes) and all(takes)
-
-
-def _switches(verb: str, language: Language) -> bool:
-    """Return whether the verb also switches any device on or off ("开", "关")."""
-    return any(verb in language.action(name).words for name in ("turn_on", "turn_off"))
-
-
-def _a_value_named(nouns: list[str], meant: set[Kind], language: Language) -> bool:
-    """Return whether a noun said is the value an action of a kind meant sets ("volume")."""
-    domains = {domain for domain, _ in meant}
-    return any(
-        noun in language.action(action.name).words
-        for action in ACTIONS
-        if action.value is not Value.NONE and not domains.isdisjoint(action.domains)
-        for noun in nouns
     )
 
 
