@@ -260,3 +260,20 @@ def test_a_name_of_its_room_and_kind_stays_named() -> None:
     )
     clause = read_clause("dim the living room lights to 40 percent", home)
     assert [e.entity_id for e in shortlist(home, clause).entities] == ["light.living"]
+
+
+def test_a_place_said_only_inside_a_devices_name_is_no_place() -> None:
+    """Said: "Lock the front door": the hall's lock, though the stoop is "out front"."""
+    areas = {
+        "hall": HomeArea("hall", "Front Hall", (), ()),
+        "stoop": HomeArea("stoop", "Front Stoop", ("stoop", "out front"), ()),
+    }
+    home = Home(
+        (
+            home_entity("lock.front", "Front Door", "hall", areas),
+            home_entity("light.stoop", "Stoop Light", "stoop", areas),
+        ),
+        tuple(areas.values()),
+    )
+    clause = read_clause("Lock the front door", home)
+    assert [e.entity_id for e in shortlist(home, clause).entities] == ["lock.front"]

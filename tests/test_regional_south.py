@@ -45,7 +45,7 @@ HOME = Home(
             "speaker",
             attributes={
                 "supported_features": 2048,
-                "source_list": ["Cool FM", "Beat FM"],
+                "source_list": ["Cool FM", "Beat FM", "98.5 The Sports Hub"],
             },
         ),
         home_entity("lock.front", "Front Door", None, AREAS),
@@ -82,9 +82,15 @@ def test_regional_requests_are_commands(text: str, offered: str) -> None:
     assert [e.entity_id for e in shortlist(HOME, clause).entities] == [offered]
 
 
-def test_a_station_names_its_player() -> None:
-    """Said: "Put on Cool FM in the kitchen": the kitchen's speaker, not its light."""
-    clause = read_clause("Put on Cool FM in the kitchen", HOME)
+@pytest.mark.parametrize(
+    "text", ["Put on Cool FM in the kitchen", "Put on the Sports Hub in the kitchen"]
+)
+def test_a_station_names_its_player(text: str) -> None:
+    """Said: "Put on Cool FM in the kitchen": the kitchen's speaker, not its light.
+
+    A station is said by its words, its frequency aside ("98.5 The Sports Hub").
+    """
+    clause = read_clause(text, HOME)
     assert [e.entity_id for e in shortlist(HOME, clause).entities] == [
         "media_player.kitchen"
     ]
@@ -205,3 +211,28 @@ def test_a_verb_of_other_kinds_still_asks_which_tv() -> None:
         "media_player.parlor",
         "media_player.bedroom",
     }
+
+
+def test_the_fan_of_a_mini_split_set_to_low_is_its_speed() -> None:
+    """Said: "Turn the fan on the mini-split down to low": its fan, never fan only."""
+    split = home_entity(
+        "climate.split",
+        "Mini-Split",
+        None,
+        {},
+        attributes={
+            "hvac_modes": ["off", "heat", "cool", "fan_only"],
+            "fan_modes": ["auto", "low", "high"],
+            "min_temp": 16,
+            "max_temp": 30,
+            "supported_features": 1 | 8,
+        },
+    )
+    home = Home((split,), ())
+    clause = read_clause("Turn the fan on the mini-split down to low", home)
+    grammar = build_grammar(home, clause)
+    assert '"low"' in grammar
+    assert '"fan_only"' not in grammar
+    # The fan alone, no speed said: the fan-only mode.
+    fan_only = read_clause("set the mini-split to fan", home)
+    assert '"fan_only"' in build_grammar(home, fan_only)

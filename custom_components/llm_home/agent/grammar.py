@@ -39,6 +39,7 @@ from .grammar_values import (
     said_values,
     says_a_value_slot,
     sign,
+    without_fan_only,
 )
 from .meant import plural_kind, units_said
 from .named import one_said
@@ -212,6 +213,7 @@ def build_grammar(
                 if spec.value in WORD_VALUES:
                     values = option_values(values)
                 if spec.value in SAID_OPTIONS and mode_words is not None:
+                    values = without_fan_only(spec, entities[0], values, mode_words)
                     said_modes = said_options(values, mode_words)
                     values = (
                         *said_modes,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from homeassistant.components.climate.const import HVACMode
+
 from ..home.actions import STEPS, Action, Value
 from ..home.calls import COLORS, WHITES
 from ..home.snapshot import Home, HomeEntity
@@ -202,6 +204,22 @@ def mode_words_of(words: frozenset[str], clause: Clause) -> frozenset[str]:
     before = language.numbers.end_points | _value_frame("climate_mode", language)
     after = {tokens[i + 1] for i, word in enumerate(tokens[:-1]) if word in before}
     return frozenset(w for w in words if w in after or not language.kinds_meant([w]))
+
+
+def without_fan_only(
+    action: Action, entity: HomeEntity, modes: tuple[str, ...], said: frozenset[str]
+) -> tuple[str, ...]:
+    """Return a device's HVAC modes, but fan only where a speed of its fan is said.
+
+    "Turn the fan on the mini-split down to low": its fan's speed, never the
+    fan-only mode that "fan" alone would say.
+    """
+    if action.value is not Value.HVAC_MODE or entity.domain != "climate":
+        return modes
+    speeds = entity.attributes.get("fan_modes", [])
+    if not said_options([str(speed) for speed in speeds], said):
+        return modes
+    return tuple(mode for mode in modes if mode != HVACMode.FAN_ONLY)
 
 
 def modes_of(entity: HomeEntity) -> list[str]:

@@ -100,14 +100,26 @@ def named_by_option(
         entity
         for entity in home.entities
         if any(
-            (parts := _parts(option))
-            and not (len(parts) == 1 and parts[0].isdigit())
-            and all(_says(part, said_words) for part in parts)
+            _said_in_full(_parts(option), said_words)
             for spec in ACTIONS
             if spec.value in values
             for option in value_options(spec, entity)
         )
     )
+
+
+def _said_in_full(parts: list[str], said_words: frozenset[str]) -> bool:
+    """Return whether an option is said: its words, its frequency aside.
+
+    "Put on the Sports Hub" says "98.5 The Sports Hub"; a number alone ("2") or a
+    single word beside one ("HDMI" of "HDMI 2") says none.
+    """
+    words = [part for part in parts if not part.isdigit()]
+    if not words:
+        return False
+    if len(words) < 2 and len(words) < len(parts):
+        return all(_says(part, said_words) for part in parts)
+    return all(_says(part, said_words) for part in words)
 
 
 def speed_steps(home: Home, said: frozenset[str]) -> frozenset[str]:

@@ -237,7 +237,8 @@ def shortlist(
         home = _without_excepted(home, clause)
     home = _in_areas_said(without_opposites(home, words, index), clause, index)
     meant = clause.meant
-    area_score = areas_named(index, words)
+    named = named_in_full(home, words, index, clause.spans)
+    area_score = _places_said(home, clause, words, named)
     named_areas = {area_id for area_id, score in area_score.items() if score >= 1.0}
     if not named_areas and meant:
         # "De verwarming bij Julia": a word only "Kamer van Julia" has, where a
@@ -258,7 +259,6 @@ def shortlist(
             # "It's freezing in here": the room the user is in, or no device at all.
             return Home(entities=(), areas=())
     scores: dict[str, float] = {}
-    named = named_in_full(home, words, index, clause.spans)
     if station := _by_station(home, clause, named, named_areas, said_areas):
         return station
     whole, unnamed = _named_whole(home, named, clause, named_areas, said_areas)
@@ -379,6 +379,30 @@ def shortlist(
         a for a in home.areas if a.area_id in named_areas and a.area_id in area_ids
     )
     return Home(entities=entities, areas=areas)
+
+
+def _places_said(
+    home: Home, clause: Clause, words: frozenset[str], named: frozenset[str]
+) -> dict[str, float]:
+    """Return how fully the words name each area, but for names said inside another's.
+
+    "Lock the front door" says "front", all that is left of the stoop's alias "out
+    front": inside the name of a lock in the hall, it says no place.
+    """
+    index = clause.names
+    score = areas_named(index, words)
+    devices = [e for e in home.entities if e.entity_id in named]
+    if clause.every or not devices:
+        return score
+    inside = {w for e in devices for name in index.of(e) if name <= words for w in name}
+
+    def only_inside(area_id: str) -> bool:
+        said = [name for name in index.of_area(area_id) if name and name <= words]
+        return all(name <= inside for name in said) and not any(
+            e.area_id == area_id for e in devices
+        )
+
+    return {a: v for a, v in score.items() if v < 1.0 or not only_inside(a)}
 
 
 def _named_whole(
