@@ -136,6 +136,8 @@ def test_words_that_tell_them_apart_are_not_asked_about(text: str) -> None:
             ["kaffee", "haferflocken"],
         ),
         ("en", "add mac n cheese to the groceries", "mac n cheese", ["mac n cheese"]),
+        # The list named before the things.
+        ("es", "añade a la compra pan y un melón", "pan y un melón", ["pan", "melón"]),
     ],
 )
 def test_each_thing_said_for_a_list_is_an_item(

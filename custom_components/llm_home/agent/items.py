@@ -41,17 +41,15 @@ def each_item(
 
 
 def joins_items(clause: Clause) -> bool:
-    """Return whether a command for a list joins several things before naming it.
+    """Return whether a command for a list joins several things, before or after it.
 
-    HA's built-in matcher would add "kang kong and eggs" as one item.
+    HA's built-in matcher would add "kang kong and eggs", or "pan y un melón" of
+    "añade a la compra pan y un melón", as one item.
     """
     if not any(domain in ITEM_DOMAINS for domain, _ in clause.kinds):
         return False
-    words = _pieces(clause)
-    list_words = _list_words(clause, ())
-    stop = next((i for i, w in enumerate(words) if w in list_words), len(words))
     joiners = clause.language.clause_breaks | _COMMAS
-    return bool(joiners.intersection(words[1:stop]))
+    return bool(joiners.intersection(_pieces(clause)[1:]))
 
 
 def items_said(
