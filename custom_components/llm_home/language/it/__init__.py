@@ -95,6 +95,16 @@ _PHRASES: Final = {
     "modalità secco": "modalità deumidificazione",
     # "Mezzo grado" is a step of 0,5 degrees, never "mezzo" (50 %).
     "mezzo grado": "0,5 gradi",
+    # "Ferma un attimo" (stop for a moment) pauses: it goes on after, never docks.
+    "ferma un attimo": "metti in pausa",
+    "ferma un momento": "metti in pausa",
+    "fermalo un attimo": "mettilo in pausa",
+    "fermala un attimo": "mettila in pausa",
+    # "Che buio!", "che freddo!": said, never asked.
+    "che buio": "buio",
+    "che scuro": "scuro",
+    "che freddo": "freddo",
+    "che caldo": "caldo",
     # "Togli la pausa" resumes, never pauses; "togli il muto" unmutes.
     "togli la pausa": "riprendi",
     "toglie la pausa": "riprendi",
