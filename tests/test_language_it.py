@@ -608,3 +608,39 @@ def test_che_buio_is_said_never_asked(text: str) -> None:
     clause = read(text, NAPLES_HOME, ITALIAN).clauses[0]
     assert clause.comfort
     assert not clause.question
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("mettimi la ventola del condizionatore del salone al minimo", "low"),
+        ("metti la ventola del condizionatore del salone al massimo", "high"),
+    ],
+)
+def test_a_fan_at_its_lowest_is_its_low_mode(text: str, mode: str) -> None:
+    """Said "la ventola al minimo": the air conditioner's fan on low, only that."""
+    clause, offered, calls = _naples(text)
+    assert offered == {"climate.salone"}
+    assert "climate-fan" in calls
+    grammar = build_grammar(shortlist(NAPLES_HOME, clause), clause)
+    fan = next(line for line in grammar.splitlines() if line.startswith("climate-fan"))
+    assert f'"{mode}"' in fan
+    assert "auto" not in fan
+
+
+@pytest.mark.parametrize(
+    "text", ["uè appicciami la luce della cucina", "uè stuta la luce della cucina"]
+)
+def test_ue_opens_a_neapolitan_request(text: str) -> None:
+    """Said "uè" (hey) before the verb: a filler, never a name not found."""
+    clause, offered, _ = _naples(text)
+    assert clause.command
+    assert not clause.unknown
+    assert offered == {"light.cucina"}
+
+
+def test_grazie_assai_is_thanks() -> None:
+    """Said "grazie assai" (Naples: thanks a lot): a thank-you, nothing to find."""
+    request = read("grazie assai", NAPLES_HOME, ITALIAN)
+    assert not request.clauses[0].unknown
+    assert ITALIAN.closings.get("grazie assai") == "welcome"

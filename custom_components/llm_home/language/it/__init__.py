@@ -50,6 +50,8 @@ _FILLERS: Final = _w(
     " buonasera salve"
     # Roman and southern openers: "aò, ...", "mo' spegni ..." (now).
     " aò ahò ao mo"
+    # Naples: "uè" (hey), "grazie assai" (thanks a lot).
+    " uè uhè assai"
 )
 _STOP_WORDS: Final = _w(
     "il lo la i gli le l un una uno di del dello della dei degli delle dell a al"
@@ -292,7 +294,9 @@ LANGUAGE: Final = Language(
     closings={
         **dict.fromkeys(("buonanotte", "buona notte", "notte", "dormi bene"), "night"),
         **dict.fromkeys(("come stai", "come va", "come sta"), "greeting"),
-        **dict.fromkeys(("grazie", "grazie mille", "ti ringrazio"), "welcome"),
+        **dict.fromkeys(
+            ("grazie", "grazie mille", "grazie assai", "ti ringrazio"), "welcome"
+        ),
         **dict.fromkeys(
             (
                 "lascia stare",
