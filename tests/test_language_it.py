@@ -644,3 +644,27 @@ def test_grazie_assai_is_thanks() -> None:
     request = read("grazie assai", NAPLES_HOME, ITALIAN)
     assert not request.clauses[0].unknown
     assert ITALIAN.closings.get("grazie assai") == "welcome"
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "calls_said"),
+    [
+        (
+            "metti il freddo in cameretta a venticinque gradi",
+            "cool",
+            "climate-mode-temp",
+        ),
+        ("accendi il caldo in cameretta", "heat", "climate-mode"),
+    ],
+)
+def test_il_freddo_is_the_cooling_mode(text: str, mode: str, calls_said: str) -> None:
+    """Said "metti il freddo a 25 gradi": cooling at 25, never 25 in the mode it has."""
+    clause, offered, calls = _naples(text)
+    assert offered == {"climate.cameretta"}
+    assert calls_said in calls
+    grammar = build_grammar(shortlist(NAPLES_HOME, clause), clause)
+    modes = next(
+        line for line in grammar.splitlines() if line.startswith("climate-mode")
+    )
+    assert f'"{mode}"' in modes
+    assert "climate-step" not in calls

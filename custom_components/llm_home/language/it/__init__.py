@@ -95,6 +95,13 @@ _PHRASES: Final = {
     "modalità caldo": "modalità riscaldamento",
     "modalità ventilatore": "modalità ventilazione",
     "modalità secco": "modalità deumidificazione",
+    # "Metti il freddo" on an air conditioner is its cooling mode, "il caldo" its
+    # heating: never a step warmer or cooler, nor "ho freddo".
+    **{
+        f"{verb} il {feeling}": f"metti in modalità {mode}"
+        for verb in ("metti", "mettimi", "accendi", "accendimi", "attiva")
+        for feeling, mode in (("freddo", "raffreddamento"), ("caldo", "riscaldamento"))
+    },
     # "Mezzo grado" is a step of 0,5 degrees, never "mezzo" (50 %).
     "mezzo grado": "0,5 gradi",
     # "Ferma un attimo" (stop for a moment) pauses: it goes on after, never docks.
