@@ -668,3 +668,18 @@ def test_il_freddo_is_the_cooling_mode(text: str, mode: str, calls_said: str) ->
     )
     assert f'"{mode}"' in modes
     assert "climate-step" not in calls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spegni tutte le luci, che andiamo a dormire",
+        "spegni tutte le luci che vado a letto",
+    ],
+)
+def test_going_to_bed_is_a_reason_never_a_place_or_mode(text: str) -> None:
+    """Said "..., che andiamo a dormire": every light off, never only the bedroom's."""
+    clause = _clause(text)
+    assert not clause.unknown
+    assert _offered(text) == {"light.soffitto", "light.cucina", "light.comodino"}
+    assert "turn-off" in _calls(text)

@@ -52,6 +52,8 @@ _FILLERS: Final = _w(
     " aò ahò ao mo"
     # Naples: "uè" (hey), "grazie assai" (thanks a lot).
     " uè uhè assai"
+    # "Andiamo, ..." (come on); "..., che andiamo a dormire" (we are off to bed).
+    " andiamo"
 )
 _STOP_WORDS: Final = _w(
     "il lo la i gli le l un una uno di del dello della dei degli delle dell a al"
@@ -109,6 +111,13 @@ _PHRASES: Final = {
     "ferma un momento": "metti in pausa",
     "fermalo un attimo": "mettilo in pausa",
     "fermala un attimo": "mettila in pausa",
+    # "..., che andiamo a dormire": the night's goodbye, never the mode "sleep"
+    # ("dormire") nor the bedroom ("letto").
+    **{
+        f"{going} a {bed}": "buonanotte"
+        for going in ("andiamo", "vado", "me ne vado", "ce ne andiamo")
+        for bed in ("dormire", "letto", "nanna")
+    },
     # "Che buio!", "che freddo!": said, never asked.
     "che buio": "buio",
     "che scuro": "scuro",
