@@ -494,3 +494,192 @@ def test_e_buio_is_said_not_asked() -> None:
     assert asked.question
     assert not asked.comfort
     assert "turn-on" not in calls
+
+
+# A Neapolitan flat: the rooms and devices the regional words below are said of.
+NAPLES_AREAS: Mapping[str, HomeArea] = {
+    key: HomeArea(key, name, (), ())
+    for key, name in (
+        ("salone", "Salone"),
+        ("cucina", "Cucina"),
+        ("balcone", "Balcone"),
+        ("cameretta", "Cameretta"),
+    )
+}
+_SPLIT: Mapping[str, Any] = {
+    "hvac_modes": ["off", "cool", "heat", "dry", "fan_only"],
+    "fan_modes": ["auto", "low", "medium", "high"],
+    "min_temp": 16,
+    "max_temp": 30,
+    "supported_features": 1 | 8,
+}
+NAPLES_HOME = Home(
+    entities=(
+        *(
+            home_entity(entity_id, name, area, NAPLES_AREAS, attributes=attributes)
+            for entity_id, name, area, attributes in (
+                ("light.balcone", "Luce balcone", "balcone", None),
+                ("light.cucina", "Luce cucina", "cucina", None),
+                ("climate.salone", "Condizionatore salone", "salone", _SPLIT),
+                ("climate.cameretta", "Condizionatore cameretta", "cameretta", _SPLIT),
+                (
+                    "vacuum.robottino",
+                    "Robottino",
+                    "salone",
+                    {"supported_features": 0x3FFF},
+                ),
+            )
+        ),
+        alarm_panel(NAPLES_AREAS),
+    ),
+    areas=tuple(NAPLES_AREAS.values()),
+)
+
+
+def _naples(text: str) -> tuple[Clause, set[str], str]:
+    """Return the clause read in the Neapolitan flat, the devices offered, the calls."""
+    clause = read(text, NAPLES_HOME, ITALIAN).clauses[0]
+    offered = shortlist(NAPLES_HOME, clause)
+    grammar = build_grammar(offered, clause)
+    calls = next(line for line in grammar.splitlines() if line.startswith("call ::="))
+    return clause, {e.entity_id for e in offered.entities}, calls
+
+
+@pytest.mark.parametrize(
+    ("text", "light", "call"),
+    [
+        ("appicciami la luce fuori al balcone", "light.balcone", "turn-on"),
+        ("appiccia la luce della cucina", "light.cucina", "turn-on"),
+        ("stuta la luce della cucina", "light.cucina", "turn-off"),
+    ],
+)
+def test_appicciare_and_stutare_light_and_put_out(
+    text: str, light: str, call: str
+) -> None:
+    """Said "appicciami la luce" (Naples): on; "stuta la luce": off. Never a question."""
+    clause, offered, calls = _naples(text)
+    assert clause.command
+    assert not clause.question
+    assert offered == {light}
+    assert call in calls
+    assert "state" not in calls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ferma un attimo il robottino",
+        "ferma un momento il robottino",
+        "fermalo un attimo, il robottino",
+    ],
+)
+def test_ferma_un_attimo_pauses_never_docks(text: str) -> None:
+    """Said "ferma un attimo il robottino": paused, never sent back to its base."""
+    _, offered, calls = _naples(text)
+    assert offered == {"vacuum.robottino"}
+    assert "pause" in calls
+    assert "dock" not in calls
+
+
+def test_a_caricarsi_sends_the_robot_to_its_base() -> None:
+    """Said "manda il robot a caricarsi": back to its base to charge."""
+    clause, offered, calls = _naples("manda il robot a caricarsi")
+    assert not clause.unknown
+    assert offered == {"vacuum.robottino"}
+    assert "dock" in calls
+    asked, _, calls = _naples("quanta carica ha il robottino")
+    assert asked.question
+    assert "dock" not in calls
+
+
+def test_togli_l_allarme_is_a_disarm() -> None:
+    """Said "togli l'allarme": understood as disarming (then refused, by design)."""
+    _, offered, calls = _naples("togli l'allarme")
+    assert offered == {"alarm_control_panel.house"}
+    assert "alarm-disarm" in calls
+    assert "alarm-arm" not in calls
+
+
+@pytest.mark.parametrize(
+    "text", ["che buio qua, non si vede niente", "che freddo in cameretta"]
+)
+def test_che_buio_is_said_never_asked(text: str) -> None:
+    """Said "che buio!" or "che freddo!": a remark on comfort, never a question."""
+    clause = read(text, NAPLES_HOME, ITALIAN).clauses[0]
+    assert clause.comfort
+    assert not clause.question
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("mettimi la ventola del condizionatore del salone al minimo", "low"),
+        ("metti la ventola del condizionatore del salone al massimo", "high"),
+    ],
+)
+def test_a_fan_at_its_lowest_is_its_low_mode(text: str, mode: str) -> None:
+    """Said "la ventola al minimo": the air conditioner's fan on low, only that."""
+    clause, offered, calls = _naples(text)
+    assert offered == {"climate.salone"}
+    assert "climate-fan" in calls
+    grammar = build_grammar(shortlist(NAPLES_HOME, clause), clause)
+    fan = next(line for line in grammar.splitlines() if line.startswith("climate-fan"))
+    assert f'"{mode}"' in fan
+    assert "auto" not in fan
+
+
+@pytest.mark.parametrize(
+    "text", ["uè appicciami la luce della cucina", "uè stuta la luce della cucina"]
+)
+def test_ue_opens_a_neapolitan_request(text: str) -> None:
+    """Said "uè" (hey) before the verb: a filler, never a name not found."""
+    clause, offered, _ = _naples(text)
+    assert clause.command
+    assert not clause.unknown
+    assert offered == {"light.cucina"}
+
+
+def test_grazie_assai_is_thanks() -> None:
+    """Said "grazie assai" (Naples: thanks a lot): a thank-you, nothing to find."""
+    request = read("grazie assai", NAPLES_HOME, ITALIAN)
+    assert not request.clauses[0].unknown
+    assert ITALIAN.closings.get("grazie assai") == "welcome"
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "calls_said"),
+    [
+        (
+            "metti il freddo in cameretta a venticinque gradi",
+            "cool",
+            "climate-mode-temp",
+        ),
+        ("accendi il caldo in cameretta", "heat", "climate-mode"),
+    ],
+)
+def test_il_freddo_is_the_cooling_mode(text: str, mode: str, calls_said: str) -> None:
+    """Said "metti il freddo a 25 gradi": cooling at 25, never 25 in the mode it has."""
+    clause, offered, calls = _naples(text)
+    assert offered == {"climate.cameretta"}
+    assert calls_said in calls
+    grammar = build_grammar(shortlist(NAPLES_HOME, clause), clause)
+    modes = next(
+        line for line in grammar.splitlines() if line.startswith("climate-mode")
+    )
+    assert f'"{mode}"' in modes
+    assert "climate-step" not in calls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spegni tutte le luci, che andiamo a dormire",
+        "spegni tutte le luci che vado a letto",
+    ],
+)
+def test_going_to_bed_is_a_reason_never_a_place_or_mode(text: str) -> None:
+    """Said "..., che andiamo a dormire": every light off, never only the bedroom's."""
+    clause = _clause(text)
+    assert not clause.unknown
+    assert _offered(text) == {"light.soffitto", "light.cucina", "light.comodino"}
+    assert "turn-off" in _calls(text)

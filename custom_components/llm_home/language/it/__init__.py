@@ -50,6 +50,10 @@ _FILLERS: Final = _w(
     " buonasera salve"
     # Roman and southern openers: "aò, ...", "mo' spegni ..." (now).
     " aò ahò ao mo"
+    # Naples: "uè" (hey), "grazie assai" (thanks a lot).
+    " uè uhè assai"
+    # "Andiamo, ..." (come on); "..., che andiamo a dormire" (we are off to bed).
+    " andiamo"
 )
 _STOP_WORDS: Final = _w(
     "il lo la i gli le l un una uno di del dello della dei degli delle dell a al"
@@ -93,8 +97,32 @@ _PHRASES: Final = {
     "modalità caldo": "modalità riscaldamento",
     "modalità ventilatore": "modalità ventilazione",
     "modalità secco": "modalità deumidificazione",
+    # "Metti il freddo" on an air conditioner is its cooling mode, "il caldo" its
+    # heating: never a step warmer or cooler, nor "ho freddo".
+    **{
+        f"{verb} il {feeling}": f"metti in modalità {mode}"
+        for verb in ("metti", "mettimi", "accendi", "accendimi", "attiva")
+        for feeling, mode in (("freddo", "raffreddamento"), ("caldo", "riscaldamento"))
+    },
     # "Mezzo grado" is a step of 0,5 degrees, never "mezzo" (50 %).
     "mezzo grado": "0,5 gradi",
+    # "Ferma un attimo" (stop for a moment) pauses: it goes on after, never docks.
+    "ferma un attimo": "metti in pausa",
+    "ferma un momento": "metti in pausa",
+    "fermalo un attimo": "mettilo in pausa",
+    "fermala un attimo": "mettila in pausa",
+    # "..., che andiamo a dormire": the night's goodbye, never the mode "sleep"
+    # ("dormire") nor the bedroom ("letto").
+    **{
+        f"{going} a {bed}": "buonanotte"
+        for going in ("andiamo", "vado", "me ne vado", "ce ne andiamo")
+        for bed in ("dormire", "letto", "nanna")
+    },
+    # "Che buio!", "che freddo!": said, never asked.
+    "che buio": "buio",
+    "che scuro": "scuro",
+    "che freddo": "freddo",
+    "che caldo": "caldo",
     # "Togli la pausa" resumes, never pauses; "togli il muto" unmutes.
     "togli la pausa": "riprendi",
     "toglie la pausa": "riprendi",
@@ -282,7 +310,9 @@ LANGUAGE: Final = Language(
     closings={
         **dict.fromkeys(("buonanotte", "buona notte", "notte", "dormi bene"), "night"),
         **dict.fromkeys(("come stai", "come va", "come sta"), "greeting"),
-        **dict.fromkeys(("grazie", "grazie mille", "ti ringrazio"), "welcome"),
+        **dict.fromkeys(
+            ("grazie", "grazie mille", "grazie assai", "ti ringrazio"), "welcome"
+        ),
         **dict.fromkeys(
             (
                 "lascia stare",

@@ -27,6 +27,10 @@ _ADD: Final = verbs("aggiungere mettere scrivere segnare annotare ricordare")
 _OSCILLATION: Final = _w(
     "oscillare oscilla oscilli oscillazione oscillante oscillando rotazione"
 )
+# "Manda il robot a caricarsi": back to its base to charge.
+_DOCK: Final = _w(
+    "base ricarica caricatore stazione stop caricare caricarsi ricaricare ricaricarsi"
+) | verbs("tornare rientrare rimandare riportare fermare")
 _TICK: Final = verbs("spuntare depennare") | _w(
     "fatto fatta completato completata comprato comprata preso presa"
 )
@@ -47,7 +51,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     "alarm_disarm": ActionWords(
         usage="disarm the alarm",
         words=_w("allarme antifurto sicurezza") | verbs("disinserire disarmare"),
-        offered_when=verbs("disinserire disarmare disattivare spegnere")
+        # "Togli l'allarme" (Naples, the South): take it off, disarm.
+        offered_when=verbs("disinserire disarmare disattivare spegnere togliere levare")
         | _w("disinserito disattivato spento"),
         reply="Ho disinserito {targets}.",
     ),
@@ -95,11 +100,9 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "dock": ActionWords(
         usage="stop cleaning or mowing and go back to the dock",
-        words=_w("base ricarica caricatore stazione stop")
-        | verbs("tornare rientrare rimandare riportare fermare"),
+        words=_DOCK,
         # "Pulisci il soggiorno" must never send the robot home.
-        offered_when=_w("base ricarica caricatore stazione stop")
-        | verbs("tornare rientrare rimandare riportare fermare"),
+        offered_when=_DOCK,
         reply="Ho rimandato {targets} alla base.",
         examples=(
             "rimanda {target} alla base",
@@ -306,7 +309,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     "turn_off": ActionWords(
         usage="turn off",
         words=_w("off spento spenta spenti spente")
-        | verbs("spegnere disattivare disabilitare staccare"),
+        # "Stuta la luce" (Naples): put it out.
+        | verbs("spegnere disattivare disabilitare staccare stutare"),
         reply="Ho spento {targets}.",
         examples=(
             "spegni tutte le luci in {target}",
@@ -318,6 +322,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         words=_w("on acceso accesa accesi accese")
         | verbs(
             "accendere attivare abilitare eseguire lanciare avviare innaffiare irrigare"
+            # "Appicciami la luce" (Naples): light it.
+            " appicciare"
             # "Attacca la pompa": a plug-in appliance on, as "stacca" turns it off.
             " attaccare"
         ),

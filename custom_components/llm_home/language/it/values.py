@@ -31,8 +31,8 @@ VALUE_NAMES: Final = value_names(
         "sleep": "sonno dormire",
         "night": "notte",
         "vacation": "vacanza vacanze",
-        "low": "bassa basso lenta lento",
+        "low": "bassa basso lenta lento minimo minima",
         "medium": "media medio",
-        "high": "alta alto veloce",
+        "high": "alta alto veloce massimo massima",
     }
 )

@@ -20,7 +20,8 @@ _SHORT: Final = 3
 
 # Each verb: its forms, informal imperative first ("-" when it is not said as a
 # command: "porta" is the door), infinitive last. Colloquial and regional forms
-# follow ("spengi", "spengere": Tuscany and central Italy).
+# follow ("spengi", "spengere": Tuscany and central Italy; "appiccia", "stuta":
+# Naples, to light and to put out).
 _FORMS: Final = """
 accendere: accendi accenda accendete accendere
 spegnere: spegni spenga spegnete spengi spegnere spengere
@@ -101,6 +102,9 @@ staccare: stacca stacchi staccare
 attaccare: attacca attacchi attaccare
 spuntare: spunta spunti spuntare
 depennare: depenna depenni depennare
+appicciare: appiccia appicci appicciate appicciare
+stutare: stuta stuti stutate stutare
+levare: leva levi levate levare
 """
 
 VERBS: Final[Mapping[str, tuple[str, ...]]] = {
