@@ -284,7 +284,9 @@ def test_an_indirect_request_is_the_command_it_stands_for() -> None:
     assert clause.comfort
     assert clause.command
     assert _offered("hace mucho frío aquí", "Salón") == {"climate.termostato"}
-    assert _clause("qué oscuro está esto").question  # "qué": asked, not said
+    # "¡Qué oscuro está esto!" exclaims, as "está oscuro" says: the lights.
+    assert _clause("qué oscuro está esto").comfort
+    assert _clause("¿está oscura la cocina?").question
 
 
 def test_the_opposite_side_rules_a_device_out() -> None:
