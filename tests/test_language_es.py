@@ -284,7 +284,9 @@ def test_an_indirect_request_is_the_command_it_stands_for() -> None:
     assert clause.comfort
     assert clause.command
     assert _offered("hace mucho frío aquí", "Salón") == {"climate.termostato"}
-    assert _clause("qué oscuro está esto").question  # "qué": asked, not said
+    # "¡Qué oscuro está esto!" exclaims, as "está oscuro" says: the lights.
+    assert _clause("qué oscuro está esto").comfort
+    assert _clause("¿está oscura la cocina?").question
 
 
 def test_the_opposite_side_rules_a_device_out() -> None:
@@ -607,3 +609,162 @@ def test_turning_a_fan_the_other_way_is_no_swinging() -> None:
     """Said "Ponelo a girar al revés": its direction, never oscillation."""
     calls = _ar_calls("poné el ventilador de la pieza a girar al revés", "Pieza")
     assert "oscillate" not in calls
+
+
+AN_AREAS: Mapping[str, HomeArea] = {
+    "salon": HomeArea("salon", "Salón", (), ()),
+    "patio": HomeArea("patio", "Patio", (), ()),
+    "cuarto": HomeArea("cuarto", "Cuarto", (), ()),
+}
+AN_HOME = Home(
+    entities=(
+        home_entity("light.salon", "Luz del salón", "salon", AN_AREAS),
+        home_entity(
+            "light.lampara",
+            "Lámpara del salón",
+            "salon",
+            AN_AREAS,
+            attributes=_DIMMABLE,
+        ),
+        home_entity(
+            "climate.split",
+            "Split salón",
+            "salon",
+            AN_AREAS,
+            attributes={
+                "hvac_modes": ["off", "cool", "heat", "fan_only", "dry"],
+                "fan_modes": ["auto", "low", "medium", "high"],
+                "min_temp": 16,
+                "max_temp": 30,
+                "supported_features": 1 | 8,
+            },
+        ),
+        home_entity(
+            "cover.toldo",
+            "Toldo del patio",
+            "patio",
+            AN_AREAS,
+            "awning",
+            attributes=_SHUTTER,
+        ),
+        home_entity(
+            "fan.cuarto",
+            "Ventilador cuarto",
+            "cuarto",
+            AN_AREAS,
+            attributes={"supported_features": 1 | 2},
+        ),
+        home_entity("switch.mosquitos", "Antimosquitos", "cuarto", AN_AREAS),
+        home_entity(
+            "todo.compra",
+            "Lista de la compra",
+            None,
+            AN_AREAS,
+            attributes={"supported_features": 1 | 2 | 4},
+        ),
+    ),
+    areas=tuple(AN_AREAS.values()),
+)
+
+
+def _an_found(text: str, satellite: str = "Salón") -> tuple[set[str], str]:
+    """Return the devices offered for the words and the grammar's calls."""
+    clause = read(text, AN_HOME, SPANISH).clauses[0]
+    found = shortlist(AN_HOME, clause, [satellite])
+    return {e.entity_id for e in found.entities}, build_grammar(found, clause)
+
+
+def _an_calls(text: str, satellite: str = "Salón") -> str:
+    grammar = _an_found(text, satellite)[1]
+    return next(line for line in grammar.splitlines() if line.startswith("call ::="))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pon el aire del salón en solo ventilador",
+        "deja el split del salón sólo ventilador",
+    ],
+)
+def test_only_the_fan_of_an_air_conditioner_is_its_fan_only_mode(text: str) -> None:
+    """Said "Pon el aire en solo ventilador": fan only, never cooling."""
+    grammar = _an_found(text)[1]
+    assert _an_calls(text) == 'call ::= "none()" | climate-mode'
+    assert '("fan_only")' in grammar
+    assert '("cool")' not in grammar
+
+
+def test_the_fan_of_an_air_conditioner_at_its_most_is_high() -> None:
+    """Said "Pon el ventilador del aire al máximo": its fan high; a light's 100 %."""
+    grammar = _an_found("pon el ventilador del aire del salón al máximo")[1]
+    assert 'climate_fan(" ("Split salón, " ("high")' in grammar
+    assert '"100"' in _an_found("pon la lámpara del salón al máximo")[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "qué oscuro está esto",
+        "quillo, qué oscura está la casa",
+    ],
+)
+def test_what_a_dark_room_exclaims_turns_on_its_lights(text: str) -> None:
+    """Said "¡Qué oscuro está esto!": the lights of the room, never a question."""
+    clause = read(text, AN_HOME, SPANISH).clauses[0]
+    assert clause.comfort
+    assert not clause.question
+    assert "turn-on" in _an_calls(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Echa el toldo del patio, que pega el sol que da gusto",
+        "échale el toldo al patio, miarma",
+    ],
+)
+def test_echar_the_awning_puts_it_out(text: str) -> None:
+    """Said "Echa el toldo" (Andalusia): the awning out, never drawn in."""
+    assert _an_calls(text, "Patio") == 'call ::= "none()" | open'
+    assert (
+        _an_calls("recoge el toldo del patio", "Patio") == 'call ::= "none()" | close'
+    )
+
+
+def test_the_turn_of_a_fan_is_its_swinging() -> None:
+    """Said "Ponle el giro al ventilador": it swings; "quítale el giro" stops it."""
+    assert "oscillate" in _an_calls("ponle el giro al ventilador del cuarto")
+    assert "oscillate-off" in _an_calls("quítale el giro al ventilador del cuarto")
+
+
+def test_enchufar_turns_on_and_the_plug_is_still_a_plug() -> None:
+    """Said "Enchufa el antimosquitos": on; "desenchufa": off; "el enchufe" a plug."""
+    assert _an_calls("illo, enchufa el antimosquitos, que nos comen vivos") == (
+        'call ::= "none()" | turn-on'
+    )
+    assert _an_calls("desenchufa el antimosquitos") == 'call ::= "none()" | turn-off'
+    assert _clause("apaga el enchufe").kinds >= {("switch", "outlet")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quita las cervezas de la lista de la compra, que ya las ha traído Curro",
+        "borra el pan de la lista de la compra",
+    ],
+)
+def test_taking_an_item_off_a_list_ticks_it_off(text: str) -> None:
+    """Said "Quita las cervezas de la lista": ticked off, never "no device"."""
+    offered, grammar = _an_found(text)
+    assert offered == {"todo.compra"}
+    assert 'call ::= "none()" | todo-complete' in grammar
+
+
+def test_but_leave_the_lamp_never_turns_the_lamp_off() -> None:
+    """Said "Apaga la luz del salón pero deja la lámpara": the lamp is never offered."""
+    for text in (
+        "apaga la luz del salón pero deja la lámpara",
+        "apaga la luz del salón pero no apagues la lámpara",
+    ):
+        offered, _ = _an_found(text)
+        assert "light.lampara" not in offered, text

@@ -119,6 +119,8 @@ LANGUAGE: Final = Language(
         " puedes puede podrías podría podés pudieras quiero quisiera necesito"
         " importa importaría sería posible el de me te nos le les lo la los las se"
         " que y luego después entonces gracias anda"
+        # Andalusia's "quillo", "illo", "miarma", "por fa".
+        " quillo quilla illo illa miarma fa"
     ),
     stop_words=_w(
         "el la los las lo un una unos unas de del al a en con por para y o e u ni"

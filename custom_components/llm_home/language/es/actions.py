@@ -29,6 +29,8 @@ _OSCILLATION: Final = _w("oscila oscilar oscile oscilación oscilando vaivén")
 _TICK: Final = of("tachar marcar") | _w(
     "hecho hecha completado completada comprado comprada"
 )
+# "Quita las cervezas de la lista", "borra el pan": an item off a list.
+_TAKE_OFF: Final = of("quitar sacar borrar eliminar")
 
 ACTIONS: Final[Mapping[str, ActionWords]] = {
     "alarm_arm": ActionWords(
@@ -154,8 +156,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "todo_complete": ActionWords(
         usage="tick an item off a list",
-        words=_TICK,
-        offered_when=_TICK,
+        words=_TICK | _TAKE_OFF,
+        offered_when=_TICK | _TAKE_OFF,
         reply="He tachado {value} de {targets}.",
     ),
     "pause": ActionWords(
@@ -307,7 +309,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "turn_off": ActionWords(
         usage="turn off",
-        words=of("apagar desactivar desconectar deshabilitar quitar")
+        words=of("apagar desactivar desconectar deshabilitar quitar desenchufar")
         | _w("apagado apagada apagados apagadas"),
         reply="He apagado {targets}.",
         examples=(
@@ -318,7 +320,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     "turn_on": ActionWords(
         usage="turn on, activate or run",
         words=of("encender prender activar habilitar conectar ejecutar lanzar")
-        | of("arrancar iniciar regar poner dejar")
+        | of("arrancar iniciar regar poner dejar enchufar")
         | _w("encendido encendida encendidos encendidas marcha"),
         reply="He encendido {targets}.",
         examples=(

@@ -38,7 +38,27 @@ PHRASES: Final[Mapping[str, str]] = {
         for only in ("nomás", "nada más", "solo", "sólo", "solamente")
     },
     "solo con el ventilador": "en modo ventilación",
+    # "Pon el aire en solo ventilador": the fan-only mode, never its fan turned up.
+    **{
+        f"{only} ventilador": "modo ventilación"
+        for only in ("solo", "sólo", "solamente", "nomás")
+    },
+    # "Apaga la luz del salón pero deja la lámpara": the lamp is left as it is,
+    # never the one turned off.
+    **{
+        f"pero {keep}": "excepto"
+        for keep in ("deja", "dejá", "déjame", "no apagues", "no toques")
+    },
     "sólo con el ventilador": "en modo ventilación",
+    # "Echa el toldo" (Spain, Andalusia): the awning out, never drawn in ("echa la
+    # persiana" lowers the blind).
+    **{
+        f"{form} {awning}": f"saca{_joined(form, VERBS['echar'])} {awning}"
+        for form in VERBS["echar"]
+        for awning in ("el toldo", "los toldos")
+    },
+    # "Ponle el giro al ventilador": its head swinging ("quítale el giro" stops it).
+    "el giro": "la oscilación",
     # "Medio grado" is a step of 0,5 degrees, never "medio" (50 %).
     "medio grado": "0,5 grados",
     # "Está re oscuro acá" says how it is, as "qué oscuro": no question without
@@ -48,6 +68,13 @@ PHRASES: Final[Mapping[str, str]] = {
         for verb in ("está", "esta")
         for much in ("", "re ", "muy ", "bastante ", "demasiado ", "medio ", "tan ")
         for dark in ("oscuro", "oscura")
+    },
+    # "¡Qué oscuro está esto!": an exclamation, never a question.
+    **{
+        f"{what} {dark}{verb}": "oscuro"
+        for what in ("qué", "que")
+        for dark in ("oscuro", "oscura")
+        for verb in ("", " está", " esta")
     },
     # "Poné a andar la aspiradora" (Argentina): start it, as "ponla en marcha".
     "a andar": "en marcha",

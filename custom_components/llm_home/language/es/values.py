@@ -31,8 +31,9 @@ VALUE_NAMES: Final = value_names(
         "sleep": "dormir sueño",
         "night": "noche",
         "vacation": "vacaciones",
+        # "El ventilador del aire al máximo": its fastest speed, as "alto".
         "low": "bajo baja lento",
         "medium": "medio media",
-        "high": "alto alta rápido rapido",
+        "high": "alto alta rápido rapido máximo máxima maximo maxima tope",
     }
 )

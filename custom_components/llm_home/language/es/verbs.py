@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from .forms import PRONOUNS, plain, verb
+from .forms import PRONOUNS, plain, verb, words
 
 _FORMS: Final = {
     # Switching.
@@ -28,6 +28,9 @@ _FORMS: Final = {
     "conmutar": "conmuta conmute conmutes conmutas conmutá",
     "ejecutar": "ejecuta ejecute ejecutes ejecutas ejecutá",
     "lanzar": "lanza lance lances lanzas lanzá",
+    # "Enchufa el ventilador" (Spain, Andalusia): turning it on.
+    "enchufar": "enchufa enchufe enchufes enchufas enchufá",
+    "desenchufar": "desenchufa desenchufe desenchufes desenchufas desenchufá",
     # Setting a value.
     "poner": "pon ponga pongas pones poné ponés",
     "dejar": "deja deje dejes dejas dejá dejás",
@@ -90,7 +93,9 @@ _FORMS: Final = {
     "callar": "calla calle calles callas callá",
     "mutear": "mutea mutee mutees muteas muteá",
     "desmutear": "desmutea desmutee desmutees desmuteas desmuteá",
-    # Lists.
+    # Lists: "borra las cervezas de la lista".
+    "borrar": "borra borre borres borras borrá",
+    "eliminar": "elimina elimine elimines eliminas eliminá",
     "añadir": "añade añada añadas añades añadí",
     # Argentina's "sumá huevos a la lista".
     "sumar": "suma sume sumes sumas sumá",
@@ -112,8 +117,10 @@ _FORMS: Final = {
     "verificar": "verifica verifique verifiques verificas verificá",
 }
 
+# Forms that are nouns too: "el enchufe de la cocina" is a plug, never "turn on".
+_NOUNS: Final = words("enchufe enchufes desenchufe desenchufes")
 VERBS: Final[Mapping[str, frozenset[str]]] = {
-    infinitive: verb(infinitive, forms) for infinitive, forms in _FORMS.items()
+    infinitive: verb(infinitive, forms) - _NOUNS for infinitive, forms in _FORMS.items()
 }
 # Each verb with a pronoun for what was said before: "apágala", "súbelos", "ponlo".
 JOINED: Final = frozenset(
