@@ -699,3 +699,59 @@ def test_brussels_douf_is_stuffy() -> None:
     found = shortlist(home, clause, ["Chambre"])
     assert {e.entity_id for e in found.entities} == {"fan.chambre"}
     assert '"turn_on("' in build_grammar(found, clause)
+
+
+CH_AREAS: Mapping[str, HomeArea] = {
+    area_id: HomeArea(area_id, name, (), ())
+    for area_id, name in (
+        ("cuisine", "Cuisine"),
+        ("cave", "Cave"),
+        ("sejour", "Séjour"),
+    )
+}
+CH_HOME = Home(
+    entities=(
+        home_entity("fan.hotte", "Hotte", "cuisine", CH_AREAS),
+        home_entity("switch.deshu", "Déshumidificateur cave", "cave", CH_AREAS),
+        home_entity(
+            "vacuum.robot",
+            "Robot aspirateur",
+            "sejour",
+            CH_AREAS,
+            attributes={"supported_features": 8192 | 16 | 1},
+        ),
+        home_entity(
+            "todo.commissions",
+            "Commissions",
+            None,
+            CH_AREAS,
+            attributes={"supported_features": 1 | 2 | 4},
+        ),
+    ),
+    areas=tuple(CH_AREAS.values()),
+)
+
+
+def _ch_grammar(text: str) -> tuple[set[str], str]:
+    (clause,) = read(text, CH_HOME, FR).clauses
+    found = shortlist(CH_HOME, clause)
+    return {e.entity_id for e in found.entities}, build_grammar(found, clause)
+
+
+@pytest.mark.parametrize(
+    ("text", "device", "action", "other"),
+    [
+        ("Enclenche la hotte", "fan.hotte", "turn_on", "turn_off"),
+        ("Tu peux enclencher la hotte ?", "fan.hotte", "turn_on", "turn_off"),
+        ("Déclenche le déshumidificateur", "switch.deshu", "turn_off", "turn_on"),
+        ("Déclenche la hotte", "fan.hotte", "turn_off", "turn_on"),
+    ],
+)
+def test_swiss_enclenche_is_on_and_declenche_off(
+    text: str, device: str, action: str, other: str
+) -> None:
+    """Said "Enclenche la hotte" (Switzerland) it is turned on; "déclenche": off."""
+    offered, grammar = _ch_grammar(text)
+    assert offered == {device}
+    assert f'"{action}("' in grammar
+    assert f'"{other}("' not in grammar

@@ -89,7 +89,7 @@ _VERBS: Final = (
     " aspirez aspirer tonds tondez tondre bascule basculez basculer inverse inversez"
     " rentre rentrez rentrer retourne retournez fais faites faire rends rendez"
     " rendre change changez changer réchauffe réchauffez rafraîchis rafraîchissez"
-    " refroidis refroidissez déclenche déclenchez déclencher enclenche enclenchez"
+    " refroidis refroidissez déclenche déclenchez déclencher enclenche enclenchez enclencher"
     " exécute exécutez exécuter tire tirez tirer suspends suspendez mute rétablis"
     " rétablissez écris écrivez écrire inscris inscrivez inscrire rappelle"
     # Québec: "pars le chauffe-bloc", "débarre la porte".

@@ -353,6 +353,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         words=w(
             "éteins éteint éteignez éteindre éteignes coupe coupez couper coupes"
             " désactive désactivez désactiver arrêt off"
+            # Switzerland: "déclenche la ventilation" turns it off, never on.
+            " déclenche déclenchez déclencher déclenches"
         ),
         reply="J'ai éteint {targets}.",
         examples=(
@@ -365,8 +367,10 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         words=w(
             "allume allumez allumer allumes rallume rallumez rallumer active activez"
             " activer actives lance"
-            " lancez lancer exécute exécutez exécuter déclenche déclenchez"
-            " déclencher démarre démarrez démarrer arrose arrosez arroser marche on"
+            " lancez lancer exécute exécutez exécuter démarre démarrez démarrer"
+            " arrose arrosez arroser marche on"
+            # Switzerland: "enclenche la hotte" turns it on ("déclenche": off).
+            " enclenche enclenchez enclencher enclenches"
             # "Pars le chauffe-bloc": Québec's "start" of a device.
             " pars partir"
         ),

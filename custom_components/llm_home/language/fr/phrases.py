@@ -18,7 +18,7 @@ _INFINITIVES: Final = w(
     " lancer relancer arrêter stopper baisser diminuer réduire monter remonter"
     " augmenter descendre tamiser nettoyer basculer rentrer sortir dérouler enrouler"
     " cocher barrer rayer marquer enlever retirer supprimer ajouter rajouter noter"
-    " changer déclencher exécuter tirer remplir vider"
+    " changer déclencher enclencher exécuter tirer remplir vider"
 )
 # The object pronouns, each read as "ça" (a word that refers back, as "it" does):
 # "celui" or "celle" would name the kind before ("baisse celle de la cuisine"), never
