@@ -15,6 +15,7 @@ from string import Formatter
 import pytest
 
 from .home_entities import alarm_panel, home_entity, thermostat
+from custom_components.llm_home.agent.closing import closing
 from custom_components.llm_home.agent.described import describes_a_device
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import Clause, read
@@ -755,3 +756,25 @@ def test_swiss_enclenche_is_on_and_declenche_off(
     assert offered == {device}
     assert f'"{action}("' in grammar
     assert f'"{other}("' not in grammar
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Merci, ça joue", "welcome"),
+        ("Ça joue, merci", "welcome"),
+        ("Ça joue", "okay"),
+        ("Ça joue quoi à la télé ?", None),
+    ],
+)
+def test_swiss_ca_joue_closes(text: str, expected: str | None) -> None:
+    """Said "Merci, ça joue" (Switzerland: that's fine), thanked; never music played."""
+    assert closing(text, FR) == expected
+
+
+def test_swiss_panosse_starts_the_robot() -> None:
+    """Said "Passe un coup de panosse avec le robot" (Switzerland: mop), it starts."""
+    offered, grammar = _ch_grammar("Passe un coup de panosse avec le robot")
+    assert offered == {"vacuum.robot"}
+    assert '"start("' in grammar
+    assert '"dock("' not in grammar

@@ -300,7 +300,9 @@ LANGUAGE: Final = Language(
             ("comment ça va", "ça va", "comment vas-tu", "comment allez-vous", "allô"),
             "greeting",
         ),
-        **dict.fromkeys(("merci", "merci beaucoup", "merci bien"), "welcome"),
+        **dict.fromkeys(
+            ("merci", "merci beaucoup", "merci bien", "ça joue merci"), "welcome"
+        ),
         **dict.fromkeys(
             (
                 "laisse tomber",
@@ -312,6 +314,9 @@ LANGUAGE: Final = Language(
                 "non merci",
                 "au revoir",
                 "je le fais moi-même",
+                # Switzerland: "ça joue" (that's fine), "merci, ça joue".
+                "ça joue",
+                "ça jouera",
             ),
             "okay",
         ),

@@ -121,6 +121,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
             "démarre démarrez démarrer lance lancez lancer nettoie nettoyez nettoyer"
             " aspire aspirez aspirer tonds tondez tondre commence commencez"
             " commencer aspirateur ménage nettoyage tonte pars partir"
+            # Switzerland: "passe la panosse" (mop the floor).
+            " panosse panosser"
         ),
         reply="J'ai démarré {targets}.",
         examples=("lance {target}",),
