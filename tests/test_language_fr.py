@@ -778,3 +778,23 @@ def test_swiss_panosse_starts_the_robot() -> None:
     assert offered == {"vacuum.robot"}
     assert '"start("' in grammar
     assert '"dock("' not in grammar
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'ai pris le pain, tu peux l'enlever des commissions ?",
+        "Enlève le pain de la liste des commissions",
+        "Retire le pain des commissions",
+    ],
+)
+def test_what_was_taken_is_removed_from_the_list(text: str) -> None:
+    """Said "tu peux l'enlever des commissions ?", the bread is ticked, not answered."""
+    (clause,) = read(text, CH_HOME, FR).clauses
+    assert clause.command
+    assert not clause.question
+    offered, grammar = _ch_grammar(text)
+    assert offered == {"todo.commissions"}
+    assert '"todo_complete("' in grammar
+    assert '"todo_add("' not in grammar
+    assert "state ::=" not in grammar

@@ -94,6 +94,8 @@ _VERBS: Final = (
     " rétablissez écris écrivez écrire inscris inscrivez inscrire rappelle"
     # Québec: "pars le chauffe-bloc", "débarre la porte".
     " pars partir débarre débarrer"
+    # Off a list: "enlève le pain des commissions".
+    " enlève enlevez enlever retire retirez retirer supprime supprimez supprimer"
     # An awning: "sors la tente solaire", "déroule le store banne".
     " sors sortez sortir déroule déroulez dérouler déploie déployez déployer enroule"
     " enroulez enrouler replie repliez replier"

@@ -38,6 +38,8 @@ _OSCILLATION: Final = "oscille osciller oscillation oscillant pivote pivoter bal
 _TICK: Final = (
     "coche cochez cocher barre barrez barrer raye rayez rayer fait faite acheté"
     " achetée terminé terminée"
+    # "Enlève le pain des commissions": what was bought is taken off the list.
+    " enlève enlevez enlever retire retirez retirer supprime supprimez supprimer"
 )
 
 ACTIONS: Final[Mapping[str, ActionWords]] = {
