@@ -798,3 +798,23 @@ def test_what_was_taken_is_removed_from_the_list(text: str) -> None:
     assert '"todo_complete("' in grammar
     assert '"todo_add("' not in grammar
     assert "state ::=" not in grammar
+
+
+def test_swiss_bise_is_wind_a_reason_to_take_the_awning_in() -> None:
+    """Said "Rentre la toile du balcon, y a la bise" (Swiss north wind), it closes."""
+    balcon = HomeArea("balcon", "Balcon", (), ())
+    toile = home_entity(
+        "cover.toile",
+        "Toile balcon",
+        "balcon",
+        {"balcon": balcon},
+        "awning",
+        attributes={"supported_features": 15},
+    )
+    home = Home((toile,), (balcon,))
+    (clause,) = read("Rentre la toile du balcon, y a la bise", home, FR).clauses
+    found = shortlist(home, clause)
+    assert {e.entity_id for e in found.entities} == {"cover.toile"}
+    grammar = build_grammar(found, clause)
+    assert '"close("' in grammar
+    assert '"open("' not in grammar
