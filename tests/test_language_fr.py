@@ -818,3 +818,14 @@ def test_swiss_bise_is_wind_a_reason_to_take_the_awning_in() -> None:
     grammar = build_grammar(found, clause)
     assert '"close("' in grammar
     assert '"open("' not in grammar
+
+
+@pytest.mark.parametrize(
+    "text", ["Il fait tout sombre ici", "C'est tout noir dans la chambre"]
+)
+def test_tout_sombre_is_very_dark_not_every_light(text: str) -> None:
+    """Said "Il fait tout sombre ici", the room's light is turned on, not all of them."""
+    (clause,) = _be_clauses(text)
+    assert clause.comfort
+    assert "tout" not in clause.tokens
+    assert _be_offered(text, "Chambre") == {"light.chambre"}

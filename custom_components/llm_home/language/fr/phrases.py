@@ -81,6 +81,12 @@ PHRASES: Final = {
     "passe la balayeuse": "démarre la balayeuse",
     "passe l'aspirateur": "démarre l'aspirateur",
     "enlève la sourdine": "remets",
+    # "Il fait tout sombre", "c'est tout noir": "tout" says how dark, never "all".
+    **{
+        f"{every} {dark}": dark
+        for every in ("tout", "toute")
+        for dark in ("sombre", "noir", "noire")
+    },
     # "Mets la cafetière en route": on, like "en marche".
     "en route": "en marche",
     # "On n'y voit rien" ("y": in here) is no negated question: it is too dark.
