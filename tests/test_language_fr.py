@@ -829,3 +829,13 @@ def test_tout_sombre_is_very_dark_not_every_light(text: str) -> None:
     assert clause.comfort
     assert "tout" not in clause.tokens
     assert _be_offered(text, "Chambre") == {"light.chambre"}
+
+
+def test_on_passe_a_table_is_a_reason_not_a_command() -> None:
+    """Said "Éteins la télé, on passe à table pour le souper": the TV is turned off."""
+    (clause,) = read(
+        "Éteins la télé, on passe à table pour le souper", HOME, FR
+    ).clauses
+    found = shortlist(HOME, clause)
+    assert {e.entity_id for e in found.entities} == {"media_player.tele"}
+    assert '"turn_off("' in build_grammar(found, clause)

@@ -87,6 +87,10 @@ PHRASES: Final = {
         for every in ("tout", "toute")
         for dark in ("sombre", "noir", "noire")
     },
+    # "On passe à table": dinner is served, a reason; never a command to "passe".
+    **dict.fromkeys(
+        ("passe à table", "passons à table", "passer à table", "va à table"), "mange"
+    ),
     # "Mets la cafetière en route": on, like "en marche".
     "en route": "en marche",
     # "On n'y voit rien" ("y": in here) is no negated question: it is too dark.
