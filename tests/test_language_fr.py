@@ -839,3 +839,14 @@ def test_on_passe_a_table_is_a_reason_not_a_command() -> None:
     found = shortlist(HOME, clause)
     assert {e.entity_id for e in found.entities} == {"media_player.tele"}
     assert '"turn_off("' in build_grammar(found, clause)
+
+
+def test_going_to_bed_says_why() -> None:
+    """Said "Éteins toutes les lumières, on va se coucher": turned off, not asked."""
+    (clause,) = read("Éteins toutes les lumières, on va se coucher", HOME, FR).clauses
+    assert not clause.unknown
+    found = shortlist(HOME, clause)
+    assert {e.entity_id for e in found.entities} == {"light.salon", "light.cuisine"}
+    grammar = build_grammar(found, clause)
+    assert '"turn_off("' in grammar
+    assert '"turn_on("' not in grammar

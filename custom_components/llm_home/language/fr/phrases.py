@@ -91,6 +91,25 @@ PHRASES: Final = {
     **dict.fromkeys(
         ("passe à table", "passons à table", "passer à table", "va à table"), "mange"
     ),
+    # "On va se coucher": going to bed says why, as "on file dormir" does; its "va"
+    # is no "on s'en va" (away), its "coucher" no device.
+    **dict.fromkeys(
+        (
+            f"{who} {go} {bed}"
+            for who, go, bed in (
+                ("on", "va", "se coucher"),
+                ("on", "va", "dormir"),
+                ("on", "va", "au lit"),
+                ("on", "monte", "se coucher"),
+                ("on", "se", "couche"),
+                ("je", "vais", "me coucher"),
+                ("je", "vais", "dormir"),
+                ("je", "vais", "au lit"),
+                ("je", "me", "couche"),
+            )
+        ),
+        "on file dormir",
+    ),
     # "Mets la cafetière en route": on, like "en marche".
     "en route": "en marche",
     # "On n'y voit rien" ("y": in here) is no negated question: it is too dark.
