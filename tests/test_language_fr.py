@@ -15,6 +15,7 @@ from string import Formatter
 import pytest
 
 from .home_entities import alarm_panel, home_entity, thermostat
+from custom_components.llm_home.agent.closing import closing
 from custom_components.llm_home.agent.described import describes_a_device
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import Clause, read
@@ -699,3 +700,153 @@ def test_brussels_douf_is_stuffy() -> None:
     found = shortlist(home, clause, ["Chambre"])
     assert {e.entity_id for e in found.entities} == {"fan.chambre"}
     assert '"turn_on("' in build_grammar(found, clause)
+
+
+CH_AREAS: Mapping[str, HomeArea] = {
+    area_id: HomeArea(area_id, name, (), ())
+    for area_id, name in (
+        ("cuisine", "Cuisine"),
+        ("cave", "Cave"),
+        ("sejour", "Séjour"),
+    )
+}
+CH_HOME = Home(
+    entities=(
+        home_entity("fan.hotte", "Hotte", "cuisine", CH_AREAS),
+        home_entity("switch.deshu", "Déshumidificateur cave", "cave", CH_AREAS),
+        home_entity(
+            "vacuum.robot",
+            "Robot aspirateur",
+            "sejour",
+            CH_AREAS,
+            attributes={"supported_features": 8192 | 16 | 1},
+        ),
+        home_entity(
+            "todo.commissions",
+            "Commissions",
+            None,
+            CH_AREAS,
+            attributes={"supported_features": 1 | 2 | 4},
+        ),
+    ),
+    areas=tuple(CH_AREAS.values()),
+)
+
+
+def _ch_grammar(text: str) -> tuple[set[str], str]:
+    (clause,) = read(text, CH_HOME, FR).clauses
+    found = shortlist(CH_HOME, clause)
+    return {e.entity_id for e in found.entities}, build_grammar(found, clause)
+
+
+@pytest.mark.parametrize(
+    ("text", "device", "action", "other"),
+    [
+        ("Enclenche la hotte", "fan.hotte", "turn_on", "turn_off"),
+        ("Tu peux enclencher la hotte ?", "fan.hotte", "turn_on", "turn_off"),
+        ("Déclenche le déshumidificateur", "switch.deshu", "turn_off", "turn_on"),
+        ("Déclenche la hotte", "fan.hotte", "turn_off", "turn_on"),
+    ],
+)
+def test_swiss_enclenche_is_on_and_declenche_off(
+    text: str, device: str, action: str, other: str
+) -> None:
+    """Said "Enclenche la hotte" (Switzerland) it is turned on; "déclenche": off."""
+    offered, grammar = _ch_grammar(text)
+    assert offered == {device}
+    assert f'"{action}("' in grammar
+    assert f'"{other}("' not in grammar
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Merci, ça joue", "welcome"),
+        ("Ça joue, merci", "welcome"),
+        ("Ça joue", "okay"),
+        ("Ça joue quoi à la télé ?", None),
+    ],
+)
+def test_swiss_ca_joue_closes(text: str, expected: str | None) -> None:
+    """Said "Merci, ça joue" (Switzerland: that's fine), thanked; never music played."""
+    assert closing(text, FR) == expected
+
+
+def test_swiss_panosse_starts_the_robot() -> None:
+    """Said "Passe un coup de panosse avec le robot" (Switzerland: mop), it starts."""
+    offered, grammar = _ch_grammar("Passe un coup de panosse avec le robot")
+    assert offered == {"vacuum.robot"}
+    assert '"start("' in grammar
+    assert '"dock("' not in grammar
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'ai pris le pain, tu peux l'enlever des commissions ?",
+        "Enlève le pain de la liste des commissions",
+        "Retire le pain des commissions",
+    ],
+)
+def test_what_was_taken_is_removed_from_the_list(text: str) -> None:
+    """Said "tu peux l'enlever des commissions ?", the bread is ticked, not answered."""
+    (clause,) = read(text, CH_HOME, FR).clauses
+    assert clause.command
+    assert not clause.question
+    offered, grammar = _ch_grammar(text)
+    assert offered == {"todo.commissions"}
+    assert '"todo_complete("' in grammar
+    assert '"todo_add("' not in grammar
+    assert "state ::=" not in grammar
+
+
+def test_swiss_bise_is_wind_a_reason_to_take_the_awning_in() -> None:
+    """Said "Rentre la toile du balcon, y a la bise" (Swiss north wind), it closes."""
+    balcon = HomeArea("balcon", "Balcon", (), ())
+    toile = home_entity(
+        "cover.toile",
+        "Toile balcon",
+        "balcon",
+        {"balcon": balcon},
+        "awning",
+        attributes={"supported_features": 15},
+    )
+    home = Home((toile,), (balcon,))
+    (clause,) = read("Rentre la toile du balcon, y a la bise", home, FR).clauses
+    found = shortlist(home, clause)
+    assert {e.entity_id for e in found.entities} == {"cover.toile"}
+    grammar = build_grammar(found, clause)
+    assert '"close("' in grammar
+    assert '"open("' not in grammar
+
+
+@pytest.mark.parametrize(
+    "text", ["Il fait tout sombre ici", "C'est tout noir dans la chambre"]
+)
+def test_tout_sombre_is_very_dark_not_every_light(text: str) -> None:
+    """Said "Il fait tout sombre ici", the room's light is turned on, not all of them."""
+    (clause,) = _be_clauses(text)
+    assert clause.comfort
+    assert "tout" not in clause.tokens
+    assert _be_offered(text, "Chambre") == {"light.chambre"}
+
+
+def test_on_passe_a_table_is_a_reason_not_a_command() -> None:
+    """Said "Éteins la télé, on passe à table pour le souper": the TV is turned off."""
+    (clause,) = read(
+        "Éteins la télé, on passe à table pour le souper", HOME, FR
+    ).clauses
+    found = shortlist(HOME, clause)
+    assert {e.entity_id for e in found.entities} == {"media_player.tele"}
+    assert '"turn_off("' in build_grammar(found, clause)
+
+
+def test_going_to_bed_says_why() -> None:
+    """Said "Éteins toutes les lumières, on va se coucher": turned off, not asked."""
+    (clause,) = read("Éteins toutes les lumières, on va se coucher", HOME, FR).clauses
+    assert not clause.unknown
+    found = shortlist(HOME, clause)
+    assert {e.entity_id for e in found.entities} == {"light.salon", "light.cuisine"}
+    grammar = build_grammar(found, clause)
+    assert '"turn_off("' in grammar
+    assert '"turn_on("' not in grammar

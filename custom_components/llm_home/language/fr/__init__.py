@@ -89,11 +89,13 @@ _VERBS: Final = (
     " aspirez aspirer tonds tondez tondre bascule basculez basculer inverse inversez"
     " rentre rentrez rentrer retourne retournez fais faites faire rends rendez"
     " rendre change changez changer réchauffe réchauffez rafraîchis rafraîchissez"
-    " refroidis refroidissez déclenche déclenchez déclencher enclenche enclenchez"
+    " refroidis refroidissez déclenche déclenchez déclencher enclenche enclenchez enclencher"
     " exécute exécutez exécuter tire tirez tirer suspends suspendez mute rétablis"
     " rétablissez écris écrivez écrire inscris inscrivez inscrire rappelle"
     # Québec: "pars le chauffe-bloc", "débarre la porte".
     " pars partir débarre débarrer"
+    # Off a list: "enlève le pain des commissions".
+    " enlève enlevez enlever retire retirez retirer supprime supprimez supprimer"
     # An awning: "sors la tente solaire", "déroule le store banne".
     " sors sortez sortir déroule déroulez dérouler déploie déployez déployer enroule"
     " enroulez enrouler replie repliez replier"
@@ -300,7 +302,9 @@ LANGUAGE: Final = Language(
             ("comment ça va", "ça va", "comment vas-tu", "comment allez-vous", "allô"),
             "greeting",
         ),
-        **dict.fromkeys(("merci", "merci beaucoup", "merci bien"), "welcome"),
+        **dict.fromkeys(
+            ("merci", "merci beaucoup", "merci bien", "ça joue merci"), "welcome"
+        ),
         **dict.fromkeys(
             (
                 "laisse tomber",
@@ -312,6 +316,9 @@ LANGUAGE: Final = Language(
                 "non merci",
                 "au revoir",
                 "je le fais moi-même",
+                # Switzerland: "ça joue" (that's fine), "merci, ça joue".
+                "ça joue",
+                "ça jouera",
             ),
             "okay",
         ),

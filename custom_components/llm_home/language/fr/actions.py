@@ -38,6 +38,8 @@ _OSCILLATION: Final = "oscille osciller oscillation oscillant pivote pivoter bal
 _TICK: Final = (
     "coche cochez cocher barre barrez barrer raye rayez rayer fait faite acheté"
     " achetée terminé terminée"
+    # "Enlève le pain des commissions": what was bought is taken off the list.
+    " enlève enlevez enlever retire retirez retirer supprime supprimez supprimer"
 )
 
 ACTIONS: Final[Mapping[str, ActionWords]] = {
@@ -121,6 +123,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
             "démarre démarrez démarrer lance lancez lancer nettoie nettoyez nettoyer"
             " aspire aspirez aspirer tonds tondez tondre commence commencez"
             " commencer aspirateur ménage nettoyage tonte pars partir"
+            # Switzerland: "passe la panosse" (mop the floor).
+            " panosse panosser"
         ),
         reply="J'ai démarré {targets}.",
         examples=("lance {target}",),
@@ -353,6 +357,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         words=w(
             "éteins éteint éteignez éteindre éteignes coupe coupez couper coupes"
             " désactive désactivez désactiver arrêt off"
+            # Switzerland: "déclenche la ventilation" turns it off, never on.
+            " déclenche déclenchez déclencher déclenches"
         ),
         reply="J'ai éteint {targets}.",
         examples=(
@@ -365,8 +371,10 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         words=w(
             "allume allumez allumer allumes rallume rallumez rallumer active activez"
             " activer actives lance"
-            " lancez lancer exécute exécutez exécuter déclenche déclenchez"
-            " déclencher démarre démarrez démarrer arrose arrosez arroser marche on"
+            " lancez lancer exécute exécutez exécuter démarre démarrez démarrer"
+            " arrose arrosez arroser marche on"
+            # Switzerland: "enclenche la hotte" turns it on ("déclenche": off).
+            " enclenche enclenchez enclencher enclenches"
             # "Pars le chauffe-bloc": Québec's "start" of a device.
             " pars partir"
         ),

@@ -68,7 +68,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "binary_sensor": w("capteur détecteur contact"),
     "camera": w("caméra cam webcam vidéosurveillance visiophone image capture vidéo"),
     # Belgium: "il drache" (it pours down).
-    "weather": w("météo prévision temps pluie neige orage parapluie drache"),
+    "weather": w("météo prévision temps pluie neige orage parapluie drache bise"),
     "person": w("personne quelqu monde"),
     "device_tracker": w(
         "traceur localisation où téléphone portable voiture balise gps"
@@ -182,7 +182,8 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "water": w("eau consommation"),
         "weight": w("poids balance kilo kg"),
         "wind_direction": w("vent direction"),
-        "wind_speed": w("vent rafale venteux brise"),
+        # Switzerland: "y a la bise" (the cold north wind).
+        "wind_speed": w("vent rafale venteux brise bise"),
     },
     "media_player": {
         "tv": w("tv tévé télé télévision téléviseur écran"),

@@ -18,7 +18,7 @@ _INFINITIVES: Final = w(
     " lancer relancer arrêter stopper baisser diminuer réduire monter remonter"
     " augmenter descendre tamiser nettoyer basculer rentrer sortir dérouler enrouler"
     " cocher barrer rayer marquer enlever retirer supprimer ajouter rajouter noter"
-    " changer déclencher exécuter tirer remplir vider"
+    " changer déclencher enclencher exécuter tirer remplir vider"
 )
 # The object pronouns, each read as "ça" (a word that refers back, as "it" does):
 # "celui" or "celle" would name the kind before ("baisse celle de la cuisine"), never
@@ -81,6 +81,35 @@ PHRASES: Final = {
     "passe la balayeuse": "démarre la balayeuse",
     "passe l'aspirateur": "démarre l'aspirateur",
     "enlève la sourdine": "remets",
+    # "Il fait tout sombre", "c'est tout noir": "tout" says how dark, never "all".
+    **{
+        f"{every} {dark}": dark
+        for every in ("tout", "toute")
+        for dark in ("sombre", "noir", "noire")
+    },
+    # "On passe à table": dinner is served, a reason; never a command to "passe".
+    **dict.fromkeys(
+        ("passe à table", "passons à table", "passer à table", "va à table"), "mange"
+    ),
+    # "On va se coucher": going to bed says why, as "on file dormir" does; its "va"
+    # is no "on s'en va" (away), its "coucher" no device.
+    **dict.fromkeys(
+        (
+            f"{who} {go} {bed}"
+            for who, go, bed in (
+                ("on", "va", "se coucher"),
+                ("on", "va", "dormir"),
+                ("on", "va", "au lit"),
+                ("on", "monte", "se coucher"),
+                ("on", "se", "couche"),
+                ("je", "vais", "me coucher"),
+                ("je", "vais", "dormir"),
+                ("je", "vais", "au lit"),
+                ("je", "me", "couche"),
+            )
+        ),
+        "on file dormir",
+    ),
     # "Mets la cafetière en route": on, like "en marche".
     "en route": "en marche",
     # "On n'y voit rien" ("y": in here) is no negated question: it is too dark.
