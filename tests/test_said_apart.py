@@ -49,12 +49,15 @@ HOME = Home(
         home_entity("light.loft", "Loft Lamp", "loft", AREAS),
         thermostat("climate.den", "Den Radiator", "den", AREAS),
         thermostat("climate.loft", "Loft Radiator", "loft", AREAS),
-        home_entity(
-            "todo.groceries",
-            "Groceries",
-            None,
-            AREAS,
-            attributes={"supported_features": 1},
+        replace(
+            home_entity(
+                "todo.groceries",
+                "Groceries",
+                None,
+                AREAS,
+                attributes={"supported_features": 1},
+            ),
+            aliases=("Liste des courses",),
         ),
     ),
     areas=tuple(AREAS.values()),
@@ -138,6 +141,13 @@ def test_words_that_tell_them_apart_are_not_asked_about(text: str) -> None:
         ("en", "add mac n cheese to the groceries", "mac n cheese", ["mac n cheese"]),
         # The list named before the things.
         ("es", "añade a la compra pan y un melón", "pan y un melón", ["pan", "melón"]),
+        # "Des" of the list's alias "Liste des courses" ends no thing said.
+        (
+            "fr",
+            "mets du Cenovis et des rösti sur la liste des courses",
+            "cenovis",
+            ["cenovis", "rösti"],
+        ),
     ],
 )
 def test_each_thing_said_for_a_list_is_an_item(

@@ -88,13 +88,14 @@ def items_said(
 def _list_words(clause: Clause, lists: Iterable[HomeEntity]) -> frozenset[str]:
     """Return the words that name a list: its kind's ("list") and its own names."""
     language = clause.language
+    # "Liste des commissions": its "des" names no list ("du Cenovis et des rösti").
     named = {
         w
         for e in lists
         if e.domain in ITEM_DOMAINS
         for n in e.names
         for w in n.casefold().split()
-    }
+    } - language.stop_words
     kinds = {
         word
         for word in clause.item_words()
