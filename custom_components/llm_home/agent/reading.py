@@ -373,8 +373,8 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
     kinds = kinds_meant(tokens, words, spans, language) or measured(
         tokens, question, spans, language
     )
-    if command and _controlled(kinds):
-        kinds = _controlled(kinds)  # "put the air on 72": no air quality sensor
+    if command and (controlled := _controlled(kinds)):
+        kinds = controlled  # "put the air on 72": no air quality sensor
     elif command and said_by_verbs and kinds and said_in_a_remark(text, language):
         kinds = frozenset()  # "make it colder, it's too hot": no thermometer
     if (

@@ -52,11 +52,7 @@ def beside_a_remark(text: str, index: NameIndex) -> str | None:
     parts = [part.strip() for part in re.split(PAUSE, text) if part.strip()]
     if len(parts) == 1:
         parts = _at_an_opener(text, language) or parts
-    said = [
-        part
-        for part in parts
-        if comfort_command(tokenize(part, language), language) is None
-    ]
+    said = _not_remarks(parts, language)
     if len(said) != 1 or len(said) == len(parts):
         return None
     named = target_said(tokenize(said[0], language), index)
@@ -69,15 +65,20 @@ def said_in_a_remark(text: str, language: Language) -> bool:
     "Make it colder, it's too hot": "hot" names a thermometer only in the remark.
     """
     parts = [part for part in re.split(PAUSE, text) if part.strip()]
-    said = [
-        part
-        for part in parts
-        if comfort_command(tokenize(part, language), language) is None
-    ]
+    said = _not_remarks(parts, language)
     if len(said) == len(parts):
         return False
     tokens = [token for part in said for token in tokenize(part, language)]
     return not language.kinds_meant(naming_words(tokens, language))
+
+
+def _not_remarks(parts: list[str], language: Language) -> list[str]:
+    """Return the parts that are no remark on comfort ("it's too hot")."""
+    return [
+        part
+        for part in parts
+        if comfort_command(tokenize(part, language), language) is None
+    ]
 
 
 def _at_an_opener(text: str, language: Language) -> list[str] | None:
