@@ -211,6 +211,7 @@ class LlmHomeConversationEntity(
                     chat_log,
                     self.entity_id,
                     data.policy,
+                    only_kinds=language.only_kinds,
                     one_device=all(c.command and one_said(c) for c in request.clauses),
                 )
             )
@@ -332,7 +333,12 @@ class LlmHomeConversationEntity(
         data = self.entry.runtime_data
         if data.settings.fallback and (
             response := await async_handle_builtin(
-                self.hass, user_input, chat_log, self.entity_id, data.policy
+                self.hass,
+                user_input,
+                chat_log,
+                self.entity_id,
+                data.policy,
+                only_kinds=language.only_kinds,
             )
         ):
             # HA's own response: its targets and error codes reach the pipeline.

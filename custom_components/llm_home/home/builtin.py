@@ -10,6 +10,7 @@ to llm_home's own path, where the whole policy, codes included, applies.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Final
 
 from hassil.recognize import RecognizeResult
@@ -109,6 +110,12 @@ def _beyond_a_light(
     return False
 
 
+def _name_said(result: RecognizeResult) -> str | None:
+    """Return the name the intent was recognised by, as said, if any."""
+    slot = result.entities.get("name")
+    return None if slot is None else str(slot.text or slot.value)
+
+
 def _by_place(result: RecognizeResult) -> bool:
     """Return whether the intent names its targets by area or floor, not by name."""
     slots = {entity.name for entity in result.entities_list}
@@ -122,13 +129,17 @@ async def async_handle_builtin(
     agent_id: str,
     policy: SafetyPolicy,
     *,
+    only_kinds: Callable[[str], bool],
     one_device: bool = False,
 ) -> intent.IntentResponse | None:
     """Return the built-in matcher's response, or None when it does not understand.
 
-    None too when the policy keeps the matcher away from what it recognised, and
-    when the words ask for one device (`one_device`: "la lumière de la chambre") and
-    the matcher would act on every one of its kind in the area said.
+    None too when the policy keeps the matcher away from what it recognised, when
+    the words ask for one device (`one_device`: "la lumière de la chambre") and the
+    matcher would act on every one of its kind in the area said, and when the name
+    it matched says only a kind (`only_kinds`): "close the shades" said in the
+    bedroom is the bedroom's, not the parlor shades aliased "shades". llm_home's
+    own reading weighs such an alias against the room the user is in.
     """
 
     def hands_off(result: RecognizeResult) -> bool:
@@ -142,6 +153,9 @@ async def async_handle_builtin(
             return True
         if _beyond_a_light(hass, result, targets):
             LOGGER.debug("Left to llm_home: a light cannot do what was asked")
+            return True
+        if (name := _name_said(result)) is not None and only_kinds(name):
+            LOGGER.debug("Left to llm_home: a name that only says a kind")
             return True
         if one_device and len(targets) > 1 and _by_place(result):
             LOGGER.debug("Left to llm_home: one device asked for, not an area's all")

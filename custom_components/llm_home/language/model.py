@@ -390,6 +390,11 @@ class Language:
             meant |= self._kinds.get(self.singular(word.casefold()), frozenset())
         return meant
 
+    def only_kinds(self, name: str) -> bool:
+        """Return whether a name says nothing but kinds of device ("TV", "Shades")."""
+        words = self.words(name)
+        return bool(words) and all(self.kinds_meant([word]) for word in words)
+
     def kind_words(self, domain: str, device_class: str | None) -> frozenset[str]:
         """Return the words for a kind of device: its domain's and its class's."""
         words = self.domain_words.get(domain, frozenset())
