@@ -10,7 +10,9 @@ import pytest
 
 from .home_entities import alarm_panel, home_entity, thermostat
 from .reading import read_clause
+from custom_components.llm_home.agent.described import describes_a_device
 from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.replies import answer
 from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.home.snapshot import Home, HomeArea
@@ -24,6 +26,34 @@ HOME = Home(
         home_entity("lock.front", "Front Door", "front", AREAS),
         home_entity("lock.back", "Back Door", None, AREAS),
         home_entity("todo.shopping", "Shopping List", None, AREAS),
+        home_entity("valve.sprinklers", "Sprinklers", None, AREAS, "water"),
+        home_entity("lawn_mower.mower", "Mower", None, AREAS),
+        home_entity(
+            "fan.pedestal",
+            "Pedestal Fan",
+            "front",
+            AREAS,
+            attributes={"supported_features": 2 | 16 | 32},
+        ),
+        home_entity(
+            "media_player.telly",
+            "Lounge TV",
+            "front",
+            AREAS,
+            "tv",
+            attributes={"supported_features": 2048, "source_list": ["Netflix", "Kayo"]},
+        ),
+        home_entity(
+            "media_player.speaker",
+            "Kitchen Speaker",
+            None,
+            AREAS,
+            "speaker",
+            attributes={
+                "supported_features": 2048,
+                "source_list": ["triple j", "B105"],
+            },
+        ),
         alarm_panel(AREAS),
     ),
     areas=tuple(AREAS.values()),
@@ -62,11 +92,32 @@ def test_lock_up_love_is_every_lock() -> None:
     assert offered == {"lock.front", "lock.back"}
 
 
-def test_what_we_need_from_the_shops_is_the_shopping_list() -> None:
-    """Said: "What do we need from the shops?": the list is read, nothing added."""
-    clause = read_clause("what do we need from the shops?", HOME)
+@pytest.mark.parametrize(
+    "text",
+    ["what do we need from the shops?", "What do we need from Woolies?"],
+)
+def test_what_we_need_from_the_shops_is_the_shopping_list(text: str) -> None:
+    """Said: "What do we need from Woolies?": the list is read, nothing added."""
+    clause = read_clause(text, HOME)
     assert clause.question
     assert [e.entity_id for e in shortlist(HOME, clause).entities] == ["todo.shopping"]
+
+
+def test_the_lawns_cooked_is_why_not_a_mower_to_start() -> None:
+    """Said: "Turn the sprinklers on, the lawn's cooked": the sprinklers, only."""
+    request = read("Turn the sprinklers on, the lawn's cooked", HOME, table_for("en"))
+    assert [c.text for c in request.clauses] == ["Turn the sprinklers on"]
+    offered = shortlist(HOME, request.clauses[0]).entities
+    assert [e.entity_id for e in offered] == ["valve.sprinklers"]
+
+
+def test_heading_off_arms_the_alarm_away() -> None:
+    """Said: "Put the alarm on, we're heading off": armed away, one command."""
+    request = read("Put the alarm on, we're heading off", HOME, table_for("en"))
+    assert len(request.clauses) == 1
+    grammar = build_grammar(shortlist(HOME, request.clauses[0]), request.clauses[0])
+    assert '"away"' in grammar
+    assert '"night"' not in grammar
 
 
 def test_off_out_arms_the_alarm_away() -> None:
@@ -94,3 +145,33 @@ def test_a_running_sensor_is_said_running(code: str, on: str, off: str) -> None:
             "device_class": "running",
         }
         assert answer(dryer, table_for(code)) == said
+
+
+def test_a_source_said_is_switched_to_not_a_plain_on() -> None:
+    """Said: "Put Kayo on the telly": its source; "chuck triple j on": the speaker's."""
+    clause = read_clause("Put Kayo on the telly, the Broncos are on", HOME)
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert '"Kayo"' in grammar
+    assert "turn_on(" not in grammar
+    clause = read_clause("Chuck triple j on in the kitchen", HOME)
+    offered = shortlist(HOME, clause)
+    assert [e.entity_id for e in offered.entities] == ["media_player.speaker"]
+    assert describes_a_device(offered, clause)
+
+
+def test_a_fan_got_going_and_had_swing_is_on_and_oscillating() -> None:
+    """Said: "Get the pedestal fan going and have it swing side to side": both."""
+    request = read(
+        "Get the pedestal fan going and have it swing side to side",
+        HOME,
+        table_for("en"),
+    )
+    first, second = request.clauses
+    assert "turn_on(" in build_grammar(shortlist(HOME, first), first)
+    assert second.text == "make it swing"
+
+
+@pytest.mark.parametrize("text", ["G'day, how ya going?", "G'day mate"])
+def test_gday_is_greeted_back(text: str) -> None:
+    """Said: "G'day, how ya going?": greeted, nothing done."""
+    assert read(text, HOME, table_for("en")).closing == "greeting"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from .home_entities import home_entity, thermostat
@@ -219,6 +221,39 @@ def test_a_shared_name_or_word_of_names_is_asked_for() -> None:
     offered = shortlist(home, clause, ["Kitchen"])
     assert [e.entity_id for e in offered.entities] == ["light.kitchen"]
     assert describes_a_device(offered, clause)
+
+
+def test_a_name_two_share_in_the_room_said_is_asked_for() -> None:
+    """Both bedside lamps are in our room: "the bedside lamp in our room" is either."""
+    areas = {
+        "main": HomeArea("main", "Main Bedroom", ("our room",), ()),
+        "spare": HomeArea("spare", "Spare Room", (), ()),
+    }
+    home = Home(
+        entities=(
+            replace(
+                home_entity("light.hers", "Sarah's Lamp", "main", areas),
+                aliases=("bedside lamp",),
+            ),
+            replace(
+                home_entity("light.his", "Matt's Lamp", "main", areas),
+                aliases=("bedside lamp",),
+            ),
+            replace(
+                home_entity("light.spare", "Spare Lamp", "spare", areas),
+                aliases=("bedside lamp",),
+            ),
+        ),
+        areas=tuple(areas.values()),
+    )
+    choice = unnamed_choice(
+        home, read_clause("turn on the bedside lamp in our room", home)
+    )
+    assert choice is not None
+    assert {e.entity_id for e in choice[1]} == {"light.hers", "light.his"}
+    # The spare room has one: no question.
+    clause = read_clause("turn on the bedside lamp in the spare room", home)
+    assert unnamed_choice(home, clause) is None
 
 
 def test_the_question_lists_a_few_names_or_asks_for_one() -> None:

@@ -298,10 +298,15 @@ def _a_remark(tokens: tuple[str, ...], index: NameIndex) -> bool:
     if (
         tokens
         and opening(tokens, language) not in language.command_verbs
-        and not language.asking_verbs.isdisjoint(tokens[1:])
         and tokens[0] not in language.asking_verbs
+        and (
+            not language.asking_verbs.isdisjoint(tokens[1:])
+            or _contracted_verb(tokens, index)
+        )
     ):
-        return True  # "…, het raam staat open": how a thing is, in a statement's order
+        # "…, het raam staat open", "…, the lawn's cooked": how a thing is, in a
+        # statement's order.
+        return True
     known = vocabulary(language) | index.name_words | index.area_words
     words = naming_words(tokens, language) - language.stop_words - language.fillers
     if _about_it(tokens, words, index):
@@ -312,6 +317,17 @@ def _a_remark(tokens: tuple[str, ...], index: NameIndex) -> bool:
         # "Storm" is a kind (the weather), but none that a command changes.
         and not any(d in CONTROL_DOMAINS for d, _ in language.kinds_meant(words))
         and not said_numbers(tokens, language)
+    )
+
+
+def _contracted_verb(tokens: tuple[str, ...], index: NameIndex) -> bool:
+    """Return whether a verb is said as a word's ending, no name after it."""
+    language = index.language
+    return any(
+        token in language.contracted_verbs
+        and (after := tokens[i + 1 : i + 2] or ("",))[0] not in index.name_words
+        and not language.kinds_meant(after)
+        for i, token in enumerate(tokens[1:], start=1)
     )
 
 

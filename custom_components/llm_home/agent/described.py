@@ -6,9 +6,10 @@ whole name, an area's with a kind it has, the one device of a kind.
 
 from __future__ import annotations
 
-from ..home.actions import CONTROL_DOMAINS
+from ..home.actions import CONTROL_DOMAINS, Value
 from ..home.snapshot import Home, HomeEntity
 from .named import areas_said, in_full, says_a_name
+from .options import named_by_option
 from .reading import Clause
 from .shortlist import fits
 from .tokens import vocabulary
@@ -21,9 +22,15 @@ def describes_a_device(home: Home, clause: Clause) -> bool:
     together with a kind of device it has ("the vacuum in the living room"), or a
     kind of device the home has just one of ("start the hoover"), or all of
     ("close all the blinds"), or words that every device offered has in a name
-    ("the tubelight", said where the kitchen's is).
+    ("the tubelight", said where the kitchen's is), or a source only devices
+    offered have ("triple j").
     """
     if says_a_name(home, clause):
+        return True
+    if clause.command and named_by_option(
+        home, clause.tokens_and_words(), frozenset({Value.SOURCE})
+    ):
+        # "Chuck triple j on in the kitchen": a station of its own names the player.
         return True
     index = clause.names
     meant = clause.meant

@@ -44,7 +44,14 @@ from .grammar_values import (
 from .meant import plural_kind, units_said
 from .named import one_said
 from .names import words_of
-from .options import NAMED_OPTIONS, best_said, option_numbers, said_options, speed_steps
+from .options import (
+    NAMED_OPTIONS,
+    best_said,
+    named_by_option,
+    option_numbers,
+    said_options,
+    speed_steps,
+)
 from .reading import Clause
 from .tokens import all_action_words
 
@@ -106,6 +113,12 @@ def build_grammar(
             or on_a_number(clause, said or frozenset())
             # "Accendi la Hue Go di blu": the colour, never a plain "on".
             or not (value_words or frozenset()).isdisjoint(COLORS)
+            # "Put Kayo on the telly": its source, never a plain "on".
+            or bool(
+                named_by_option(
+                    home, clause.tokens_and_words(), frozenset({Value.SOURCE})
+                )
+            )
         )
     )
     # "Zet de screens omlaag": a kind in the plural is every one offered, as "all" is.

@@ -225,9 +225,18 @@ def _sharing_the_name(
         max((n for n in index.of(e) if n and n <= clause.words), key=len)
         for e in sharing
     }
-    # "The front door" of two called so says no area "Front Entry"; "upstairs" would.
-    if len(said) != 1 or index.area_words & (clause.words - next(iter(said))):
+    if len(said) != 1:
         return None
+    # "The front door" of two called so says no area "Front Entry"; "upstairs" would,
+    # and a room said that both are in ("the bedside lamp in our room") does not.
+    if index.area_words & (beyond := clause.words - next(iter(said))):
+        sharing = [
+            e
+            for e in sharing
+            if any(n and n <= beyond for n in index.of_area(e.area_id))
+        ]
+        if len(sharing) < 2:
+            return None
     language = clause.language
     as_named = {t for e in sharing for n in e.names for t in tokenize(n, language)}
     tokens = [t for t in clause.tokens if language.singular(t) in next(iter(said))]

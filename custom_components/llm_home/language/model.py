@@ -114,6 +114,9 @@ class Language:
     # The verbs of a yes/no question said in a statement's order, which a question
     # mark makes a question: "Die Lampe ist an?", "¿La luz está encendida?".
     asking_verbs: frozenset[str] = frozenset()
+    # A verb said as a word's ending ("the lawn's cooked"), where no name follows it
+    # (not "Sarah's lamp").
+    contracted_verbs: frozenset[str] = frozenset()
     floors: Floors = field(default_factory=Floors)
     # "Except", "but": the devices named after it are left out ("the kitchen lights
     # except the table light"). After `contrasts` only when a name of the home follows.

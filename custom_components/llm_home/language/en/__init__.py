@@ -314,6 +314,12 @@ LANGUAGE: Final = Language(
                 "how are you",
                 "how are you doing",
                 "how's it going",
+                # Australian: "G'day, how ya going?"
+                "g'day",
+                "g'day mate",
+                "how ya going",
+                "how you going",
+                "how are you going",
             ),
             "greeting",
         ),
@@ -325,6 +331,7 @@ LANGUAGE: Final = Language(
     binary_states=BINARY_STATES,
     prompt=PROMPT,
     asking_verbs=frozenset(["is", "are"]),
+    contracted_verbs=frozenset(["s"]),
     # "Down half a degree" is a step of 0.5, never "half" (50 %); "is it raining?"
     # asks the rain sensor, "is anything leaking?" the leak sensors.
     # "Plug in the block heater" turns it on.
@@ -345,10 +352,17 @@ LANGUAGE: Final = Language(
         # "Set the alarm, we're off out": away (not "turn out the lights").
         "off out": "away",
         "heading out": "heading away",
+        "heading off": "heading away",
+        # "Get the fan going and have it swing side to side": make it oscillate.
+        "and have it": "and make it",
+        "swing side to side": "swing",
+        "side to side": "swing",
         "going out": "going away",
         # "Lock up, we're off to bed": every lock.
         "lock up": "lock all the locks",
         # "What do we need from the shops?": what the shopping list holds.
+        "what do we need": "what is on the shopping list",
+        "what else do we need": "what else is on the shopping list",
         **{
             f"do we need from the {shop}": "is on the shopping list"
             for shop in ("shop", "shops", "store", "stores", "supermarket")

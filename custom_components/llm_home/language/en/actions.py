@@ -289,7 +289,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "turn_on": ActionWords(
         usage="turn on, activate or run",
-        words=_w("activate enable on run start water"),
+        words=_w("activate enable going on run start water"),
         reply="Turned on {targets}.",
         examples=(
             "activate {target}",
