@@ -32,6 +32,9 @@ _HOME: dict[str, Any] = {
     "areas": [
         {"id": "living_room", "name": "Living Room"},
         {"id": "bedroom", "name": "Bedroom"},
+        {"id": "outside", "name": "Carport"},
+        {"id": "porch", "name": "Front Porch"},
+        {"id": "hall", "name": "Hall"},
     ],
     "entities": [
         {
@@ -73,6 +76,19 @@ _HOME: dict[str, Any] = {
                 "direction": "forward",
             },
         },
+        {
+            "name": "Carport Light",
+            "id": "light.carport",
+            "area": "outside",
+            "state": "off",
+        },
+        {
+            "name": "Front Porch Light",
+            "id": "light.front_porch",
+            "area": "porch",
+            "state": "off",
+        },
+        {"name": "Hall Light", "id": "light.hall", "area": "hall", "state": "off"},
     ],
 }
 
@@ -139,3 +155,13 @@ async def test_of_two_the_one_the_command_would_change_is_meant(
     await _say(hass, "turn off the AC")
     assert state_of(hass, AC).state == "off"
     assert state_of(hass, BEDROOM_AC).state == "off"
+
+
+async def test_a_device_named_with_too_is_its_own_not_the_one_before(
+    hass: HomeAssistant, model_store: ModelStore
+) -> None:
+    """Said: "Cut the carport light on and the porch light too": both are on."""
+    await _setup(hass)
+    await _say(hass, "Cut the carport light on and the porch light too")
+    assert state_of(hass, "light.carport").state == "on"
+    assert state_of(hass, "light.front_porch").state == "on"

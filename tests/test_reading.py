@@ -355,3 +355,32 @@ def test_a_fans_speed_said_by_its_step(
     assert not_offered not in rule
     # A speed was asked for: turning it on (at full speed) is not what was said.
     assert '"turn_on("' not in grammar
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the front door is locked", "the kitchen lights are on", "the robot is docked"],
+)
+def test_a_statement_of_how_a_thing_is_never_changes_it(text: str) -> None:
+    """Heard without its question mark, "the front door is locked" only asks."""
+    home = Home(
+        entities=(
+            *HOME.entities,
+            home_entity("lock.front", "Front Door", None, AREAS),
+            home_entity("light.kitchen", "Kitchen Lights", None, AREAS),
+        ),
+        areas=HOME.areas,
+    )
+    clause = read_clause(text, home)
+    assert clause.question
+    assert not clause.command
+    grammar = build_grammar(shortlist(home, clause), clause)
+    for change in ("lock(", "turn_on(", "turn_off(", "dock("):
+        assert change not in grammar
+
+
+def test_a_statement_of_comfort_is_still_its_request() -> None:
+    """Said: "It is too hot in here": cooling asked for, no question about the heat."""
+    clause = read_clause("it is too hot in here", HOME)
+    assert clause.comfort
+    assert clause.command

@@ -236,3 +236,77 @@ def test_the_fan_of_a_mini_split_set_to_low_is_its_speed() -> None:
     # The fan alone, no speed said: the fan-only mode.
     fan_only = read_clause("set the mini-split to fan", home)
     assert '"fan_only"' in build_grammar(home, fan_only)
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("Set the alarm, we're fixing to leave", "Set the alarm, we're leaving"),
+        ("Mash the button on the coffee pot", "turn on the coffee pot"),
+        (
+            "Crank the kitchen light up all the way",
+            "Crank the kitchen light up to 100 percent",
+        ),
+    ],
+)
+def test_southern_wordings_are_read_as_meant(text: str, read_as: str) -> None:
+    """Said: "we're fixing to leave": away; "mash the button on": on."""
+    home = Home(
+        entities=(
+            *HOME.entities,
+            home_entity("switch.coffee_pot", "Coffee Pot", "kitchen", AREAS),
+        ),
+        areas=HOME.areas,
+    )
+    clause = read_clause(text, home)
+    assert clause.text == read_as
+    assert clause.command
+
+
+def test_yall_is_nobody_s_all() -> None:
+    """Said: "Cut the light off, y'all need to get to bed": one light, not every."""
+    clause = read_clause("Cut the kitchen light off, y'all need to get to bed", HOME)
+    assert not clause.every
+    assert not clause.unknown
+
+
+def test_cant_see_names_no_can_lights() -> None:
+    """Said in the den: "It's dark in here, I can't see nothing": its light."""
+    home = Home(
+        entities=(
+            *HOME.entities,
+            home_entity("light.den", "Den Lamp", "den", AREAS),
+            home_entity("light.cans", "Can Lights", "kitchen", AREAS),
+        ),
+        areas=HOME.areas,
+    )
+    clause = read_clause("It's dark in here, I can't see nothing", home)
+    assert clause.comfort
+    assert not clause.every
+    offered = shortlist(home, clause, ["Den"]).entities
+    assert [e.entity_id for e in offered] == ["light.den"]
+
+
+def test_a_station_said_without_its_frequency_names_its_player() -> None:
+    """Said: "Put Kicks on in the kitchen": the speaker's "Kicks 101.5", no light."""
+    home = Home(
+        entities=(
+            *HOME.entities,
+            home_entity(
+                "media_player.sonos",
+                "Sonos",
+                "kitchen",
+                AREAS,
+                "speaker",
+                attributes={
+                    "supported_features": 2048,
+                    "source_list": ["WSB 95.5", "Kicks 101.5", "V-103"],
+                },
+            ),
+        ),
+        areas=HOME.areas,
+    )
+    clause = read_clause("Put Kicks on in the kitchen", home)
+    offered = shortlist(home, clause).entities
+    assert [e.entity_id for e in offered] == ["media_player.sonos"]
+    assert "Kicks 101.5" in build_grammar(shortlist(home, clause), clause)

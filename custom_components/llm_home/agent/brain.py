@@ -35,6 +35,7 @@ from .grammar import build_grammar
 from .guard import misheard_target, unnamed_sensitive_target
 from .heard import spoken
 from .items import each_item
+from .named import names_say
 from .prompt import Turn, build_prefix, build_prompt
 from .reading import Clause, Request, read, recall
 from .replies import which_one
@@ -293,8 +294,11 @@ class Brain:
         Only the devices the words (or the area, or the previous turn) name are
         offered to the model; when they name none, the model is not asked at all.
         """
+        # "... and the porch light too": a kind and a word of a name of its own
+        # need nothing of the turn before ("... and the kitchen too" does).
+        own = bool(clause.kinds) and names_say(home.entities, clause)
         recalled = frozenset[str]().union(
-            *(recall(turn.calls, clause.language) for turn in history[-1:])
+            *(recall(turn.calls, clause.language) for turn in history[-1:] if not own)
         )
         candidates = before or shortlist(home, clause, [area] if area else [], recalled)
         while not candidates.entities and clause.instead is not None:

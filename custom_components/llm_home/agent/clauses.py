@@ -139,7 +139,8 @@ def _apart(
     if index is not None:
         command = _without_remarks(command, index)
     parts = _rejoined(_pieces(command, pattern, joiners), index, language)
-    kept = [part for part in parts if not _says_why(part, index, language)]
+    takes = _takes_value_names(command, index, language)
+    kept = [part for part in parts if not _says_why(part, index, language, takes)]
     if kept and len(kept) < len(parts):
         # "Shut the heat off, it's warm enough in here": the reason is no target.
         return _apart(", ".join(kept), pattern, joiners, index, language)
@@ -252,18 +253,41 @@ def _says_again(before: str, part: str, index: NameIndex) -> bool:
     return bool(named) and kinds == named and len(meant) == 1
 
 
-def _says_why(part: str, index: NameIndex | None, language: Language) -> bool:
+# The kinds of device that take a value said as what the speakers do ("away").
+_VALUE_NAME_DOMAINS: Final = frozenset({"alarm_control_panel", "climate"})
+
+
+def _takes_value_names(
+    command: str, index: NameIndex | None, language: Language
+) -> bool:
+    """Return whether the words name a device that takes "away" or "home"."""
+    tokens = tokenize(command, language)
+    domains = {domain for domain, _ in language.kinds_meant(tokens)}
+    if index is not None:
+        domains |= {
+            owner.partition(".")[0]
+            for _, _, owners in index.spans(tokens)
+            for owner in owners
+        }
+    return not domains.isdisjoint(_VALUE_NAME_DOMAINS)
+
+
+def _says_why(
+    part: str, index: NameIndex | None, language: Language, takes: bool = True
+) -> bool:
     """Return whether words say why, naming no device.
 
     How the room feels ("it's warm in here"), or what the speakers do ("we're fixing
-    to open the windows", "I go toilet"), unless it says a value ("we're away").
+    to open the windows", "I go toilet"), unless it says a value ("we're away") that
+    a device named `takes`.
     """
     tokens = tokenize(part, language)
     if index is not None and any(owners for _, _, owners in index.spans(tokens)):
         return False
     if tokens and tokens[0] in language.speakers:
-        # "Set the alarm, we're heading out": a value ("away") is no reason.
-        return not any(token in language.value_names for token in tokens)
+        # "Set the alarm, we're heading out": a value ("away") is no reason; "run the
+        # Roomba, we're leaving for church" says none the Roomba takes.
+        return not (takes and any(t in language.value_names for t in tokens))
     return any(comfort.words <= set(tokens) for comfort in language.comfort)
 
 

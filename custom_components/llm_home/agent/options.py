@@ -100,7 +100,7 @@ def named_by_option(
         entity
         for entity in home.entities
         if any(
-            _said_in_full(_parts(option), said_words)
+            _said_in_full(option, said_words)
             for spec in ACTIONS
             if spec.value in values
             for option in value_options(spec, entity)
@@ -108,12 +108,18 @@ def named_by_option(
     )
 
 
-def _said_in_full(parts: list[str], said_words: frozenset[str]) -> bool:
+# A station's frequency ("98.5", "101.5", "V-103"): said or not, it names the station.
+_FREQUENCY: Final = re.compile(r"\d+[.,]\d+|\d{2,}")
+
+
+def _said_in_full(option: str, said_words: frozenset[str]) -> bool:
     """Return whether an option is said: its words, its frequency aside.
 
-    "Put on the Sports Hub" says "98.5 The Sports Hub"; a number alone ("2") or a
-    single word beside one ("HDMI" of "HDMI 2") says none.
+    "Put on the Sports Hub" says "98.5 The Sports Hub", "put Kicks on" says "Kicks
+    101.5"; a number alone ("2") or a single word beside one ("HDMI" of "HDMI 2")
+    says none.
     """
+    parts = _parts(_FREQUENCY.sub(" ", option)) or _parts(option)
     words = [part for part in parts if not part.isdigit()]
     if not words:
         return False

@@ -338,10 +338,12 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
     spans = index.spans(tokens)
     ends = {end for _, end, _ in spans}  # "mini split on heat": a name, its state
     marked = _QUESTION_MARK.search(text) is not None
-    asks = marked and not language.asking_verbs.isdisjoint(said)
+    # "The front door is locked", "the kitchen lights are on": how a thing is, said
+    # or asked (speech-to-text may drop the question mark), never what to do.
+    states = not language.asking_verbs.isdisjoint(said)
     command = first in language.command_verbs or (
         first not in language.question_words
-        and not asks
+        and not states
         and bool(said)
         and (
             said[-1] in language.particles
@@ -357,7 +359,12 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
             )
         )
     )
-    question = not command and (first in language.question_words or marked)
+    question = not command and (
+        first in language.question_words
+        or marked
+        # "It is too hot in here" is an indirect request, no question.
+        or (states and comfort_command(tokens, language) is None)
+    )
     if (
         not (command or question or comfort)
         and (meant := comfort_command(tokens, language)) is not None

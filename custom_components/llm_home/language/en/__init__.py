@@ -247,6 +247,8 @@ LANGUAGE: Final = Language(
         Comfort(_w("roasting"), "make the heating cooler"),
         Comfort(_w("sweltering"), "make the heating cooler"),
         Comfort(_w("warm"), "make the heating cooler"),
+        Comfort(_w("burning up"), "make the heating cooler"),
+        Comfort(_w("baking"), "make the heating cooler"),
         Comfort(_w("stuffy"), "turn on the fan"),
     ),
     errors=ERRORS,
@@ -343,6 +345,12 @@ LANGUAGE: Final = Language(
         "unplug": "turn off",
         "all the way up": "up to 100 percent",
         "all the way down": "down to 0 percent",
+        "up all the way": "up to 100 percent",
+        "down all the way": "down to 0 percent",
+        # "Mash the button on the coffee pot": turn it on.
+        "mash the button on": "turn on",
+        "push the button on": "turn on",
+        "hit the button on": "turn on",
         # "Do me a favour and put the geyser on", "fire up the coffee machine".
         "do me a favour": "please",
         "do me a favor": "please",
@@ -421,7 +429,17 @@ LANGUAGE: Final = Language(
         "in this room": "in here",
         "this room is": "it is",
         "this room's": "it's",
-        # Southern US "we're fixing to leave".
+        # Southern US "we're fixing to leave": away.
+        **dict.fromkeys(
+            (
+                "fixing to leave",
+                "fixin to leave",
+                "fixin' to leave",
+                "going to leave",
+                "about to leave",
+            ),
+            "leaving",
+        ),
         "fixing to": "going to",
         "fixin to": "going to",
         "fixin' to": "going to",
@@ -442,9 +460,19 @@ LANGUAGE: Final = Language(
             "away": "cottage holiday holidays vacation trip",
         }
     ),
-    joined={"to-do": "todo", "to do list": "todo list", "to-dos": "todos"},
+    # "Y'all need to get to bed": the people spoken to, never "all" the devices.
+    joined={
+        "to-do": "todo",
+        "to do list": "todo list",
+        "to-dos": "todos",
+        "y'all": "yall",
+        "y’all": "yall",
+        # "I can't see nothing": no word of the "Can Lights".
+        "can't": "cannot",
+        "can’t": "cannot",
+    },
     same_words={"outside": "outdoor", "outdoors": "outdoor", "exterior": "outdoor"},
-    speakers=_w("i we they my our"),
+    speakers=_w("i we they my our yall"),
     stand_ins={"open": "turn on", "close": "turn off"},
     ups=_w("up warmer hotter higher louder brighter brighten raise increase"),
     downs=_w("down cooler colder lower quieter softer dimmer dim decrease reduce drop"),
