@@ -9,6 +9,7 @@ shortlist keeps; that a question never offers a change; and the replies' Spanish
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 import pytest
 
@@ -768,3 +769,81 @@ def test_but_leave_the_lamp_never_turns_the_lamp_off() -> None:
     ):
         offered, _ = _an_found(text)
         assert "light.lampara" not in offered, text
+
+
+CL_AREAS: Mapping[str, HomeArea] = {
+    "living": HomeArea("living", "Living", (), ()),
+    "pieza": HomeArea("pieza", "Pieza", (), ()),
+    "cocina": HomeArea("cocina", "Cocina", (), ()),
+}
+CL_HOME = Home(
+    entities=(
+        replace(
+            home_entity(
+                "fan.purificador",
+                "Purificador",
+                "living",
+                CL_AREAS,
+                attributes={"supported_features": 1 | 16 | 32},
+            ),
+            aliases=("purificador de aire",),
+        ),
+        home_entity(
+            "climate.estufa",
+            "Estufa living",
+            "living",
+            CL_AREAS,
+            attributes={
+                "hvac_modes": ["off", "heat"],
+                "min_temp": 10,
+                "max_temp": 30,
+                "supported_features": 1,
+            },
+        ),
+        home_entity(
+            "climate.split",
+            "Split pieza",
+            "pieza",
+            CL_AREAS,
+            attributes={
+                "hvac_modes": ["off", "cool", "heat"],
+                "min_temp": 16,
+                "max_temp": 30,
+                "supported_features": 1,
+            },
+        ),
+        home_entity("light.living", "Luz living", "living", CL_AREAS),
+        home_entity(
+            "switch.freidora", "Freidora de aire", "cocina", CL_AREAS, "outlet"
+        ),
+        home_entity(
+            "valve.gas",
+            "Llave del gas",
+            "cocina",
+            CL_AREAS,
+            "gas",
+            attributes={"supported_features": 1 | 2},
+        ),
+    ),
+    areas=tuple(CL_AREAS.values()),
+)
+
+
+def _cl_found(text: str, satellite: str = "Living") -> tuple[set[str], str]:
+    """Return the devices offered for the words and the grammar's calls."""
+    clause = read(text, CL_HOME, SPANISH).clauses[0]
+    found = shortlist(CL_HOME, clause, [satellite])
+    grammar = build_grammar(found, clause)
+    calls = next(line for line in grammar.splitlines() if line.startswith("call ::="))
+    return {e.entity_id for e in found.entities}, calls
+
+
+def test_the_air_a_device_works_on_is_no_air_conditioner() -> None:
+    """Said "Prende el aire del living" with only a purifier there: nothing offered."""
+    assert _cl_found("Prende el aire del living")[0] == set()
+    offered = _cl_found("prende el aire", "Cocina")[0]
+    assert offered.isdisjoint({"fan.purificador", "switch.freidora"})
+    assert _cl_found("prende el aire de la pieza")[0] == {"climate.split"}
+    # Each is still called by its own name.
+    assert _cl_found("prende el purificador de aire")[0] == {"fan.purificador"}
+    assert _cl_found("prende la freidora de aire")[0] == {"switch.freidora"}

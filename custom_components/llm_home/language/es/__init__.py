@@ -17,7 +17,14 @@ from ..model import TEMPERATURE, Language
 from ..parts import Comfort, Numbers, Plurals
 from .actions import ACTIONS
 from .forms import words as _w
-from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
+from .kinds import (
+    CLASS_KIND_NAMES,
+    CLASS_WORDS,
+    DOMAIN_WORDS,
+    KIND_NAMES,
+    OPPOSITES,
+    SAME_WORDS,
+)
 from .phrases import PHRASES
 from .prompt import PROMPT
 from .replies import (
@@ -314,8 +321,7 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["está", "están", "esta", "estan", "es", "son"]),
     value_names=VALUE_NAMES,
     phrases=PHRASES,
-    # "Afuera" is the "exterior" of "Temperatura exterior".
-    same_words={"afuera": "exterior", "fuera": "exterior"},
+    same_words=SAME_WORDS,
     # Every form of a verb of a step says its way: "subile dos grados", "bajale".
     ups=of("subir aumentar sumar") | _w("caliente alto alta fuerte"),
     downs=of("bajar disminuir reducir") | _w("frío fría fresco fresca menos bajo"),

@@ -277,3 +277,23 @@ OPPOSITES: Final[Mapping[str, frozenset[str]]] = _opposed(
     " izquierda:derecha derecha:izquierda izquierdo:derecho derecho:izquierdo"
     " norte:sur sur:norte oeste:este"
 )
+
+# Words of a name that mean one word, in names as in what is said (`same_words`).
+# "Afuera" is the "exterior" of "Temperatura exterior". The air a device works on is
+# no air conditioner: "prende el aire" never means the "Purificador de aire" or the
+# "Freidora de aire" (a plug), which are called by their own noun.
+SAME_WORDS: Final[Mapping[str, str]] = {
+    "afuera": "exterior",
+    "fuera": "exterior",
+    **{
+        f"{device}{plural} {of} aire": f"{device}{plural}"
+        for device, plurals in (
+            ("purificador", ("", "es")),
+            ("purificadora", ("", "s")),
+            ("limpiador", ("", "es")),
+            ("freidora", ("", "s")),
+        )
+        for plural in plurals
+        for of in ("de", "del")
+    },
+}
