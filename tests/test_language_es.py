@@ -847,3 +847,24 @@ def test_the_air_a_device_works_on_is_no_air_conditioner() -> None:
     # Each is still called by its own name.
     assert _cl_found("prende el purificador de aire")[0] == {"fan.purificador"}
     assert _cl_found("prende la freidora de aire")[0] == {"switch.freidora"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Está temblando, cierra la llave del gas al tiro",
+        "cierra la llave del gas al toque",
+    ],
+)
+def test_right_away_said_after_al_is_no_value(text: str) -> None:
+    """Said "Cierra la llave del gas al tiro" (Chile): closed now, no value asked."""
+    assert _cl_found(text) == ({"valve.gas"}, 'call ::= "none()" | close')
+
+
+def test_right_away_leaves_the_value_said_as_it_is() -> None:
+    """Said "Pon el split a veintiuno y medio al tiro": 21.5, never another value."""
+    clause = read(
+        "pon el split de la pieza a veintiuno y medio al tiro", CL_HOME, SPANISH
+    ).clauses[0]
+    assert clause.numbers == {"21.5"}
+    assert not clause.values().ends
