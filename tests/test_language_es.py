@@ -868,3 +868,26 @@ def test_right_away_leaves_the_value_said_as_it_is() -> None:
     ).clauses[0]
     assert clause.numbers == {"21.5"}
     assert not clause.values().ends
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        ("Hola, ¿cómo estai?", "¡Hola!"),
+        ("¿qué onda?", "¡Hola!"),
+        ("Ya, eso sería, chao", "Vale, aquí estaré."),
+        ("chau, gracias", "Vale, aquí estaré."),
+        ("eso nomás", "Vale, aquí estaré."),
+    ],
+)
+def test_regional_greetings_and_goodbyes_are_answered(text: str, reply: str) -> None:
+    """Said "Hola, ¿cómo estai?" (Chile): greeted; "ya, eso sería, chao": seen off."""
+    said = closing(text, SPANISH)
+    assert said is not None
+    assert SPANISH.replies[said] == reply
+
+
+def test_a_goodbye_with_a_request_is_the_request() -> None:
+    """Said "Chao, apaga la luz del living": the light is turned off, no goodbye."""
+    assert closing("chao, apaga la luz del living", SPANISH) is None
+    assert closing("apaga la luz del living y nada más", SPANISH) is None

@@ -269,6 +269,15 @@ LANGUAGE: Final = Language(
                 "cómo está",
                 "cómo te va",
                 "buenas tardes",
+                # Chile's "¿cómo estai?", "¿cómo andai?"; "¿qué onda?", "¿quiubo?".
+                *(
+                    f"{how} {are}"
+                    for how in ("cómo", "como")
+                    for are in ("estai", "estái", "andai", "andái", "andas")
+                ),
+                "qué onda",
+                "quiubo",
+                "qué hubo",
             ),
             "greeting",
         ),
@@ -295,6 +304,18 @@ LANGUAGE: Final = Language(
                 "adiós",
                 "lo hago yo",
                 "dale",
+                # Goodbyes: "chao" (Chile), "chau" (Argentina); "ya, eso sería".
+                "chao",
+                "chau",
+                "hasta luego",
+                "nos vemos",
+                "eso sería",
+                "eso sería todo",
+                "eso era",
+                "eso era todo",
+                "eso nomás",
+                "eso no más",
+                "nada más",
             ),
             "okay",
         ),
