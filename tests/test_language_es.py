@@ -891,3 +891,25 @@ def test_a_goodbye_with_a_request_is_the_request() -> None:
     """Said "Chao, apaga la luz del living": the light is turned off, no goodbye."""
     assert closing("chao, apaga la luz del living", SPANISH) is None
     assert closing("apaga la luz del living y nada más", SPANISH) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("¿me podí prender la luz del living?", 'call ::= "none()" | turn-on'),
+        ("¿podríai apagar la luz del living?", 'call ::= "none()" | turn-off'),
+        ("¿me hací el favor de cerrar la llave del gas?", 'call ::= "none()" | close'),
+    ],
+)
+def test_chilean_voseo_asks_politely_for_the_command(text: str, calls: str) -> None:
+    """Said "¿Me podí prender la luz?" (Chile): the light on, never only its state."""
+    assert _cl_found(text)[1] == calls
+
+
+def test_chilean_voseo_asks_whether() -> None:
+    """Said "Sabí si la luz sigue prendida" (Chile): a question, never a command."""
+    clause = read("sabí si la luz del living sigue prendida", CL_HOME, SPANISH).clauses[
+        0
+    ]
+    assert clause.question
+    assert not clause.command

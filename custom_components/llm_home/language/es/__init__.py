@@ -118,6 +118,8 @@ LANGUAGE: Final = Language(
         "qué cuál cuáles quién quiénes dónde cuándo cómo cuánto cuánta cuántos"
         " cuántas está están estaba estaban es son era hay había tiene tienen queda"
         " quedan sabes sabe decirme cuéntame fíjate fíjese"
+        # Chile's voseo: "¿sabí si ...?".
+        " sabí sabís"
     ),
     # Words before the verb: "por favor", "oye", "¿puedes ...?", "¿me la enciendes?",
     # "quiero que enciendas", "¿sería posible ...?".
@@ -128,6 +130,8 @@ LANGUAGE: Final = Language(
         " que y luego después entonces gracias anda"
         # Andalusia's "quillo", "illo", "miarma", "por fa".
         " quillo quilla illo illa miarma fa"
+        # Chile's voseo: "¿me podí prender ...?", "¿me hací el favor de ...?".
+        " podí podís podríai podríais hací hacís"
     ),
     stop_words=_w(
         "el la los las lo un una unos unas de del al a en con por para y o e u ni"
