@@ -913,3 +913,23 @@ def test_chilean_voseo_asks_whether() -> None:
     ]
     assert clause.question
     assert not clause.command
+
+
+def test_the_calefont_is_the_water_heater() -> None:
+    """Said "Prende el calefont" (Chile): the water heater; a "Calefont" plug by name."""
+    heater = home_entity(
+        "water_heater.termo",
+        "Termo",
+        "cocina",
+        CL_AREAS,
+        attributes={"operation_list": ["eco", "electric"], "supported_features": 1 | 8},
+    )
+    plug = home_entity("switch.calefont", "Calefont", "cocina", CL_AREAS, "switch")
+    kettle = home_entity("switch.hervidor", "Hervidor", "cocina", CL_AREAS, "switch")
+    light = home_entity("light.cocina", "Luz cocina", "cocina", CL_AREAS)
+    for entities, meant in (((heater, kettle, light), heater), ((plug, light), plug)):
+        home = Home(entities=entities, areas=tuple(CL_AREAS.values()))
+        clause = read("prende el calefont", home, SPANISH).clauses[0]
+        found = shortlist(home, clause, ["Cocina"])
+        assert [e.entity_id for e in found.entities] == [meant.entity_id]
+        assert 'call ::= "none()" | turn-on' in build_grammar(found, clause)
