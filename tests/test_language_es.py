@@ -9,6 +9,7 @@ shortlist keeps; that a question never offers a change; and the replies' Spanish
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 import pytest
 
@@ -768,3 +769,167 @@ def test_but_leave_the_lamp_never_turns_the_lamp_off() -> None:
     ):
         offered, _ = _an_found(text)
         assert "light.lampara" not in offered, text
+
+
+CL_AREAS: Mapping[str, HomeArea] = {
+    "living": HomeArea("living", "Living", (), ()),
+    "pieza": HomeArea("pieza", "Pieza", (), ()),
+    "cocina": HomeArea("cocina", "Cocina", (), ()),
+}
+CL_HOME = Home(
+    entities=(
+        replace(
+            home_entity(
+                "fan.purificador",
+                "Purificador",
+                "living",
+                CL_AREAS,
+                attributes={"supported_features": 1 | 16 | 32},
+            ),
+            aliases=("purificador de aire",),
+        ),
+        home_entity(
+            "climate.estufa",
+            "Estufa living",
+            "living",
+            CL_AREAS,
+            attributes={
+                "hvac_modes": ["off", "heat"],
+                "min_temp": 10,
+                "max_temp": 30,
+                "supported_features": 1,
+            },
+        ),
+        home_entity(
+            "climate.split",
+            "Split pieza",
+            "pieza",
+            CL_AREAS,
+            attributes={
+                "hvac_modes": ["off", "cool", "heat"],
+                "min_temp": 16,
+                "max_temp": 30,
+                "supported_features": 1,
+            },
+        ),
+        home_entity("light.living", "Luz living", "living", CL_AREAS),
+        home_entity(
+            "switch.freidora", "Freidora de aire", "cocina", CL_AREAS, "outlet"
+        ),
+        home_entity(
+            "valve.gas",
+            "Llave del gas",
+            "cocina",
+            CL_AREAS,
+            "gas",
+            attributes={"supported_features": 1 | 2},
+        ),
+    ),
+    areas=tuple(CL_AREAS.values()),
+)
+
+
+def _cl_found(text: str, satellite: str = "Living") -> tuple[set[str], str]:
+    """Return the devices offered for the words and the grammar's calls."""
+    clause = read(text, CL_HOME, SPANISH).clauses[0]
+    found = shortlist(CL_HOME, clause, [satellite])
+    grammar = build_grammar(found, clause)
+    calls = next(line for line in grammar.splitlines() if line.startswith("call ::="))
+    return {e.entity_id for e in found.entities}, calls
+
+
+def test_the_air_a_device_works_on_is_no_air_conditioner() -> None:
+    """Said "Prende el aire del living" with only a purifier there: nothing offered."""
+    assert _cl_found("Prende el aire del living")[0] == set()
+    offered = _cl_found("prende el aire", "Cocina")[0]
+    assert offered.isdisjoint({"fan.purificador", "switch.freidora"})
+    assert _cl_found("prende el aire de la pieza")[0] == {"climate.split"}
+    # Each is still called by its own name.
+    assert _cl_found("prende el purificador de aire")[0] == {"fan.purificador"}
+    assert _cl_found("prende la freidora de aire")[0] == {"switch.freidora"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Está temblando, cierra la llave del gas al tiro",
+        "cierra la llave del gas al toque",
+    ],
+)
+def test_right_away_said_after_al_is_no_value(text: str) -> None:
+    """Said "Cierra la llave del gas al tiro" (Chile): closed now, no value asked."""
+    assert _cl_found(text) == ({"valve.gas"}, 'call ::= "none()" | close')
+
+
+def test_right_away_leaves_the_value_said_as_it_is() -> None:
+    """Said "Pon el split a veintiuno y medio al tiro": 21.5, never another value."""
+    clause = read(
+        "pon el split de la pieza a veintiuno y medio al tiro", CL_HOME, SPANISH
+    ).clauses[0]
+    assert clause.numbers == {"21.5"}
+    assert not clause.values().ends
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        ("Hola, ¿cómo estai?", "¡Hola!"),
+        ("¿qué onda?", "¡Hola!"),
+        ("Ya, eso sería, chao", "Vale, aquí estaré."),
+        ("chau, gracias", "Vale, aquí estaré."),
+        ("eso nomás", "Vale, aquí estaré."),
+    ],
+)
+def test_regional_greetings_and_goodbyes_are_answered(text: str, reply: str) -> None:
+    """Said "Hola, ¿cómo estai?" (Chile): greeted; "ya, eso sería, chao": seen off."""
+    said = closing(text, SPANISH)
+    assert said is not None
+    assert SPANISH.replies[said] == reply
+
+
+def test_a_goodbye_with_a_request_is_the_request() -> None:
+    """Said "Chao, apaga la luz del living": the light is turned off, no goodbye."""
+    assert closing("chao, apaga la luz del living", SPANISH) is None
+    assert closing("apaga la luz del living y nada más", SPANISH) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("¿me podí prender la luz del living?", 'call ::= "none()" | turn-on'),
+        ("¿podríai apagar la luz del living?", 'call ::= "none()" | turn-off'),
+        ("¿me hací el favor de cerrar la llave del gas?", 'call ::= "none()" | close'),
+    ],
+)
+def test_chilean_voseo_asks_politely_for_the_command(text: str, calls: str) -> None:
+    """Said "¿Me podí prender la luz?" (Chile): the light on, never only its state."""
+    assert _cl_found(text)[1] == calls
+
+
+def test_chilean_voseo_asks_whether() -> None:
+    """Said "Sabí si la luz sigue prendida" (Chile): a question, never a command."""
+    clause = read("sabí si la luz del living sigue prendida", CL_HOME, SPANISH).clauses[
+        0
+    ]
+    assert clause.question
+    assert not clause.command
+
+
+def test_the_calefont_is_the_water_heater() -> None:
+    """Said "Prende el calefont" (Chile): the water heater; a "Calefont" plug by name."""
+    heater = home_entity(
+        "water_heater.termo",
+        "Termo",
+        "cocina",
+        CL_AREAS,
+        attributes={"operation_list": ["eco", "electric"], "supported_features": 1 | 8},
+    )
+    plug = home_entity("switch.calefont", "Calefont", "cocina", CL_AREAS, "switch")
+    kettle = home_entity("switch.hervidor", "Hervidor", "cocina", CL_AREAS, "switch")
+    light = home_entity("light.cocina", "Luz cocina", "cocina", CL_AREAS)
+    for entities, meant in (((heater, kettle, light), heater), ((plug, light), plug)):
+        home = Home(entities=entities, areas=tuple(CL_AREAS.values()))
+        clause = read("prende el calefont", home, SPANISH).clauses[0]
+        found = shortlist(home, clause, ["Cocina"])
+        assert [e.entity_id for e in found.entities] == [meant.entity_id]
+        assert 'call ::= "none()" | turn-on' in build_grammar(found, clause)

@@ -17,7 +17,14 @@ from ..model import TEMPERATURE, Language
 from ..parts import Comfort, Numbers, Plurals
 from .actions import ACTIONS
 from .forms import words as _w
-from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
+from .kinds import (
+    CLASS_KIND_NAMES,
+    CLASS_WORDS,
+    DOMAIN_WORDS,
+    KIND_NAMES,
+    OPPOSITES,
+    SAME_WORDS,
+)
 from .phrases import PHRASES
 from .prompt import PROMPT
 from .replies import (
@@ -111,6 +118,8 @@ LANGUAGE: Final = Language(
         "qué cuál cuáles quién quiénes dónde cuándo cómo cuánto cuánta cuántos"
         " cuántas está están estaba estaban es son era hay había tiene tienen queda"
         " quedan sabes sabe decirme cuéntame fíjate fíjese"
+        # Chile's voseo: "¿sabí si ...?".
+        " sabí sabís"
     ),
     # Words before the verb: "por favor", "oye", "¿puedes ...?", "¿me la enciendes?",
     # "quiero que enciendas", "¿sería posible ...?".
@@ -121,6 +130,8 @@ LANGUAGE: Final = Language(
         " que y luego después entonces gracias anda"
         # Andalusia's "quillo", "illo", "miarma", "por fa".
         " quillo quilla illo illa miarma fa"
+        # Chile's voseo: "¿me podí prender ...?", "¿me hací el favor de ...?".
+        " podí podís podríai podríais hací hacís"
     ),
     stop_words=_w(
         "el la los las lo un una unos unas de del al a en con por para y o e u ni"
@@ -262,6 +273,15 @@ LANGUAGE: Final = Language(
                 "cómo está",
                 "cómo te va",
                 "buenas tardes",
+                # Chile's "¿cómo estai?", "¿cómo andai?"; "¿qué onda?", "¿quiubo?".
+                *(
+                    f"{how} {are}"
+                    for how in ("cómo", "como")
+                    for are in ("estai", "estái", "andai", "andái", "andas")
+                ),
+                "qué onda",
+                "quiubo",
+                "qué hubo",
             ),
             "greeting",
         ),
@@ -288,6 +308,18 @@ LANGUAGE: Final = Language(
                 "adiós",
                 "lo hago yo",
                 "dale",
+                # Goodbyes: "chao" (Chile), "chau" (Argentina); "ya, eso sería".
+                "chao",
+                "chau",
+                "hasta luego",
+                "nos vemos",
+                "eso sería",
+                "eso sería todo",
+                "eso era",
+                "eso era todo",
+                "eso nomás",
+                "eso no más",
+                "nada más",
             ),
             "okay",
         ),
@@ -314,8 +346,7 @@ LANGUAGE: Final = Language(
     asking_verbs=frozenset(["está", "están", "esta", "estan", "es", "son"]),
     value_names=VALUE_NAMES,
     phrases=PHRASES,
-    # "Afuera" is the "exterior" of "Temperatura exterior".
-    same_words={"afuera": "exterior", "fuera": "exterior"},
+    same_words=SAME_WORDS,
     # Every form of a verb of a step says its way: "subile dos grados", "bajale".
     ups=of("subir aumentar sumar") | _w("caliente alto alta fuerte"),
     downs=of("bajar disminuir reducir") | _w("frío fría fresco fresca menos bajo"),

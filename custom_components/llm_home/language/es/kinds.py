@@ -5,7 +5,8 @@ several words is stored as its distinctive word ("aire acondicionado" ->
 "acondicionado", "aire"; "suelo radiante" -> "radiante"). Spain's, Mexico's and
 Argentina's words are all here: "bombilla", "foco", "bombita", "velador"; "altavoz",
 "bocina", "parlante"; "enchufe", "contacto", "tomacorriente"; "el clima" (Mexico's
-air conditioner, and the weather); "calefón", "termotanque"; "lavarropas".
+air conditioner, and the weather); "calefón", "termotanque", Chile's "calefont";
+"lavarropas".
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "script": _w("script guion guión rutina macro secuencia"),
     "humidifier": _w("humidificador deshumidificador difusor humedad"),
     "water_heater": _w(
-        "termo termotanque calentador caldera boiler calefón acumulador agua caliente"
+        "termo termotanque calentador caldera boiler calefón calefont acumulador agua"
+        " caliente"
     ),
     "input_boolean": _w("modo ayudante"),
     "siren": _w("sirena timbre campana alarma zumbador carillón"),
@@ -277,3 +279,23 @@ OPPOSITES: Final[Mapping[str, frozenset[str]]] = _opposed(
     " izquierda:derecha derecha:izquierda izquierdo:derecho derecho:izquierdo"
     " norte:sur sur:norte oeste:este"
 )
+
+# Words of a name that mean one word, in names as in what is said (`same_words`).
+# "Afuera" is the "exterior" of "Temperatura exterior". The air a device works on is
+# no air conditioner: "prende el aire" never means the "Purificador de aire" or the
+# "Freidora de aire" (a plug), which are called by their own noun.
+SAME_WORDS: Final[Mapping[str, str]] = {
+    "afuera": "exterior",
+    "fuera": "exterior",
+    **{
+        f"{device}{plural} {of} aire": f"{device}{plural}"
+        for device, plurals in (
+            ("purificador", ("", "es")),
+            ("purificadora", ("", "s")),
+            ("limpiador", ("", "es")),
+            ("freidora", ("", "s")),
+        )
+        for plural in plurals
+        for of in ("de", "del")
+    },
+}

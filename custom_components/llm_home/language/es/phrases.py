@@ -76,6 +76,9 @@ PHRASES: Final[Mapping[str, str]] = {
         for dark in ("oscuro", "oscura")
         for verb in ("", " está", " esta")
     },
+    # "Cierra la llave del gas al tiro" (Chile), "al toque" (Argentina, Peru): right
+    # away, as "ahora"; never a value said after "al".
+    **dict.fromkeys(("al tiro", "al toque", "al instante"), "ahora"),
     # "Poné a andar la aspiradora" (Argentina): start it, as "ponla en marcha".
     "a andar": "en marcha",
     # "Poné a girar el ventilador": the standing fan's head swinging.

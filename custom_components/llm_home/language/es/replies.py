@@ -46,7 +46,8 @@ REPLIES: Final[Mapping[str, str]] = {
     "greeting": "¡Hola!",
     "morning": "¡Buenos días!",
     "night": "¡Buenas noches!",
-    "okay": "Vale.",
+    # Said to "olvídalo" as to "chao": an answer that also takes leave.
+    "okay": "Vale, aquí estaré.",
     "device": "dispositivo",
     "wont_do": "Vale, no lo haré.",
     "busy": "Lo siento, todavía estoy con otra petición. Inténtalo de nuevo en un momento.",
