@@ -542,3 +542,98 @@ def test_opening_that_also_switches_on_says_no_curtain() -> None:
     choice = unnamed_choice(CHENGDU, _chengdu("台灯开一下")[0])
     assert choice is not None
     assert {e.entity_id for e in choice[1]} == {"light.kids_lamp", "light.study_lamp"}
+
+
+# A flat in Guangzhou: a TV on and a speaker playing, a standing fan with the modes
+# Chinese fans have, two curtains of the living room, ACs in two bedrooms.
+GUANGZHOU_AREAS: Mapping[str, HomeArea] = {
+    "lounge": HomeArea("lounge", "客厅", (), ()),
+    "master": HomeArea("master", "主卧", (), ()),
+    "elder": HomeArea("elder", "老人房", (), ()),
+    "balcony": HomeArea("balcony", "阳台", (), ()),
+}
+_G = GUANGZHOU_AREAS
+_AC = {
+    "hvac_modes": ["off", "cool", "dry", "fan_only", "heat", "auto"],
+    "min_temp": 16,
+    "max_temp": 30,
+    "supported_features": 1 | 128 | 256,
+}
+GUANGZHOU = Home(
+    (
+        home_entity(
+            "media_player.tv",
+            "客厅电视",
+            "lounge",
+            _G,
+            "tv",
+            attributes={"supported_features": 1 | 128 | 256 | 16384},
+        ),
+        home_entity(
+            "media_player.speaker",
+            "小爱音箱",
+            "lounge",
+            _G,
+            "speaker",
+            attributes={"supported_features": 1 | 16 | 32 | 16384},
+        ),
+        home_entity(
+            "fan.standing",
+            "落地扇",
+            "elder",
+            _G,
+            attributes={
+                "preset_modes": ["标准风", "自然风", "睡眠风"],
+                "supported_features": 1 | 2 | 8 | 16 | 32,
+            },
+        ),
+        home_entity(
+            "cover.curtain",
+            "客厅窗帘",
+            "lounge",
+            _G,
+            "curtain",
+            attributes={"supported_features": 15},
+        ),
+        home_entity(
+            "cover.sheer",
+            "客厅纱帘",
+            "lounge",
+            _G,
+            "curtain",
+            attributes={"supported_features": 15},
+        ),
+        home_entity("climate.master_ac", "主卧空调", "master", _G, attributes=_AC),
+        home_entity("climate.elder_ac", "老人房空调", "elder", _G, attributes=_AC),
+        home_entity("sensor.washer", "洗衣机状态", "balcony", _G),
+        home_entity(
+            "cover.rack",
+            "晾衣架",
+            "balcony",
+            _G,
+            attributes={"supported_features": 15},
+        ),
+    ),
+    tuple(_G.values()),
+)
+
+
+def _guangzhou(text: str) -> tuple[Clause, str]:
+    clause = read(text, GUANGZHOU, ZH).clauses[0]
+    return clause, build_grammar(shortlist(GUANGZHOU, clause), clause)
+
+
+@pytest.mark.parametrize("text", ["音乐暂停一下啦", "暂停音乐喔", "把音乐暂停呗"])
+def test_southern_particles_at_the_end(text: str) -> None:
+    """Said in Guangzhou: "啦", "喔", "呗" end a command and name nothing.
+
+    "音乐暂停一下啦" pauses the speaker playing, never asks what "啦" is.
+    """
+    clause, grammar = _guangzhou(text)
+    assert clause.command
+    assert not clause.unknown
+    assert "| pause" in _calls(grammar)
+    players = [e for e in GUANGZHOU.entities if e.domain == "media_player"]
+    states = {"media_player.tv": "on", "media_player.speaker": "playing"}
+    left = still_to_do(players, clause, states.get)
+    assert [e.entity_id for e in left] == ["media_player.speaker"]

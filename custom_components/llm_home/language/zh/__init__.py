@@ -117,11 +117,13 @@ LANGUAGE: Final = Language(
         " 那 那么 吧 呀 啊 哦 嗯 今天 太"
         # Particles said at the end in Sichuan and elsewhere ("拉上嘛", "关了哈").
         " 嘛 哈 噻 撒 嘞 咯 哟 要得 安逸"
+        # And in Guangzhou and the south: "暂停一下啦", "关灯喔".
+        " 啦 喔 呗 咧"
     ),
     stop_words=_w(
         "的 地 得 了 吧 啊 呀 呢 吗 把 将 在 里 里面 和 跟 与 及 请 我 我的 我们 你"
         " 给 一下 个 这 那 这个 那个 这些 那些 所有 全部 都 全 也 就 是 有 还 被 让"
-        " 嘛 哈 噻 撒 嘞 咯 哟 哦"
+        " 嘛 哈 噻 撒 嘞 咯 哟 哦 啦 喔 呗 咧"
     ),
     every=_w("所有 全部 全 都 每个 每 各个 整个 全屋 全都"),
     every_group="所有",
