@@ -637,3 +637,15 @@ def test_southern_particles_at_the_end(text: str) -> None:
     states = {"media_player.tv": "on", "media_player.speaker": "playing"}
     left = still_to_do(players, clause, states.get)
     assert [e.entity_id for e in left] == ["media_player.speaker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"), [("落地扇换成自然风", "自然风"), ("风扇调成睡眠风吧", "睡眠风")]
+)
+def test_a_fans_mode_said_is_its_preset(text: str, mode: str) -> None:
+    """Said: "换成自然风" sets the fan's "自然风", never "自" + "然" + "风" unread."""
+    clause, grammar = _guangzhou(text)
+    assert clause.command
+    assert mode in clause.words
+    assert "| climate-preset" in _calls(grammar)
+    assert f'("{mode}")' in grammar

@@ -267,4 +267,6 @@ LEXICON: Final = _w(
     # Appliances of Chinese homes: the bathroom heater, the kettle, the automatic
     # mahjong table (Sichuan; never "麻" + "将" + "机"), a TV's set-top box.
     " 浴霸 烧水壶 茶台 麻将 麻将机 麻将桌 机顶盒 电视盒子 投屏 游戏机"
+    # A fan's modes, as Chinese fans name them ("换成自然风"; never "自" + "然" + "风").
+    " 自然风 睡眠风 标准风 正常风 婴儿风 舒适风 强劲风"
 )
