@@ -649,3 +649,19 @@ def test_a_fans_mode_said_is_its_preset(text: str, mode: str) -> None:
     assert mode in clause.words
     assert "| climate-preset" in _calls(grammar)
     assert f'("{mode}")' in grammar
+
+
+@pytest.mark.parametrize("text", ["开下新风", "把新风打开", "打开空气净化器"])
+def test_a_fresh_air_system_is_no_other_fan(text: str) -> None:
+    """Said in a home with a standing fan only: no fan is the fresh-air system.
+
+    "开下新风" is refused, never "which fan?" nor the standing fan switched on; the
+    Chengdu flat's "新风" is still its fresh-air fan.
+    """
+    clause = _guangzhou(text)[0]
+    assert clause.command
+    assert not shortlist(GUANGZHOU, clause).entities
+    assert unnamed_choice(GUANGZHOU, clause) is None
+    listed = shortlist(CHENGDU, _chengdu(text)[0]).entities
+    fresh_air = {"fan.fresh_air"} if "新风" in text else set()
+    assert {e.entity_id for e in listed} == fresh_air
