@@ -665,3 +665,13 @@ def test_a_fresh_air_system_is_no_other_fan(text: str) -> None:
     listed = shortlist(CHENGDU, _chengdu(text)[0]).entities
     fresh_air = {"fan.fresh_air"} if "新风" in text else set()
     assert {e.entity_id for e in listed} == fresh_air
+
+
+@pytest.mark.parametrize("text", ["所有风扇都关了", "把风扇关掉"])
+def test_the_fans_are_never_the_acs(text: str) -> None:
+    """Said: "所有风扇都关了" turns off the fans, never every AC of the home."""
+    clause, grammar = _guangzhou(text)
+    assert ("climate", None) not in clause.kinds
+    listed = {e.domain for e in shortlist(GUANGZHOU, clause).entities}
+    assert listed == {"fan"}
+    assert "空调" not in grammar

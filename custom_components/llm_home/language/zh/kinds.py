@@ -35,7 +35,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "lock": _w("锁 门锁 智能锁 密码锁 指纹锁 电子锁 门"),
     "climate": _w(
         "空调 中央空调 冷气 暖气 暖气片 地暖 取暖器 电暖器 暖风 温控器 恒温器 温度"
-        " 度 供暖 采暖 热泵 锅炉 风扇"
+        " 度 供暖 采暖 热泵 锅炉"
     ),
     "alarm_control_panel": _w(
         "警报 报警 报警器 警报器 安防 防盗 安保 防盗系统 布防 撤防"
