@@ -675,3 +675,15 @@ def test_the_fans_are_never_the_acs(text: str) -> None:
     listed = {e.domain for e in shortlist(GUANGZHOU, clause).entities}
     assert listed == {"fan"}
     assert "空调" not in grammar
+
+
+@pytest.mark.parametrize("text", ["衣服洗好没有", "衣服洗完了吗", "衣服还要洗多久"])
+def test_the_washing_done_asks_the_washing_machine(text: str) -> None:
+    """Said: "衣服洗好没有" asks the washing machine, never the clothes rack."""
+    clause, grammar = _guangzhou(text)
+    assert clause.question
+    assert not clause.command
+    assert not clause.unknown
+    listed = {e.entity_id for e in shortlist(GUANGZHOU, clause).entities}
+    assert listed == {"sensor.washer"}
+    assert "| state" in _calls(grammar)

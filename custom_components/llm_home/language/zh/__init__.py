@@ -58,7 +58,7 @@ _TENS: Final = frozenset(_number_word(10 * n) for n in range(1, 10))
 _PERCENTAGES: Final = {f"百分之{word}": str(n) for word, n in _NUMBERS.items()}
 _QUESTION_MARKS: Final = _w(
     "吗 呢 么 什么 哪 哪个 哪些 哪里 哪儿 谁 几 多少 怎么样 怎样 如何 是不是 有没有"
-    " 是否 没有 开着 关着 亮着 锁着 没"
+    " 是否 没有 开着 关着 亮着 锁着 没 多久 多长时间"
 )
 _HEAT: Final = "暖气 暖气片 地暖 取暖器 电暖器 供暖 采暖 制热 制暖 加热 锅炉 热泵"
 # "空调" is no cooling: most Chinese ACs heat too (Chengdu's winters are heated by
@@ -87,6 +87,10 @@ _PHRASES: Final = {
     "点儿": "点",
     # "把水烧起": the kettle on.
     "水烧起": "烧水壶 烧起",
+    # "衣服洗好没有", "衣服还要洗多久": the washing machine is asked about.
+    "衣服洗": "洗衣机 洗",
+    "衣服还要洗": "洗衣机 还 要 洗",
+    "衣服还在洗": "洗衣机 还 在 洗",
 }
 
 LANGUAGE: Final = Language(

@@ -228,7 +228,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = dict(
         ),
         _action(
             "state",
-            "多少 几 什么 怎么样 状态 情况 吗 开着 关着",
+            # "衣服洗好没有": whether the washing is done.
+            "多少 几 什么 怎么样 状态 情况 吗 开着 关着 洗好 洗完 洗",
             examples=("{target}的温度是多少？", "{target}开着吗？"),
         ),
         _action(
