@@ -687,3 +687,27 @@ def test_the_washing_done_asks_the_washing_machine(text: str) -> None:
     listed = {e.entity_id for e in shortlist(GUANGZHOU, clause).entities}
     assert listed == {"sensor.washer"}
     assert "| state" in _calls(grammar)
+
+
+@pytest.mark.parametrize(
+    ("text", "call"),
+    [
+        ("主卧空调转抽湿模式", "climate-mode"),
+        ("老人房空调开送风就行", "climate-mode"),
+        ("晾衣架降到一半", "position"),
+        ("叫落地扇摇头", "oscillate"),
+    ],
+)
+def test_guangzhou_verbs(text: str, call: str) -> None:
+    """Said in Guangzhou: "转" switches to, "降" lowers, "叫" has a device do it."""
+    clause, grammar = _guangzhou(text)
+    assert clause.command
+    assert not clause.unknown
+    assert f"| {call}" in _calls(grammar)
+
+
+def test_at_home_names_nothing() -> None:
+    """Said: "家里湿度多少？" asks; "家里" (at home) is no word nobody knows."""
+    clause = _guangzhou("家里湿度多少？")[0]
+    assert clause.question
+    assert not clause.unknown

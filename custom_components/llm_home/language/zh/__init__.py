@@ -110,6 +110,9 @@ LANGUAGE: Final = Language(
         " 划掉 勾掉 勾选 打勾 添"
         # Sichuan "开起", "烧起": on ("把麻将机开起", "把水烧起").
         " 开起 烧起 切回 锁好"
+        # Guangzhou: "转" switches to ("空调转抽湿模式"), "叫" has a device do it
+        # ("叫扫地机扫下地"), "降" lowers ("晾衣架降到一半").
+        " 转 转成 转到 叫 降"
     ),
     question_words=_QUESTION_MARKS
     | _w("告诉 查 查看 查一下 看看 看一下 为什么 什么时候"),
@@ -123,11 +126,13 @@ LANGUAGE: Final = Language(
         " 嘛 哈 噻 撒 嘞 咯 哟 要得 安逸"
         # And in Guangzhou and the south: "暂停一下啦", "关灯喔".
         " 啦 喔 呗 咧"
+        # "开送风就行": that will do; "家里湿度多少": at home.
+        " 就行 就好 就可以 家里 ok"
     ),
     stop_words=_w(
         "的 地 得 了 吧 啊 呀 呢 吗 把 将 在 里 里面 和 跟 与 及 请 我 我的 我们 你"
         " 给 一下 个 这 那 这个 那个 这些 那些 所有 全部 都 全 也 就 是 有 还 被 让"
-        " 嘛 哈 噻 撒 嘞 咯 哟 哦 啦 喔 呗 咧"
+        " 嘛 哈 噻 撒 嘞 咯 哟 哦 啦 喔 呗 咧 家里"
     ),
     every=_w("所有 全部 全 都 每个 每 各个 整个 全屋 全都"),
     every_group="所有",

@@ -41,7 +41,7 @@ def _action(
 
 
 _OPEN: Final = "打开 开 开启 拉开 升起 升 拉起 卷起 收起"
-_CLOSE: Final = "关 关上 关闭 关掉 拉上 放下 降下 合上 落下"
+_CLOSE: Final = "关 关上 关闭 关掉 拉上 放下 降下 合上 落下 降"
 _DOCK: Final = "回充 充电 回去 回家 回基站 基站 返回 回 停止 停下"
 
 _OSCILLATION: Final = "摇头 摆头 摆动 摆风 转头"
