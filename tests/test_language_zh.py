@@ -690,6 +690,22 @@ def test_the_washing_done_asks_the_washing_machine(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        ("唔该", "welcome"),
+        ("唔该晒", "welcome"),
+        ("OK，搞掂了，谢谢啦", "okay"),
+        ("搞定了", "okay"),
+        ("冇事了", "okay"),
+    ],
+)
+def test_guangzhou_closings(text: str, reply: str) -> None:
+    """Said in Guangzhou: "唔该" thanks, "搞掂" (done) and "冇事" close."""
+    assert closing(text, ZH) == reply
+    assert not read(text, GUANGZHOU, ZH).clauses[0].unknown
+
+
+@pytest.mark.parametrize(
     ("text", "call"),
     [
         ("主卧空调转抽湿模式", "climate-mode"),

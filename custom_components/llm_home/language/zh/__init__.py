@@ -213,6 +213,9 @@ LANGUAGE: Final = Language(
         ),
         # Sichuan: "要得" (all right), "莫得事了" (nothing else).
         **dict.fromkeys(("要得", "莫得事", "莫得事了", "没得事"), "okay"),
+        # Guangzhou: "唔该" (thanks), "搞掂" (done), "冇事" (nothing else).
+        **dict.fromkeys(("唔该", "唔该晒", "多谢晒"), "welcome"),
+        **dict.fromkeys(("搞掂", "搞掂了", "搞定", "搞定了", "冇事", "冇事了"), "okay"),
         # "Good morning": greeted back; with a request ("hi, turn on ..."), none.
         **dict.fromkeys(("你好", "晚上好", "下午好"), "greeting"),
         **dict.fromkeys(("早上好", "早安"), "morning"),
