@@ -727,3 +727,14 @@ def test_at_home_names_nothing() -> None:
     clause = _guangzhou("家里湿度多少？")[0]
     assert clause.question
     assert not clause.unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"), [("主卧空调降两度", "-"), ("主卧空调升两度", "+")]
+)
+def test_down_two_degrees_is_a_step(text: str, sign: str) -> None:
+    """Said: "空调降两度" lowers by two degrees, never sets 2 degrees."""
+    clause, grammar = _guangzhou(text)
+    assert clause.command
+    assert "climate-temp ::=" not in grammar
+    assert f'"{sign}" ("2")' in grammar

@@ -112,7 +112,7 @@ LANGUAGE: Final = Language(
         " 开起 烧起 切回 锁好"
         # Guangzhou: "转" switches to ("空调转抽湿模式"), "叫" has a device do it
         # ("叫扫地机扫下地"), "降" lowers ("晾衣架降到一半").
-        " 转 转成 转到 叫 降"
+        " 转 转成 转到 叫 降 升"
     ),
     question_words=_QUESTION_MARKS
     | _w("告诉 查 查看 查一下 看看 看一下 为什么 什么时候"),
@@ -231,12 +231,13 @@ LANGUAGE: Final = Language(
     unspaced=(("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff")),
     lexicon=LEXICON,
     # Which way a step goes: "调高两度" is +2, never 2 degrees.
+    # "降两度" (Guangzhou) is two degrees down, never a setting of 2.
     ups=_w(
-        "调高 升高 提高 升温 高一点 高点 高些 调大 开大 大点 大一点 大声 调亮 亮一点"
+        "升 调高 升高 提高 升温 高一点 高点 高些 调大 开大 大点 大一点 大声 调亮 亮一点"
         " 亮些 更亮 暖和 暖一点 热一点 加大 增加"
     ),
     downs=_w(
-        "调低 降低 降温 低一点 低点 低些 调小 关小 小点 小一点 小声 调暗 暗一点 暗些"
+        "降 调低 降低 降温 低一点 低点 低些 调小 关小 小点 小一点 小声 调暗 暗一点 暗些"
         " 更暗 凉快 凉一点 冷一点 减小 减少"
     ),
     comfort_instead={"把温度调高": "打开取暖器", "把温度调低": "打开风扇"},

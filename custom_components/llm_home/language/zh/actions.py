@@ -203,7 +203,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = dict(
         ),
         _action(
             "climate_step",
-            "调高 调低 升高 降低 升温 降温 高 低 高一点 低一点 高点 低点 暖和 凉快"
+            "调高 调低 升高 降低 升温 降温 升 降 高 低 高一点 低一点 高点 低点 暖和 凉快"
             " 热一点 冷一点 暖一点 凉一点",
             examples=("把{target}调低2度",),
         ),
