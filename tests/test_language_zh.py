@@ -542,3 +542,199 @@ def test_opening_that_also_switches_on_says_no_curtain() -> None:
     choice = unnamed_choice(CHENGDU, _chengdu("台灯开一下")[0])
     assert choice is not None
     assert {e.entity_id for e in choice[1]} == {"light.kids_lamp", "light.study_lamp"}
+
+
+# A flat in Guangzhou: a TV on and a speaker playing, a standing fan with the modes
+# Chinese fans have, two curtains of the living room, ACs in two bedrooms.
+GUANGZHOU_AREAS: Mapping[str, HomeArea] = {
+    "lounge": HomeArea("lounge", "客厅", (), ()),
+    "master": HomeArea("master", "主卧", (), ()),
+    "elder": HomeArea("elder", "老人房", (), ()),
+    "balcony": HomeArea("balcony", "阳台", (), ()),
+}
+_G = GUANGZHOU_AREAS
+_AC = {
+    "hvac_modes": ["off", "cool", "dry", "fan_only", "heat", "auto"],
+    "min_temp": 16,
+    "max_temp": 30,
+    "supported_features": 1 | 128 | 256,
+}
+GUANGZHOU = Home(
+    (
+        home_entity(
+            "media_player.tv",
+            "客厅电视",
+            "lounge",
+            _G,
+            "tv",
+            attributes={"supported_features": 1 | 128 | 256 | 16384},
+        ),
+        home_entity(
+            "media_player.speaker",
+            "小爱音箱",
+            "lounge",
+            _G,
+            "speaker",
+            attributes={"supported_features": 1 | 16 | 32 | 16384},
+        ),
+        home_entity(
+            "fan.standing",
+            "落地扇",
+            "elder",
+            _G,
+            attributes={
+                "preset_modes": ["标准风", "自然风", "睡眠风"],
+                "supported_features": 1 | 2 | 8 | 16 | 32,
+            },
+        ),
+        home_entity(
+            "cover.curtain",
+            "客厅窗帘",
+            "lounge",
+            _G,
+            "curtain",
+            attributes={"supported_features": 15},
+        ),
+        home_entity(
+            "cover.sheer",
+            "客厅纱帘",
+            "lounge",
+            _G,
+            "curtain",
+            attributes={"supported_features": 15},
+        ),
+        home_entity("climate.master_ac", "主卧空调", "master", _G, attributes=_AC),
+        home_entity("climate.elder_ac", "老人房空调", "elder", _G, attributes=_AC),
+        home_entity("sensor.washer", "洗衣机状态", "balcony", _G),
+        home_entity(
+            "cover.rack",
+            "晾衣架",
+            "balcony",
+            _G,
+            attributes={"supported_features": 15},
+        ),
+    ),
+    tuple(_G.values()),
+)
+
+
+def _guangzhou(text: str) -> tuple[Clause, str]:
+    clause = read(text, GUANGZHOU, ZH).clauses[0]
+    return clause, build_grammar(shortlist(GUANGZHOU, clause), clause)
+
+
+@pytest.mark.parametrize("text", ["音乐暂停一下啦", "暂停音乐喔", "把音乐暂停呗"])
+def test_southern_particles_at_the_end(text: str) -> None:
+    """Said in Guangzhou: "啦", "喔", "呗" end a command and name nothing.
+
+    "音乐暂停一下啦" pauses the speaker playing, never asks what "啦" is.
+    """
+    clause, grammar = _guangzhou(text)
+    assert clause.command
+    assert not clause.unknown
+    assert "| pause" in _calls(grammar)
+    players = [e for e in GUANGZHOU.entities if e.domain == "media_player"]
+    states = {"media_player.tv": "on", "media_player.speaker": "playing"}
+    left = still_to_do(players, clause, states.get)
+    assert [e.entity_id for e in left] == ["media_player.speaker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"), [("落地扇换成自然风", "自然风"), ("风扇调成睡眠风吧", "睡眠风")]
+)
+def test_a_fans_mode_said_is_its_preset(text: str, mode: str) -> None:
+    """Said: "换成自然风" sets the fan's "自然风", never "自" + "然" + "风" unread."""
+    clause, grammar = _guangzhou(text)
+    assert clause.command
+    assert mode in clause.words
+    assert "| climate-preset" in _calls(grammar)
+    assert f'("{mode}")' in grammar
+
+
+@pytest.mark.parametrize("text", ["开下新风", "把新风打开", "打开空气净化器"])
+def test_a_fresh_air_system_is_no_other_fan(text: str) -> None:
+    """Said in a home with a standing fan only: no fan is the fresh-air system.
+
+    "开下新风" is refused, never "which fan?" nor the standing fan switched on; the
+    Chengdu flat's "新风" is still its fresh-air fan.
+    """
+    clause = _guangzhou(text)[0]
+    assert clause.command
+    assert not shortlist(GUANGZHOU, clause).entities
+    assert unnamed_choice(GUANGZHOU, clause) is None
+    listed = shortlist(CHENGDU, _chengdu(text)[0]).entities
+    fresh_air = {"fan.fresh_air"} if "新风" in text else set()
+    assert {e.entity_id for e in listed} == fresh_air
+
+
+@pytest.mark.parametrize("text", ["所有风扇都关了", "把风扇关掉"])
+def test_the_fans_are_never_the_acs(text: str) -> None:
+    """Said: "所有风扇都关了" turns off the fans, never every AC of the home."""
+    clause, grammar = _guangzhou(text)
+    assert ("climate", None) not in clause.kinds
+    listed = {e.domain for e in shortlist(GUANGZHOU, clause).entities}
+    assert listed == {"fan"}
+    assert "空调" not in grammar
+
+
+@pytest.mark.parametrize("text", ["衣服洗好没有", "衣服洗完了吗", "衣服还要洗多久"])
+def test_the_washing_done_asks_the_washing_machine(text: str) -> None:
+    """Said: "衣服洗好没有" asks the washing machine, never the clothes rack."""
+    clause, grammar = _guangzhou(text)
+    assert clause.question
+    assert not clause.command
+    assert not clause.unknown
+    listed = {e.entity_id for e in shortlist(GUANGZHOU, clause).entities}
+    assert listed == {"sensor.washer"}
+    assert "| state" in _calls(grammar)
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        ("唔该", "welcome"),
+        ("唔该晒", "welcome"),
+        ("OK，搞掂了，谢谢啦", "okay"),
+        ("搞定了", "okay"),
+        ("冇事了", "okay"),
+    ],
+)
+def test_guangzhou_closings(text: str, reply: str) -> None:
+    """Said in Guangzhou: "唔该" thanks, "搞掂" (done) and "冇事" close."""
+    assert closing(text, ZH) == reply
+    assert not read(text, GUANGZHOU, ZH).clauses[0].unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "call"),
+    [
+        ("主卧空调转抽湿模式", "climate-mode"),
+        ("老人房空调开送风就行", "climate-mode"),
+        ("晾衣架降到一半", "position"),
+        ("叫落地扇摇头", "oscillate"),
+    ],
+)
+def test_guangzhou_verbs(text: str, call: str) -> None:
+    """Said in Guangzhou: "转" switches to, "降" lowers, "叫" has a device do it."""
+    clause, grammar = _guangzhou(text)
+    assert clause.command
+    assert not clause.unknown
+    assert f"| {call}" in _calls(grammar)
+
+
+def test_at_home_names_nothing() -> None:
+    """Said: "家里湿度多少？" asks; "家里" (at home) is no word nobody knows."""
+    clause = _guangzhou("家里湿度多少？")[0]
+    assert clause.question
+    assert not clause.unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"), [("主卧空调降两度", "-"), ("主卧空调升两度", "+")]
+)
+def test_down_two_degrees_is_a_step(text: str, sign: str) -> None:
+    """Said: "空调降两度" lowers by two degrees, never sets 2 degrees."""
+    clause, grammar = _guangzhou(text)
+    assert clause.command
+    assert "climate-temp ::=" not in grammar
+    assert f'"{sign}" ("2")' in grammar

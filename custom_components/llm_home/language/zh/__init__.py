@@ -58,7 +58,7 @@ _TENS: Final = frozenset(_number_word(10 * n) for n in range(1, 10))
 _PERCENTAGES: Final = {f"百分之{word}": str(n) for word, n in _NUMBERS.items()}
 _QUESTION_MARKS: Final = _w(
     "吗 呢 么 什么 哪 哪个 哪些 哪里 哪儿 谁 几 多少 怎么样 怎样 如何 是不是 有没有"
-    " 是否 没有 开着 关着 亮着 锁着 没"
+    " 是否 没有 开着 关着 亮着 锁着 没 多久 多长时间"
 )
 _HEAT: Final = "暖气 暖气片 地暖 取暖器 电暖器 供暖 采暖 制热 制暖 加热 锅炉 热泵"
 # "空调" is no cooling: most Chinese ACs heat too (Chengdu's winters are heated by
@@ -87,6 +87,10 @@ _PHRASES: Final = {
     "点儿": "点",
     # "把水烧起": the kettle on.
     "水烧起": "烧水壶 烧起",
+    # "衣服洗好没有", "衣服还要洗多久": the washing machine is asked about.
+    "衣服洗": "洗衣机 洗",
+    "衣服还要洗": "洗衣机 还 要 洗",
+    "衣服还在洗": "洗衣机 还 在 洗",
 }
 
 LANGUAGE: Final = Language(
@@ -106,6 +110,9 @@ LANGUAGE: Final = Language(
         " 划掉 勾掉 勾选 打勾 添"
         # Sichuan "开起", "烧起": on ("把麻将机开起", "把水烧起").
         " 开起 烧起 切回 锁好"
+        # Guangzhou: "转" switches to ("空调转抽湿模式"), "叫" has a device do it
+        # ("叫扫地机扫下地"), "降" lowers ("晾衣架降到一半").
+        " 转 转成 转到 叫 降 升"
     ),
     question_words=_QUESTION_MARKS
     | _w("告诉 查 查看 查一下 看看 看一下 为什么 什么时候"),
@@ -117,11 +124,15 @@ LANGUAGE: Final = Language(
         " 那 那么 吧 呀 啊 哦 嗯 今天 太"
         # Particles said at the end in Sichuan and elsewhere ("拉上嘛", "关了哈").
         " 嘛 哈 噻 撒 嘞 咯 哟 要得 安逸"
+        # And in Guangzhou and the south: "暂停一下啦", "关灯喔".
+        " 啦 喔 呗 咧"
+        # "开送风就行": that will do; "家里湿度多少": at home.
+        " 就行 就好 就可以 家里 ok"
     ),
     stop_words=_w(
         "的 地 得 了 吧 啊 呀 呢 吗 把 将 在 里 里面 和 跟 与 及 请 我 我的 我们 你"
         " 给 一下 个 这 那 这个 那个 这些 那些 所有 全部 都 全 也 就 是 有 还 被 让"
-        " 嘛 哈 噻 撒 嘞 咯 哟 哦"
+        " 嘛 哈 噻 撒 嘞 咯 哟 哦 啦 喔 呗 咧 家里"
     ),
     every=_w("所有 全部 全 都 每个 每 各个 整个 全屋 全都"),
     every_group="所有",
@@ -202,6 +213,9 @@ LANGUAGE: Final = Language(
         ),
         # Sichuan: "要得" (all right), "莫得事了" (nothing else).
         **dict.fromkeys(("要得", "莫得事", "莫得事了", "没得事"), "okay"),
+        # Guangzhou: "唔该" (thanks), "搞掂" (done), "冇事" (nothing else).
+        **dict.fromkeys(("唔该", "唔该晒", "多谢晒"), "welcome"),
+        **dict.fromkeys(("搞掂", "搞掂了", "搞定", "搞定了", "冇事", "冇事了"), "okay"),
         # "Good morning": greeted back; with a request ("hi, turn on ..."), none.
         **dict.fromkeys(("你好", "晚上好", "下午好"), "greeting"),
         **dict.fromkeys(("早上好", "早安"), "morning"),
@@ -217,12 +231,13 @@ LANGUAGE: Final = Language(
     unspaced=(("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff")),
     lexicon=LEXICON,
     # Which way a step goes: "调高两度" is +2, never 2 degrees.
+    # "降两度" (Guangzhou) is two degrees down, never a setting of 2.
     ups=_w(
-        "调高 升高 提高 升温 高一点 高点 高些 调大 开大 大点 大一点 大声 调亮 亮一点"
+        "升 调高 升高 提高 升温 高一点 高点 高些 调大 开大 大点 大一点 大声 调亮 亮一点"
         " 亮些 更亮 暖和 暖一点 热一点 加大 增加"
     ),
     downs=_w(
-        "调低 降低 降温 低一点 低点 低些 调小 关小 小点 小一点 小声 调暗 暗一点 暗些"
+        "降 调低 降低 降温 低一点 低点 低些 调小 关小 小点 小一点 小声 调暗 暗一点 暗些"
         " 更暗 凉快 凉一点 冷一点 减小 减少"
     ),
     comfort_instead={"把温度调高": "打开取暖器", "把温度调低": "打开风扇"},

@@ -41,7 +41,7 @@ def _action(
 
 
 _OPEN: Final = "打开 开 开启 拉开 升起 升 拉起 卷起 收起"
-_CLOSE: Final = "关 关上 关闭 关掉 拉上 放下 降下 合上 落下"
+_CLOSE: Final = "关 关上 关闭 关掉 拉上 放下 降下 合上 落下 降"
 _DOCK: Final = "回充 充电 回去 回家 回基站 基站 返回 回 停止 停下"
 
 _OSCILLATION: Final = "摇头 摆头 摆动 摆风 转头"
@@ -203,7 +203,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = dict(
         ),
         _action(
             "climate_step",
-            "调高 调低 升高 降低 升温 降温 高 低 高一点 低一点 高点 低点 暖和 凉快"
+            "调高 调低 升高 降低 升温 降温 升 降 高 低 高一点 低一点 高点 低点 暖和 凉快"
             " 热一点 冷一点 暖一点 凉一点",
             examples=("把{target}调低2度",),
         ),
@@ -228,7 +228,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = dict(
         ),
         _action(
             "state",
-            "多少 几 什么 怎么样 状态 情况 吗 开着 关着",
+            # "衣服洗好没有": whether the washing is done.
+            "多少 几 什么 怎么样 状态 情况 吗 开着 关着 洗好 洗完 洗",
             examples=("{target}的温度是多少？", "{target}开着吗？"),
         ),
         _action(

@@ -26,10 +26,8 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     # The kinds of light ("台灯", "灯带") are classes of their own (CLASS_WORDS).
     "light": _w("灯 电灯 灯光 灯泡 照明 灯具 亮度 颜色"),
     "switch": _w(f"{_PLUG} 开关 继电器"),
-    "fan": _w(
-        "风扇 电扇 电风扇 吊扇 落地扇 排气扇 换气扇 排风扇 抽风机 新风 净化器"
-        " 空气净化器"
-    ),
+    # The fresh-air system and the air purifier are kinds of their own (CLASS_WORDS).
+    "fan": _w("风扇 电扇 电风扇 吊扇 落地扇 排气扇 换气扇 排风扇 抽风机"),
     "cover": _w(
         "窗帘 帘子 纱帘 布帘 卷帘 百叶窗 百叶 遮阳帘 遮阳篷 遮阳棚 雨棚 车库门"
         " 卷帘门 卷闸门 车库 大门 院门 闸门 门 窗 窗户 天窗 风门"
@@ -37,7 +35,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "lock": _w("锁 门锁 智能锁 密码锁 指纹锁 电子锁 门"),
     "climate": _w(
         "空调 中央空调 冷气 暖气 暖气片 地暖 取暖器 电暖器 暖风 温控器 恒温器 温度"
-        " 度 供暖 采暖 热泵 锅炉 风扇"
+        " 度 供暖 采暖 热泵 锅炉"
     ),
     "alarm_control_panel": _w(
         "警报 报警 报警器 警报器 安防 防盗 安保 防盗系统 布防 撤防"
@@ -87,6 +85,12 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "wall": _w("壁灯"),
         "bedside": _w("床头灯"),
         "mirror": _w("镜前灯"),
+    },
+    # Appliances Home Assistant makes fans of, which no other fan is: "开下新风" of a
+    # home without a fresh-air system is no fan of it, as "台灯" is no other light.
+    "fan": {
+        "fresh_air": _w("新风 新风机 新风系统"),
+        "purifier": _w("净化器 空气净化器"),
     },
     "cover": {
         "awning": _w("遮阳篷 遮阳棚 雨棚"),
@@ -267,4 +271,6 @@ LEXICON: Final = _w(
     # Appliances of Chinese homes: the bathroom heater, the kettle, the automatic
     # mahjong table (Sichuan; never "麻" + "将" + "机"), a TV's set-top box.
     " 浴霸 烧水壶 茶台 麻将 麻将机 麻将桌 机顶盒 电视盒子 投屏 游戏机"
+    # A fan's modes, as Chinese fans name them ("换成自然风"; never "自" + "然" + "风").
+    " 自然风 睡眠风 标准风 正常风 婴儿风 舒适风 强劲风"
 )
