@@ -21,6 +21,7 @@ from ..parts import Comfort, Numbers, Plurals
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
 from .numbers import DIGIT_WORDS, NUMBER_WORDS, TENS
+from .phrases import PHRASES
 from .prompt import PROMPT
 from .replies import (
     BINARY_STATES,
@@ -85,63 +86,6 @@ _NOT_NOUNS: Final = (
     | _EVERY
     | frozenset(NUMBER_WORDS)
 )
-
-_PHRASES: Final = {
-    "da qualche parte": "dappertutto",
-    # "Cambia canzone" skips to the next one.
-    "cambia canzone": "prossima canzone",
-    "cambia brano": "prossimo brano",
-    "cambia pezzo": "prossimo pezzo",
-    # A mode said by its feeling ("modalità freddo") is the mode, never "ho freddo".
-    "modalità freddo": "modalità raffreddamento",
-    "modalità caldo": "modalità riscaldamento",
-    "modalità ventilatore": "modalità ventilazione",
-    "modalità secco": "modalità deumidificazione",
-    # "Metti il freddo" on an air conditioner is its cooling mode, "il caldo" its
-    # heating: never a step warmer or cooler, nor "ho freddo".
-    **{
-        f"{verb} il {feeling}": f"metti in modalità {mode}"
-        for verb in ("metti", "mettimi", "accendi", "accendimi", "attiva")
-        for feeling, mode in (("freddo", "raffreddamento"), ("caldo", "riscaldamento"))
-    },
-    # "Mezzo grado" is a step of 0,5 degrees, never "mezzo" (50 %).
-    "mezzo grado": "0,5 gradi",
-    # "Ferma un attimo" (stop for a moment) pauses: it goes on after, never docks.
-    "ferma un attimo": "metti in pausa",
-    "ferma un momento": "metti in pausa",
-    "fermalo un attimo": "mettilo in pausa",
-    "fermala un attimo": "mettila in pausa",
-    # "..., che andiamo a dormire": the night's goodbye, never the mode "sleep"
-    # ("dormire") nor the bedroom ("letto").
-    **{
-        f"{going} a {bed}": "buonanotte"
-        for going in ("andiamo", "vado", "me ne vado", "ce ne andiamo")
-        for bed in ("dormire", "letto", "nanna")
-    },
-    # "Che buio!", "che freddo!": said, never asked.
-    "che buio": "buio",
-    "che scuro": "scuro",
-    "che freddo": "freddo",
-    "che caldo": "caldo",
-    # "Togli la pausa" resumes, never pauses; "togli il muto" unmutes.
-    "togli la pausa": "riprendi",
-    "toglie la pausa": "riprendi",
-    "togliere la pausa": "riprendere",
-    "leva la pausa": "riprendi",
-    "togli il muto": "riattiva",
-    "togli il silenzioso": "riattiva",
-    # "È buio in taverna" says it is dark there, no question: "buio" (a question
-    # keeps its question mark).
-    "è buio": "buio",
-    "è scuro": "scuro",
-    # What there is "da comprare" (Rome: "da comprà") is the shopping, "la spesa";
-    # "ricordami di comprare il latte" keeps its item's words.
-    "da comprare": "spesa",
-    "da comprà": "spesa",
-    "devo comprare": "spesa",
-    "devo comprà": "spesa",
-    "dobbiamo comprare": "spesa",
-}
 
 LANGUAGE: Final = Language(
     code="it",
@@ -339,7 +283,7 @@ LANGUAGE: Final = Language(
     prompt=PROMPT,
     asking_verbs=frozenset(["è", "sono"]),
     value_names=VALUE_NAMES,
-    phrases=_PHRASES,
+    phrases=PHRASES,
     # "Fuori" is the "esterno" of "Temperatura esterna", whatever its gender.
     same_words={
         "fuori": "esterno",
