@@ -9,6 +9,7 @@ words. No model is loaded.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from string import Formatter
 from typing import Any
 
@@ -683,3 +684,78 @@ def test_going_to_bed_is_a_reason_never_a_place_or_mode(text: str) -> None:
     assert not clause.unknown
     assert _offered(text) == {"light.soffitto", "light.cucina", "light.comodino"}
     assert "turn-off" in _calls(text)
+
+
+# A Turin flat (an "alloggio"): the rooms and devices the words below are said of.
+TURIN_AREAS: Mapping[str, HomeArea] = {
+    key: HomeArea(key, name, (), ())
+    for key, name in (
+        ("corridoio", "Corridoio"),
+        ("cameretta", "Cameretta"),
+        ("bagno", "Bagno"),
+    )
+}
+TURIN_HOME = Home(
+    entities=(
+        home_entity("light.corridoio", "Luce corridoio", "corridoio", TURIN_AREAS),
+        home_entity(
+            "light.cameretta",
+            "Luce cameretta",
+            "cameretta",
+            TURIN_AREAS,
+            attributes=_DIMMABLE,
+        ),
+        replace(
+            home_entity(
+                "light.lucina",
+                "Lucina Sofia",
+                "cameretta",
+                TURIN_AREAS,
+                attributes=_DIMMABLE,
+            ),
+            aliases=("lucina",),
+        ),
+        home_entity("light.bagno", "Luce bagno", "bagno", TURIN_AREAS),
+        thermostat(
+            "climate.termosifone_cameretta",
+            "Termosifone cameretta",
+            "cameretta",
+            TURIN_AREAS,
+        ),
+        thermostat(
+            "climate.termosifone_bagno", "Termosifone bagno", "bagno", TURIN_AREAS
+        ),
+        home_entity(
+            "vacuum.roborock",
+            "Roborock",
+            "corridoio",
+            TURIN_AREAS,
+            attributes={"supported_features": 0x3FFF},
+        ),
+    ),
+    areas=tuple(TURIN_AREAS.values()),
+)
+
+
+def _turin(text: str, room: str | None = None) -> tuple[Clause, set[str], str]:
+    """Return the first clause read in the Turin flat, the devices offered, the calls.
+
+    `room`: the area of the satellite that heard it.
+    """
+    clause = read(text, TURIN_HOME, ITALIAN).clauses[0]
+    offered = shortlist(TURIN_HOME, clause, [room] if room else [])
+    grammar = build_grammar(offered, clause)
+    calls = next(line for line in grammar.splitlines() if line.startswith("call ::="))
+    return clause, {e.entity_id for e in offered.entities}, calls
+
+
+@pytest.mark.parametrize(
+    "text", ["qui fa un po' freddino, alza di un grado", "alza di un grado"]
+)
+def test_un_grado_is_a_step_of_one_degree(text: str) -> None:
+    """Said "alza di un grado" where a light is too: the heating, never the light."""
+    clause, offered, calls = _turin(text, "Cameretta")
+    assert clause.numbers == {"1"}
+    assert "climate.termosifone_cameretta" in offered
+    assert "climate-step" in calls
+    assert "light-step" not in calls

@@ -29,6 +29,9 @@ PHRASES: Final[Mapping[str, str]] = {
     },
     # "Mezzo grado" is a step of 0,5 degrees, never "mezzo" (50 %).
     "mezzo grado": "0,5 gradi",
+    # "Alza di un grado" is a step of one degree: the heating, never a light's 1 %
+    # ("un" alone is no number: "alza un po'").
+    "un grado": "1 grado",
     # "Ferma un attimo" (stop for a moment) pauses: it goes on after, never docks.
     "ferma un attimo": "metti in pausa",
     "ferma un momento": "metti in pausa",
