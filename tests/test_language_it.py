@@ -759,3 +759,15 @@ def test_un_grado_is_a_step_of_one_degree(text: str) -> None:
     assert "climate.termosifone_cameretta" in offered
     assert "climate-step" in calls
     assert "light-step" not in calls
+
+
+@pytest.mark.parametrize(
+    "text", ["fa un po' freddino in cameretta", "che freschino in cameretta"]
+)
+def test_freddino_is_cold(text: str) -> None:
+    """Said "fa un po' freddino" (chilly): the heating goes up, as for "freddo"."""
+    clause, offered, calls = _turin(text)
+    assert clause.comfort
+    assert not clause.question
+    assert offered == {"climate.termosifone_cameretta"}
+    assert "light" not in calls

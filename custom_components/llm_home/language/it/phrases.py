@@ -49,6 +49,9 @@ PHRASES: Final[Mapping[str, str]] = {
     "che scuro": "scuro",
     "che freddo": "freddo",
     "che caldo": "caldo",
+    "che freddino": "freddino",
+    "che freschino": "freschino",
+    "che caldino": "caldino",
     # "Togli la pausa" resumes, never pauses; "togli il muto" unmutes.
     "togli la pausa": "riprendi",
     "toglie la pausa": "riprendi",
