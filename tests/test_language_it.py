@@ -771,3 +771,26 @@ def test_freddino_is_cold(text: str) -> None:
     assert not clause.question
     assert offered == {"climate.termosifone_cameretta"}
     assert "light" not in calls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spegni la luce grande e lascia solo la lucina",
+        "spegni le luci e lascia accesa la lucina",
+        "spegni la luce e tieni accesa la lucina",
+    ],
+)
+def test_e_lascia_leaves_a_device_as_it_is(text: str) -> None:
+    """Said "spegni la luce grande e lascia solo la lucina": the night light stays on."""
+    request = read(text, TURIN_HOME, ITALIAN)
+    assert len(request.clauses) == 1
+    _, offered, calls = _turin(text, "Cameretta")
+    assert offered == {"light.cameretta"}
+    assert "turn-off" in calls
+
+
+def test_grande_is_no_plural() -> None:
+    """Said "la luce grande": the word "grande", never "granda"; "grandi" its plural."""
+    assert ITALIAN.singular("grande") == "grande"
+    assert ITALIAN.singular("grandi") == "grande"

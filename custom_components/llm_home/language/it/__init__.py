@@ -77,6 +77,8 @@ _INVARIANT: Final = _w(
     "tv wifi hifi bici radio foto auto moto analisi crisi serie specie lavastoviglie"
     " aspirapolvere tosaerba tagliaerba rasaerba garage pc mini taxi oggi ieri"
     " sonos applique abatjour relè lux ampli frangisole lavapavimenti routine rssi"
+    # Adjectives of a name ("la luce grande"), never a plural ("tende": "tenda").
+    " grande"
 )
 _NOT_NOUNS: Final = (
     ALL_VERBS
@@ -171,6 +173,7 @@ LANGUAGE: Final = Language(
             "polveri": "polvere",
             "problemi": "problema",
             "lampadari": "lampadario",
+            "grandi": "grande",
         },
         rules=(
             ("ori", "ore", 5),  # ventilatori, sensori, televisori

@@ -70,4 +70,10 @@ PHRASES: Final[Mapping[str, str]] = {
     "devo comprare": "spesa",
     "devo comprà": "spesa",
     "dobbiamo comprare": "spesa",
+    # "Spegni la luce grande e lascia solo la lucina": what is left as it is, as
+    # after "ma lascia"; never a second command that takes the first one's verb.
+    **{
+        f"e {keep}": f"ma {keep}"
+        for keep in ("lascia", "lasciate", "lasci", "tieni", "tenete", "tenga")
+    },
 }
