@@ -794,3 +794,15 @@ def test_grande_is_no_plural() -> None:
     """Said "la luce grande": the word "grande", never "granda"; "grandi" its plural."""
     assert ITALIAN.singular("grande") == "grande"
     assert ITALIAN.singular("grandi") == "grande"
+
+
+@pytest.mark.parametrize(
+    "text", ["in corridoio non si vede un tubo", "non ci vedo un tubo in corridoio"]
+)
+def test_non_si_vede_un_tubo_is_too_dark(text: str) -> None:
+    """Said "non si vede un tubo" (not a thing to be seen): the corridor's light on."""
+    clause, offered, calls = _turin(text)
+    assert clause.comfort
+    assert offered == {"light.corridoio"}
+    assert "turn-on" in calls
+    assert "turn-off" not in calls

@@ -236,6 +236,9 @@ LANGUAGE: Final = Language(
         Comfort(_w("non vede nulla"), "accendi le luci"),
         Comfort(_w("non vedo niente"), "accendi le luci"),
         Comfort(_w("non vedo nulla"), "accendi le luci"),
+        # "Non si vede un tubo" (Turin, the North: not a thing to be seen).
+        Comfort(_w("non vede tubo"), "accendi le luci"),
+        Comfort(_w("non vedo tubo"), "accendi le luci"),
         Comfort(_w("troppa luce"), "abbassa le luci"),
         Comfort(_w("troppo luminoso"), "abbassa le luci"),
         Comfort(_w("freddo"), "alza il riscaldamento"),
