@@ -806,3 +806,15 @@ def test_non_si_vede_un_tubo_is_too_dark(text: str) -> None:
     assert offered == {"light.corridoio"}
     assert "turn-on" in calls
     assert "turn-off" not in calls
+
+
+def test_rimetti_in_carica_sends_the_robot_to_its_base() -> None:
+    """Said "rimetti il robot in carica": back to its base, never a question."""
+    clause, offered, calls = _turin("rimetti il robot in carica")
+    assert clause.command
+    assert not clause.unknown
+    assert offered == {"vacuum.roborock"}
+    assert "dock" in calls
+    asked, _, calls = _turin("il robot è in carica?")
+    assert asked.question
+    assert "dock" not in calls

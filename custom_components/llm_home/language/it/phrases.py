@@ -70,6 +70,8 @@ PHRASES: Final[Mapping[str, str]] = {
     "devo comprare": "spesa",
     "devo comprà": "spesa",
     "dobbiamo comprare": "spesa",
+    # "Rimetti il robot in carica": back to its base to charge ("in ricarica").
+    "in carica": "in ricarica",
     # "Spegni la luce grande e lascia solo la lucina": what is left as it is, as
     # after "ma lascia"; never a second command that takes the first one's verb.
     **{
