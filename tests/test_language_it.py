@@ -818,3 +818,15 @@ def test_rimetti_in_carica_sends_the_robot_to_its_base() -> None:
     asked, _, calls = _turin("il robot è in carica?")
     assert asked.question
     assert "dock" not in calls
+
+
+@pytest.mark.parametrize(
+    "text", ["spegni tutte le luci dell'alloggio", "spegni la luce del bagno, neh"]
+)
+def test_turin_alloggio_and_neh_are_understood(text: str) -> None:
+    """Said "l'alloggio" (Turin: the flat) or "neh": nothing unknown to ask about."""
+    clause, offered, calls = _turin(text)
+    assert clause.command
+    assert not clause.unknown
+    assert "light.bagno" in offered
+    assert "turn-off" in calls

@@ -55,6 +55,8 @@ _FILLERS: Final = _w(
     " uè uhè assai"
     # "Andiamo, ..." (come on); "..., che andiamo a dormire" (we are off to bed).
     " andiamo"
+    # Turin, Piedmont: "neh" asks for agreement ("spegni la luce, neh").
+    " neh"
 )
 _STOP_WORDS: Final = _w(
     "il lo la i gli le l un una uno di del dello della dei degli delle dell a al"
@@ -64,6 +66,8 @@ _STOP_WORDS: Final = _w(
     " nostri nostre suo sua suoi sue me mi ti ci vi si te questo questa questi"
     " queste quello quella quelli quelle quel quell quest è sono tutto tutti tutte"
     " tutta po imposta metti fai fa qui qua per favore casa"
+    # Turin: "l'alloggio" is the flat, the home ("le luci dell'alloggio").
+    " alloggio"
 )
 _EVERY: Final = _w(
     "tutto tutti tutte tutta ogni ognuno ognuna entrambi entrambe ambedue ciascuno"
