@@ -830,3 +830,23 @@ def test_turin_alloggio_and_neh_are_understood(text: str) -> None:
     assert not clause.unknown
     assert "light.bagno" in offered
     assert "turn-off" in calls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la porta anteriore è chiusa a chiave",
+        "la serratura della porta anteriore è ancora a chiave",
+    ],
+)
+def test_a_door_said_locked_is_never_locked(text: str) -> None:
+    """Said "la porta è chiusa a chiave" (a question, heard without "?"): never locked."""
+    calls = _calls(text)
+    assert "lock" not in calls.replace("unlock", "")
+    assert "state" in calls
+    for command in (
+        "chiudi a chiave la porta anteriore",
+        "puoi chiudere a chiave la porta anteriore",
+        "blocca la porta anteriore",
+    ):
+        assert "lock" in _calls(command)
