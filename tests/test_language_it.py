@@ -818,6 +818,9 @@ def test_rimetti_in_carica_sends_the_robot_to_its_base() -> None:
     asked, _, calls = _turin("il robot è in carica?")
     assert asked.question
     assert "dock" not in calls
+    # Heard without "?", it still only says how the robot is.
+    _, _, calls = _turin("il robot è in carica")
+    assert "dock" not in calls
 
 
 @pytest.mark.parametrize(

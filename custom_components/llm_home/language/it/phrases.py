@@ -72,6 +72,9 @@ PHRASES: Final[Mapping[str, str]] = {
     "dobbiamo comprare": "spesa",
     # "Rimetti il robot in carica": back to its base to charge ("in ricarica").
     "in carica": "in ricarica",
+    # "È in carica" asks (or says) how it is, never sends it back: read before.
+    "è in carica": "è carica",
+    "sono in carica": "sono carica",
     # "Spegni la luce grande e lascia solo la lucina": what is left as it is, as
     # after "ma lascia"; never a second command that takes the first one's verb.
     **{
