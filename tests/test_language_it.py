@@ -853,3 +853,19 @@ def test_a_door_said_locked_is_never_locked(text: str) -> None:
         "blocca la porta anteriore",
     ):
         assert "lock" in _calls(command)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("alza il termosifone del bagno di un grado e mezzo", "1.5"),
+        ("abbassa il termosifone del bagno di due gradi e mezzo", "2.5"),
+        ("metti il termosifone del bagno a ventuno gradi e mezzo", "21.5"),
+        ("metti il termosifone del bagno a ventuno e mezzo", "21.5"),
+    ],
+)
+def test_gradi_e_mezzo_is_half_a_degree_more(text: str, number: str) -> None:
+    """Said "due gradi e mezzo": 2,5 degrees, never 2 nor "mezzo" (50 %)."""
+    clause, offered, _ = _turin(text)
+    assert offered == {"climate.termosifone_bagno"}
+    assert clause.numbers == {number}

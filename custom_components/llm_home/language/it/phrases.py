@@ -32,6 +32,14 @@ PHRASES: Final[Mapping[str, str]] = {
     # "Alza di un grado" is a step of one degree: the heating, never a light's 1 %
     # ("un" alone is no number: "alza un po'").
     "un grado": "1 grado",
+    # "Due gradi e mezzo" is 2,5 degrees, never 2 and "mezzo" (50 %): the half goes
+    # with the number, as in "ventuno e mezzo"; "un grado e mezzo" is 1,5.
+    "gradi e mezzo": "e mezzo gradi",
+    "gradi e mezza": "e mezzo gradi",
+    **dict.fromkeys(
+        (f"{one} grado e {half}" for one in ("un", "1") for half in ("mezzo", "mezza")),
+        "1,5 gradi",
+    ),
     # "Ferma un attimo" (stop for a moment) pauses: it goes on after, never docks.
     "ferma un attimo": "metti in pausa",
     "ferma un momento": "metti in pausa",
