@@ -9,6 +9,7 @@ words. No model is loaded.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from string import Formatter
 from typing import Any
 
@@ -683,3 +684,188 @@ def test_going_to_bed_is_a_reason_never_a_place_or_mode(text: str) -> None:
     assert not clause.unknown
     assert _offered(text) == {"light.soffitto", "light.cucina", "light.comodino"}
     assert "turn-off" in _calls(text)
+
+
+# A Turin flat (an "alloggio"): the rooms and devices the words below are said of.
+TURIN_AREAS: Mapping[str, HomeArea] = {
+    key: HomeArea(key, name, (), ())
+    for key, name in (
+        ("corridoio", "Corridoio"),
+        ("cameretta", "Cameretta"),
+        ("bagno", "Bagno"),
+    )
+}
+TURIN_HOME = Home(
+    entities=(
+        home_entity("light.corridoio", "Luce corridoio", "corridoio", TURIN_AREAS),
+        home_entity(
+            "light.cameretta",
+            "Luce cameretta",
+            "cameretta",
+            TURIN_AREAS,
+            attributes=_DIMMABLE,
+        ),
+        replace(
+            home_entity(
+                "light.lucina",
+                "Lucina Sofia",
+                "cameretta",
+                TURIN_AREAS,
+                attributes=_DIMMABLE,
+            ),
+            aliases=("lucina",),
+        ),
+        home_entity("light.bagno", "Luce bagno", "bagno", TURIN_AREAS),
+        thermostat(
+            "climate.termosifone_cameretta",
+            "Termosifone cameretta",
+            "cameretta",
+            TURIN_AREAS,
+        ),
+        thermostat(
+            "climate.termosifone_bagno", "Termosifone bagno", "bagno", TURIN_AREAS
+        ),
+        home_entity(
+            "vacuum.roborock",
+            "Roborock",
+            "corridoio",
+            TURIN_AREAS,
+            attributes={"supported_features": 0x3FFF},
+        ),
+    ),
+    areas=tuple(TURIN_AREAS.values()),
+)
+
+
+def _turin(text: str, room: str | None = None) -> tuple[Clause, set[str], str]:
+    """Return the first clause read in the Turin flat, the devices offered, the calls.
+
+    `room`: the area of the satellite that heard it.
+    """
+    clause = read(text, TURIN_HOME, ITALIAN).clauses[0]
+    offered = shortlist(TURIN_HOME, clause, [room] if room else [])
+    grammar = build_grammar(offered, clause)
+    calls = next(line for line in grammar.splitlines() if line.startswith("call ::="))
+    return clause, {e.entity_id for e in offered.entities}, calls
+
+
+@pytest.mark.parametrize(
+    "text", ["qui fa un po' freddino, alza di un grado", "alza di un grado"]
+)
+def test_un_grado_is_a_step_of_one_degree(text: str) -> None:
+    """Said "alza di un grado" where a light is too: the heating, never the light."""
+    clause, offered, calls = _turin(text, "Cameretta")
+    assert clause.numbers == {"1"}
+    assert "climate.termosifone_cameretta" in offered
+    assert "climate-step" in calls
+    assert "light-step" not in calls
+
+
+@pytest.mark.parametrize(
+    "text", ["fa un po' freddino in cameretta", "che freschino in cameretta"]
+)
+def test_freddino_is_cold(text: str) -> None:
+    """Said "fa un po' freddino" (chilly): the heating goes up, as for "freddo"."""
+    clause, offered, calls = _turin(text)
+    assert clause.comfort
+    assert not clause.question
+    assert offered == {"climate.termosifone_cameretta"}
+    assert "light" not in calls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spegni la luce grande e lascia solo la lucina",
+        "spegni le luci e lascia accesa la lucina",
+        "spegni la luce e tieni accesa la lucina",
+    ],
+)
+def test_e_lascia_leaves_a_device_as_it_is(text: str) -> None:
+    """Said "spegni la luce grande e lascia solo la lucina": the night light stays on."""
+    request = read(text, TURIN_HOME, ITALIAN)
+    assert len(request.clauses) == 1
+    _, offered, calls = _turin(text, "Cameretta")
+    assert offered == {"light.cameretta"}
+    assert "turn-off" in calls
+
+
+def test_grande_is_no_plural() -> None:
+    """Said "la luce grande": the word "grande", never "granda"; "grandi" its plural."""
+    assert ITALIAN.singular("grande") == "grande"
+    assert ITALIAN.singular("grandi") == "grande"
+
+
+@pytest.mark.parametrize(
+    "text", ["in corridoio non si vede un tubo", "non ci vedo un tubo in corridoio"]
+)
+def test_non_si_vede_un_tubo_is_too_dark(text: str) -> None:
+    """Said "non si vede un tubo" (not a thing to be seen): the corridor's light on."""
+    clause, offered, calls = _turin(text)
+    assert clause.comfort
+    assert offered == {"light.corridoio"}
+    assert "turn-on" in calls
+    assert "turn-off" not in calls
+
+
+def test_rimetti_in_carica_sends_the_robot_to_its_base() -> None:
+    """Said "rimetti il robot in carica": back to its base, never a question."""
+    clause, offered, calls = _turin("rimetti il robot in carica")
+    assert clause.command
+    assert not clause.unknown
+    assert offered == {"vacuum.roborock"}
+    assert "dock" in calls
+    asked, _, calls = _turin("il robot è in carica?")
+    assert asked.question
+    assert "dock" not in calls
+    # Heard without "?", it still only says how the robot is.
+    _, _, calls = _turin("il robot è in carica")
+    assert "dock" not in calls
+
+
+@pytest.mark.parametrize(
+    "text", ["spegni tutte le luci dell'alloggio", "spegni la luce del bagno, neh"]
+)
+def test_turin_alloggio_and_neh_are_understood(text: str) -> None:
+    """Said "l'alloggio" (Turin: the flat) or "neh": nothing unknown to ask about."""
+    clause, offered, calls = _turin(text)
+    assert clause.command
+    assert not clause.unknown
+    assert "light.bagno" in offered
+    assert "turn-off" in calls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la porta anteriore è chiusa a chiave",
+        "la serratura della porta anteriore è ancora a chiave",
+    ],
+)
+def test_a_door_said_locked_is_never_locked(text: str) -> None:
+    """Said "la porta è chiusa a chiave" (a question, heard without "?"): never locked."""
+    calls = _calls(text)
+    assert "lock" not in calls.replace("unlock", "")
+    assert "state" in calls
+    for command in (
+        "chiudi a chiave la porta anteriore",
+        "puoi chiudere a chiave la porta anteriore",
+        "blocca la porta anteriore",
+    ):
+        assert "lock" in _calls(command)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("alza il termosifone del bagno di un grado e mezzo", "1.5"),
+        ("abbassa il termosifone del bagno di due gradi e mezzo", "2.5"),
+        ("metti il termosifone del bagno a ventuno gradi e mezzo", "21.5"),
+        ("metti il termosifone del bagno a ventuno e mezzo", "21.5"),
+    ],
+)
+def test_gradi_e_mezzo_is_half_a_degree_more(text: str, number: str) -> None:
+    """Said "due gradi e mezzo": 2,5 degrees, never 2 nor "mezzo" (50 %)."""
+    clause, offered, _ = _turin(text)
+    assert offered == {"climate.termosifone_bagno"}
+    assert clause.numbers == {number}

@@ -21,6 +21,7 @@ from ..parts import Comfort, Numbers, Plurals
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
 from .numbers import DIGIT_WORDS, NUMBER_WORDS, TENS
+from .phrases import PHRASES
 from .prompt import PROMPT
 from .replies import (
     BINARY_STATES,
@@ -54,6 +55,8 @@ _FILLERS: Final = _w(
     " uè uhè assai"
     # "Andiamo, ..." (come on); "..., che andiamo a dormire" (we are off to bed).
     " andiamo"
+    # Turin, Piedmont: "neh" asks for agreement ("spegni la luce, neh").
+    " neh"
 )
 _STOP_WORDS: Final = _w(
     "il lo la i gli le l un una uno di del dello della dei degli delle dell a al"
@@ -63,6 +66,8 @@ _STOP_WORDS: Final = _w(
     " nostri nostre suo sua suoi sue me mi ti ci vi si te questo questa questi"
     " queste quello quella quelli quelle quel quell quest è sono tutto tutti tutte"
     " tutta po imposta metti fai fa qui qua per favore casa"
+    # Turin: "l'alloggio" is the flat, the home ("le luci dell'alloggio").
+    " alloggio"
 )
 _EVERY: Final = _w(
     "tutto tutti tutte tutta ogni ognuno ognuna entrambi entrambe ambedue ciascuno"
@@ -76,6 +81,8 @@ _INVARIANT: Final = _w(
     "tv wifi hifi bici radio foto auto moto analisi crisi serie specie lavastoviglie"
     " aspirapolvere tosaerba tagliaerba rasaerba garage pc mini taxi oggi ieri"
     " sonos applique abatjour relè lux ampli frangisole lavapavimenti routine rssi"
+    # Adjectives of a name ("la luce grande"), never a plural ("tende": "tenda").
+    " grande"
 )
 _NOT_NOUNS: Final = (
     ALL_VERBS
@@ -85,63 +92,6 @@ _NOT_NOUNS: Final = (
     | _EVERY
     | frozenset(NUMBER_WORDS)
 )
-
-_PHRASES: Final = {
-    "da qualche parte": "dappertutto",
-    # "Cambia canzone" skips to the next one.
-    "cambia canzone": "prossima canzone",
-    "cambia brano": "prossimo brano",
-    "cambia pezzo": "prossimo pezzo",
-    # A mode said by its feeling ("modalità freddo") is the mode, never "ho freddo".
-    "modalità freddo": "modalità raffreddamento",
-    "modalità caldo": "modalità riscaldamento",
-    "modalità ventilatore": "modalità ventilazione",
-    "modalità secco": "modalità deumidificazione",
-    # "Metti il freddo" on an air conditioner is its cooling mode, "il caldo" its
-    # heating: never a step warmer or cooler, nor "ho freddo".
-    **{
-        f"{verb} il {feeling}": f"metti in modalità {mode}"
-        for verb in ("metti", "mettimi", "accendi", "accendimi", "attiva")
-        for feeling, mode in (("freddo", "raffreddamento"), ("caldo", "riscaldamento"))
-    },
-    # "Mezzo grado" is a step of 0,5 degrees, never "mezzo" (50 %).
-    "mezzo grado": "0,5 gradi",
-    # "Ferma un attimo" (stop for a moment) pauses: it goes on after, never docks.
-    "ferma un attimo": "metti in pausa",
-    "ferma un momento": "metti in pausa",
-    "fermalo un attimo": "mettilo in pausa",
-    "fermala un attimo": "mettila in pausa",
-    # "..., che andiamo a dormire": the night's goodbye, never the mode "sleep"
-    # ("dormire") nor the bedroom ("letto").
-    **{
-        f"{going} a {bed}": "buonanotte"
-        for going in ("andiamo", "vado", "me ne vado", "ce ne andiamo")
-        for bed in ("dormire", "letto", "nanna")
-    },
-    # "Che buio!", "che freddo!": said, never asked.
-    "che buio": "buio",
-    "che scuro": "scuro",
-    "che freddo": "freddo",
-    "che caldo": "caldo",
-    # "Togli la pausa" resumes, never pauses; "togli il muto" unmutes.
-    "togli la pausa": "riprendi",
-    "toglie la pausa": "riprendi",
-    "togliere la pausa": "riprendere",
-    "leva la pausa": "riprendi",
-    "togli il muto": "riattiva",
-    "togli il silenzioso": "riattiva",
-    # "È buio in taverna" says it is dark there, no question: "buio" (a question
-    # keeps its question mark).
-    "è buio": "buio",
-    "è scuro": "scuro",
-    # What there is "da comprare" (Rome: "da comprà") is the shopping, "la spesa";
-    # "ricordami di comprare il latte" keeps its item's words.
-    "da comprare": "spesa",
-    "da comprà": "spesa",
-    "devo comprare": "spesa",
-    "devo comprà": "spesa",
-    "dobbiamo comprare": "spesa",
-}
 
 LANGUAGE: Final = Language(
     code="it",
@@ -227,6 +177,7 @@ LANGUAGE: Final = Language(
             "polveri": "polvere",
             "problemi": "problema",
             "lampadari": "lampadario",
+            "grandi": "grande",
         },
         rules=(
             ("ori", "ore", 5),  # ventilatori, sensori, televisori
@@ -289,13 +240,20 @@ LANGUAGE: Final = Language(
         Comfort(_w("non vede nulla"), "accendi le luci"),
         Comfort(_w("non vedo niente"), "accendi le luci"),
         Comfort(_w("non vedo nulla"), "accendi le luci"),
+        # "Non si vede un tubo" (Turin, the North: not a thing to be seen).
+        Comfort(_w("non vede tubo"), "accendi le luci"),
+        Comfort(_w("non vedo tubo"), "accendi le luci"),
         Comfort(_w("troppa luce"), "abbassa le luci"),
         Comfort(_w("troppo luminoso"), "abbassa le luci"),
         Comfort(_w("freddo"), "alza il riscaldamento"),
+        # "Fa un po' freddino" (chilly), "fa caldino": said mildly, meant the same.
+        Comfort(_w("freddino"), "alza il riscaldamento"),
+        Comfort(_w("freschino"), "alza il riscaldamento"),
         Comfort(_w("gela"), "alza il riscaldamento"),
         Comfort(_w("gelo"), "alza il riscaldamento"),
         Comfort(_w("congelando"), "alza il riscaldamento"),
         Comfort(_w("caldo"), "abbassa il riscaldamento"),
+        Comfort(_w("caldino"), "abbassa il riscaldamento"),
         Comfort(_w("bollente"), "abbassa il riscaldamento"),
         Comfort(_w("afa"), "abbassa il riscaldamento"),
         Comfort(_w("soffoca"), "accendi il ventilatore"),
@@ -339,7 +297,7 @@ LANGUAGE: Final = Language(
     prompt=PROMPT,
     asking_verbs=frozenset(["è", "sono"]),
     value_names=VALUE_NAMES,
-    phrases=_PHRASES,
+    phrases=PHRASES,
     # "Fuori" is the "esterno" of "Temperatura esterna", whatever its gender.
     same_words={
         "fuori": "esterno",

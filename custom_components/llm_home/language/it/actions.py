@@ -59,6 +59,9 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     "lock": ActionWords(
         usage="lock locks",
         words=_w("chiave mandata") | verbs("bloccare"),
+        # Said with a verb that shuts: "la porta è chiusa a chiave" asks, and never
+        # locks it ("chiudila a chiave", "dai una mandata" do).
+        offered_when=verbs("chiudere bloccare") | _w("mandata mandate"),
         reply="Ho chiuso a chiave {targets}.",
         examples=("chiudi a chiave {target}",),
     ),

@@ -38,6 +38,7 @@ calare: cala cali calare
 tirare: tira tiri tirare
 impostare: imposta imposti impostate impostare
 mettere: metti metta mettete mettere
+rimettere: rimetti rimetta rimettete rimettere
 regolare: regola regoli regolare
 portare: - porti portate portare
 cambiare: cambia cambi cambiare
