@@ -651,3 +651,24 @@ def test_a_diminutive_names_its_kind(word: str, kind: tuple[str, str | None]) ->
     assert DUTCH.singular(word) == word  # one of them, no plural
     parts = DUTCH.parts(word) or (word,)
     assert kind in DUTCH.kinds_meant([parts[-1]])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de voordeur zit toch op slot hè",
+        "de voordeur zit op slot, hè",
+        "de achterdeur is toch dicht",
+    ],
+)
+def test_a_tag_question_locks_nothing(text: str) -> None:
+    """Said "de voordeur zit toch op slot hè": asked, never a request to lock it."""
+    clause = _clause(text)
+    assert clause.question
+    assert not clause.command
+    grammar = _calls(text)
+    assert "state ::=" in grammar
+    assert "lock ::=" not in grammar
+    # A command verb first: still the command, with its "toch" and "hè".
+    assert "lock ::=" in _calls("doe de voordeur toch maar op slot, hè")
+    assert _clause("joh, doe effe het licht uit").command

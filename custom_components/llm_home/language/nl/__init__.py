@@ -115,17 +115,27 @@ LANGUAGE: Final = Language(
         "wat wat's wats welke welk wie waar wanneer hoe hoeveel hoelang waarom"
         " is zijn was waren staat staan brandt branden draait draaien speelt spelen"
         " zit zitten ligt liggen loopt lopen heeft hebben hangt vertel weet"
+        # A tag at the end asks ("de voordeur zit toch op slot, hè?"): see
+        # `question_marks`.
+        " toch hè"
     ),
+    # "De voordeur zit toch op slot hè": a statement with a tag that asks for a yes
+    # (Rotterdam: "toch", "hè"), never a request to lock. Only where no command verb
+    # opens: "doe de lamp toch maar uit" stays a command.
+    question_marks=_w("toch hè"),
     fillers=_w(
         "alsjeblieft alstublieft astublieft aub graag even eens ff effe nou nu maar"
         " hé he hey hoi hallo hoi oké ok okay oke ja kun kan kunt wil wilt zou zoudt"
         " moet je jij u ik dan dank bedankt dankjewel dankje merci"
+        # Rotterdam: "joh, doe effe het licht uit", "hè", "toch".
+        " joh hè"
     ),
     stop_words=_w(
         "de het een den der des t in op aan uit van naar met bij voor tot om en of"
         " mijn m n onze ons jouw je uw zijn haar hun alsjeblieft zet doe schakel maak"
         " is zijn staat alle alles allemaal me mij ook er hier daar die dat deze dit"
         " wat even graag kun kan kunt wil wilt zou mag moet ik jij u hem ze zij dan"
+        " effe ff nou joh hè toch"
     ),
     every=_w("alle alles allemaal elke elk ieder iedere beide allebei overal"),
     every_group="Alle",
