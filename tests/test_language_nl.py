@@ -672,3 +672,19 @@ def test_a_tag_question_locks_nothing(text: str) -> None:
     # A command verb first: still the command, with its "toch" and "hè".
     assert "lock ::=" in _calls("doe de voordeur toch maar op slot, hè")
     assert _clause("joh, doe effe het licht uit").command
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("doe de verwarming een half graadje lager, het is hier bloedheet", "-0.5"),
+        ("zet de thermostaat een half graadje hoger", "+0.5"),
+        ("zet de thermostaat een graadje hoger", "+1"),
+    ],
+)
+def test_a_graadje_is_a_degree(text: str, step: str) -> None:
+    """Said "een half graadje lager": a step of 0,5 degrees, never 50 nor nothing."""
+    request = _request(text)
+    assert request.clauses[0].numbers == {step[1:]}
+    grammar = _calls(request.clauses[0].text)
+    assert f'("{step[0]}" ("{step[1:]}"))' in grammar

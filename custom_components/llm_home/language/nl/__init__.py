@@ -73,6 +73,14 @@ _ROLLED: Final = {
 _PHRASES: Final = {
     # "Een halve graad" is a step of 0,5 degrees, never "half" (50 %).
     "een halve graad": "0,5 graad",
+    # The diminutive is said as often ("een half graadje lager", "een graadje
+    # hoger"): the same step, never "half" (50 %) nor "een" read as no number.
+    "een half graadje": "0,5 graad",
+    "half graadje": "0,5 graad",
+    "een halve graadje": "0,5 graad",
+    "een graadje": "1 graad",
+    "graadje": "graad",
+    "graadjes": "graden",
     # "Haal ... van pauze" resumes; "op slot" locks and "van het slot" unlocks: "slot"
     # alone is the lock itself, never what to do with it.
     "van pauze": "hervat",
