@@ -688,3 +688,19 @@ def test_a_graadje_is_a_degree(text: str, step: str) -> None:
     assert request.clauses[0].numbers == {step[1:]}
     grammar = _calls(request.clauses[0].text)
     assert f'("{step[0]}" ("{step[1:]}"))' in grammar
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "doe de zonwering in, het gaat waaien",
+        "haal het zonnescherm in",
+        "doe de markies effe in",
+    ],
+)
+def test_an_awning_taken_in_closes(text: str) -> None:
+    """Said "doe de zonwering in": rolled in, closed; never opened, never nothing."""
+    clause, grammar = _read_in(AWNING, text)
+    assert clause.command
+    assert "close ::=" in grammar
+    assert "open ::=" not in grammar

@@ -62,6 +62,15 @@ _ROLLED: Final = {
         for awning in _AWNINGS
         for way, meant in (("uit", "open"), ("in", "sluit"))
     },
+    # "Doe de zonwering in", "haal het zonnescherm in": rolled in, closed. Not "doe
+    # ... uit", which may be said for off.
+    **{
+        f"{verb} {article} {awning} {gap}in": f"sluit {article} {awning}"
+        for verb in ("doe", "haal", "zet")
+        for article in ("het", "de", "den")
+        for awning in _AWNINGS
+        for gap in ("", "even ", "ff ", "effe ", "maar ", "nu ")
+    },
     **{
         f"{awning} {way}{verb}": f"{awning} {meant}"
         for verb in ("rollen", "draaien")

@@ -98,7 +98,10 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
 
 CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
     "cover": {
-        "awning": _w("markies zonnescherm luifel knikarmscherm pergola overkapping"),
+        # "Zonwering" is any sun shade: the awning as well as the screens.
+        "awning": _w(
+            "markies zonnescherm luifel knikarmscherm pergola overkapping zonwering"
+        ),
         "blind": _w("jaloezie lamel rolgordijn vouwgordijn"),
         "curtain": _w("gordijn vitrage overgordijn gordijntje"),
         "damper": _w("klep ventilatieklep rooster"),
