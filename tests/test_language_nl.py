@@ -9,6 +9,7 @@ for the model, the calls a question may make, and the replies.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from string import Formatter
 from typing import Any
 
@@ -18,7 +19,7 @@ from .home_entities import alarm_panel, home_entity, thermostat
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import Clause, Request, read
 from custom_components.llm_home.agent.replies import reply_for, which_one
-from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.agent.shortlist import leaned_on, shortlist
 from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.codes import take_code
 from custom_components.llm_home.home.snapshot import Home, HomeArea
@@ -704,3 +705,51 @@ def test_an_awning_taken_in_closes(text: str) -> None:
     assert clause.command
     assert "close ::=" in grammar
     assert "open ::=" not in grammar
+
+
+FANS = Home(
+    entities=(
+        home_entity(
+            "fan.ventilator",
+            "Ventilator",
+            "slaapkamer",
+            AREAS,
+            attributes={"supported_features": 1 | 2 | 16 | 32},
+        ),
+        home_entity(
+            "fan.afzuigkap",
+            "Afzuigkap",
+            "keuken",
+            AREAS,
+            attributes={"supported_features": 1 | 16 | 32},
+        ),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+def test_heen_en_weer_makes_the_fan_before_swing() -> None:
+    """Said "zet de ventilator aan en laat 'm heen en weer gaan": it oscillates."""
+    text = "zet de ventilator op de slaapkamer aan en laat 'm heen en weer gaan"
+    first, then = read(text, FANS, DUTCH).clauses
+    assert "turn-on ::=" in build_grammar(shortlist(FANS, first), first)
+    assert then.refers_back
+    before = leaned_on(FANS, then, ["Ventilator"])
+    assert before is not None
+    # As the agent reads it: "'m" is of the kind of the device before.
+    then = replace(then, kinds=frozenset({("fan", None)}))
+    assert "oscillate ::=" in build_grammar(before, then)
+    clause, grammar = _read_in(FANS, "laat de ventilator heen en weer draaien")
+    assert "oscillate ::=" in grammar
+    assert "weather" not in {domain for domain, _ in clause.kinds}
+
+
+@pytest.mark.parametrize(
+    "text", ["zet de afzuigkap op de hoogste stand", "afzuigkap op het hoogste standje"]
+)
+def test_the_highest_setting_is_full_speed(text: str) -> None:
+    """Said "zet de afzuigkap op de hoogste stand": 100 %, never nothing."""
+    clause, grammar = _read_in(FANS, text)
+    assert clause.numbers == {"100"}
+    assert "fan-speed ::=" in grammar
+    assert '"100"' in grammar

@@ -105,6 +105,16 @@ _PHRASES: Final = {
     "naar boven": "ophalen",
     **_WALKING,
     **_ROLLED,
+    # "Zet de afzuigkap op de hoogste stand": full speed (100 %).
+    **{
+        f"{word} {stand}": "100 procent"
+        for word in ("hoogste", "hardste", "snelste")
+        for stand in ("stand", "standje", "snelheid")
+    },
+    # "Laat 'm heen en weer gaan": a fan made to swing.
+    "heen en weer gaan": "zwenken",
+    "heen en weer draaien": "zwenken",
+    "heen en weer": "zwenken",
     # "Mag ik vragen ...": asking leave to ask, no request of a device ("mag" opens
     # one: "mag de tv op Netflix?").
     "mag ik": "ik",
@@ -171,7 +181,8 @@ LANGUAGE: Final = Language(
         " vergrendelen ontgrendelen activeren deactiveren af afzetten afdoen toe"
         " toedoen hoger lager harder zachter warmer kouder feller donkerder"
     ),
-    refers_back=_w("hem ze zij die deze ook eveneens allebei"),
+    # "Laat 'm zwenken": "'m" is "hem".
+    refers_back=_w("hem m ze zij die deze ook eveneens allebei"),
     opposites=OPPOSITES,
     value_words=_w(
         "graad graden procent percent beetje beetjes tikje ietsje stukje iets wat veel"
