@@ -753,3 +753,32 @@ def test_the_highest_setting_is_full_speed(text: str) -> None:
     assert clause.numbers == {"100"}
     assert "fan-speed ::=" in grammar
     assert '"100"' in grammar
+
+
+def _arm_modes(text: str) -> str:
+    request = _request(text)
+    assert len(request.clauses) == 1
+    clause = request.clauses[0]
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert "lock ::=" not in grammar
+    line = next(x for x in grammar.splitlines() if x.startswith("alarm-arm ::="))
+    return line.split(", ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("zet het alarm aan, we gaan de deur uit", '"away"'),
+        ("doe het alarm op thuis", '"home"'),
+        ("zet het alarm op afwezig", '"away"'),
+        ("zet het alarm aan, we gaan pitten", '"night"'),
+    ],
+)
+def test_the_alarm_mode_is_said_or_remarked(text: str, mode: str) -> None:
+    """Said "doe het alarm op thuis", "..., we gaan de deur uit": armed in that mode.
+
+    Leaving the house is why, never a second command about a door.
+    """
+    modes = _arm_modes(text)
+    assert mode in modes
+    assert all(m not in modes for m in ('"away"', '"home"', '"night"') if m != mode)

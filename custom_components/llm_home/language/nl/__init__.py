@@ -22,7 +22,7 @@ from typing import Final
 
 from ..floors import Floors, floor_levels
 from ..model import TEMPERATURE, Language
-from ..parts import Comfort, Numbers, Plurals
+from ..parts import Comfort, Numbers, Plurals, value_names
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
 from .numbers import DIGITS, HALVES, NUMBER_WORDS
@@ -115,6 +115,14 @@ _PHRASES: Final = {
     "heen en weer gaan": "zwenken",
     "heen en weer draaien": "zwenken",
     "heen en weer": "zwenken",
+    # "Doe het alarm op thuis": the home mode, said as its mode.
+    "op thuis": "op thuismodus",
+    "op afwezig": "op afwezigheidsmodus",
+    # "We gaan de deur uit": leaving the house (away), never a door nor "uit".
+    **{
+        f"{verb} de deur uit": f"{verb} weg"
+        for verb in ("gaan", "ga", "gaat", "zijn", "ben", "is")
+    },
     # "Mag ik vragen ...": asking leave to ask, no request of a device ("mag" opens
     # one: "mag de tv op Netflix?").
     "mag ik": "ik",
@@ -310,6 +318,15 @@ LANGUAGE: Final = Language(
     errors=ERRORS,
     remark_openers=("het is", "ik heb", "'t is", "het wordt"),
     reasons=frozenset(("want", "omdat", "aangezien")),
+    # "Zet het alarm aan, we gaan de deur uit": what the speakers do says why.
+    speakers=_w("we wij"),
+    # ... and says the mode: away, or the night mode when going to bed ("pitten").
+    remark_values=value_names(
+        {
+            "away": "weg vakantie",
+            "night": "slapen pitten bed",
+        }
+    ),
     main_kinds=frozenset(("thermostaat",)),
     measures={"graad": TEMPERATURE, "graden": TEMPERATURE},
     closings={
