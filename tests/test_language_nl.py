@@ -782,3 +782,34 @@ def test_the_alarm_mode_is_said_or_remarked(text: str, mode: str) -> None:
     modes = _arm_modes(text)
     assert mode in modes
     assert all(m not in modes for m in ('"away"', '"home"', '"night"') if m != mode)
+
+
+ROBOT = Home(
+    entities=(
+        home_entity(
+            "vacuum.robbie",
+            "Robbie",
+            "woonkamer",
+            AREAS,
+            attributes={"supported_features": 1 | 4 | 8 | 16 | 8192},
+        ),
+        home_entity("light.plafondlamp", "Plafondlamp", "woonkamer", AREAS),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Robbie mag aan de slag",
+        "de robot kan aan de slag",
+        "laat de stofzuiger aan de slag gaan",
+    ],
+)
+def test_aan_de_slag_starts_the_robot(text: str) -> None:
+    """Said "Robbie mag aan de slag": the robot starts; nothing is turned on."""
+    clause, grammar = _read_in(ROBOT, text)
+    assert clause.command
+    assert "start ::=" in grammar
+    assert "turn-on ::=" not in grammar

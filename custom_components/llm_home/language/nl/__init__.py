@@ -123,6 +123,12 @@ _PHRASES: Final = {
         f"{verb} de deur uit": f"{verb} weg"
         for verb in ("gaan", "ga", "gaat", "zijn", "ben", "is")
     },
+    # "Sjonnie mag aan de slag", "laat de robot aan de slag gaan": get to work,
+    # start. Not "ik ga aan de slag" (the speaker's own work).
+    "mag aan de slag": "mag starten",
+    "kan aan de slag": "kan starten",
+    "aan de slag gaan": "starten",
+    "mag aan het werk": "mag starten",
     # "Mag ik vragen ...": asking leave to ask, no request of a device ("mag" opens
     # one: "mag de tv op Netflix?").
     "mag ik": "ik",
