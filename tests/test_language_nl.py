@@ -813,3 +813,42 @@ def test_aan_de_slag_starts_the_robot(text: str) -> None:
     assert clause.command
     assert "start ::=" in grammar
     assert "turn-on ::=" not in grammar
+
+
+LISTS = Home(
+    entities=tuple(
+        home_entity(
+            f"todo.{name.lower()}",
+            name,
+            None,
+            AREAS,
+            attributes={"supported_features": 1 | 2 | 4},
+        )
+        for name in ("Boodschappen", "Klusjes")
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wat moeten we nog halen bij de Dirk?",
+        "wat hebben we nodig?",
+        "wat moet ik nog kopen",
+    ],
+)
+def test_what_to_buy_asks_the_shopping_list(text: str) -> None:
+    """Said "wat moeten we nog halen bij de Dirk?": the shopping list is read."""
+    clause, grammar = _read_in(LISTS, text)
+    assert clause.question
+    assert not clause.command
+    assert {e.entity_id for e in shortlist(LISTS, clause).entities} == {
+        "todo.boodschappen"
+    }
+    assert "state ::=" in grammar
+    assert "todo-add ::=" not in grammar
+    # A list named "Boodschappenlijst": that one.
+    clause, grammar = _read_in(SHUTTERS, text)
+    assert clause.question
+    assert '"Boodschappenlijst"' in grammar

@@ -129,6 +129,20 @@ _PHRASES: Final = {
     "kan aan de slag": "kan starten",
     "aan de slag gaan": "starten",
     "mag aan het werk": "mag starten",
+    # "Wat moeten we nog halen bij de Dirk?": what the shopping list holds ("halen"
+    # is buying, never the "hal"), named both ways: a list called "Boodschappen" or
+    # "Boodschappenlijst".
+    **{
+        f"wat {need} {who} {more}{get}": "wat staat er op de boodschappenlijst met boodschappen"
+        for need, who in (("moeten", "we"), ("moeten", "wij"), ("moet", "ik"))
+        for more in ("", "nog ")
+        for get in ("halen", "kopen", "hebben", "meenemen", "doen")
+    },
+    **{
+        f"wat {have} {who} {more}nodig": "wat staat er op de boodschappenlijst met boodschappen"
+        for have, who in (("hebben", "we"), ("hebben", "wij"), ("heb", "ik"))
+        for more in ("", "nog ")
+    },
     # "Mag ik vragen ...": asking leave to ask, no request of a device ("mag" opens
     # one: "mag de tv op Netflix?").
     "mag ik": "ik",
