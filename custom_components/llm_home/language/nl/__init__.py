@@ -25,7 +25,8 @@ from ..model import TEMPERATURE, Language
 from ..parts import Comfort, Numbers, Plurals, value_names
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
-from .numbers import DIGITS, HALVES, NUMBER_WORDS
+from .numbers import DIGITS, NUMBER_WORDS
+from .phrases import PHRASES
 from .prompt import PROMPT
 from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
 from .values import VALUE_NAMES
@@ -34,120 +35,6 @@ from .values import VALUE_NAMES
 def _w(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
-
-# "Ik ga naar boven", "Daan is naar boven": where someone goes, never a way for a
-# device (it would offer opening the blinds): the words stay as said, written with two
-# spaces so that "naar boven" below no longer matches them (read as the same words).
-_WALKING: Final = {
-    f"{verb} {gap}naar {way}": f"{verb} {gap}naar  {way}"
-    for verb in _w(
-        "ga gaat gaan ging gingen loop loopt lopen liep kom komt komen kwam"
-        " ben is zijn was waren"
-    )
-    for gap in ("", "even ", "ff ", "effe ", "nu ", "zo ")
-    for way in ("boven", "beneden")
-}
-
-# An awning is rolled out ("rol het zonnescherm uit", "de markies uitdraaien"): it
-# opens, never "uit" (off), which closes a cover. Only an awning: a screen rolled out
-# comes down.
-_AWNINGS: Final = _w(
-    "zonnescherm zonneschermen zonwering markies markiezen luifel luifels knikarmscherm"
-)
-_ROLLED: Final = {
-    **{
-        f"{verb} {article} {awning} {way}": f"{meant} {article} {awning}"
-        for verb in ("rol", "draai")
-        for article in ("het", "de", "den")
-        for awning in _AWNINGS
-        for way, meant in (("uit", "open"), ("in", "sluit"))
-    },
-    # "Doe de zonwering in", "haal het zonnescherm in": rolled in, closed. Not "doe
-    # ... uit", which may be said for off.
-    **{
-        f"{verb} {article} {awning} {gap}in": f"sluit {article} {awning}"
-        for verb in ("doe", "haal", "zet")
-        for article in ("het", "de", "den")
-        for awning in _AWNINGS
-        for gap in ("", "even ", "ff ", "effe ", "maar ", "nu ")
-    },
-    **{
-        f"{awning} {way}{verb}": f"{awning} {meant}"
-        for verb in ("rollen", "draaien")
-        for awning in _AWNINGS
-        for way, meant in (("uit", "openen"), ("in", "sluiten"))
-    },
-}
-
-_PHRASES: Final = {
-    # "Een halve graad" is a step of 0,5 degrees, never "half" (50 %).
-    "een halve graad": "0,5 graad",
-    # The diminutive is said as often ("een half graadje lager", "een graadje
-    # hoger"): the same step, never "half" (50 %) nor "een" read as no number.
-    "een half graadje": "0,5 graad",
-    "half graadje": "0,5 graad",
-    "een halve graadje": "0,5 graad",
-    "een graadje": "1 graad",
-    "graadje": "graad",
-    "graadjes": "graden",
-    # "Haal ... van pauze" resumes; "op slot" locks and "van het slot" unlocks: "slot"
-    # alone is the lock itself, never what to do with it.
-    "van pauze": "hervat",
-    "uit pauze": "hervat",
-    "van het slot": "ontgrendel",
-    "van slot": "ontgrendel",
-    "op slot": "vergrendel",
-    "geluid weer aan": "ontdemp",
-    # "Doe de rolluiken naar beneden" closes them, "naar boven" opens them: a way,
-    # never the floor above or below ("het licht boven"). Said as words of closing
-    # and opening that end no command: "... naar beneden" alone is no request.
-    "naar beneden": "neer",
-    "naar boven": "ophalen",
-    **_WALKING,
-    **_ROLLED,
-    # "Zet de afzuigkap op de hoogste stand": full speed (100 %).
-    **{
-        f"{word} {stand}": "100 procent"
-        for word in ("hoogste", "hardste", "snelste")
-        for stand in ("stand", "standje", "snelheid")
-    },
-    # "Laat 'm heen en weer gaan": a fan made to swing.
-    "heen en weer gaan": "zwenken",
-    "heen en weer draaien": "zwenken",
-    "heen en weer": "zwenken",
-    # "Doe het alarm op thuis": the home mode, said as its mode.
-    "op thuis": "op thuismodus",
-    "op afwezig": "op afwezigheidsmodus",
-    # "We gaan de deur uit": leaving the house (away), never a door nor "uit".
-    **{
-        f"{verb} de deur uit": f"{verb} weg"
-        for verb in ("gaan", "ga", "gaat", "zijn", "ben", "is")
-    },
-    # "Sjonnie mag aan de slag", "laat de robot aan de slag gaan": get to work,
-    # start. Not "ik ga aan de slag" (the speaker's own work).
-    "mag aan de slag": "mag starten",
-    "kan aan de slag": "kan starten",
-    "aan de slag gaan": "starten",
-    "mag aan het werk": "mag starten",
-    # "Wat moeten we nog halen bij de Dirk?": what the shopping list holds ("halen"
-    # is buying, never the "hal"), named both ways: a list called "Boodschappen" or
-    # "Boodschappenlijst".
-    **{
-        f"wat {need} {who} {more}{get}": "wat staat er op de boodschappenlijst met boodschappen"
-        for need, who in (("moeten", "we"), ("moeten", "wij"), ("moet", "ik"))
-        for more in ("", "nog ")
-        for get in ("halen", "kopen", "hebben", "meenemen", "doen")
-    },
-    **{
-        f"wat {have} {who} {more}nodig": "wat staat er op de boodschappenlijst met boodschappen"
-        for have, who in (("hebben", "we"), ("hebben", "wij"), ("heb", "ik"))
-        for more in ("", "nog ")
-    },
-    # "Mag ik vragen ...": asking leave to ask, no request of a device ("mag" opens
-    # one: "mag de tv op Netflix?").
-    "mag ik": "ik",
-    **HALVES,
-}
 
 LANGUAGE: Final = Language(
     code="nl",
@@ -405,7 +292,7 @@ LANGUAGE: Final = Language(
     compounds=True,
     asking_verbs=frozenset(["staat", "staan", "is", "zijn", "brandt", "branden"]),
     value_names=VALUE_NAMES,
-    phrases=_PHRASES,
+    phrases=PHRASES,
     ups=_w("omhoog hoger warmer luider harder lichter feller verhoog verhogen"),
     downs=_w(
         "omlaag lager kouder koeler zachter stiller donkerder verlaag verlagen dim dimmen"
