@@ -852,3 +852,46 @@ def test_what_to_buy_asks_the_shopping_list(text: str) -> None:
     clause, grammar = _read_in(SHUTTERS, text)
     assert clause.question
     assert '"Boodschappenlijst"' in grammar
+
+
+ROOMS: Mapping[str, HomeArea] = {
+    **AREAS,
+    "kamer_noa": HomeArea("kamer_noa", "Kamer van Noa", (), ()),
+}
+CEILINGS = Home(
+    entities=(
+        home_entity(
+            "light.plafondlamp_woonkamer", "Plafondlamp woonkamer", "woonkamer", ROOMS
+        ),
+        home_entity("light.staande_lamp", "Staande lamp", "woonkamer", ROOMS),
+        home_entity(
+            "light.plafondlamp_slaapkamer",
+            "Plafondlamp slaapkamer",
+            "slaapkamer",
+            ROOMS,
+        ),
+        home_entity("light.bedlampje", "Bedlampje", "slaapkamer", ROOMS),
+        home_entity("light.lamp_noa", "Lamp Noa", "kamer_noa", ROOMS),
+    ),
+    areas=tuple(ROOMS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "meant"),
+    [
+        (
+            "doe het grote licht in de kamer effe uit",
+            "slaapkamer",
+            {"light.plafondlamp_woonkamer"},
+        ),
+        ("doe het grote licht uit", "slaapkamer", {"light.plafondlamp_slaapkamer"}),
+        ("doe het licht in de kamer van Noa uit", "slaapkamer", {"light.lamp_noa"}),
+    ],
+)
+def test_de_kamer_is_the_living_room(text: str, area: str, meant: set[str]) -> None:
+    """Said "het grote licht in de kamer": the living room's ceiling lamp only."""
+    clause = read(text, CEILINGS, DUTCH).clauses[0]
+    found = shortlist(CEILINGS, clause, [area])
+    assert {entity.entity_id for entity in found.entities} == meant
+    assert "turn-off ::=" in build_grammar(found, clause)

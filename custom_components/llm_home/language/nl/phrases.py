@@ -123,6 +123,13 @@ PHRASES: Final = {
         for have, who in (("hebben", "we"), ("hebben", "wij"), ("heb", "ik"))
         for more in ("", "nog ")
     },
+    # "De kamer" is the living room ("het licht in de kamer", "hoe warm is het in de
+    # kamer?"); "de kamer van Noa" is hers (two spaces: no longer "de kamer").
+    "de kamer van": "de  kamer van",
+    "de kamer": "de woonkamer",
+    # "Het grote licht" is a room's ceiling lamp, never every light in it.
+    "het grote licht": "de plafondlamp",
+    "grote licht": "plafondlamp",
     # "Mag ik vragen ...": asking leave to ask, no request of a device ("mag" opens
     # one: "mag de tv op Netflix?").
     "mag ik": "ik",
