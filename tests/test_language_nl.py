@@ -895,3 +895,33 @@ def test_de_kamer_is_the_living_room(text: str, area: str, meant: set[str]) -> N
     found = shortlist(CEILINGS, clause, [area])
     assert {entity.entity_id for entity in found.entities} == meant
     assert "turn-off ::=" in build_grammar(found, clause)
+
+
+LAUNDRY = Home(
+    entities=(
+        home_entity(
+            "sensor.wasmachine_resterende_tijd",
+            "Wasmachine resterende tijd",
+            "keuken",
+            AREAS,
+            "duration",
+            attributes={"unit_of_measurement": "min"},
+        ),
+        home_entity("light.keukenlamp", "Keukenlamp", "keuken", AREAS),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    "text", ["hoe lang moet de was nog?", "hoelang duurt de was nog"]
+)
+def test_hoe_lang_de_was_asks_the_time_left(text: str) -> None:
+    """Said "hoe lang moet de was nog?": the washing machine's time left is read."""
+    clause, grammar = _read_in(LAUNDRY, text)
+    assert clause.question
+    found = shortlist(LAUNDRY, clause, ["keuken"])
+    assert {e.entity_id for e in found.entities} == {
+        "sensor.wasmachine_resterende_tijd"
+    }
+    assert "state ::=" in grammar

@@ -162,7 +162,8 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "data_rate": _w("bandbreedte snelheid download upload"),
         "data_size": _w("data opslag schijf geheugen"),
         "distance": _w("afstand bereik kilometerstand"),
-        "duration": _w("duur looptijd resterend"),
+        # "Hoe lang moet de was nog?": the time left.
+        "duration": _w("duur looptijd resterend resterende hoelang"),
         "energy": _w(
             "energie verbruik kwh stroomverbruik elektriciteit stroom verbruikt"
         ),

@@ -130,6 +130,10 @@ PHRASES: Final = {
     # "Het grote licht" is a room's ceiling lamp, never every light in it.
     "het grote licht": "de plafondlamp",
     "grote licht": "plafondlamp",
+    # "Hoe lang moet de was nog?": the washing machine's time left ("de was" is the
+    # washing, never the verb "was"; "hoe lang" asks a duration).
+    "de was": "de wasmachine",
+    "hoe lang": "hoelang",
     # "Mag ik vragen ...": asking leave to ask, no request of a device ("mag" opens
     # one: "mag de tv op Netflix?").
     "mag ik": "ik",
