@@ -925,3 +925,19 @@ def test_hoe_lang_de_was_asks_the_time_left(text: str) -> None:
         "sensor.wasmachine_resterende_tijd"
     }
     assert "state ::=" in grammar
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Noa, tanden poetsen en naar bed!",
+        "Daan, ga je tanden poetsen",
+        "poets je tanden",
+    ],
+)
+def test_brushing_teeth_starts_no_robot(text: str) -> None:
+    """Said to a child, "tanden poetsen" asks nothing of the robot vacuum."""
+    for clause in read(text, ROBOT, DUTCH).clauses:
+        grammar = build_grammar(shortlist(ROBOT, clause, ["woonkamer"]), clause)
+        assert "start ::=" not in grammar
+        assert "turn-on ::=" not in grammar

@@ -134,6 +134,19 @@ PHRASES: Final = {
     # washing, never the verb "was"; "hoe lang" asks a duration).
     "de was": "de wasmachine",
     "hoe lang": "hoelang",
+    # "Noa, tanden poetsen en naar bed!": said to a child, never cleaning by the
+    # robot ("poetsen", "poets" start it). Said as one word no device knows.
+    **dict.fromkeys(
+        (
+            "tanden poetsen",
+            "tandjes poetsen",
+            "tanden gaan poetsen",
+            "poets je tanden",
+            "poets jullie tanden",
+            "poets je tandjes",
+        ),
+        "tandenpoetsen",
+    ),
     # "Mag ik vragen ...": asking leave to ask, no request of a device ("mag" opens
     # one: "mag de tv op Netflix?").
     "mag ik": "ik",
