@@ -941,3 +941,16 @@ def test_brushing_teeth_starts_no_robot(text: str) -> None:
         grammar = build_grammar(shortlist(ROBOT, clause, ["woonkamer"]), clause)
         assert "start ::=" not in grammar
         assert "turn-on ::=" not in grammar
+
+
+@pytest.mark.parametrize(
+    "text", ["hoe warm is het in de woonkamer?", "hoe koud is het in de kamer?"]
+)
+def test_how_warm_a_room_is_read_from_its_thermostat(text: str) -> None:
+    """Said "hoe warm is het in de kamer?": the room's thermostat says it."""
+    clause = _clause(text)
+    assert clause.question
+    assert _offered(text, "slaapkamer") == {"climate.thermostaat"}
+    assert "state ::=" in _calls(text)
+    # Outside, it is the weather's: never the thermostat inside.
+    assert "climate.thermostaat" not in _offered("hoe warm is het buiten?")

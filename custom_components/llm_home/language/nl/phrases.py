@@ -147,6 +147,15 @@ PHRASES: Final = {
         ),
         "tandenpoetsen",
     ),
+    # "Hoe warm is het in de kamer?": how many degrees, read from a thermometer or
+    # from the room's thermostat ("warm" alone names only a thermometer).
+    # Outside, or tomorrow, it is the weather's (two spaces: left as said).
+    **{
+        f"hoe {feel} {verb}": f"hoe  {feel} {verb}"
+        for feel in ("warm", "koud", "heet", "fris")
+        for verb in ("is het buiten", "wordt het", "gaat het worden", "is het daar")
+    },
+    **{f"hoe {feel}": "hoeveel graden" for feel in ("warm", "koud", "heet", "fris")},
     # "Mag ik vragen ...": asking leave to ask, no request of a device ("mag" opens
     # one: "mag de tv op Netflix?").
     "mag ik": "ik",
