@@ -954,3 +954,19 @@ def test_how_warm_a_room_is_read_from_its_thermostat(text: str) -> None:
     assert "state ::=" in _calls(text)
     # Outside, it is the weather's: never the thermostat inside.
     assert "climate.thermostaat" not in _offered("hoe warm is het buiten?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ken je effetjes de keukenlamp aandoen?",
+        "ewa, doe me keukenlamp eventjes aan",
+        "joh, zet ff de keukenlamp aan",
+    ],
+)
+def test_rotterdam_fillers_name_nothing(text: str) -> None:
+    """Said "ken je effetjes ...": a request; "ken" and "effetjes" are no names."""
+    clause = _clause(text)
+    assert clause.command
+    assert clause.unknown_said == ()
+    assert _offered(text) == {"light.keukenlamp"}

@@ -69,15 +69,16 @@ LANGUAGE: Final = Language(
         "alsjeblieft alstublieft astublieft aub graag even eens ff effe nou nu maar"
         " hé he hey hoi hallo hoi oké ok okay oke ja kun kan kunt wil wilt zou zoudt"
         " moet je jij u ik dan dank bedankt dankjewel dankje merci"
-        # Rotterdam: "joh, doe effe het licht uit", "hè", "toch".
-        " joh hè"
+        # Rotterdam: "joh, doe effe het licht uit", "hè", "toch", "ken je" (kun je),
+        # "ewa" (hey); "eventjes", "effetjes", Flemish "efkes".
+        " joh hè ken ewa eventjes effetjes efkes"
     ),
     stop_words=_w(
         "de het een den der des t in op aan uit van naar met bij voor tot om en of"
         " mijn m n onze ons jouw je uw zijn haar hun alsjeblieft zet doe schakel maak"
         " is zijn staat alle alles allemaal me mij ook er hier daar die dat deze dit"
         " wat even graag kun kan kunt wil wilt zou mag moet ik jij u hem ze zij dan"
-        " effe ff nou joh hè toch"
+        " effe ff nou joh hè toch ken ewa eventjes effetjes efkes"
     ),
     every=_w("alle alles allemaal elke elk ieder iedere beide allebei overal"),
     every_group="Alle",
@@ -185,7 +186,7 @@ LANGUAGE: Final = Language(
         invariant=_w(
             "binnen buiten boven beneden alleen alles niets zoals sonos kaars terras"
             " iets eens ergens nergens anders open relais markies prijs vermogen"
-            " blindvermogen geheugen regen deeltjes"
+            " blindvermogen geheugen regen deeltjes eventjes effetjes efkes"
         ),
     ),
     kind_needs={
