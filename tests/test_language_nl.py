@@ -759,6 +759,7 @@ def _arm_modes(text: str) -> str:
     request = _request(text)
     assert len(request.clauses) == 1
     clause = request.clauses[0]
+    assert ("input_boolean", None) not in clause.kinds  # no "modus" helper
     grammar = build_grammar(shortlist(HOME, clause), clause)
     assert "lock ::=" not in grammar
     line = next(x for x in grammar.splitlines() if x.startswith("alarm-arm ::="))

@@ -95,9 +95,9 @@ PHRASES: Final = {
     "heen en weer gaan": "zwenken",
     "heen en weer draaien": "zwenken",
     "heen en weer": "zwenken",
-    # "Doe het alarm op thuis": the home mode, said as its mode.
-    "op thuis": "op thuismodus",
-    "op afwezig": "op afwezigheidsmodus",
+    # "Doe het alarm op thuis": the home mode, said as the partial arming it is.
+    # (Not "thuismodus": "modus" names a helper.)
+    "op thuis": "op gedeeltelijk thuis",
     # "We gaan de deur uit": leaving the house (away), never a door nor "uit".
     **{
         f"{verb} de deur uit": f"{verb} weg"
