@@ -898,6 +898,24 @@ def test_de_kamer_is_the_living_room(text: str, area: str, meant: set[str]) -> N
     assert "turn-off ::=" in build_grammar(found, clause)
 
 
+def test_a_room_called_kamer_is_still_de_kamer() -> None:
+    """Said "het licht in de kamer" in a home with a room called "Kamer": that one."""
+    rooms = {
+        "kamer": HomeArea("kamer", "Kamer", (), ()),
+        "keuken": HomeArea("keuken", "Keuken", (), ()),
+    }
+    home = Home(
+        entities=(
+            home_entity("light.plafondlamp", "Plafondlamp", "kamer", rooms),
+            home_entity("light.keukenlamp", "Keukenlamp", "keuken", rooms),
+        ),
+        areas=tuple(rooms.values()),
+    )
+    clause = read("doe het licht in de kamer uit", home, DUTCH).clauses[0]
+    found = shortlist(home, clause, ["keuken"])
+    assert {entity.entity_id for entity in found.entities} == {"light.plafondlamp"}
+
+
 LAUNDRY = Home(
     entities=(
         home_entity(

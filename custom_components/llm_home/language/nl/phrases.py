@@ -124,9 +124,10 @@ PHRASES: Final = {
         for more in ("", "nog ")
     },
     # "De kamer" is the living room ("het licht in de kamer", "hoe warm is het in de
-    # kamer?"); "de kamer van Noa" is hers (two spaces: no longer "de kamer").
+    # kamer?"), and still a room called "Kamer"; "de kamer van Noa" is hers (two
+    # spaces: no longer "de kamer").
     "de kamer van": "de  kamer van",
-    "de kamer": "de woonkamer",
+    "de kamer": "de woonkamer kamer",
     # "Het grote licht" is a room's ceiling lamp, never every light in it.
     "het grote licht": "de plafondlamp",
     "grote licht": "plafondlamp",
