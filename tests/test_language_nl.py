@@ -9,6 +9,7 @@ for the model, the calls a question may make, and the replies.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from string import Formatter
 from typing import Any
 
@@ -18,7 +19,7 @@ from .home_entities import alarm_panel, home_entity, thermostat
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import Clause, Request, read
 from custom_components.llm_home.agent.replies import reply_for, which_one
-from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.agent.shortlist import leaned_on, shortlist
 from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.codes import take_code
 from custom_components.llm_home.home.snapshot import Home, HomeArea
@@ -651,3 +652,340 @@ def test_a_diminutive_names_its_kind(word: str, kind: tuple[str, str | None]) ->
     assert DUTCH.singular(word) == word  # one of them, no plural
     parts = DUTCH.parts(word) or (word,)
     assert kind in DUTCH.kinds_meant([parts[-1]])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de voordeur zit toch op slot hè",
+        "de voordeur zit op slot, hè",
+        "de achterdeur is toch dicht",
+    ],
+)
+def test_a_tag_question_locks_nothing(text: str) -> None:
+    """Said "de voordeur zit toch op slot hè": asked, never a request to lock it."""
+    clause = _clause(text)
+    assert clause.question
+    assert not clause.command
+    grammar = _calls(text)
+    assert "state ::=" in grammar
+    assert "lock ::=" not in grammar
+    # A command verb first: still the command, with its "toch" and "hè".
+    assert "lock ::=" in _calls("doe de voordeur toch maar op slot, hè")
+    assert _clause("joh, doe effe het licht uit").command
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("doe de verwarming een half graadje lager, het is hier bloedheet", "-0.5"),
+        ("zet de thermostaat een half graadje hoger", "+0.5"),
+        ("zet de thermostaat een graadje hoger", "+1"),
+    ],
+)
+def test_a_graadje_is_a_degree(text: str, step: str) -> None:
+    """Said "een half graadje lager": a step of 0,5 degrees, never 50 nor nothing."""
+    request = _request(text)
+    assert request.clauses[0].numbers == {step[1:]}
+    grammar = _calls(request.clauses[0].text)
+    assert f'("{step[0]}" ("{step[1:]}"))' in grammar
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "doe de zonwering in, het gaat waaien",
+        "haal het zonnescherm in",
+        "doe de markies effe in",
+    ],
+)
+def test_an_awning_taken_in_closes(text: str) -> None:
+    """Said "doe de zonwering in": rolled in, closed; never opened, never nothing."""
+    clause, grammar = _read_in(AWNING, text)
+    assert clause.command
+    assert "close ::=" in grammar
+    assert "open ::=" not in grammar
+
+
+FANS = Home(
+    entities=(
+        home_entity(
+            "fan.ventilator",
+            "Ventilator",
+            "slaapkamer",
+            AREAS,
+            attributes={"supported_features": 1 | 2 | 16 | 32},
+        ),
+        home_entity(
+            "fan.afzuigkap",
+            "Afzuigkap",
+            "keuken",
+            AREAS,
+            attributes={"supported_features": 1 | 16 | 32},
+        ),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+def test_heen_en_weer_makes_the_fan_before_swing() -> None:
+    """Said "zet de ventilator aan en laat 'm heen en weer gaan": it oscillates."""
+    text = "zet de ventilator op de slaapkamer aan en laat 'm heen en weer gaan"
+    first, then = read(text, FANS, DUTCH).clauses
+    assert "turn-on ::=" in build_grammar(shortlist(FANS, first), first)
+    assert then.refers_back
+    before = leaned_on(FANS, then, ["Ventilator"])
+    assert before is not None
+    # As the agent reads it: "'m" is of the kind of the device before.
+    then = replace(then, kinds=frozenset({("fan", None)}))
+    assert "oscillate ::=" in build_grammar(before, then)
+    clause, grammar = _read_in(FANS, "laat de ventilator heen en weer draaien")
+    assert "oscillate ::=" in grammar
+    assert "weather" not in {domain for domain, _ in clause.kinds}
+
+
+@pytest.mark.parametrize(
+    "text", ["zet de afzuigkap op de hoogste stand", "afzuigkap op het hoogste standje"]
+)
+def test_the_highest_setting_is_full_speed(text: str) -> None:
+    """Said "zet de afzuigkap op de hoogste stand": 100 %, never nothing."""
+    clause, grammar = _read_in(FANS, text)
+    assert clause.numbers == {"100"}
+    assert "fan-speed ::=" in grammar
+    assert '"100"' in grammar
+
+
+def _arm_modes(text: str) -> str:
+    request = _request(text)
+    assert len(request.clauses) == 1
+    clause = request.clauses[0]
+    assert ("input_boolean", None) not in clause.kinds  # no "modus" helper
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert "lock ::=" not in grammar
+    line = next(x for x in grammar.splitlines() if x.startswith("alarm-arm ::="))
+    return line.split(", ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("zet het alarm aan, we gaan de deur uit", '"away"'),
+        ("doe het alarm op thuis", '"home"'),
+        ("zet het alarm op afwezig", '"away"'),
+        ("zet het alarm aan, we gaan pitten", '"night"'),
+    ],
+)
+def test_the_alarm_mode_is_said_or_remarked(text: str, mode: str) -> None:
+    """Said "doe het alarm op thuis", "..., we gaan de deur uit": armed in that mode.
+
+    Leaving the house is why, never a second command about a door.
+    """
+    modes = _arm_modes(text)
+    assert mode in modes
+    assert all(m not in modes for m in ('"away"', '"home"', '"night"') if m != mode)
+
+
+ROBOT = Home(
+    entities=(
+        home_entity(
+            "vacuum.robbie",
+            "Robbie",
+            "woonkamer",
+            AREAS,
+            attributes={"supported_features": 1 | 4 | 8 | 16 | 8192},
+        ),
+        home_entity("light.plafondlamp", "Plafondlamp", "woonkamer", AREAS),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Robbie mag aan de slag",
+        "de robot kan aan de slag",
+        "laat de stofzuiger aan de slag gaan",
+    ],
+)
+def test_aan_de_slag_starts_the_robot(text: str) -> None:
+    """Said "Robbie mag aan de slag": the robot starts; nothing is turned on."""
+    clause, grammar = _read_in(ROBOT, text)
+    assert clause.command
+    assert "start ::=" in grammar
+    assert "turn-on ::=" not in grammar
+
+
+LISTS = Home(
+    entities=tuple(
+        home_entity(
+            f"todo.{name.lower()}",
+            name,
+            None,
+            AREAS,
+            attributes={"supported_features": 1 | 2 | 4},
+        )
+        for name in ("Boodschappen", "Klusjes")
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wat moeten we nog halen bij de Dirk?",
+        "wat hebben we nodig?",
+        "wat moet ik nog kopen",
+    ],
+)
+def test_what_to_buy_asks_the_shopping_list(text: str) -> None:
+    """Said "wat moeten we nog halen bij de Dirk?": the shopping list is read."""
+    clause, grammar = _read_in(LISTS, text)
+    assert clause.question
+    assert not clause.command
+    assert {e.entity_id for e in shortlist(LISTS, clause).entities} == {
+        "todo.boodschappen"
+    }
+    assert "state ::=" in grammar
+    assert "todo-add ::=" not in grammar
+    # A list named "Boodschappenlijst": that one.
+    clause, grammar = _read_in(SHUTTERS, text)
+    assert clause.question
+    assert '"Boodschappenlijst"' in grammar
+
+
+ROOMS: Mapping[str, HomeArea] = {
+    **AREAS,
+    "kamer_noa": HomeArea("kamer_noa", "Kamer van Noa", (), ()),
+}
+CEILINGS = Home(
+    entities=(
+        home_entity(
+            "light.plafondlamp_woonkamer", "Plafondlamp woonkamer", "woonkamer", ROOMS
+        ),
+        home_entity("light.staande_lamp", "Staande lamp", "woonkamer", ROOMS),
+        home_entity(
+            "light.plafondlamp_slaapkamer",
+            "Plafondlamp slaapkamer",
+            "slaapkamer",
+            ROOMS,
+        ),
+        home_entity("light.bedlampje", "Bedlampje", "slaapkamer", ROOMS),
+        home_entity("light.lamp_noa", "Lamp Noa", "kamer_noa", ROOMS),
+    ),
+    areas=tuple(ROOMS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "meant"),
+    [
+        (
+            "doe het grote licht in de kamer effe uit",
+            "slaapkamer",
+            {"light.plafondlamp_woonkamer"},
+        ),
+        ("doe het grote licht uit", "slaapkamer", {"light.plafondlamp_slaapkamer"}),
+        ("doe het licht in de kamer van Noa uit", "slaapkamer", {"light.lamp_noa"}),
+    ],
+)
+def test_de_kamer_is_the_living_room(text: str, area: str, meant: set[str]) -> None:
+    """Said "het grote licht in de kamer": the living room's ceiling lamp only."""
+    clause = read(text, CEILINGS, DUTCH).clauses[0]
+    found = shortlist(CEILINGS, clause, [area])
+    assert {entity.entity_id for entity in found.entities} == meant
+    assert "turn-off ::=" in build_grammar(found, clause)
+
+
+def test_a_room_called_kamer_is_still_de_kamer() -> None:
+    """Said "het licht in de kamer" in a home with a room called "Kamer": that one."""
+    rooms = {
+        "kamer": HomeArea("kamer", "Kamer", (), ()),
+        "keuken": HomeArea("keuken", "Keuken", (), ()),
+    }
+    home = Home(
+        entities=(
+            home_entity("light.plafondlamp", "Plafondlamp", "kamer", rooms),
+            home_entity("light.keukenlamp", "Keukenlamp", "keuken", rooms),
+        ),
+        areas=tuple(rooms.values()),
+    )
+    clause = read("doe het licht in de kamer uit", home, DUTCH).clauses[0]
+    found = shortlist(home, clause, ["keuken"])
+    assert {entity.entity_id for entity in found.entities} == {"light.plafondlamp"}
+
+
+LAUNDRY = Home(
+    entities=(
+        home_entity(
+            "sensor.wasmachine_resterende_tijd",
+            "Wasmachine resterende tijd",
+            "keuken",
+            AREAS,
+            "duration",
+            attributes={"unit_of_measurement": "min"},
+        ),
+        home_entity("light.keukenlamp", "Keukenlamp", "keuken", AREAS),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    "text", ["hoe lang moet de was nog?", "hoelang duurt de was nog"]
+)
+def test_hoe_lang_de_was_asks_the_time_left(text: str) -> None:
+    """Said "hoe lang moet de was nog?": the washing machine's time left is read."""
+    clause, grammar = _read_in(LAUNDRY, text)
+    assert clause.question
+    found = shortlist(LAUNDRY, clause, ["keuken"])
+    assert {e.entity_id for e in found.entities} == {
+        "sensor.wasmachine_resterende_tijd"
+    }
+    assert "state ::=" in grammar
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Noa, tanden poetsen en naar bed!",
+        "Daan, ga je tanden poetsen",
+        "poets je tanden",
+    ],
+)
+def test_brushing_teeth_starts_no_robot(text: str) -> None:
+    """Said to a child, "tanden poetsen" asks nothing of the robot vacuum."""
+    for clause in read(text, ROBOT, DUTCH).clauses:
+        grammar = build_grammar(shortlist(ROBOT, clause, ["woonkamer"]), clause)
+        assert "start ::=" not in grammar
+        assert "turn-on ::=" not in grammar
+
+
+@pytest.mark.parametrize(
+    "text", ["hoe warm is het in de woonkamer?", "hoe koud is het in de kamer?"]
+)
+def test_how_warm_a_room_is_read_from_its_thermostat(text: str) -> None:
+    """Said "hoe warm is het in de kamer?": the room's thermostat says it."""
+    clause = _clause(text)
+    assert clause.question
+    assert _offered(text, "slaapkamer") == {"climate.thermostaat"}
+    assert "state ::=" in _calls(text)
+    # Outside, it is the weather's: never the thermostat inside.
+    assert "climate.thermostaat" not in _offered("hoe warm is het buiten?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ken je effetjes de keukenlamp aandoen?",
+        "ewa, doe me keukenlamp eventjes aan",
+        "joh, zet ff de keukenlamp aan",
+    ],
+)
+def test_rotterdam_fillers_name_nothing(text: str) -> None:
+    """Said "ken je effetjes ...": a request; "ken" and "effetjes" are no names."""
+    clause = _clause(text)
+    assert clause.command
+    assert clause.unknown_said == ()
+    assert _offered(text) == {"light.keukenlamp"}

@@ -22,10 +22,11 @@ from typing import Final
 
 from ..floors import Floors, floor_levels
 from ..model import TEMPERATURE, Language
-from ..parts import Comfort, Numbers, Plurals
+from ..parts import Comfort, Numbers, Plurals, value_names
 from .actions import ACTIONS
 from .kinds import CLASS_KIND_NAMES, CLASS_WORDS, DOMAIN_WORDS, KIND_NAMES, OPPOSITES
-from .numbers import DIGITS, HALVES, NUMBER_WORDS
+from .numbers import DIGITS, NUMBER_WORDS
+from .phrases import PHRASES
 from .prompt import PROMPT
 from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
 from .values import VALUE_NAMES
@@ -34,65 +35,6 @@ from .values import VALUE_NAMES
 def _w(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
-
-# "Ik ga naar boven", "Daan is naar boven": where someone goes, never a way for a
-# device (it would offer opening the blinds): the words stay as said, written with two
-# spaces so that "naar boven" below no longer matches them (read as the same words).
-_WALKING: Final = {
-    f"{verb} {gap}naar {way}": f"{verb} {gap}naar  {way}"
-    for verb in _w(
-        "ga gaat gaan ging gingen loop loopt lopen liep kom komt komen kwam"
-        " ben is zijn was waren"
-    )
-    for gap in ("", "even ", "ff ", "effe ", "nu ", "zo ")
-    for way in ("boven", "beneden")
-}
-
-# An awning is rolled out ("rol het zonnescherm uit", "de markies uitdraaien"): it
-# opens, never "uit" (off), which closes a cover. Only an awning: a screen rolled out
-# comes down.
-_AWNINGS: Final = _w(
-    "zonnescherm zonneschermen zonwering markies markiezen luifel luifels knikarmscherm"
-)
-_ROLLED: Final = {
-    **{
-        f"{verb} {article} {awning} {way}": f"{meant} {article} {awning}"
-        for verb in ("rol", "draai")
-        for article in ("het", "de", "den")
-        for awning in _AWNINGS
-        for way, meant in (("uit", "open"), ("in", "sluit"))
-    },
-    **{
-        f"{awning} {way}{verb}": f"{awning} {meant}"
-        for verb in ("rollen", "draaien")
-        for awning in _AWNINGS
-        for way, meant in (("uit", "openen"), ("in", "sluiten"))
-    },
-}
-
-_PHRASES: Final = {
-    # "Een halve graad" is a step of 0,5 degrees, never "half" (50 %).
-    "een halve graad": "0,5 graad",
-    # "Haal ... van pauze" resumes; "op slot" locks and "van het slot" unlocks: "slot"
-    # alone is the lock itself, never what to do with it.
-    "van pauze": "hervat",
-    "uit pauze": "hervat",
-    "van het slot": "ontgrendel",
-    "van slot": "ontgrendel",
-    "op slot": "vergrendel",
-    "geluid weer aan": "ontdemp",
-    # "Doe de rolluiken naar beneden" closes them, "naar boven" opens them: a way,
-    # never the floor above or below ("het licht boven"). Said as words of closing
-    # and opening that end no command: "... naar beneden" alone is no request.
-    "naar beneden": "neer",
-    "naar boven": "ophalen",
-    **_WALKING,
-    **_ROLLED,
-    # "Mag ik vragen ...": asking leave to ask, no request of a device ("mag" opens
-    # one: "mag de tv op Netflix?").
-    "mag ik": "ik",
-    **HALVES,
-}
 
 LANGUAGE: Final = Language(
     code="nl",
@@ -115,17 +57,28 @@ LANGUAGE: Final = Language(
         "wat wat's wats welke welk wie waar wanneer hoe hoeveel hoelang waarom"
         " is zijn was waren staat staan brandt branden draait draaien speelt spelen"
         " zit zitten ligt liggen loopt lopen heeft hebben hangt vertel weet"
+        # A tag at the end asks ("de voordeur zit toch op slot, hè?"): see
+        # `question_marks`.
+        " toch hè"
     ),
+    # "De voordeur zit toch op slot hè": a statement with a tag that asks for a yes
+    # (Rotterdam: "toch", "hè"), never a request to lock. Only where no command verb
+    # opens: "doe de lamp toch maar uit" stays a command.
+    question_marks=_w("toch hè"),
     fillers=_w(
         "alsjeblieft alstublieft astublieft aub graag even eens ff effe nou nu maar"
         " hé he hey hoi hallo hoi oké ok okay oke ja kun kan kunt wil wilt zou zoudt"
         " moet je jij u ik dan dank bedankt dankjewel dankje merci"
+        # Rotterdam: "joh, doe effe het licht uit", "hè", "toch", "ken je" (kun je),
+        # "ewa" (hey); "eventjes", "effetjes", Flemish "efkes".
+        " joh hè ken ewa eventjes effetjes efkes"
     ),
     stop_words=_w(
         "de het een den der des t in op aan uit van naar met bij voor tot om en of"
         " mijn m n onze ons jouw je uw zijn haar hun alsjeblieft zet doe schakel maak"
         " is zijn staat alle alles allemaal me mij ook er hier daar die dat deze dit"
         " wat even graag kun kan kunt wil wilt zou mag moet ik jij u hem ze zij dan"
+        " effe ff nou joh hè toch ken ewa eventjes effetjes efkes"
     ),
     every=_w("alle alles allemaal elke elk ieder iedere beide allebei overal"),
     every_group="Alle",
@@ -144,7 +97,8 @@ LANGUAGE: Final = Language(
         " vergrendelen ontgrendelen activeren deactiveren af afzetten afdoen toe"
         " toedoen hoger lager harder zachter warmer kouder feller donkerder"
     ),
-    refers_back=_w("hem ze zij die deze ook eveneens allebei"),
+    # "Laat 'm zwenken": "'m" is "hem".
+    refers_back=_w("hem m ze zij die deze ook eveneens allebei"),
     opposites=OPPOSITES,
     value_words=_w(
         "graad graden procent percent beetje beetjes tikje ietsje stukje iets wat veel"
@@ -232,7 +186,7 @@ LANGUAGE: Final = Language(
         invariant=_w(
             "binnen buiten boven beneden alleen alles niets zoals sonos kaars terras"
             " iets eens ergens nergens anders open relais markies prijs vermogen"
-            " blindvermogen geheugen regen deeltjes"
+            " blindvermogen geheugen regen deeltjes eventjes effetjes efkes"
         ),
     ),
     kind_needs={
@@ -272,6 +226,15 @@ LANGUAGE: Final = Language(
     errors=ERRORS,
     remark_openers=("het is", "ik heb", "'t is", "het wordt"),
     reasons=frozenset(("want", "omdat", "aangezien")),
+    # "Zet het alarm aan, we gaan de deur uit": what the speakers do says why.
+    speakers=_w("we wij"),
+    # ... and says the mode: away, or the night mode when going to bed ("pitten").
+    remark_values=value_names(
+        {
+            "away": "weg vakantie",
+            "night": "slapen pitten bed",
+        }
+    ),
     main_kinds=frozenset(("thermostaat",)),
     measures={"graad": TEMPERATURE, "graden": TEMPERATURE},
     closings={
@@ -330,7 +293,7 @@ LANGUAGE: Final = Language(
     compounds=True,
     asking_verbs=frozenset(["staat", "staan", "is", "zijn", "brandt", "branden"]),
     value_names=VALUE_NAMES,
-    phrases=_PHRASES,
+    phrases=PHRASES,
     ups=_w("omhoog hoger warmer luider harder lichter feller verhoog verhogen"),
     downs=_w(
         "omlaag lager kouder koeler zachter stiller donkerder verlaag verlagen dim dimmen"

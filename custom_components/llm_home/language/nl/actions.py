@@ -57,7 +57,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         offered_when=_w(
             "activeer activeren aan aanzetten inschakelen in erop afwezig weg nacht"
             " nachtmodus vakantie vakantiemodus afwezigheidsmodus volledig"
-            " gedeeltelijk deels"
+            " gedeeltelijk deels thuismodus"
         ),
         reply="Ik heb {targets} ingeschakeld in de modus {value}.",
         examples=("zet de {target} op {value}",),

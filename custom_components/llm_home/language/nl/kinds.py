@@ -98,7 +98,10 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
 
 CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
     "cover": {
-        "awning": _w("markies zonnescherm luifel knikarmscherm pergola overkapping"),
+        # "Zonwering" is any sun shade: the awning as well as the screens.
+        "awning": _w(
+            "markies zonnescherm luifel knikarmscherm pergola overkapping zonwering"
+        ),
         "blind": _w("jaloezie lamel rolgordijn vouwgordijn"),
         "curtain": _w("gordijn vitrage overgordijn gordijntje"),
         "damper": _w("klep ventilatieklep rooster"),
@@ -159,7 +162,8 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "data_rate": _w("bandbreedte snelheid download upload"),
         "data_size": _w("data opslag schijf geheugen"),
         "distance": _w("afstand bereik kilometerstand"),
-        "duration": _w("duur looptijd resterend"),
+        # "Hoe lang moet de was nog?": the time left.
+        "duration": _w("duur looptijd resterend resterende hoelang"),
         "energy": _w(
             "energie verbruik kwh stroomverbruik elektriciteit stroom verbruikt"
         ),
