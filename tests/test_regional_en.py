@@ -15,6 +15,7 @@ from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.replies import answer
 from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea
 from custom_components.llm_home.language import table_for
 
@@ -175,3 +176,73 @@ def test_a_fan_got_going_and_had_swing_is_on_and_oscillating() -> None:
 def test_gday_is_greeted_back(text: str) -> None:
     """Said: "G'day, how ya going?": greeted, nothing done."""
     assert read(text, HOME, table_for("en")).closing == "greeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("Switch aff the big light", "Switch off the big light"),
+        ("Turn aff all the lights up the stair", "Turn off all the lights upstairs"),
+        ("Pit the heating up tae 21", "put the heating up to 21"),
+        (
+            "Knock the heating doon a couple of degrees",
+            "turn the heating down 2 degrees",
+        ),
+    ],
+)
+def test_scots_as_typed_is_read_as_meant(text: str, read_as: str) -> None:
+    """Said: "Switch aff the big light": off; "doon a couple of degrees": a step."""
+    clause = read_clause(text, HOME)
+    assert clause.text == read_as
+    assert clause.command
+
+
+def test_a_couple_of_degrees_doon_is_a_step_never_two_degrees() -> None:
+    """Said: "Knock the heating doon a couple of degrees": down by 2, never to 2."""
+    clause = read_clause("Knock the heating doon a couple of degrees", HOME)
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert "climate_step(" in grammar
+    assert "climate_temp(" not in grammar
+
+
+def test_naw_youre_alright_closes() -> None:
+    """Said: "Naw, you're alright": nothing is wanted."""
+    assert read("Naw, you're alright", HOME, table_for("en")).closing == "okay"
+
+
+_LAMPS = {
+    "bedroom": HomeArea("bedroom", "Bedroom", (), ()),
+    "kitchen": HomeArea("kitchen", "Kitchen", (), ()),
+    "front": HomeArea("front", "Front Room", (), ()),
+}
+_LAMP_HOME = Home(
+    entities=(
+        home_entity("light.bedroom", "Bedroom Light", "bedroom", _LAMPS),
+        home_entity("light.hers", "Kirsty's Lamp", "bedroom", _LAMPS),
+        home_entity("light.his", "Darren's Lamp", "bedroom", _LAMPS),
+        home_entity("light.kitchen", "Kitchen Light", "kitchen", _LAMPS),
+        home_entity("light.worktop", "Worktop Lights", "kitchen", _LAMPS),
+        home_entity("light.standard", "Standard Lamp", "front", _LAMPS),
+    ),
+    areas=tuple(_LAMPS.values()),
+)
+
+
+def test_the_lamp_in_a_room_of_two_lamps_is_asked_about() -> None:
+    """Said: "Put the lamp on in the bedroom": which of its two lamps."""
+    clause = read_clause("Put the lamp on in the bedroom", _LAMP_HOME)
+    choice = unnamed_choice(_LAMP_HOME, clause)
+    assert choice is not None
+    assert {e.entity_id for e in choice[1]} == {"light.hers", "light.his"}
+
+
+def test_the_lamp_said_in_a_room_without_one_is_no_light_of_it() -> None:
+    """Said in the kitchen: "Put the lamp on": which lamp, never its lights."""
+    clause = read_clause("Put the lamp on", _LAMP_HOME)
+    choice = unnamed_choice(_LAMP_HOME, clause, ["Kitchen"])
+    assert choice is not None
+    assert {e.entity_id for e in choice[1]} == {
+        "light.hers",
+        "light.his",
+        "light.standard",
+    }

@@ -219,8 +219,18 @@ def _here(
     )
     if not here:
         return None
-    # "Accendi i faretti" in the mansarda: its spotlights, not its Hue Go too.
-    here = tuple(told_by_kind_word(here, clause)) or here
+    # "Accendi i faretti" in the mansarda: its spotlights, not its Hue Go too; "put
+    # the lamp on" in a kitchen without one: not its lights, where others are lamps.
+    told = tuple(told_by_kind_word(here, clause))
+    if (
+        not told
+        and not clause.comfort
+        and told_by_kind_word(
+            [e for e in home.entities if fits(e, meant, clause)], clause
+        )
+    ):
+        return None
+    here = told or here
     return Home(here, tuple(a for a in home.areas if a.area_id in areas))
 
 

@@ -101,7 +101,19 @@ def unnamed_choice(
         # A word of an area or floor said that is no kind's ("the furnace" is no
         # room, though the home has a "Furnace Room") tells the room; unless rooms
         # share it: "the washroom fan" of a basement and an upstairs washroom.
-        fitting = _in_rooms_sharing(fitting, clause, area_said)
+        shared = _in_rooms_sharing(fitting, clause, area_said)
+        if len(shared) < 2 and not many:
+            # "Put the lamp on in the bedroom" of its two lamps and its ceiling light:
+            # which lamp (the word said tells the lamps from the light, not apart).
+            shared = told_by_kind_word(
+                [
+                    e
+                    for e in fitting
+                    if any(n and n <= clause.words for n in index.of_area(e.area_id))
+                ],
+                clause,
+            )
+        fitting = shared
         if len(fitting) < 2:
             return None
     # A word that is no device's, area's, action's or kind's ("the side door", "la
@@ -123,9 +135,14 @@ def unnamed_choice(
         }
         untold = {w for w in clause.words if w in language.opposites} - told
         return (nouns[-1], fitting) if unknown or untold else None
-    if in_satellites_room(home, fitting, area_names):
+    called = told_by_kind_word(fitting, clause)
+    if called and not in_satellites_room(home, called, area_names):
+        # "Put the lamp on" in the kitchen, which has lights but no lamp: the home's
+        # lamps, never the kitchen's lights.
+        fitting = called
+    elif in_satellites_room(home, fitting, area_names):
         return None
-    if len(told_by_kind_word(fitting, clause)) == 1:
+    if len(called) == 1:
         return None  # "reduce the chandelier": the one light called so
     # Words of some of the names ("ceiling" of two ceiling fans and a desk fan)
     # narrow the choice; one device left is the one meant.

@@ -325,6 +325,11 @@ LANGUAGE: Final = Language(
             ),
             "greeting",
         ),
+        # Scots: "Naw, you're alright" (no, thanks).
+        **dict.fromkeys(
+            ("naw you're alright", "you're alright", "you're all right", "naw"),
+            "okay",
+        ),
     },
     replies=REPLIES,
     # "Disarm the alarm, code's 5519".
@@ -429,6 +434,22 @@ LANGUAGE: Final = Language(
         "in this room": "in here",
         "this room is": "it is",
         "this room's": "it's",
+        # Scots as typed: "switch aff the big light", "knock the heating doon",
+        # "lights aff up the stair", "and the mirror one an aw", "cannae see".
+        "aff": "off",
+        "doon": "down",
+        "oot": "out",
+        "tae": "to",
+        "pit the": "put the",
+        "up the stair": "upstairs",
+        "doon the stair": "downstairs",
+        "down the stair": "downstairs",
+        "an aw": "too",
+        "an all": "too",
+        "naebody": "nobody",
+        "cannae": "cannot",
+        "dinnae": "don't",
+        "wee bit": "bit",
         # Southern US "we're fixing to leave": away.
         **dict.fromkeys(
             (
