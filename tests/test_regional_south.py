@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from .home_entities import home_entity, thermostat
-from .reading import read_clause
+from .reading import read_clause, read_request
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.agent.which import unnamed_choice
@@ -310,3 +310,42 @@ def test_a_station_said_without_its_frequency_names_its_player() -> None:
     offered = shortlist(home, clause).entities
     assert [e.entity_id for e in offered] == ["media_player.sonos"]
     assert "Kicks 101.5" in build_grammar(shortlist(home, clause), clause)
+
+
+def test_a_remark_after_a_mode_put_is_no_step() -> None:
+    """Said: "Put the AC on dry, it's sticky up there": dry, never a step "up"."""
+    request = read_request(
+        "Put the master bedroom AC on dry, it's sticky up there", HOME
+    )
+    assert [c.text for c in request.clauses] == ["Put the master bedroom AC on dry"]
+    grammar = build_grammar(shortlist(HOME, request.clauses[0]), request.clauses[0])
+    assert "climate_step(" not in grammar
+
+
+def test_a_percent_said_to_a_thermostat_is_no_degree_nor_on() -> None:
+    """Said: "drop the humidity on the thermostat five percent": no degrees, no "on"."""
+    home = Home(
+        entities=(
+            home_entity(
+                "climate.humid",
+                "Thermostat",
+                "den",
+                AREAS,
+                attributes={
+                    "hvac_modes": ["off", "cool", "heat"],
+                    "fan_modes": ["auto", "on"],
+                    "min_temp": 45,
+                    "max_temp": 90,
+                    "temperature": 75,
+                    "supported_features": 1 | 8,
+                },
+            ),
+        ),
+        areas=HOME.areas,
+    )
+    clause = read_clause(
+        "It's muggy in here, drop the humidity on the thermostat five percent", home
+    )
+    grammar = build_grammar(shortlist(home, clause), clause)
+    for call in ("climate_step(", "climate_temp(", "turn_on(", '"on"'):
+        assert call not in grammar

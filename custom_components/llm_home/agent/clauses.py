@@ -300,9 +300,16 @@ def _without_remarks(command: str, index: NameIndex) -> str:
     """
     language = index.language
     tokens = tokenize(command, language)
-    if opening(tokens, language) in language.action("todo_add").said_by or any(
-        domain in ITEM_DOMAINS for domain, _ in language.kinds_meant(tokens)
-    ):
+    # "Put the window unit on dry, it's sticky up there" names a device, no list.
+    kinds = language.kinds_meant(tokens)
+    device = any(domain in CONTROL_DOMAINS for domain, _ in kinds) or any(
+        owner.partition(".")[0] not in ITEM_DOMAINS
+        for _, _, owners in index.spans(tokens)
+        for owner in owners
+    )
+    if (
+        opening(tokens, language) in language.action("todo_add").said_by and not device
+    ) or any(domain in ITEM_DOMAINS for domain, _ in kinds):
         return command
     first, *rest = re.split(PAUSE, command)
     kept = [piece for piece in rest if not _a_remark(tokenize(piece, language), index)]

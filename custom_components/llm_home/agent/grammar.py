@@ -40,6 +40,7 @@ from .grammar_values import (
     says_a_value_slot,
     sign,
     without_fan_only,
+    without_switched_fan,
 )
 from .meant import plural_kind, units_said
 from .named import one_said
@@ -99,6 +100,8 @@ def build_grammar(
     # So does a fraction or a number said after "to" outside the names: "open the
     # Velux halfway" is never "open" all the way. A number said anywhere else is no
     # such ask: "Pause out 4 speakers" (heard for "outdoor") still pauses.
+    # "Drop the humidity five percent": a value in a unit that is no degree.
+    not_degrees = _not_in_degrees(clause)
     asks_a_value = (
         clause is not None
         and heard is not None
@@ -113,6 +116,7 @@ def build_grammar(
             or on_a_number(clause, said or frozenset())
             # "Accendi la Hue Go di blu": the colour, never a plain "on".
             or not (value_words or frozenset()).isdisjoint(COLORS)
+            or not_degrees
             # "Put Kayo on the telly": its source, never a plain "on".
             or bool(
                 named_by_option(
@@ -147,6 +151,10 @@ def build_grammar(
                 # "Mets deux degrés de plus dans le living": the heating, never the
                 # living room's lamp stepped by 2 %.
                 in_degrees and spec.value in (Value.PERCENT, Value.PERCENT_STEP)
+            )
+            or (
+                # "Drop the humidity on the thermostat five percent": never 5 degrees.
+                not_degrees and spec.value in (Value.DEGREES, Value.DEGREES_STEP)
             )
             or (
                 asks_a_value
@@ -227,6 +235,7 @@ def build_grammar(
                     values = option_values(values)
                 if spec.value in SAID_OPTIONS and mode_words is not None:
                     values = without_fan_only(spec, entities[0], values, mode_words)
+                    values = without_switched_fan(spec, values, clause)
                     said_modes = said_options(values, mode_words)
                     values = (
                         *said_modes,
@@ -375,6 +384,16 @@ def _in_degrees(clause: Clause | None) -> bool:
     if clause is None or not clause.numbers:
         return False
     return bool(units_said(clause.tokens, clause.language))
+
+
+def _not_in_degrees(clause: Clause | None) -> bool:
+    """Return whether a value is said in a unit that is no degree ("5 percent")."""
+    if clause is None or not clause.numbers:
+        return False
+    units = clause.language.numbers.units - {"°"}
+    return not units.isdisjoint(clause.tokens) and not units_said(
+        clause.tokens, clause.language
+    )
 
 
 def _remarked(clause: Clause | None) -> frozenset[str]:

@@ -222,6 +222,26 @@ def without_fan_only(
     return tuple(mode for mode in modes if mode != HVACMode.FAN_ONLY)
 
 
+# Fan modes that are also the words of switching ("on the thermostat").
+_SWITCHED: Final = frozenset({"on", "off"})
+
+
+def without_switched_fan(
+    action: Action, modes: tuple[str, ...], clause: Clause | None
+) -> tuple[str, ...]:
+    """Return a fan's modes, "on" and "off" only where its fan is said.
+
+    "Drop the humidity on the thermostat five percent" sets no fan mode "on".
+    """
+    if clause is None or action.value is not Value.FAN_MODE:
+        return modes
+    if not clause.language.action(action.name).words.isdisjoint(
+        clause.tokens_and_words()
+    ):
+        return modes
+    return tuple(mode for mode in modes if mode not in _SWITCHED)
+
+
 def modes_of(entity: HomeEntity) -> list[str]:
     """Return a climate device's HVAC modes; none for other devices."""
     modes = (
