@@ -349,3 +349,9 @@ def test_a_percent_said_to_a_thermostat_is_no_degree_nor_on() -> None:
     grammar = build_grammar(shortlist(home, clause), clause)
     for call in ("climate_step(", "climate_temp(", "turn_on(", '"on"'):
         assert call not in grammar
+
+
+@pytest.mark.parametrize("text", ["Asante sana", "Poa, asante"])
+def test_kenyan_thanks_are_welcomed(text: str) -> None:
+    """Said: "Asante sana": thanked back, nothing done."""
+    assert read_request(text, HOME).closing == "welcome"

@@ -274,6 +274,10 @@ LANGUAGE: Final = Language(
                 "well done",
                 "nice one",
                 "legend",
+                # Kenyan English: "Asante sana", "poa, asante".
+                "asante",
+                "asante sana",
+                "poa asante",
             ),
             "welcome",
         ),
@@ -478,7 +482,7 @@ LANGUAGE: Final = Language(
         {
             "night": "bed sleep asleep sleeping bedtime",
             # "Set the alarm, we're off out" / "off to the cottage": away.
-            "away": "cottage holiday holidays vacation trip",
+            "away": "cottage holiday holidays vacation trip church work school",
         }
     ),
     # "Y'all need to get to bed": the people spoken to, never "all" the devices.
