@@ -169,7 +169,7 @@ def test_a_fan_got_going_and_had_swing_is_on_and_oscillating() -> None:
     )
     first, second = request.clauses
     assert "turn_on(" in build_grammar(shortlist(HOME, first), first)
-    assert second.text == "make it swing"
+    assert second.text == "make it oscillate"
 
 
 @pytest.mark.parametrize("text", ["G'day, how ya going?", "G'day mate"])
@@ -246,3 +246,16 @@ def test_the_lamp_said_in_a_room_without_one_is_no_light_of_it() -> None:
         "light.his",
         "light.standard",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Put the pedestal fan on and make it go side tae side",
+        "Put the pedestal fan on and make it go side to side",
+    ],
+)
+def test_side_to_side_is_oscillating(text: str) -> None:
+    """Said: "make it go side tae side": oscillate, the fan turned on before."""
+    request = read(text, HOME, table_for("en"))
+    assert [c.text for c in request.clauses][1] == "make it oscillate"

@@ -372,8 +372,11 @@ LANGUAGE: Final = Language(
         "heading off": "heading away",
         # "Get the fan going and have it swing side to side": make it oscillate.
         "and have it": "and make it",
-        "swing side to side": "swing",
-        "side to side": "swing",
+        "go side to side": "oscillate",
+        "go side tae side": "oscillate",
+        "side tae side": "oscillate",
+        "swing side to side": "oscillate",
+        "side to side": "oscillate",
         "going out": "going away",
         # "Lock up, we're off to bed": every lock.
         "lock up": "lock all the locks",
