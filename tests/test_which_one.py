@@ -381,6 +381,22 @@ def test_a_command_naming_no_device_asks_which(
         }
 
 
+def test_a_command_naming_no_device_asks_which_of_the_rooms_two() -> None:
+    """Said in a kitchen of two lights: "turn that down to 20 percent": which one."""
+    areas = {"kitchen": HomeArea("kitchen", "Kitchen", (), ())}
+    home = Home(
+        entities=(
+            home_entity("light.ceiling", "Kitchen Light", "kitchen", areas),
+            home_entity("light.worktop", "Worktop Lights", "kitchen", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read("Turn that down to 20 percent", home, table_for("en")).clauses[0]
+    choice = named_by_nothing(home, clause, ["Kitchen"])
+    assert choice is not None
+    assert {e.entity_id for e in choice[1]} == {"light.ceiling", "light.worktop"}
+
+
 @pytest.mark.parametrize(
     ("code", "text"),
     [

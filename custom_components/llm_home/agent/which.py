@@ -19,6 +19,7 @@ from .named import (
     names_say,
     not_called_otherwise,
     one_said,
+    satellite_areas,
     specific_words,
     told_by_kind_word,
 )
@@ -218,7 +219,11 @@ def named_by_nothing(
     fitting = [
         e for e in home.entities if e.domain in CONTROL_DOMAINS and e.domain in domains
     ]
-    if len(fitting) < 2 or in_satellites_room(home, fitting, area_names):
+    here = satellite_areas(home, area_names)
+    if in_room := [e for e in fitting if e.area_id in here]:
+        # "Turn that down to 20 percent" in a kitchen of two lights: which one.
+        fitting = in_room
+    if len(fitting) < 2:
         return None
     return clause.language.replies["device"], fitting
 
