@@ -232,6 +232,20 @@ def test_ticking_off_is_never_offered_otherwise(text: str) -> None:
         ("eggs and bread", ["Bread", "Eggs"], None),
         ("butter", ["Bread", "Eggs"], None),
         ("bread", ["Breadcrumbs"], None),
+        # A part of one item: that item; of two, neither; "it" tells nothing.
+        ("coffee", ["Community coffee", "rice"], "Community coffee"),
+        (
+            "the AC filter",
+            ["change the AC filter", "clean the gutters"],
+            "change the AC filter",
+        ),
+        (
+            "AC filter",
+            ["change the AC filter", "clean the gutters"],
+            "change the AC filter",
+        ),
+        ("coffee", ["Community coffee", "coffee filters"], None),
+        ("it", ["fix it", "rice"], None),
     ],
 )
 def test_the_item_meant_is_an_open_item_whose_words_were_said(

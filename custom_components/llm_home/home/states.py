@@ -134,20 +134,32 @@ async def async_with_listed_item(
     return replace(call, data={**call.data, source.key: uids[item]}), item
 
 
+# The fewest letters of a word said that may tell one item by a part of it.
+_TOLD: Final = 3
+
+
 def listed_item(said: str, items: Iterable[str]) -> str | None:
     """Return the one item the words name: all of its words, in order, case aside.
 
     The item said exactly wins; else the longest held in the words ("bread off"
-    holds "Bread"); two of the same length name neither.
+    holds "Bread"); two of the same length name neither. Where none is held, the one
+    item that holds the words said, a word of three letters or more among them:
+    "coffee" is the "Community coffee", "the AC filter" the "change the AC filter".
     """
     words = _ITEM_WORD.findall(said.casefold())
     held: dict[str, int] = {}
+    holding: list[str] = []
     for item in items:
         own = _ITEM_WORD.findall(item.casefold())
         if own == words:
             return item
         if own and holds_run(words, own):
             held[item] = len(own)
-    longest = max(held.values(), default=0)
+        elif words and holds_run(own, words):
+            holding.append(item)
+    if not held:
+        told = any(len(word) >= _TOLD for word in words)
+        return holding[0] if told and len(holding) == 1 else None
+    longest = max(held.values())
     named = [item for item, size in held.items() if size == longest]
     return named[0] if len(named) == 1 else None
