@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .home_entities import home_entity, thermostat
+from .home_entities import alarm_panel, home_entity, thermostat
 from .reading import read_clause, read_request
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.shortlist import shortlist
@@ -355,3 +355,19 @@ def test_a_percent_said_to_a_thermostat_is_no_degree_nor_on() -> None:
 def test_kenyan_thanks_are_welcomed(text: str) -> None:
     """Said: "Asante sana": thanked back, nothing done."""
     assert read_request(text, HOME).closing == "welcome"
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Set the alarm, we're going to church", '"away"'),
+        ("Set the alarm, we're going to bed", '"night"'),
+    ],
+)
+def test_a_remark_says_the_mode_the_alarm_is_set_in(text: str, mode: str) -> None:
+    """Said: "Set the alarm, we're going to church": armed away."""
+    home = Home(entities=(*HOME.entities, alarm_panel(AREAS)), areas=HOME.areas)
+    clause = read_clause(text, home)
+    grammar = build_grammar(shortlist(home, clause), clause)
+    assert "alarm_arm(" in grammar
+    assert mode in grammar

@@ -32,6 +32,12 @@ def offered(spec: Action, clause: Clause | None) -> bool:
     words = clause.language.action(spec.name)
     if words.offered_when:
         said = words.offered_when.intersection(clause.tokens)
+        if not said and spec.value is Value.ARM_MODE:
+            # "Set the alarm, we're going to church": a mode the remark says.
+            said = frozenset(
+                clause.language.remark_values.keys()
+                & (clause.aside | set(clause.tokens))
+            )
         if not said:
             return False
         if said.isdisjoint(clause.language.command_verbs) and not _names_kind(
