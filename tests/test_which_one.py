@@ -458,3 +458,21 @@ def test_cambia_canzone_is_the_player_playing() -> None:
     players = [e for e in _PAIRS.entities if e.domain == "media_player"]
     found = still_to_do(players, clause, _STATES.get)
     assert [e.entity_id for e in found] == ["media_player.speaker"]
+
+
+def test_whose_lamp_is_said_not_which_one_is_on() -> None:
+    """Said "Cut my lamp off" of two lamps, one on: asked whose, never the one on."""
+    areas = {"master": HomeArea("master", "Master Bedroom", (), ())}
+    home = Home(
+        entities=(
+            home_entity("light.hers", "Tammy's Lamp", "master", areas),
+            home_entity("light.his", "Darrell's Lamp", "master", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    states = {"light.hers": "on", "light.his": "off"}
+    clause = read_clause("Cut my lamp off", home)
+    assert len(still_to_do(list(home.entities), clause, states.get)) == 2
+    clause = read_clause("Cut the lamp off", home)
+    found = still_to_do(list(home.entities), clause, states.get)
+    assert [e.entity_id for e in found] == ["light.hers"]

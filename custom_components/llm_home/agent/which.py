@@ -344,12 +344,17 @@ def still_to_do(
     la música" with a speaker playing and a TV off is the speaker. All of them when
     no such action, or more than one, is said.
     """
-    if clause.unknown or clause.numbers:
+    language = clause.language
+    if (
+        clause.unknown
+        or clause.numbers
+        or not language.speakers.isdisjoint(clause.tokens)
+    ):
         # "The underfloor heating in the bathroom", in a home with no bathroom: the
         # words name something not understood, so the question stays. "Ponle al
-        # clima en 22" sets a value: both would change, whichever is on.
+        # clima en 22" sets a value: both would change, whichever is on. "Cut my
+        # lamp off": whose lamp is said, not which one is on.
         return list(entities)
-    language = clause.language
     # A kind of device names the device, not what to do: "metti in pausa la musica"
     # says pausing only, though "musica" is a word of playing too.
     words = {w for w in clause.tokens_and_words() if not language.kinds_meant([w])}
