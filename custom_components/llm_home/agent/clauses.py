@@ -8,6 +8,7 @@ its own, in order.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 import re
 from typing import Final
 
@@ -237,6 +238,11 @@ def _verb_alone(part: str, language: Language) -> bool:
     return _is_command(part, language) and not _says_more(part, language)
 
 
+def _domains_of(spans: Iterable[tuple[int, int, frozenset[str]]]) -> set[str]:
+    """Return the domains of the devices that spans of the words name in full."""
+    return {owner.partition(".")[0] for _, _, owners in spans for owner in owners}
+
+
 def _says_again(before: str, part: str, index: NameIndex) -> bool:
     """Return whether `part` only says the kind of the devices `before` names."""
     language = index.language
@@ -244,11 +250,7 @@ def _says_again(before: str, part: str, index: NameIndex) -> bool:
     if not tokens or index.spans(tokens):
         return False
     kinds = {domain for domain, _ in language.kinds_meant(tokens)}
-    named = {
-        owner.partition(".")[0]
-        for _, _, owners in index.spans(tokenize(before, language))
-        for owner in owners
-    }
+    named = _domains_of(index.spans(tokenize(before, language)))
     meant = set(tokens) - language.stop_words
     return bool(named) and kinds == named and len(meant) == 1
 
@@ -264,11 +266,7 @@ def _takes_value_names(
     tokens = tokenize(command, language)
     domains = {domain for domain, _ in language.kinds_meant(tokens)}
     if index is not None:
-        domains |= {
-            owner.partition(".")[0]
-            for _, _, owners in index.spans(tokens)
-            for owner in owners
-        }
+        domains |= _domains_of(index.spans(tokens))
     return not domains.isdisjoint(_VALUE_NAME_DOMAINS)
 
 
@@ -302,10 +300,8 @@ def _without_remarks(command: str, index: NameIndex) -> str:
     tokens = tokenize(command, language)
     # "Put the window unit on dry, it's sticky up there" names a device, no list.
     kinds = language.kinds_meant(tokens)
-    device = any(domain in CONTROL_DOMAINS for domain, _ in kinds) or any(
-        owner.partition(".")[0] not in ITEM_DOMAINS
-        for _, _, owners in index.spans(tokens)
-        for owner in owners
+    device = any(domain in CONTROL_DOMAINS for domain, _ in kinds) or bool(
+        _domains_of(index.spans(tokens)) - ITEM_DOMAINS
     )
     if (
         opening(tokens, language) in language.action("todo_add").said_by and not device
@@ -436,11 +432,7 @@ def target_said(tokens: tuple[str, ...], index: NameIndex) -> tuple[bool, bool] 
     """Return whether words say an area and a device's name, None if no target."""
     spans = index.spans(tokens)
     # "..., the tank is almost empty" names a sensor, which no command changes.
-    named = any(
-        owner.partition(".")[0] in CONTROL_DOMAINS
-        for _, _, owners in spans
-        for owner in owners
-    )
+    named = any(domain in CONTROL_DOMAINS for domain in _domains_of(spans))
     # "I'm on the phone" names a kind that no command changes, "24 degrees" a value:
     # no target.
     language = index.language

@@ -6,10 +6,10 @@ whole name, an area's with a kind it has, the one device of a kind.
 
 from __future__ import annotations
 
-from ..home.actions import CONTROL_DOMAINS, Value
+from ..home.actions import CONTROL_DOMAINS
 from ..home.snapshot import Home, HomeEntity
 from .named import areas_said, in_full, says_a_name
-from .options import named_by_option
+from .options import named_by_source
 from .reading import Clause
 from .shortlist import fits
 from .tokens import vocabulary
@@ -27,9 +27,7 @@ def describes_a_device(home: Home, clause: Clause) -> bool:
     """
     if says_a_name(home, clause):
         return True
-    if clause.command and named_by_option(
-        home, clause.tokens_and_words(), frozenset({Value.SOURCE})
-    ):
+    if clause.command and named_by_source(home, clause):
         # "Chuck triple j on in the kitchen": a station of its own names the player.
         return True
     index = clause.names

@@ -48,7 +48,7 @@ from .names import words_of
 from .options import (
     NAMED_OPTIONS,
     best_said,
-    named_by_option,
+    named_by_source,
     option_numbers,
     said_options,
     speed_steps,
@@ -118,11 +118,7 @@ def build_grammar(
             or not (value_words or frozenset()).isdisjoint(COLORS)
             or not_degrees
             # "Put Kayo on the telly": its source, never a plain "on".
-            or bool(
-                named_by_option(
-                    home, clause.tokens_and_words(), frozenset({Value.SOURCE})
-                )
-            )
+            or bool(named_by_source(home, clause))
         )
     )
     # "Zet de screens omlaag": a kind in the plural is every one offered, as "all" is.

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ..home.actions import ACTIONS, Value
 from ..home.capabilities import value_options
 from ..home.snapshot import Home, HomeEntity
+
+if TYPE_CHECKING:
+    from .reading import Clause  # the reading reads the options from here
 
 # Values the device names itself ("HDMI 2", "Xbox", "max"): only those said most
 # fully, so "HDMI 2" is never "HDMI 1" and "max" never "max_plus".
@@ -110,6 +113,11 @@ def named_by_option(
 
 # A station's frequency ("98.5", "101.5", "V-103"): said or not, it names the station.
 _FREQUENCY: Final = re.compile(r"\d+[.,]\d+|\d{2,}")
+
+
+def named_by_source(home: Home, clause: Clause) -> tuple[HomeEntity, ...]:
+    """Return the players a station, app or input said in full names ("triple j")."""
+    return named_by_option(home, clause.tokens_and_words(), frozenset({Value.SOURCE}))
 
 
 def _said_in_full(option: str, said_words: frozenset[str]) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS, ROAMING_DOMAINS, Value
+from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS, ROAMING_DOMAINS
 from ..home.capabilities import device_class
 from ..home.snapshot import Home, HomeEntity
 from ..language import Kind
@@ -40,7 +40,7 @@ from .named import (
     without_opposites,
 )
 from .names import NameIndex, in_areas, naming_words
-from .options import named_by_option
+from .options import named_by_option, named_by_source
 from .reading import Clause
 from .tokens import all_action_words
 
@@ -463,9 +463,7 @@ def _by_station(
         return None
     players = [
         entity
-        for entity in named_by_option(
-            home, clause.tokens_and_words(), frozenset({Value.SOURCE})
-        )
+        for entity in named_by_source(home, clause)
         if not said or entity.area_id in areas
     ]
     return Home(entities=tuple(players), areas=()) if players else None

@@ -14,6 +14,7 @@ from ..home.snapshot import Home, HomeEntity
 from .asked import offered
 from .named import (
     areas_named,
+    in_full,
     in_satellites_room,
     named_in_full,
     names_say,
@@ -107,11 +108,7 @@ def unnamed_choice(
             # "Put the lamp on in the bedroom" of its two lamps and its ceiling light:
             # which lamp (the word said tells the lamps from the light, not apart).
             shared = told_by_kind_word(
-                [
-                    e
-                    for e in fitting
-                    if any(n and n <= clause.words for n in index.of_area(e.area_id))
-                ],
+                [e for e in fitting if in_full(index.of_area(e.area_id), clause.words)],
                 clause,
             )
         fitting = shared
@@ -252,11 +249,7 @@ def _sharing_the_name(
     # "The front door" of two called so says no area "Front Entry"; "upstairs" would,
     # and a room said that both are in ("the bedside lamp in our room") does not.
     if index.area_words & (beyond := clause.words - next(iter(said))):
-        sharing = [
-            e
-            for e in sharing
-            if any(n and n <= beyond for n in index.of_area(e.area_id))
-        ]
+        sharing = [e for e in sharing if in_full(index.of_area(e.area_id), beyond)]
         if len(sharing) < 2:
             return None
     language = clause.language
