@@ -476,3 +476,34 @@ def test_whose_lamp_is_said_not_which_one_is_on() -> None:
     clause = read_clause("Cut the lamp off", home)
     found = still_to_do(list(home.entities), clause, states.get)
     assert [e.entity_id for e in found] == ["light.hers"]
+
+
+def test_a_name_two_rooms_share_is_asked_about_whichever_is_on() -> None:
+    """Said "Put the big light on" from a third room: asked, never the one off."""
+    areas = {
+        code: HomeArea(code, name, (), ())
+        for code, name in (
+            ("front", "Front Room"),
+            ("bed", "Bedroom"),
+            ("wee", "Box Room"),
+        )
+    }
+    home = Home(
+        entities=(
+            replace(
+                home_entity("light.front", "Front Room Light", "front", areas),
+                aliases=("big light",),
+            ),
+            replace(
+                home_entity("light.bed", "Bedroom Light", "bed", areas),
+                aliases=("big light",),
+            ),
+            home_entity("light.wee", "Box Room Light", "wee", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    states = {"light.front": "on", "light.bed": "off", "light.wee": "off"}
+    clause = read_clause("Put the big light on", home)
+    choice = unnamed_choice(home, clause, ["Box Room"])
+    assert choice is not None
+    assert len(still_to_do(choice[1], clause, states.get)) == 2

@@ -348,6 +348,11 @@ def still_to_do(
         # clima en 22" sets a value: both would change, whichever is on. "Cut my
         # lamp off": whose lamp is said, not which one is on.
         return list(entities)
+    meant = {e.entity_id for e in entities}
+    if any(meant <= owners for _, _, owners in clause.spans):
+        # "Put the big light on" of two rooms' lights both called so, from a third
+        # room with a light of its own: a name said, which no state tells apart.
+        return list(entities)
     # A kind of device names the device, not what to do: "metti in pausa la musica"
     # says pausing only, though "musica" is a word of playing too.
     words = {w for w in clause.tokens_and_words() if not language.kinds_meant([w])}
