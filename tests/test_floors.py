@@ -119,6 +119,39 @@ async def test_the_lights_upstairs_in_a_home_of_ground_and_first_floor(
     assert [e.entity_id for e in groups["upstairs lights"]] == ["light.bedroom"]
 
 
+@pytest.mark.parametrize(
+    ("text", "here", "lit"),
+    [
+        # From the first floor, upstairs is the floor above it, not the first too.
+        ("turn off all the lights upstairs", "Lounge", {"light.bedroom"}),
+        # From the ground floor, both floors above; from the top, the home's upstairs.
+        ("turn off all the lights upstairs", "Hall", {"light.lounge", "light.bedroom"}),
+        (
+            "turn off all the lights upstairs",
+            "Bedroom",
+            {"light.lounge", "light.bedroom"},
+        ),
+        # Downstairs: the ground floor, whichever floor above says it.
+        ("turn off all the lights downstairs", "Bedroom", {"light.hall"}),
+    ],
+)
+async def test_upstairs_is_seen_from_the_satellites_floor(
+    hass: HomeAssistant, text: str, here: str, lit: set[str]
+) -> None:
+    """A home of four floors: "upstairs" and "downstairs" from where the user is."""
+    home = await _build(
+        hass,
+        {
+            "cellar": "Basement",
+            "hall": "Ground Floor",
+            "lounge": "First Floor",
+            "bedroom": "Second Floor",
+        },
+    )
+    found = shortlist(home, read_clause(text, home), [here]).entities
+    assert {e.entity_id for e in found if e.domain == "light"} == lit
+
+
 async def test_a_level_set_in_home_assistant_comes_first(hass: HomeAssistant) -> None:
     """A floor's level says where it is, whatever its name."""
     home = await _build(hass, {"kitchen": "Main", "bedroom": "Sleeping"})

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Final
 
+from ..home.floors import floor_level
 from ..home.snapshot import Home, HomeEntity, normalize
 from ..language import Language
 from .meant import plural_kind
@@ -147,6 +148,38 @@ def satellite_areas(home: Home, area_names: Iterable[str]) -> set[str]:
     """Return the ids of the areas the satellite's area names are."""
     satellite = {normalize(name) for name in area_names}
     return {a.area_id for a in home.areas if normalize(a.name) in satellite}
+
+
+def seen_from_here(
+    home: Home, clause: Clause, scores: dict[str, float], area_names: Iterable[str]
+) -> dict[str, float]:
+    """Return the areas "upstairs" (or "downstairs") says, seen from the satellite.
+
+    "Doe boven alle lampen uit" from the first floor of a home with a ground floor
+    and a second: the floors above the first, not every floor above the ground.
+    Only ever fewer of the home's upstairs (or downstairs) areas as floors.py reads
+    them: all of them where none is beyond the satellite's floor (upstairs, said
+    upstairs) or its floor is not known.
+    """
+    language = clause.language
+    if all(area.storey is None for area in home.areas):
+        return scores  # no upstairs, or an area called so
+    here = satellite_areas(home, area_names)
+    levels = {a.area_id: floor_level(a, language) for a in home.areas}
+    level = next((levels[a] for a in here if levels[a] is not None), None)
+    if level is None:
+        return scores
+    tokens = set(clause.tokens)
+    for where, sign in ((language.floors.above, 1), (language.floors.below, -1)):
+        if not where or not set(language.words(where)) <= tokens:
+            continue
+        if beyond := {
+            area: score
+            for area, score in scores.items()
+            if (other := levels.get(area)) is not None and (other - level) * sign > 0
+        }:
+            return beyond
+    return scores
 
 
 def in_satellites_room(

@@ -34,6 +34,7 @@ from .named import (
     one_said,
     part_of_one_named,
     satellite_areas,
+    seen_from_here,
     specific_words,
     told_by_kind_word,
     told_by_name,
@@ -248,7 +249,9 @@ def shortlist(
     home = _in_areas_said(without_opposites(home, words, index), clause, index)
     meant = clause.meant
     named = named_in_full(home, words, index, clause.spans)
-    area_score = _places_said(home, clause, words, named)
+    area_score = seen_from_here(
+        home, clause, _places_said(home, clause, words, named), area_names
+    )
     named_areas = {area_id for area_id, score in area_score.items() if score >= 1.0}
     if not named_areas and meant:
         # "De verwarming bij Julia": a word only "Kamer van Julia" has, where a
