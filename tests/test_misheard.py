@@ -158,6 +158,9 @@ HOME = Home(
         ("Alarm to away", "alarm_arm(House Alarm, away)", False),
         # What was asked last is lost, "both" said or not.
         ("Turn both the Sonos up our way", "volume(Sonos, 20)", True),
+        # Heard for "put the alarm on, we're heading off": "both" of no kind said.
+        ("Both the other one we're heading up", "volume_step(Sonos, +1)", True),
+        ("Turn both speakers up", "volume_step(Sonos, +1)", False),
         # "For a sec" is said in passing.
         ("Pause the Sonos for a sec", "pause(Sonos)", False),
     ],

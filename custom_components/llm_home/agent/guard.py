@@ -119,7 +119,10 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
     # lights alike.
     domains = {domain for domain, _ in clause.meant}
     said = domains if clause.kinds or len(domains) == 1 else set()
-    if not (clause.comfort or clause.refers_back or clause.every) and any(
+    # "Both the other one we're heading up" (heard for "put the alarm on, we're
+    # heading off"): "both" of no kind said means no device at all.
+    every = clause.every and bool(clause.kinds)
+    if not (clause.comfort or clause.refers_back or every) and any(
         not names_device(home, entity, clause)
         and not _own_word_said(entity, clause)
         and entity.domain not in said
@@ -135,7 +138,7 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
         return True  # "Open the Awning Hat with": what was asked last is lost
     if not all(_asked_for(call, clause) for call in changing):
         return True  # "Skepts on one outdoor speakers": no volume was asked for
-    if clause.every:
+    if every:
         return False  # "all of the …": every one is meant, none is a guess
     areas = areas_said(clause)
     # A kind the home has one of names that one device ("the speakers").
