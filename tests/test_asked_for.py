@@ -14,10 +14,11 @@ import pytest
 
 from .home_entities import alarm_panel, garage_home, home_entity, thermostat
 from .reading import read_clause
+from custom_components.llm_home.agent.asked import woken_modes
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.guard import misheard_target
 from custom_components.llm_home.agent.named import areas_said
-from custom_components.llm_home.agent.reading import read
+from custom_components.llm_home.agent.reading import Clause, read
 from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.calls import parse_calls
@@ -155,14 +156,34 @@ def test_an_indirect_request_uses_what_the_room_has() -> None:
     assert '"turn_on("' in grammar
     assert '"turn_off("' not in grammar
 
-    clause = read_clause("it's boiling in here", HOME)
-    assert clause.instead is not None
-    offered = shortlist(HOME, clause.instead, ["Loft"])
+    clause, offered = _said_instead(HOME, "it's boiling in here", "Loft")
     assert {e.entity_id for e in offered.entities} == {"fan.loft_paddle", "fan.desk"}
-    grammar = build_grammar(offered, clause.instead)
+    grammar = build_grammar(offered, clause)
     assert '"turn_on("' in grammar
     assert '"turn_off("' not in grammar
-    assert not shortlist(HOME, clause.instead, ["Shed"]).entities
+    assert not _said_instead(HOME, "it's boiling in here", "Shed")[1].entities
+
+
+def _said_instead(home: Home, text: str, area: str) -> tuple[Clause, Home]:
+    """Return the first command said instead that the room has devices for."""
+    clause = read_clause(text, home)
+    offered = shortlist(home, clause, [area])
+    while not offered.entities and clause.instead is not None:
+        clause = clause.instead
+        offered = shortlist(home, clause, [area])
+    return clause, offered
+
+
+def test_too_hot_in_a_room_with_a_window_unit_cools_it() -> None:
+    """Said "It's burning up in here" where the AC is off: the AC, before the fans."""
+    unit = thermostat(
+        "climate.loft_unit", "Window Unit", "loft", AREAS, ("off", "cool")
+    )
+    home = Home((*HOME.entities, unit), HOME.areas)
+    clause, offered = _said_instead(home, "it's burning up in here", "Loft")
+    assert [e.entity_id for e in offered.entities] == ["climate.loft_unit"]
+    assert woken_modes(clause) == {"cool"}
+    assert '"climate_mode("' in build_grammar(offered, clause)
 
 
 def test_a_target_ending_on_its_state_is_a_command() -> None:

@@ -56,8 +56,10 @@ def offered(spec: Action, clause: Clause | None) -> bool:
     if _outweighed(spec, clause):
         return False
     if clause.comfort:
-        # "It's too dark in here" is "turn on the lights": only what its command says.
-        return not spec.read_only and _said(words.words, clause)
+        # "It's too dark in here" is "turn on the lights": only what its command says;
+        # "turn on the air conditioning" (too hot, no heating) wakes it in its mode.
+        woken = spec.value is Value.HVAC_MODE and bool(woken_modes(clause))
+        return not spec.read_only and (woken or _said(words.words, clause))
     if spec.read_only:
         return True
     if spec.value is Value.ITEM:

@@ -339,9 +339,12 @@ LANGUAGE: Final = Language(
     stand_ins={"open": "turn on", "close": "turn off"},
     ups=_w("up warmer hotter higher louder brighter brighten raise increase"),
     downs=_w("down cooler colder lower quieter softer dimmer dim decrease reduce drop"),
+    # "It's burning up in here" in a room with a window unit and no heating: the air
+    # conditioning; with neither, the fan.
     comfort_instead={
         "make the heating warmer": "turn on the heater",
-        "make the heating cooler": "turn on the fan",
+        "make the heating cooler": "turn on the air conditioning",
+        "turn on the air conditioning": "turn on the fan",
     },
     exceptions=frozenset(["except", "excepting", "apart"]),
     contrasts=frozenset(["but"]),
