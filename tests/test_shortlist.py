@@ -14,6 +14,7 @@ from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.named import says_a_name
 from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
 from custom_components.llm_home.language import table_for
 
@@ -418,3 +419,40 @@ def test_a_kind_word_some_are_called_tells_them_apart_in_the_satellites_room() -
     assert [e.entity_id for e in offered] == ["light.faretti"]
     clause = read("accendi le luci", home, table_for("it")).clauses[0]
     assert len(shortlist(home, clause, ["Mansarda"]).entities) == 2
+
+
+def _lists_home() -> Home:
+    """Return a home with a game room and a cellar, a shopping list and a chores list."""
+    areas = {
+        "game": HomeArea("game", "Game Room", (), ()),
+        "cellar": HomeArea("cellar", "Cellar", (), ()),
+    }
+    lists = {"supported_features": 1}
+    return Home(
+        entities=(
+            home_entity("light.game", "Game Room Light", "game", areas),
+            home_entity("light.cellar", "Cellar Light", "cellar", areas),
+            home_entity(
+                "todo.shopping", "Shopping List", None, areas, attributes=lists
+            ),
+            home_entity("todo.chores", "Chores", None, areas, attributes=lists),
+        ),
+        areas=tuple(areas.values()),
+    )
+
+
+def test_a_list_is_in_no_room_a_word_of_the_item_names() -> None:
+    """Said "Put redd up the cellar on the chores list": the chores, though "cellar"."""
+    home = _lists_home()
+    clause = read_clause("put redd up the cellar on the chores list", home)
+    assert [e.entity_id for e in shortlist(home, clause).entities] == ["todo.chores"]
+
+
+def test_the_list_of_two_is_asked_about_whatever_room_the_item_names() -> None:
+    """Said "Put chips on the list for the game": which list, never a guess."""
+    home = _lists_home()
+    choice = unnamed_choice(
+        home, read_clause("put chips on the list for the game", home)
+    )
+    assert choice is not None
+    assert {e.entity_id for e in choice[1]} == {"todo.shopping", "todo.chores"}

@@ -307,6 +307,7 @@ def shortlist(
                     not said_areas
                     or entity.area_id in named_areas
                     or entity.domain in ROAMING_DOMAINS
+                    or entity.domain in ITEM_DOMAINS  # "redd up the cellar" on "Chores"
                     or not named_by_kind_only(entity, clause, words)
                 )
             return (

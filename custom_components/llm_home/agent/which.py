@@ -91,7 +91,7 @@ def unnamed_choice(
         for i, w in enumerate(tokens)
         if w in nouns
     )
-    if all(e.domain in ITEM_DOMAINS for e in fitting):
+    if lists := all(e.domain in ITEM_DOMAINS for e in fitting):
         # "The shopping list" is no "Personal Tasks".
         fitting = not_called_otherwise(fitting, clause) or fitting
     # "Baja la persiana": the verb said once is no floor, though one is "Planta baja".
@@ -99,7 +99,9 @@ def unnamed_choice(
     the_verb = {clause.opening} if said_once else set()
     if len(fitting) < 2:
         return None
-    if area_said := index.area_words & (specific_words(clause) - the_verb):
+    # A list is in no room: "... on the list for the game" names no "Game Room".
+    area_said = index.area_words & (specific_words(clause) - the_verb)
+    if area_said and not lists:
         # A word of an area or floor said that is no kind's ("the furnace" is no
         # room, though the home has a "Furnace Room") tells the room; unless rooms
         # share it: "the washroom fan" of a basement and an upstairs washroom.
