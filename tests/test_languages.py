@@ -261,10 +261,12 @@ def test_a_number_heard_inside_a_name_is_no_value_asked() -> None:
 def test_an_indirect_requests_other_command_names_a_device(code: str) -> None:
     """Each language's command said instead ("turn on the fan") is a command for a kind.
 
-    And it stands in for a command the table's indirect requests say.
+    And it stands in for a command the table's indirect requests say, or for one said
+    instead of such a command ("turn on the air conditioning", then "the fan").
     """
     language = get_language(code)
     commands = {comfort.command for comfort in language.comfort}
+    commands |= set(language.comfort_instead.values())
     for command, instead in language.comfort_instead.items():
         assert command in commands
         clause = read(instead, HOME, language).clauses[0]
