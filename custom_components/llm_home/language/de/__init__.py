@@ -150,6 +150,8 @@ _QUESTION_WORDS: Final = _w(
     " wieviel wieviele ist sind war waren hat haben hast habe läuft laufen"
     " brennt brennen leuchtet steht stehen gibt spielt lädt regnet wird zeigt"
     " sag sage sagen weißt wisst ob"
+    # "Is irgendwo noch'n Fenster auf?": the North German "ist".
+    " is"
 )
 
 _FILLERS: Final = _w(
@@ -357,7 +359,7 @@ LANGUAGE: Final = Language(
     binary_states=BINARY_STATES,
     prompt=PROMPT,
     compounds=True,
-    asking_verbs=frozenset(["ist", "sind"]),
+    asking_verbs=frozenset(["ist", "is", "sind"]),
     value_names=VALUE_NAMES,
     phrases=_PHRASES,
     # "Draussen" is the "aussen" of "Aussentemperatur".
