@@ -456,3 +456,19 @@ def test_the_list_of_two_is_asked_about_whatever_room_the_item_names() -> None:
     )
     assert choice is not None
     assert {e.entity_id for e in choice[1]} == {"todo.shopping", "todo.chores"}
+
+
+def test_a_device_called_by_a_kind_word_in_the_room_said_is_that_one() -> None:
+    """Said "Schalt die Lichterkette im Wohnzimmer an": the string lights' plug."""
+    areas = {"wz": HomeArea("wz", "Wohnzimmer", (), ())}
+    home = Home(
+        entities=(
+            home_entity("switch.kette", "Lichterkette", "wz", areas),
+            home_entity("light.decke", "Wohnzimmer Deckenlampe", "wz", areas),
+            home_entity("light.lese", "Leselampe", "wz", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    text = "Schalt die Lichterkette im Wohnzimmer an"
+    clause = read(text, home, table_for("de")).clauses[0]
+    assert [e.entity_id for e in shortlist(home, clause).entities] == ["switch.kette"]

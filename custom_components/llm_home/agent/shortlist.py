@@ -24,6 +24,7 @@ from ..home.snapshot import Home, HomeEntity
 from ..language import Kind
 from .named import (
     areas_named,
+    areas_said,
     in_full,
     name_share,
     named_beyond_rooms,
@@ -436,9 +437,17 @@ def _named_whole(
         for e in home.entities
         if e.entity_id in whole and named_by_kind_only(e, clause, clause.words)
     )
-    # The words said beyond the names said in full ("daan"), none of theirs.
+    # The words said beyond the names said in full ("daan"), none of theirs, nor of a
+    # room said in full: "die Lichterkette im Wohnzimmer" is the string lights there.
+    rooms = (name for area in areas_said(clause) for name in index.of_area(area))
     beyond = specific_words(clause).difference(
-        *(name for e in home.entities if e.entity_id in unnamed for name in index.of(e))
+        *rooms,
+        *(
+            name
+            for e in home.entities
+            if e.entity_id in unnamed
+            for name in index.of(e)
+        ),
     )
     if not any(
         e.entity_id not in whole
