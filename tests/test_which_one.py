@@ -507,3 +507,25 @@ def test_a_name_two_rooms_share_is_asked_about_whichever_is_on() -> None:
     choice = unnamed_choice(home, clause, ["Box Room"])
     assert choice is not None
     assert len(still_to_do(choice[1], clause, states.get)) == 2
+
+
+def test_two_alike_in_the_satellites_room_are_asked_about() -> None:
+    """Said "Turn on the bedside lamp" in a bedroom with two: which one."""
+    areas = {"bed": HomeArea("bed", "Bedroom", (), ())}
+    home = Home(
+        entities=(
+            home_entity("light.anke", "Anke's Bedside Lamp", "bed", areas),
+            home_entity("light.jens", "Jens's Bedside Lamp", "bed", areas),
+            home_entity("light.ceiling", "Bedroom Ceiling Light", "bed", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read_clause("turn on the bedside lamp", home)
+    choice = unnamed_choice(home, clause, ["Bedroom"])
+    assert choice is not None
+    assert {e.entity_id for e in choice[1]} == {"light.anke", "light.jens"}
+    # "The light": the room's, no question.
+    assert (
+        unnamed_choice(home, read_clause("turn on the light", home), ["Bedroom"])
+        is None
+    )

@@ -141,7 +141,10 @@ def unnamed_choice(
         # lamps, never the kitchen's lights.
         fitting = called
     elif in_satellites_room(home, fitting, area_names):
-        return None
+        # "Mach die Nachttischlampe an" in a bedroom with two: which one. "Turn on the
+        # light" there: the room's, the model picks.
+        alike = _alike_here(home, clause, fitting, area_names, kind)
+        return (nouns[-1], alike) if alike else None
     if len(called) == 1:
         return None  # "reduce the chandelier": the one light called so
     # Words of some of the names ("ceiling" of two ceiling fans and a desk fan)
@@ -153,6 +156,31 @@ def unnamed_choice(
     if len(fitting) < 2:
         return None
     return nouns[-1], fitting
+
+
+def _alike_here(
+    home: Home,
+    clause: Clause,
+    fitting: list[HomeEntity],
+    area_names: Iterable[str],
+    kind: str,
+) -> list[HomeEntity]:
+    """Return the satellite room's devices whose names all hold a word said, of two.
+
+    Not the kind's own word, nor the room's: "the bedside lamp" of two bedside lamps.
+    """
+    here = satellite_areas(home, area_names)
+    index = clause.names
+    room = {w for area in here for name in index.of_area(area) for w in name}
+    # Of the kind itself: a "Ceiling Fan Light" is no ceiling fan.
+    mine = [e for e in fitting if e.area_id in here and fits(e, clause.meant, clause)]
+    for word in sorted(clause.words - all_action_words(clause.language) - room):
+        if clause.language.singular(word) == kind:
+            continue
+        alike = [e for e in mine if any(word in name for name in index.of(e))]
+        if len(alike) > 1:
+            return alike
+    return []
 
 
 def _in_rooms_sharing(
