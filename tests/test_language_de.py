@@ -21,6 +21,7 @@ from custom_components.llm_home.agent.replies import answer, reply_for, which_on
 from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.actions import ACTIONS
+from custom_components.llm_home.home.calls import parse_calls
 from custom_components.llm_home.home.codes import take_code
 from custom_components.llm_home.home.floors import DOWN, TOP, storeys
 from custom_components.llm_home.home.snapshot import Home, HomeArea
@@ -534,3 +535,25 @@ def test_a_request_that_ends_on_abhaken_is_a_command() -> None:
     assert clause.command
     assert not clause.question
     assert "todo-complete" in _swiss_grammar(text)
+
+
+def test_a_station_with_a_decimal_comma_is_that_station() -> None:
+    """Said: "Mach mal NDR 90,3 in der Küche an": that station, never "NDR 2"."""
+    radio = home_entity(
+        "media_player.radio",
+        "Küchenradio",
+        "kueche",
+        AREAS,
+        "speaker",
+        attributes={
+            "supported_features": 1 | 4 | 2048,
+            "source_list": ["NDR 90,3", "NDR 2", "N-JOY"],
+        },
+    )
+    home = Home((*HOME.entities, radio), HOME.areas)
+    clause = read("Mach mal NDR 90,3 in der Küche an", home, GERMAN).clauses[0]
+    grammar = build_grammar(shortlist(home, clause), clause)
+    assert '("NDR 90,3")' in grammar
+    assert "NDR 2" not in grammar
+    (call,) = parse_calls("media_source(Küchenradio, NDR 90,3)")
+    assert call.value == "NDR 90,3"

@@ -25,12 +25,16 @@ NAMED_OPTIONS: Final = frozenset({Value.SOURCE, Value.VACUUM_SPEED})
 _ALIKE: Final = {"night": "sleep", "sleep": "night"}
 
 
+# A decimal number is one part, as the reading reads it: "NDR 90,3" is "ndr", "90.3".
+_PART: Final = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+")
+
+
 def _parts(option: str) -> list[str]:
-    return [part for part in re.split(r"[\W_]+", option.casefold()) if part]
+    return [part.replace(",", ".") for part in _PART.findall(option.casefold())]
 
 
 def _says(part: str, said_words: Iterable[str]) -> bool:
-    if part.isdigit():
+    if part.replace(".", "", 1).isdigit():
         return part in said_words  # "20" says no "HDMI 2"
     return any(
         word.startswith(part) or (len(word) >= 4 and part.startswith(word))

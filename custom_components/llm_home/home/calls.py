@@ -18,6 +18,8 @@ from .actions import Value, action_named
 MAX_CALLS: Final = 3
 MAX_TARGETS: Final = 3
 SEPARATOR: Final = ", "
+# A comma between arguments; not one between digits: "NDR 90,3" is one station.
+ARGUMENT_BREAK: Final = re.compile(r"(?<!\d),|,(?!\d)")
 
 # Exits: the request names no known device, or is not a command at all.
 NONE_CALL: Final = "none"
@@ -78,7 +80,7 @@ def _parse_line(line: str) -> Call:
         return Call(NONE_CALL)
     if (spec := action_named(name)) is None:
         raise CallParseError(f"unknown call {name!r}")
-    args = [arg.strip() for arg in raw.split(SEPARATOR.strip())] if raw else []
+    args = [arg.strip() for arg in ARGUMENT_BREAK.split(raw)] if raw else []
     value = None
     if spec.value is not Value.NONE:
         if len(args) < 2:

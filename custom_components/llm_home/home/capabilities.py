@@ -23,7 +23,7 @@ from homeassistant.const import ATTR_DEVICE_CLASS, ATTR_SUPPORTED_FEATURES
 
 from ..language import ENGLISH, Language
 from .actions import Action, Service, Value
-from .calls import COLORS, SEPARATOR, WHITES
+from .calls import ARGUMENT_BREAK, COLORS, WHITES
 from .floors import relative_floor_names
 from .snapshot import Home, HomeEntity, label
 
@@ -122,12 +122,13 @@ def _names(entity: HomeEntity, attribute: str) -> tuple[str, ...]:
     """Return the device's own names for its options that a call can carry.
 
     A source is named by its integration ("HDMI 2", "Apple TV"): one with the call's
-    separator in it could not be told from the next argument, and is left out.
+    separator in it could not be told from the next argument, and is left out ("NDR
+    90,3", a decimal comma, is kept).
     """
     return tuple(
         name
         for name in _strings(entity, attribute)
-        if name.strip() and SEPARATOR.strip() not in name
+        if name.strip() and not ARGUMENT_BREAK.search(name)
     )
 
 
