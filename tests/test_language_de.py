@@ -557,3 +557,19 @@ def test_a_station_with_a_decimal_comma_is_that_station() -> None:
     assert "NDR 2" not in grammar
     (call,) = parse_calls("media_source(Küchenradio, NDR 90,3)")
     assert call.value == "NDR 90,3"
+
+
+@pytest.mark.parametrize("nicht", ["nicht", "nich"])
+def test_what_a_but_not_after_the_command_leaves_out_is_left_out(nicht: str) -> None:
+    """Said: "Mach alle Lampen im Wohnzimmer aus, aber die Stehlampe nicht" (or "nich")."""
+    text = f"Mach alle Lampen im Wohnzimmer aus, aber die Stehlampe {nicht}"
+    request = read(text, HOME, GERMAN)
+    assert len(request.clauses) == 1
+    assert not request.negated
+    offered = shortlist(HOME, request.clauses[0]).entities
+    assert [e.entity_id for e in offered] == ["light.deckenlampe"]
+
+
+def test_north_german_nich_is_not() -> None:
+    """Said: "Mach das Licht in der Küche nich aus": nothing is switched off."""
+    assert read("Mach das Licht in der Küche nich aus", HOME, GERMAN).negated

@@ -266,8 +266,9 @@ def read(text: str, home: Home, language: Language) -> Request:
     )
     clauses = _same_kind(clauses, index)
     if len(clauses) > 1:
-        # "..., pero la lavadora no": what the command before leaves out, no command.
-        clauses = tuple(c for c in clauses if not _only_left_out(c)) or clauses
+        # "..., pero la lavadora no", "..., aber die Stehlampe nicht": what the
+        # command before leaves out, no command.
+        clauses = _left_out_before(clauses)
     if kept := tuple(clause for clause in clauses if not a_reason(clause)):
         # "Shut the heat off, it's warm enough in here": the reason for a command
         # said, never a second request.
@@ -302,6 +303,17 @@ def _same_kind(clauses: tuple[Clause, ...], index: NameIndex) -> tuple[Clause, .
         if text is not None:
             read[i] = _clause(text, index)
     return tuple(read)
+
+
+def _left_out_before(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
+    """Return the commands, each with what a clause after it only leaves out."""
+    kept: list[Clause] = []
+    for clause in clauses:
+        if kept and _only_left_out(clause):
+            kept[-1] = replace(kept[-1], excluded=kept[-1].excluded | clause.excluded)
+        else:
+            kept.append(clause)
+    return tuple(kept) or clauses
 
 
 def _only_left_out(clause: Clause) -> bool:

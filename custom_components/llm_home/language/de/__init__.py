@@ -192,6 +192,7 @@ _CODE_WORDS: Final = _w(
 )
 _NEGATIONS: Final = (
     ("nicht",),
+    ("nich",),  # North German: "nur die Stehlampe nich"
     ("nie",),
     ("niemals",),
     ("kein",),
