@@ -33,7 +33,7 @@ def offered(spec: Action, clause: Clause | None) -> bool:
     if words.offered_when:
         # "Disarm the Home Alarm": a word of a name said is no mode asked for.
         heard = (
-            _outside_names(clause) if spec.value is Value.ARM_MODE else clause.tokens
+            clause.outside_names() if spec.value is Value.ARM_MODE else clause.tokens
         )
         said = words.offered_when.intersection(heard)
         if not said and spec.value is Value.ARM_MODE:
@@ -44,14 +44,14 @@ def offered(spec: Action, clause: Clause | None) -> bool:
             )
         if not said:
             return False
-        if said.isdisjoint(clause.language.command_verbs) and not _names_kind(
-            spec, clause
-        ):
+        verb_said = not said.isdisjoint(clause.language.command_verbs)
+        if not verb_said and not _names_kind(spec, clause):
             # A mode word asks for arming only with the alarm said ("put the alarm in
             # night mode"), never in "do it right away".
             return False
-        if spec.value is Value.ARM_MODE and not (clause.command or _said_arm(clause)):
-            # Only a command arms: never "I'm the home owner, the alarm code was given".
+        if spec.value is Value.ARM_MODE and not (clause.command or verb_said):
+            # Only a command, or the alarm's own verb ("arm"), arms: never "I'm the
+            # home owner, the alarm code was given".
             return False
     if _outweighed(spec, clause):
         return False
@@ -114,18 +114,6 @@ def _outweighed(spec: Action, clause: Clause) -> bool:
 
 def _action_words(name: str, clause: Clause) -> frozenset[str]:
     return clause.language.action(name).said_by
-
-
-def _said_arm(clause: Clause) -> bool:
-    """Return whether the alarm's own verb is said ("arm", "scharf"), not a mode."""
-    verbs = clause.language.action("alarm_arm").offered_when
-    return not (verbs & clause.language.command_verbs).isdisjoint(clause.tokens)
-
-
-def _outside_names(clause: Clause) -> frozenset[str]:
-    """Return the words said outside the home's names said ("Home Alarm")."""
-    inside = {i for start, end, _ in clause.spans for i in range(start, end)}
-    return frozenset(w for i, w in enumerate(clause.tokens) if i not in inside)
 
 
 def _said(words: frozenset[str], clause: Clause) -> bool:

@@ -162,17 +162,20 @@ def seen_from_here(
     upstairs) or its floor is not known.
     """
     language = clause.language
-    if all(area.storey is None for area in home.areas):
-        return scores  # no upstairs, or an area called so
+    tokens = set(clause.tokens)
+    said = [
+        sign
+        for where, sign in ((language.floors.above, 1), (language.floors.below, -1))
+        if where and set(language.words(where)) <= tokens
+    ]
+    if not said or all(area.storey is None for area in home.areas):
+        return scores  # no upstairs said, none in the home, or an area called so
     here = satellite_areas(home, area_names)
     levels = {a.area_id: floor_level(a, language) for a in home.areas}
     level = next((levels[a] for a in here if levels[a] is not None), None)
     if level is None:
         return scores
-    tokens = set(clause.tokens)
-    for where, sign in ((language.floors.above, 1), (language.floors.below, -1)):
-        if not where or not set(language.words(where)) <= tokens:
-            continue
+    for sign in said:
         if beyond := {
             area: score
             for area, score in scores.items()

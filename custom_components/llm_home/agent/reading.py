@@ -82,13 +82,7 @@ class Clause:
         "Bedroom 1" or "Heat Pump" said as a name says no number and no mode; a
         name of a device that is not meant ("Night" for a scene) still may.
         """
-        inside = {
-            i
-            for start, end, owners in self.spans
-            if not owners or devices is None or owners & set(devices)
-            for i in range(start, end)
-        }
-        words = [w for i, w in enumerate(self.tokens) if i not in inside]
+        words = self.outside_names(devices)
         language = self.language
         # "Lower the AC by two degrees": a way to go is no fan speed "low".
         ways = (language.ups | language.downs) - language.value_names.keys()
@@ -99,6 +93,16 @@ class Clause:
             words=frozenset(words) - ways,
             ends=self._ends(),
         )
+
+    def outside_names(self, devices: Collection[str] | None = None) -> list[str]:
+        """Return the words said outside the names of `devices` (None: all) and areas."""
+        inside = {
+            i
+            for start, end, owners in self.spans
+            if not owners or devices is None or owners & set(devices)
+            for i in range(start, end)
+        }
+        return [w for i, w in enumerate(self.tokens) if i not in inside]
 
     def _ends(self) -> frozenset[str]:
         """Return the word the clause's last part ends on after "to" ("max").
@@ -313,7 +317,7 @@ def _left_out_before(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
             kept[-1] = replace(kept[-1], excluded=kept[-1].excluded | clause.excluded)
         else:
             kept.append(clause)
-    return tuple(kept) or clauses
+    return tuple(kept)
 
 
 def _only_left_out(clause: Clause) -> bool:

@@ -174,9 +174,9 @@ def _alike_here(
     room = {w for area in here for name in index.of_area(area) for w in name}
     # Of the kind itself: a "Ceiling Fan Light" is no ceiling fan.
     mine = [e for e in fitting if e.area_id in here and fits(e, clause.meant, clause)]
-    for word in sorted(clause.words - all_action_words(clause.language) - room):
-        if clause.language.singular(word) == kind:
-            continue
+    for word in sorted(
+        clause.words - all_action_words(clause.language) - room - {kind}
+    ):
         alike = [e for e in mine if any(word in name for name in index.of(e))]
         if len(alike) > 1:
             return alike
