@@ -30,6 +30,7 @@ from .clauses import PAUSE, split_clauses
 from .closing import closing, closing_words
 from .meant import every_meant, kinds_meant, measured
 from .names import NameIndex, name_index, naming_words, words_of
+from .pauses import with_pauses
 from .remarks import a_reason, beside_a_remark, comfort_command, said_in_a_remark
 from .stand_ins import kind_for_pronoun, stood_in
 from .tokens import (
@@ -265,8 +266,10 @@ def read(text: str, home: Home, language: Language) -> Request:
     tokens = tokenize(
         _without_interjection(kept_text if left_out else text, language), language
     )
+    # "Turn the pool pump off I'm doing a backwash": split as a typist would write it.
+    paused = with_pauses(text, index)
     clauses = tuple(
-        _clause(part, index) for part in split_clauses(text, language, index)
+        _clause(part, index) for part in split_clauses(paused, language, index)
     )
     clauses = _same_kind(clauses, index)
     if len(clauses) > 1:
@@ -278,12 +281,12 @@ def read(text: str, home: Home, language: Language) -> Request:
         # said, never a second request.
         clauses = kept
     first = clauses[0]
-    if first.refers_back and (at := text.find(first.text)) > 0:
+    if first.refers_back and (at := paused.find(first.text)) > 0:
         # "I took out the recycling, check it off my chores", "the aircon not on ah?
         # On it lah": "it" is what was said before the command, read with it.
-        said = text[:at].strip(" ,;.?!")
+        said = paused[:at].strip(" ,;.?!")
         clauses = (_clause(f"{first.text}, {said}", index), *clauses[1:])
-    clauses = with_rooms_beside(text, clauses, index, _clause)
+    clauses = with_rooms_beside(paused, clauses, index, _clause)
     # What the remarks left out say may still tell a value: "we're going to bed".
     aside = frozenset(tokens).difference(*(c.tokens for c in clauses))
     return Request(

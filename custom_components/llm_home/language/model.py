@@ -144,6 +144,9 @@ class Language:
     # Words that open a remark on comfort where speech writes no pause: "Nana's AC to
     # just the fan it's getting too cold in there" (`agent/remarks.py`).
     remark_openers: tuple[str, ...] = ()
+    # Words that open a statement of its own, said after a whole command where speech
+    # writes no pause: "turn Lachie's fan off he's left it on all day" (`agent/pauses.py`).
+    statement_openers: tuple[str, ...] = ()
     # Pronouns that stand for the kind of device of the command before: "éteins la
     # lumière de la cuisine pis ouvre celle de la salle à manger" (`agent/reading.py`).
     same_kind: frozenset[str] = frozenset()

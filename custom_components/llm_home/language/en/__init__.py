@@ -221,6 +221,10 @@ LANGUAGE: Final = Language(
     ),
     errors=ERRORS,
     remark_openers=("it's", "it is", "i'm", "i am", "we're", "we are"),
+    statement_openers=(
+        *("i", "i'm", "i've", "i'll", "we", "we're", "we've", "we'll", "they"),
+        *("they're", "he", "he's", "she", "she's", "it's", "there's", "that's"),
+    ),
     reasons=frozenset(("because", "cause", "cos", "since")),
     main_kinds=frozenset(("thermostat",)),
     measures={"degree": TEMPERATURE},

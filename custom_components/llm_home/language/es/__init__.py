@@ -261,6 +261,7 @@ LANGUAGE: Final = Language(
     ),
     errors=ERRORS,
     remark_openers=("hace", "tengo", "está", "que hace"),
+    statement_openers=("me voy", "nos vamos", "estoy", "estamos", "tengo", "hace"),
     reasons=frozenset(("que", "porque", "pues")),
     main_kinds=frozenset(("termostato",)),
     measures={"grado": TEMPERATURE},

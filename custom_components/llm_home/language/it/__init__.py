@@ -261,6 +261,7 @@ LANGUAGE: Final = Language(
     ),
     errors=ERRORS,
     remark_openers=("fa", "ho", "è", "sto"),
+    statement_openers=("vado", "andiamo", "sto", "stiamo", "ho", "abbiamo", "fa"),
     reasons=frozenset(("che", "perché", "poiché")),
     same_kind=frozenset(("quella", "quello", "quelle", "quelli")),
     main_kinds=frozenset(("termostato",)),

@@ -1,0 +1,131 @@
+"""The pauses speech-to-text did not write, put back before the words are split.
+
+A typist writes "Turn the pool pump off, I'm doing a backwash". Whisper writes a full
+stop there ("Turn the pool pump off. I'm doing a backwash") or nothing at all ("Turn
+Lachie's fan off he's left it on all day again", "Too much glare in here close the
+blinds"). Read as one command, the remark's words are words nobody knows after the
+device (so heard words are asked again), and its "all day" says every fan. The
+reading splits commands from remarks at pauses (clauses.py, remarks.py); this puts a
+comma where a sentence ends, where a statement opens after a whole command (the
+table's `statement_openers`), and before a command that follows a statement.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .clauses import PAUSE, target_said
+from .names import NameIndex
+from .tokens import opening, said_numbers, tokenize, vocabulary
+
+# A full stop that ends a sentence: after a word of two letters or more, before more
+# words. Not a decimal ("21.5"), "a.m.", nor a title ("Mr. Bean's lamp", "St. Kilda").
+_FULL_STOP: Final = re.compile(r"(?<=[^\W\d]{2})(?:\.(?=\s+\S)|。(?=\s*\S))")
+_TITLE: Final = re.compile(r"(?:^|\s)[A-Z][a-z]?[a-z]?$")
+_WORD_START: Final = re.compile(r"(?<![\w'’])\w")
+
+
+def with_pauses(text: str, index: NameIndex) -> str:
+    """Return the words with a comma where speech-to-text wrote a full stop or nothing."""
+    text = _FULL_STOP.sub(
+        lambda found: found.group() if _TITLE.search(text[: found.start()]) else ",",
+        text,
+    )
+    if index.language.unspaced:
+        return text  # no spaces to find words by; Chinese speech writes "，"
+    return _before_a_command(_before_statements(text, index), index)
+
+
+def _whole_command(words: str, index: NameIndex) -> bool:
+    """Return whether words open with a command verb and name what it acts on."""
+    language = index.language
+    tokens = tokenize(words, language)
+    return (
+        opening(tokens, language) in language.command_verbs
+        and target_said(tokens, index) is not None
+    )
+
+
+def _before_statements(text: str, index: NameIndex) -> str:
+    """Return the words with a pause before a statement said after a whole command.
+
+    "Turn Lachie's fan off he's left it on all day again": "he's" opens a statement
+    of its own after a command that names its device.
+    """
+    language = index.language
+    openers = sorted(
+        {
+            found.start()
+            for opener in language.statement_openers
+            for found in re.finditer(
+                rf"(?<![\w'’]){re.escape(opener)}(?![\w'’])", text, re.IGNORECASE
+            )
+            if found.start() > 0
+        }
+    )
+    for at in reversed(openers):
+        head = text[:at].rstrip()
+        if not head or re.search(rf"(?:{PAUSE})$", head):
+            continue
+        last = re.split(PAUSE, head)[-1]
+        tail = re.split(PAUSE, text[at:])[0]
+        if (
+            _whole_command(last, index)
+            and _ends_whole(last, index)
+            and not _whole_command(tail, index)
+        ):
+            text = f"{head}, {text[at:]}"
+    return text
+
+
+def _ends_whole(words: str, index: NameIndex) -> bool:
+    """Return whether words end on one the command is done with.
+
+    A name, a kind, "off", a value: not "while", "and" or "so" that lead into what
+    follows ("set both thermostats on 80 while we're at the beach").
+    """
+    language = index.language
+    tokens = tokenize(words, language)
+    if not tokens:
+        return False
+    last = tokens[-1]
+    # "Off" and "please" end a command; "the", "to", "and", "because" lead on.
+    leads_on = language.stop_words - language.particles - language.fillers
+    return last not in leads_on | language.clause_breaks | language.reasons and (
+        last in vocabulary(language)
+        or bool(language.kinds_meant([last]))
+        or language.singular(last) in index.name_words | index.area_words
+        or bool(said_numbers([last], language))
+    )
+
+
+def _before_a_command(text: str, index: NameIndex) -> str:
+    """Return the words with a pause before a command said after a statement.
+
+    "It's pitch black out the back put the floodlight on": what leads in, then the
+    command. Only after words that open a statement: "leave the fairy lights on but
+    turn the big light off" is one request.
+    """
+    language = index.language
+    if re.search(PAUSE, text):
+        return text
+    if not any(
+        re.match(rf"{re.escape(opener)}(?![\w'’])", text, re.IGNORECASE)
+        for opener in language.statement_openers
+    ):
+        return text
+    joiners = language.every | language.clause_breaks | language.reasons
+    for found in _WORD_START.finditer(text):
+        head, tail = text[: found.start()].rstrip(), text[found.start() :]
+        said = tokenize(head, language)
+        # "It's muggy as all get-out in the garage": no verb after "all"; "…the
+        # fan on" is no command of its own.
+        if (
+            said
+            and said[-1] not in joiners
+            and tokenize(tail, language)[0] not in language.particles
+            and _whole_command(tail, index)
+        ):
+            return f"{head}, {tail}"
+    return text

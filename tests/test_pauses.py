@@ -1,0 +1,178 @@
+"""Spoken commands with a remark and no comma are read as a typist would write them.
+
+Whisper writes "Turn the pool pump off. I'm doing a backwash" or "Turn Jake's fan off
+he's left it on all day again" where a typist writes a comma. Read as one command,
+the remark's words were words nobody knows after the device (heard words were asked
+again: "Sorry, I didn't catch that") and "all day" said every fan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pytest
+
+from benchmarks.assist.agents import async_setup_llm_home
+from benchmarks.assist.dataset import parse_home
+from benchmarks.assist.home import BenchHome
+from homeassistant.components import conversation
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.helpers import intent
+from homeassistant.setup import async_setup_component
+
+from .home import state_of
+from .home_entities import home_entity, thermostat
+from .reading import read_request
+from custom_components.llm_home.agent.guard import misheard_target
+from custom_components.llm_home.agent.heard import Heard
+from custom_components.llm_home.agent.reading import read
+from custom_components.llm_home.const import DEFAULT_LLM_MODEL
+from custom_components.llm_home.home.calls import parse_calls
+from custom_components.llm_home.home.snapshot import Home, HomeArea
+from custom_components.llm_home.language import get_language
+
+AREAS: Mapping[str, HomeArea] = {
+    "pool": HomeArea("pool", "Pool", (), ()),
+    "jakes_room": HomeArea("jakes_room", "Jake's Room", (), ()),
+    "lounge": HomeArea("lounge", "Lounge", (), ()),
+    "deck": HomeArea("deck", "Back Deck", (), ()),
+}
+HOME = Home(
+    entities=(
+        home_entity("switch.pool_pump", "Pool Pump", "pool", AREAS),
+        home_entity("fan.jakes_fan", "Jake's Fan", "jakes_room", AREAS),
+        home_entity("fan.lounge_fan", "Lounge Fan", "lounge", AREAS),
+        home_entity("light.lounge", "Lounge Light", "lounge", AREAS),
+        home_entity("light.deck", "Deck Light", "deck", AREAS),
+        thermostat("climate.lounge", "Lounge Thermostat", "lounge", AREAS),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("heard", "commands", "calls"),
+    [
+        (
+            "Turn the pool pump off. I'm doing a backwash",
+            ["Turn the pool pump off"],
+            "turn_off(Pool Pump)",
+        ),
+        (
+            "Turn the pool pump off I'm doing a backwash",
+            ["Turn the pool pump off"],
+            "turn_off(Pool Pump)",
+        ),
+        (
+            "Turn Jake's Fan Off He's left it on all day again",
+            ["Turn Jake's Fan Off"],
+            "turn_off(Jake's Fan)",
+        ),
+        (
+            "Turn the lounge light on we've got people coming over",
+            ["Turn the lounge light on"],
+            "turn_on(Lounge Light)",
+        ),
+        (
+            "It's pitch black out here put the deck light on",
+            ["put the deck light on"],
+            "turn_on(Deck Light)",
+        ),
+    ],
+)
+def test_a_remark_without_a_pause_is_no_part_of_the_command(
+    heard: str, commands: list[str], calls: str
+) -> None:
+    """The command is read without the remark, and heard words naming it are acted on."""
+    request = read_request(heard, HOME)
+    assert [clause.text for clause in request.clauses] == commands
+    clause = request.clauses[0]
+    assert not clause.every
+    assert not misheard_target(HOME, parse_calls(calls), clause)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What leads into the rest is no end of a command.
+        "Set the lounge thermostat on 20 while we're out",
+        # A decimal and a title are no full stops.
+        "Set the lounge thermostat to 21.5 degrees",
+        "Turn on Mr. Whiskers' lamp",
+        # No command verb after "all": a remark of its own.
+        "It's muggy as all get-out on the deck",
+        # A question leads in with nothing.
+        "Is the lounge light on",
+    ],
+)
+def test_words_without_a_remark_are_read_whole(text: str) -> None:
+    """Only a statement after a whole command, or a full stop, is a pause."""
+    request = read_request(text, HOME)
+    assert [clause.text for clause in request.clauses] == [text]
+
+
+_LIVING = {"living": HomeArea("living", "Wohnzimmer", (), ())}
+_A_FAN = Home(
+    entities=(home_entity("fan.fan", "Ventilator", "living", _LIVING),),
+    areas=tuple(_LIVING.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("code", "heard", "command"),
+    [
+        ("de", "Mach den Ventilator aus ich gehe ins Bett", "Mach den Ventilator aus"),
+        ("fr", "Éteins le ventilateur c'est trop bruyant", "Éteins le ventilateur"),
+        (
+            "nl",
+            "Zet de ventilator uit hij staat al de hele dag aan",
+            "Zet de ventilator uit",
+        ),
+        ("es", "Apaga el ventilador estoy saliendo", "Apaga el ventilador"),
+        ("it", "Spegni il ventilatore sto uscendo", "Spegni il ventilatore"),
+    ],
+)
+def test_each_language_says_where_a_statement_opens(
+    code: str, heard: str, command: str
+) -> None:
+    """The table's statement openers set a remark apart in every language."""
+    request = read(heard, _A_FAN, get_language(code))
+    assert [clause.text for clause in request.clauses] == [command]
+
+
+_BENCH_HOME: dict[str, Any] = {
+    "areas": [
+        {"id": "jakes_room", "name": "Jake's Room"},
+        {"id": "lounge", "name": "Lounge"},
+    ],
+    "entities": [
+        {"name": "Jake's Fan", "id": "fan.jakes_fan", "area": "jakes_room"},
+        {"name": "Lounge Fan", "id": "fan.lounge_fan", "area": "lounge"},
+    ],
+}
+
+
+async def test_a_spoken_command_with_its_reason_changes_only_its_device(
+    hass: HomeAssistant,
+) -> None:
+    """Heard with no pause before the remark: Jake's fan goes off, the lounge's stays on."""
+    assert await async_setup_component(hass, "homeassistant", {})
+    await BenchHome(hass, parse_home(_BENCH_HOME)).async_build()
+    entry = await async_setup_llm_home(hass, DEFAULT_LLM_MODEL)
+    for fan in ("fan.jakes_fan", "fan.lounge_fan"):
+        await hass.services.async_call(
+            "fan", "turn_on", {"entity_id": fan}, blocking=True
+        )
+    text = "Turn Jake's Fan Off He's left it on all day again"
+    # As the speech-to-text entity keeps it: Whisper was sure of these words.
+    entry.runtime_data.heard.add(Heard(text, -0.3, 0.01))
+
+    result = await conversation.async_converse(
+        hass, text, None, Context(), language="en", agent_id="conversation.llm_home"
+    )
+    await hass.async_block_till_done()
+
+    assert result.response.response_type is not intent.IntentResponseType.ERROR
+    assert state_of(hass, "fan.jakes_fan").state == "off"
+    assert state_of(hass, "fan.lounge_fan").state == "on"
