@@ -73,6 +73,8 @@ LANGUAGE: Final = Language(
         " flick flip whack stick keep on off tell"
         # Southern US "cut the lights off", "let the shades down".
         " cut let reduce remove take"
+        # "Pull the blinds down", "drop the blinds halfway", "lift the shades".
+        " pull drop lift"
     ),
     question_words=_w(
         "what whats which who whos where wheres when how hows why is are was were"

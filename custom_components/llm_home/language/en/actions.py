@@ -51,13 +51,13 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "open": ActionWords(
         usage="open covers, blinds, doors and valves",
-        words=_w("open raise up"),
+        words=_w("open raise up lift"),
         reply="Opened {targets}.",
         examples=("open the {target}",),
     ),
     "close": ActionWords(
         usage="close covers, blinds, doors and valves",
-        words=_w("close down lower shut"),
+        words=_w("close down lower shut drop"),
         reply="Closed {targets}.",
         examples=("close the {target}",),
     ),

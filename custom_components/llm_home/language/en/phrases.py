@@ -55,6 +55,9 @@ PHRASES: Final = {
     "all the way down": "down to 0 percent",
     "up all the way": "up to 100 percent",
     "down all the way": "down to 0 percent",
+    # "Put the verandah fan on flat out": as fast as it goes.
+    "on flat out": "on to 100 percent",
+    "on full blast": "on to 100 percent",
     # "Mash the button on the coffee pot": turn it on.
     "mash the button on": "turn on",
     "push the button on": "turn on",
