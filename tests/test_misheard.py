@@ -163,6 +163,11 @@ HOME = Home(
         ("Turn both speakers up", "volume_step(Sonos, +1)", False),
         # "For a sec" is said in passing.
         ("Pause the Sonos for a sec", "pause(Sonos)", False),
+        # Heard for "turn the humidifier on in the lounge": "I run" inside the
+        # command, and which verb was the command is lost.
+        ("Turn the vacuum in it I run in the lounge", "start(Roborock)", True),
+        ("Run the vacuum in the lounge", "start(Roborock)", False),
+        ("Can I turn on the kitchen light", "turn_on(Kitchen Light)", False),
     ],
 )
 def test_a_device_named_by_guess_is_not_acted_on(

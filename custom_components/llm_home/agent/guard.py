@@ -28,7 +28,7 @@ from .options import said_options
 from .reading import Clause
 from .replies import which_one
 from .shortlist import fits
-from .tokens import said_numbers, tokenize
+from .tokens import opening, said_numbers, tokenize
 
 # Where speech-to-text wrote a pause.
 _PAUSE: Final = re.compile(r"[,;，；、]")
@@ -112,6 +112,8 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
         # "Living on the lock in the front door" (heard for "did anybody lock the
         # front door?"): no verb opens it, and "the lock" names the device only.
         return True
+    if _runs_on(clause):
+        return True
     targets = _targets(home, changing, clause)
     if _another_said(home, targets, clause):
         return True
@@ -163,6 +165,30 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
                 if of_kind != [entity]:
                     return True
     return False
+
+
+def _runs_on(clause: Clause) -> bool:
+    """Return whether a statement with a command verb of its own is inside the command.
+
+    Heard for "turn the dehumidifier on in the rumpus", "turn the vacuum in it I run
+    in the rumpus": "I run" says someone does something, and which verb was the
+    command is lost. A statement after a whole command is set apart before
+    (pauses.py); one left inside means the words ran together.
+    """
+    language = clause.language
+    tokens = clause.tokens
+    openers = {tokenize(opener, language) for opener in language.statement_openers}
+    return any(
+        tokens[at : at + len(opener)] == opener
+        # A command opened before ("can I turn on …" opens with none) …
+        and opening(tokens[:at], language) in language.command_verbs
+        # … and another after the statement's subject ("I'm on the phone" has none).
+        and opening(tokens[at + len(opener) :], language)
+        in language.command_verbs - language.particles
+        for opener in openers
+        if opener
+        for at in range(1, len(tokens))
+    )
 
 
 def _cut_short(area_id: str | None, clause: Clause) -> bool:
