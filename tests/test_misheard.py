@@ -9,6 +9,7 @@ shades"), and drops a question's opening ("Living on the lock in the front door"
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 import pytest
 
@@ -176,3 +177,20 @@ def test_a_device_named_by_guess_is_not_acted_on(
     """The guard stops calls on devices the heard words do not clearly name."""
     clause = read_clause(heard, HOME)
     assert misheard_target(HOME, parse_calls(calls), clause) is misheard
+
+
+def test_a_group_offered_is_the_devices_offered() -> None:
+    """Heard "turn Chloe's big light off": her room's lights offered are that light."""
+    areas = {"chloe": HomeArea("chloe", "Chloe's Room", (), ())}
+    big = replace(
+        home_entity("light.chloe", "Chloe's Light", "chloe", areas),
+        aliases=("big light",),
+    )
+    night = home_entity("light.night", "Night Light", "chloe", areas)
+    home = Home(entities=(big, night), areas=tuple(areas.values()))
+    clause = read_clause("turn Chloe's big light off", home)
+    calls = parse_calls("turn_off(Chloe's Room lights)")
+
+    assert not misheard_target(home, calls, clause, Home((big,), home.areas))
+    # Both lights of the room: the night light is no big light.
+    assert misheard_target(home, calls, clause)

@@ -271,7 +271,7 @@ class Brain:
                 self.hass, self.policy, home, said, clause
             ):
                 return Thought([], _merged(completions), _since(start), unnamed)
-            if spoken() and misheard_target(home, said, clause):
+            if spoken() and misheard_target(home, said, clause, candidates):
                 return Thought([], _merged(completions), _since(start), unheard=True)
             calls.extend(said)
             # "Turn on the study lamp and turn off all the lights in the den": each

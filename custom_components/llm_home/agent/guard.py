@@ -90,7 +90,9 @@ def unnamed_sensitive_target(
     return None
 
 
-def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
+def misheard_target(
+    home: Home, calls: list[Call], clause: Clause, offered: Home | None = None
+) -> bool:
     """Return whether words heard with some nobody knows act on a device they do not name.
 
     Speech-to-text may hear "close the garage door" as "Close, Nagel, Arm, Lower": the
@@ -98,7 +100,11 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
     satellite's room is a guess. A device named in full, by its area and kind, or by a
     kind the home has one of ("Turn off the Out or Speakers") is still acted on, unless
     an area is said and it is elsewhere, and the action only when words of it are said.
+    A group the calls name stands for the devices `offered` (the home's, if not given),
+    as when they run: "Chloe's Room lights" offered for "Chloe's big light" is that
+    light, never her night light too.
     """
+    offered = offered or home
     changing = [
         call
         for call in calls
@@ -114,7 +120,7 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
         return True
     if _runs_on(clause):
         return True
-    targets = _targets(home, changing, clause)
+    targets = _targets(offered, changing, clause)
     if _another_said(home, targets, clause):
         return True
     # A kind said, or one verb's only kind ("pause"); "cool" says thermostats and
@@ -149,7 +155,7 @@ def misheard_target(home: Home, calls: list[Call], clause: Clause) -> bool:
         if (action := action_named(call.name)) is None:
             continue
         for found in named_targets(
-            home, action, call.targets, clause.language
+            offered, action, call.targets, clause.language
         ).values():
             for entity in found or ():
                 if areas and entity.area_id not in areas:
