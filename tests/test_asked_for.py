@@ -420,6 +420,72 @@ def test_a_device_said_after_except_is_left_out(text: str, left_out: str) -> Non
     assert left_out not in offered
 
 
+_ROOMS = {
+    "kitchen": HomeArea("kitchen", "Kitchen", (), ()),
+    "mateo": HomeArea("mateo", "Mateo's Room", (), ()),
+}
+_LEFT_HOME = Home(
+    (
+        home_entity("light.cabinet", "Under Cabinet Lights", "kitchen", _ROOMS),
+        home_entity("light.island", "Island Pendants", "kitchen", _ROOMS),
+        home_entity("light.cans", "Kitchen Cans", "kitchen", _ROOMS),
+        home_entity("light.night", "Mateo's Night Light", "mateo", _ROOMS),
+        home_entity("light.fan", "Mateo's Fan Light", "mateo", _ROOMS),
+    ),
+    tuple(_ROOMS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        (
+            "Lights off in the kitchen but leave the under cabinet ones on",
+            {"light.island", "light.cans"},
+        ),
+        ("Turn off Mateo's light but leave his night light on", {"light.fan"}),
+    ],
+)
+def test_what_is_left_on_is_named_by_what_tells_it_apart(
+    text: str, offered: set[str]
+) -> None:
+    """Said "... but leave the under cabinet ones on": those stay on, the rest go off."""
+    clause = read_clause(text, _LEFT_HOME)
+    assert {e.entity_id for e in shortlist(_LEFT_HOME, clause).entities} == offered
+
+
+def test_not_said_after_a_pause_leaves_out_what_follows() -> None:
+    """Said "Turn off all the lights, not the den": every light but the den's."""
+    clause = read_clause("turn off all the lights, not the den", HOME)
+    offered = {e.entity_id for e in shortlist(HOME, clause).entities}
+    assert "light.porch" in offered
+    assert "light.den_lamp" not in offered
+
+
+def test_no_said_of_what_no_device_is_named_is_no_command() -> None:
+    """Said "Run the fan on the swamp cooler, no water": the drip system stays shut."""
+    rooms = {"yard": HomeArea("yard", "Back Yard", (), ())}
+    home = Home(
+        (
+            thermostat(
+                "climate.cooler",
+                "Swamp Cooler",
+                "yard",
+                rooms,
+                ("off", "cool", "fan_only"),
+            ),
+            home_entity("valve.drip", "Drip System", "yard", rooms, "water"),
+        ),
+        tuple(rooms.values()),
+    )
+    request = read(
+        "Just run the fan on the swamp cooler, no water", home, table_for("en")
+    )
+    assert len(request.clauses) == 1
+    offered = shortlist(home, request.clauses[0]).entities
+    assert [e.entity_id for e in offered] == ["climate.cooler"]
+
+
 def test_an_exception_that_names_nothing_leaves_nothing_to_do() -> None:
     """Said "... except the one by the window": which one is unknown, so none at all."""
     clause = read_clause("turn off the lights except the one by the window", HOME)

@@ -120,9 +120,39 @@ def excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:
         return text[found.end() :], naming_words(head, language) | {
             found.group().casefold()
         }
-    if found.group().casefold() in language.contrasts and not index.spans(rest):
+    if (
+        found.group().casefold() in language.contrasts
+        and not index.spans(rest)
+        # "…, but leave the under cabinet ones on": what is left as it is, named
+        # in part ("but leave it dim" names nothing).
+        and not (
+            rest
+            and rest[0] in language.keeps
+            and not index.name_words.isdisjoint(naming_words(rest, language))
+        )
+    ):
         return text, frozenset()
     # The marker itself keeps the words non-empty: "except" said leaves something out.
     return text[: found.start()], naming_words(rest, language) | {
         found.group().casefold()
     }
+
+
+def left_out_apart(parts: list[str], index: NameIndex) -> list[str]:
+    """Return the parts with one that opens with "not", "no" or "without" read.
+
+    "Turn off all the lights, not the kitchen": what is left out, said as the
+    table's exception ("… except the kitchen"), never a command of its own. "Run the
+    fan on the swamp cooler, no water" names nothing of the home: it says how, and
+    is no second command ("run no water" had opened the drip system).
+    """
+    language = index.language
+    kept: list[str] = []
+    for part in parts:
+        tokens = tokenize(part, language)
+        if not kept or len(tokens) < 2 or tokens[0] not in language.without:
+            kept.append(part)  # "…, no, the kitchen lights": a correction
+        elif index.spans(tokens):
+            rest = part.split(maxsplit=1)[1] if len(part.split()) > 1 else ""
+            kept[-1] = f"{kept[-1]} {language.without[tokens[0]]} {rest}"
+    return kept

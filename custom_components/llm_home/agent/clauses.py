@@ -15,6 +15,7 @@ from typing import Final
 from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS
 from ..home.calls import COLORS, MAX_CALLS, WHITES
 from ..language import Language
+from .asides import left_out_apart
 from .names import NameIndex, naming_words
 from .tokens import opening, said_numbers, tokenize, vocabulary
 
@@ -140,6 +141,9 @@ def _apart(
     if index is not None:
         command = _without_remarks(command, index)
     parts = _rejoined(_pieces(command, pattern, joiners), index, language)
+    if index is not None and (read := left_out_apart(parts, index)) != parts:
+        # "…, not the kitchen" is "… except the kitchen"; "…, no water" says how.
+        return _apart(", ".join(read), pattern, joiners, index, language)
     takes = _takes_value_names(command, index, language)
     kept = [part for part in parts if not _says_why(part, index, language, takes)]
     if kept and len(kept) < len(parts):

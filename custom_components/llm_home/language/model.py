@@ -122,6 +122,11 @@ class Language:
     # except the table light"). After `contrasts` only when a name of the home follows.
     exceptions: frozenset[str] = frozenset()
     contrasts: frozenset[str] = frozenset()
+    # Words that open a part of their own after the command and leave something
+    # out, with the exception they stand for: "turn off all the lights, not the
+    # kitchen" is "… except the kitchen"; "run the swamp cooler's fan, no water"
+    # names nothing of the home, and only says how (`agent/clauses.py`).
+    without: Mapping[str, str] = field(default_factory=dict)
     # Verbs that ask a device be left as it is, before a contrast: "leave the fairy
     # lights on but turn the big light off" turns off the big light only.
     keeps: frozenset[str] = frozenset()

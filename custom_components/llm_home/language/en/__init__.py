@@ -354,6 +354,7 @@ LANGUAGE: Final = Language(
     },
     exceptions=frozenset(["except", "excepting", "apart"]),
     contrasts=frozenset(["but"]),
+    without=dict.fromkeys(("not", "no", "without"), "except"),
     keeps=frozenset(["leave", "keep"]),
     floors=Floors(
         levels=floor_levels(
