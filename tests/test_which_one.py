@@ -529,3 +529,34 @@ def test_two_alike_in_the_satellites_room_are_asked_about() -> None:
         unnamed_choice(home, read_clause("turn on the light", home), ["Bedroom"])
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # Two lamps in the room and a ceiling light: which lamp.
+        ("turn on the lamp", {"light.marisol", "light.danny"}),
+        # The ceiling light is the one called so; the room's light, the model's.
+        ("turn on the ceiling light", None),
+        ("turn on the light", None),
+    ],
+)
+def test_the_kind_word_two_in_the_room_are_called_is_asked_about(
+    text: str, asked: set[str] | None
+) -> None:
+    """Said "Turn on the lamp" in a bedroom with two lamps: which one, never a guess."""
+    areas = {
+        "bed": HomeArea("bed", "Master Bedroom", (), ()),
+        "den": HomeArea("den", "Den", (), ()),
+    }
+    home = Home(
+        entities=(
+            home_entity("light.marisol", "Marisol's Lamp", "bed", areas),
+            home_entity("light.danny", "Danny's Lamp", "bed", areas),
+            home_entity("light.ceiling", "Ceiling Light", "bed", areas),
+            home_entity("light.floor", "Floor Lamp", "den", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    choice = unnamed_choice(home, read_clause(text, home), ["Master Bedroom"])
+    assert (None if choice is None else {e.entity_id for e in choice[1]}) == asked

@@ -120,7 +120,6 @@ def unnamed_choice(
     # lumière du grenier") tells none of them apart: the model would guess, so the
     # user is asked. With "all", it asks which ones. A to-do item's words are in no
     # name, and tell nothing.
-    action_words = all_action_words(language)
     unknown = clause.unknown
     if any(domain in ITEM_DOMAINS for domain, _ in meant):
         unknown = frozenset()  # an item's words are in no name
@@ -144,18 +143,32 @@ def unnamed_choice(
         # "Mach die Nachttischlampe an" in a bedroom with two: which one. "Turn on the
         # light" there: the room's, the model picks.
         alike = _alike_here(home, clause, fitting, area_names, kind)
-        return (nouns[-1], alike) if alike else None
+        if not alike:
+            # "Turn on the lamp" in a bedroom with two lamps and a ceiling light:
+            # which lamp; "the light" there is the room's, the model picks.
+            here = satellite_areas(home, area_names)
+            alike = _narrowed([e for e in called if e.area_id in here], clause, kind)
+        return (nouns[-1], alike) if len(alike) > 1 else None
     if len(called) == 1:
         return None  # "reduce the chandelier": the one light called so
-    # Words of some of the names ("ceiling" of two ceiling fans and a desk fan)
-    # narrow the choice; one device left is the one meant.
-    for word in sorted(clause.words - action_words - {kind}):
-        hits = [e for e in fitting if any(word in name for name in index.of(e))]
-        if hits:
-            fitting = hits
+    fitting = _narrowed(fitting, clause, kind)
     if len(fitting) < 2:
         return None
     return nouns[-1], fitting
+
+
+def _narrowed(fitting: list[HomeEntity], clause: Clause, kind: str) -> list[HomeEntity]:
+    """Return the devices that words of some of their names, said, leave.
+
+    "Ceiling" of two ceiling fans and a desk fan; "Deckenlampe" of a bedroom's
+    ceiling lamp and bedside lamp. One device left is the one meant.
+    """
+    index = clause.names
+    for word in sorted(clause.words - all_action_words(clause.language) - {kind}):
+        hits = [e for e in fitting if any(word in name for name in index.of(e))]
+        if hits:
+            fitting = hits
+    return fitting
 
 
 def _alike_here(
