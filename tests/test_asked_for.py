@@ -410,6 +410,8 @@ def test_a_return_to_base_said_first_by_name_docks() -> None:
             "light.loft_lamp",
         ),
         ("turn off the lights but leave the porch light on", "light.porch"),
+        ("turn off the lights, leave the porch light on", "light.porch"),
+        ("turn off the lights, don't touch the porch light", "light.porch"),
         ("turn off all the lights apart from the den", "light.den_lamp"),
     ],
 )

@@ -197,6 +197,38 @@ def test_scots_as_typed_is_read_as_meant(text: str, read_as: str) -> None:
     assert clause.command
 
 
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("hoy the big light on", "put the big light on"),
+        ("it's pitch black in here", "turn on the lights it's dark in here"),
+    ],
+)
+def test_geordie_as_typed_is_read_as_meant(text: str, read_as: str) -> None:
+    """Said: "Hoy the big light on": put on; "it's pitch black in here": too dark."""
+    clause = read_clause(text, HOME)
+    assert clause.text == read_as
+    assert clause.command
+
+
+def test_gannin_oot_arms_the_alarm_away() -> None:
+    """Said: "Set the alarm, we're gannin oot": away, never night."""
+    clause = read_clause("Set the alarm, we're gannin oot", HOME)
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert '"away"' in grammar
+    assert '"night"' not in grammar
+
+
+def test_divvent_touch_leaves_the_big_light_as_it_is() -> None:
+    """Said: "Turn the heating off, divvent touch the big light": the light stays."""
+    request = read(
+        "Turn the heating off, divvent touch the big light", HOME, table_for("en")
+    )
+    assert len(request.clauses) == 1
+    offered = shortlist(HOME, request.clauses[0]).entities
+    assert [e.entity_id for e in offered] == ["climate.heating"]
+
+
 def test_a_couple_of_degrees_doon_is_a_step_never_two_degrees() -> None:
     """Said: "Knock the heating doon a couple of degrees": down by 2, never to 2."""
     clause = read_clause("Knock the heating doon a couple of degrees", HOME)

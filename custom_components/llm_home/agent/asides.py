@@ -139,20 +139,29 @@ def excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:
 
 
 def left_out_apart(parts: list[str], index: NameIndex) -> list[str]:
-    """Return the parts with one that opens with "not", "no" or "without" read.
+    """Return the parts with one that opens with "not", "no", "without" or "leave" read.
 
-    "Turn off all the lights, not the kitchen": what is left out, said as the
-    table's exception ("… except the kitchen"), never a command of its own. "Run the
-    fan on the swamp cooler, no water" names nothing of the home: it says how, and
-    is no second command ("run no water" had opened the drip system).
+    "Turn off all the lights, not the kitchen", "turn the lamp off, leave the big
+    light": what is left out, said as the table's exception ("… except the
+    kitchen"), never a command of its own. "Run the fan on the swamp cooler, no
+    water" names nothing of the home: it says how, and is no second command ("run
+    no water" had opened the drip system).
     """
     language = index.language
+    exception = next(iter(language.without.values()), None)
     kept: list[str] = []
     for part in parts:
         tokens = tokenize(part, language)
-        if not kept or len(tokens) < 2 or tokens[0] not in language.without:
-            kept.append(part)  # "…, no, the kitchen lights": a correction
-        elif index.spans(tokens):
-            rest = part.split(maxsplit=1)[1] if len(part.split()) > 1 else ""
-            kept[-1] = f"{kept[-1]} {language.without[tokens[0]]} {rest}"
+        leaves = bool(tokens) and tokens[0] in language.keeps
+        if (
+            not kept
+            or exception is None
+            or len(tokens) < 2  # "…, no, the kitchen lights": a correction
+            or not (leaves or tokens[0] in language.without)
+        ):
+            kept.append(part)
+        elif index.spans(tokens[1:]):
+            kept[-1] = f"{kept[-1]} {exception} {part}"
+        elif leaves:
+            kept.append(part)  # "…, leave it on for an hour": not what is left out
     return kept

@@ -158,6 +158,18 @@ PHRASES: Final = {
     "naebody": "nobody",
     "cannae": "cannot",
     "dinnae": "don't",
+    # Geordie: "divvent touch the big light", "we're gannin oot", "hoy some stotties
+    # on the list".
+    "divvent": "don't",
+    "gannin": "going",
+    "gannin oot": "going away",
+    "hoy": "put",
+    # "…, don't touch the big light": leave it as it is.
+    **dict.fromkeys(
+        ("don't touch", "do not touch", "divvent touch", "dinnae touch"), "leave"
+    ),
+    # "It's pitch black in here": too dark.
+    "pitch black": "dark",
     "wee bit": "bit",
     # Southern US "we're fixing to leave": away.
     **dict.fromkeys(
