@@ -131,6 +131,13 @@ _A_FAN = Home(
         ),
         ("es", "Apaga el ventilador estoy saliendo", "Apaga el ventilador"),
         ("it", "Spegni il ventilatore sto uscendo", "Spegni il ventilatore"),
+        # A reason after the command, with no pause: why, never a warmer setting.
+        (
+            "it",
+            "Spegni il ventilatore che i bimbi hanno freddo",
+            "Spegni il ventilatore",
+        ),
+        ("en", "Turn off the fan because it's freezing", "Turn off the fan"),
     ],
 )
 def test_each_language_says_where_a_statement_opens(

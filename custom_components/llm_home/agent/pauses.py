@@ -51,13 +51,14 @@ def _before_statements(text: str, index: NameIndex) -> str:
     """Return the words with a pause before a statement said after a whole command.
 
     "Turn Lachie's fan off he's left it on all day again": "he's" opens a statement
-    of its own after a command that names its device.
+    of its own after a command that names its device; so does a reason ("spegni il
+    termosifone in cameretta che i bimbi hanno caldo": why, never warmer).
     """
     language = index.language
     openers = sorted(
         {
             found.start()
-            for opener in language.statement_openers
+            for opener in (*language.statement_openers, *language.reasons)
             for found in re.finditer(
                 rf"(?<![\w'’]){re.escape(opener)}(?![\w'’])", text, re.IGNORECASE
             )
