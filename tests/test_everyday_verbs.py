@@ -83,3 +83,32 @@ def test_a_fan_on_flat_out_runs_at_full_speed(said: str) -> None:
     """Said "Put the deck fan on flat out": 100 %, no other speed."""
     speeds = {c.value for c in _calls(f"put the deck fan on {said}") if c.value}
     assert speeds == {"100"}
+
+
+def test_a_kind_said_before_another_as_a_name_has_it_only_says_which() -> None:
+    """Said "Dim the fan light in the living room": the fan's light, never the fan."""
+    areas = {"family": HomeArea("family", "Family Room", ("living room",), ())}
+    home = Home(
+        entities=(
+            home_entity("fan.family", "Family Room Fan", "family", areas),
+            home_entity(
+                "light.family_fan",
+                "Family Room Fan Light",
+                "family",
+                areas,
+                attributes={"supported_color_modes": ["brightness"]},
+            ),
+        ),
+        areas=tuple(areas.values()),
+    )
+    for text in (
+        "dim the fan light in the living room to 20",
+        "dim the family room fan light to 20",
+    ):
+        clause = read_clause(text, home)
+        assert [e.entity_id for e in shortlist(home, clause).entities] == [
+            "light.family_fan"
+        ]
+    # The fan said on its own is still the fan.
+    clause = read_clause("turn the fan in the living room off", home)
+    assert [e.entity_id for e in shortlist(home, clause).entities] == ["fan.family"]

@@ -58,18 +58,30 @@ def kinds_meant(
     tokens: Sequence[str],
     words: Collection[str],
     spans: Sequence[tuple[int, int, frozenset[str]]],
-    language: Language,
+    index: NameIndex,
 ) -> frozenset[Kind]:
     """Return the kinds of device the words name, an area's name aside where others do.
 
     "The space heater in the garage": the heater, never the garage door; "open the
     garage" still names the garage door, as no other kind is said, and so does
-    "close the garage door" (a door, as the garage's kind).
+    "close the garage door" (a door, as the garage's kind). A kind said before
+    another, as a name of the home has them, only says which: "dim the fan light"
+    (of a "Family Room Fan Light") names a light, never the fan.
     """
-    kinds = language.kinds_meant(words)
+    language = index.language
+    before = {
+        language.singular(tokens[i - 1])
+        for i in range(1, len(tokens))
+        if index.in_a_name(tokens, i)
+        and language.kinds_meant([tokens[i]])
+        and language.kinds_meant([tokens[i - 1]])
+    }
+    kinds = language.kinds_meant([word for word in words if word not in before])
     in_area = in_areas(spans)
     outside = [word for i, word in enumerate(tokens) if i not in in_area]
-    if in_area and (said := language.kinds_meant(naming_words(outside, language))):
+    if in_area and (
+        said := language.kinds_meant(naming_words(outside, language) - before)
+    ):
         domains = {domain for domain, _ in said}
         return frozenset(said | {kind for kind in kinds if kind[0] in domains})
     return frozenset(kinds)

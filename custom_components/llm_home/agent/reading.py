@@ -396,7 +396,7 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
     words = naming_words(tokens, language)
     verbs = verb_domains(language)
     said_by_verbs = frozenset(d for word in words for d in verbs.get(word, ()))
-    kinds = kinds_meant(tokens, words, spans, language) or measured(
+    kinds = kinds_meant(tokens, words, spans, index) or measured(
         tokens, question, spans, language
     )
     if command and (controlled := _controlled(kinds)):

@@ -93,7 +93,10 @@ def kind_words_said(clause: Clause) -> frozenset[str]:
     """
     language = clause.language
     where = naming_words((clause.tokens[i] for i in in_areas(clause.spans)), language)
-    return frozenset(w for w in clause.words - where if language.kinds_meant([w]))
+    # "The fan light": "fan" only says which light (meant.py), and calls no fan so.
+    return frozenset(
+        w for w in clause.words - where if language.kinds_meant([w]) & clause.kinds
+    )
 
 
 def called_so(entity: HomeEntity, clause: Clause, kind_words: frozenset[str]) -> bool:
