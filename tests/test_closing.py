@@ -51,6 +51,7 @@ from custom_components.llm_home.language import LANGUAGES
         # Other words may stand beside the closing, so long as none asks for anything.
         ("en", "cheers, that's grand", "welcome"),
         ("en", "thanks pal", "welcome"),
+        ("en", "Gracias, mija", "welcome"),
         ("en", "you're a wee star", "welcome"),
         ("en", "thanks, is the door locked?", None),
         ("en", "perfect, now dim the lights", None),

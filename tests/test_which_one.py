@@ -560,3 +560,42 @@ def test_the_kind_word_two_in_the_room_are_called_is_asked_about(
     )
     choice = unnamed_choice(home, read_clause(text, home), ["Master Bedroom"])
     assert (None if choice is None else {e.entity_id for e in choice[1]}) == asked
+
+
+def test_a_kind_the_satellites_room_has_is_its_own_not_another_called_so() -> None:
+    """Said "Turn on the AC" in the casita: its mini split, not the house's "AC"."""
+    areas = {
+        "hall": HomeArea("hall", "Hallway", (), ()),
+        "casita": HomeArea("casita", "Casita", (), ()),
+    }
+    home = Home(
+        entities=(
+            replace(
+                thermostat(
+                    "climate.house", "Thermostat", "hall", areas, ("off", "cool")
+                ),
+                aliases=("AC",),
+            ),
+            replace(
+                thermostat(
+                    "climate.casita",
+                    "Casita Mini Split",
+                    "casita",
+                    areas,
+                    ("off", "cool"),
+                ),
+                aliases=("Nana's AC",),
+            ),
+            # A climate device called otherwise: "AC" tells the others from it.
+            thermostat(
+                "climate.cooler", "Swamp Cooler", "hall", areas, ("off", "cool")
+            ),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read_clause("turn on the AC", home)
+    offered = shortlist(home, clause, ["Casita"]).entities
+    assert [e.entity_id for e in offered] == ["climate.casita"]
+    # From another room, the house's AC.
+    offered = shortlist(home, clause, ["Hallway"]).entities
+    assert [e.entity_id for e in offered] == ["climate.house"]

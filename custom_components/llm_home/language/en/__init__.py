@@ -252,6 +252,9 @@ LANGUAGE: Final = Language(
                 "asante",
                 "asante sana",
                 "poa asante",
+                # Said in bilingual homes of the US Southwest: "Gracias, mija".
+                "gracias",
+                "muchas gracias",
             ),
             "welcome",
         ),
