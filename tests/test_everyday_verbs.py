@@ -19,9 +19,11 @@ from .gbnf import GrammarSampler
 from .home_entities import home_entity
 from .reading import read_clause
 from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.home.calls import Call, parse_calls
 from custom_components.llm_home.home.snapshot import Home, HomeArea
+from custom_components.llm_home.language import get_language
 
 AREAS: Mapping[str, HomeArea] = {"deck": HomeArea("deck", "Deck", (), ())}
 HOME = Home(
@@ -112,3 +114,16 @@ def test_a_kind_said_before_another_as_a_name_has_it_only_says_which() -> None:
     # The fan said on its own is still the fan.
     clause = read_clause("turn the fan in the living room off", home)
     assert [e.entity_id for e in shortlist(home, clause).entities] == ["fan.family"]
+
+
+def test_a_language_that_puts_the_kind_first_keeps_it() -> None:
+    """Said "Rentre la tente solaire": an awning ("tente"), "solaire" only says which."""
+    areas = {"terrasse": HomeArea("terrasse", "Terrasse", (), ())}
+    home = Home(
+        entities=(
+            home_entity("cover.tente", "Tente solaire", "terrasse", areas, "awning"),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read("Rentre la tente solaire", home, get_language("fr")).clauses[0]
+    assert ("cover", "awning") in clause.kinds

@@ -69,12 +69,19 @@ def kinds_meant(
     (of a "Family Room Fan Light") names a light, never the fan.
     """
     language = index.language
+
+    def domains_of(word: str) -> set[str]:
+        return {domain for domain, _ in language.kinds_meant([word])}
+
+    # Of another kind: "the garage door" is a door of the garage kind, one kind.
     before = {
         language.singular(tokens[i - 1])
         for i in range(1, len(tokens))
-        if index.in_a_name(tokens, i)
-        and language.kinds_meant([tokens[i]])
-        and language.kinds_meant([tokens[i - 1]])
+        if language.modifier_first
+        and index.in_a_name(tokens, i)
+        and (head := domains_of(tokens[i]))
+        and (modifier := domains_of(tokens[i - 1]))
+        and head.isdisjoint(modifier)
     }
     kinds = language.kinds_meant([word for word in words if word not in before])
     in_area = in_areas(spans)

@@ -111,6 +111,9 @@ class Language:
     # Nouns are joined into one word ("Wohnzimmerlicht", "klusjeslijst"): a word that
     # ends in a kind of device also says its first part and that kind (`parts`).
     compounds: bool = False
+    # A word of a kind said before another names which one, not a kind of its own
+    # ("the fan light" is a light): the language puts what modifies first.
+    modifier_first: bool = False
     # The verbs of a yes/no question said in a statement's order, which a question
     # mark makes a question: "Die Lampe ist an?", "¿La luz está encendida?".
     asking_verbs: frozenset[str] = frozenset()

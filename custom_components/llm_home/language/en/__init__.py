@@ -223,6 +223,7 @@ LANGUAGE: Final = Language(
     ),
     errors=ERRORS,
     remark_openers=("it's", "it is", "i'm", "i am", "we're", "we are"),
+    modifier_first=True,
     statement_openers=(
         *("i", "i'm", "i've", "i'll", "we", "we're", "we've", "we'll", "they"),
         *("they're", "he", "he's", "she", "she's", "it's", "there's", "that's"),
