@@ -198,3 +198,49 @@ def test_degrees_said_step_the_heating_only(code: str, text: str) -> None:
     grammar = build_grammar(shortlist(home, clause), clause)
     assert "climate-step" in grammar
     assert "light-step" not in grammar
+
+
+def test_a_temperature_said_beside_the_cold_never_heats_a_cooling_unit() -> None:
+    """Heard "Both the Rumpus Aircon up to 25 is freezing down mirror": no heat mode."""
+    areas = {"rumpus": HomeArea("rumpus", "Rumpus Room", (), ())}
+    aircon = thermostat(
+        "climate.rumpus", "Rumpus Aircon", "rumpus", areas, ("off", "cool", "heat")
+    )
+    home = Home(entities=(aircon,), areas=tuple(areas.values()))
+    text = "Both the Rumpus Aircon up to 25 is freezing down mirror"
+    clause = read(text, home, table_for("en")).clauses[0]
+    assert clause.comfort
+    grammar = build_grammar(shortlist(home, clause, ["Rumpus Room"]), clause)
+    assert '"heat"' not in grammar
+    # Said without a temperature, the cold still offers heating.
+    clause = read("it's freezing down here", home, table_for("en")).clauses[0]
+    grammar = build_grammar(shortlist(home, clause, ["Rumpus Room"]), clause)
+    assert '"heat"' in grammar
+
+
+def test_it_after_a_remark_on_the_cold_is_the_heating() -> None:
+    """Said "Bit cold in here now, bump it up" in the bedroom: its aircon, warmer."""
+    areas = {
+        "bedroom": HomeArea("bedroom", "Main Bedroom", (), ()),
+        "kitchen": HomeArea("kitchen", "Kitchen", (), ()),
+    }
+    home = Home(
+        entities=(
+            thermostat(
+                "climate.bedroom", "Bedroom Aircon", "bedroom", areas, ("off", "cool")
+            ),
+            home_entity(
+                "media_player.kitchen",
+                "Kitchen Speaker",
+                "kitchen",
+                areas,
+                "speaker",
+                attributes={"supported_features": 4 | 1024, "volume_level": 0.3},
+            ),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read("Bit cold in here now, bump it up", home, table_for("en")).clauses[0]
+    offered = shortlist(home, clause, ["Main Bedroom"])
+    assert [e.entity_id for e in offered.entities] == ["climate.bedroom"]
+    assert "volume" not in build_grammar(offered, clause)

@@ -165,7 +165,13 @@ def modes_meant(
     if clause is not None and clause.comfort:
         # "It's boiling in here" ("make the heating cooler"): cooling or a step down,
         # never the heating its command names; "I'm freezing": heating or a step up.
-        woken = _COMFORT_MODES.get(sign(clause), frozenset())
+        # A temperature said is the setting asked for, in the mode the device is in:
+        # "the rumpus aircon up to 25, it's freezing down there" never heats.
+        woken = (
+            frozenset()
+            if clause.numbers
+            else _COMFORT_MODES.get(sign(clause), frozenset())
+        )
         return woken, woken, frozenset()
     modes = frozenset(mode for entity in home.entities for mode in modes_of(entity))
     if mode_words is not None and _says_a_mode(modes, clause, mode_words):

@@ -283,9 +283,16 @@ def read(text: str, home: Home, language: Language) -> Request:
     first = clauses[0]
     if first.refers_back and (at := paused.find(first.text)) > 0:
         # "I took out the recycling, check it off my chores", "the aircon not on ah?
-        # On it lah": "it" is what was said before the command, read with it.
+        # On it lah": "it" is what was said before the command, read with it; after
+        # a remark on comfort, what the remark asks for ("bit cold in here now, bump
+        # it up": the heating, never the kitchen speaker).
         said = paused[:at].strip(" ,;.?!")
-        clauses = (_clause(f"{first.text}, {said}", index), *clauses[1:])
+        first = _clause(f"{first.text}, {said}", index)
+        if not any(domain in CONTROL_DOMAINS for domain, _ in first.kinds) and (
+            meant := comfort_command(tokenize(said, language), language)
+        ):
+            first = replace(first, kinds=_clause(meant, index).kinds)
+        clauses = (first, *clauses[1:])
     clauses = with_rooms_beside(paused, clauses, index, _clause)
     # What the remarks left out say may still tell a value: "we're going to bed".
     aside = frozenset(tokens).difference(*(c.tokens for c in clauses))
