@@ -161,7 +161,7 @@ def left_out_apart(parts: list[str], index: NameIndex) -> list[str]:
         ):
             kept.append(part)
         elif index.spans(tokens[1:]):
-            kept[-1] = f"{kept[-1]} {exception} {part}"
+            kept[-1] = f"{kept[-1]} {language.without.get(tokens[0], exception)} {part}"
         elif leaves:
             kept.append(part)  # "…, leave it on for an hour": not what is left out
     return kept

@@ -104,7 +104,7 @@ def misheard_target(
     as when they run: "Chloe's Room lights" offered for "Chloe's big light" is that
     light, never her night light too.
     """
-    offered = offered or home
+    offered = home if offered is None else offered
     changing = [
         call
         for call in calls

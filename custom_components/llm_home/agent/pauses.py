@@ -2,8 +2,8 @@
 
 A typist writes "Turn the pool pump off, I'm doing a backwash". Whisper writes a full
 stop there ("Turn the pool pump off. I'm doing a backwash") or nothing at all ("Turn
-Lachie's fan off he's left it on all day again", "Too much glare in here close the
-blinds"). Read as one command, the remark's words are words nobody knows after the
+Lachie's fan off he's left it on all day again", "It's pitch black out the back put the
+floodlight on"). Read as one command, the remark's words are words nobody knows after the
 device (so heard words are asked again), and its "all day" says every fan. The
 reading splits commands from remarks at pauses (clauses.py, remarks.py); this puts a
 comma where a sentence ends, where a statement opens after a whole command (the
@@ -24,6 +24,11 @@ from .tokens import opening, said_numbers, tokenize, vocabulary
 _FULL_STOP: Final = re.compile(r"(?<=[^\W\d]{2})(?:\.(?=\s+\S)|。(?=\s*\S))")
 _TITLE: Final = re.compile(r"(?:^|\s)[A-Z][a-z]?[a-z]?$")
 _WORD_START: Final = re.compile(r"(?<![\w'’])\w")
+
+
+def _said(opener: str) -> str:
+    """Return the pattern of an opener said as whole words: "he", never the end of "the"."""
+    return rf"(?<![\w'’]){re.escape(opener)}(?![\w'’])"
 
 
 def with_pauses(text: str, index: NameIndex) -> str:
@@ -59,9 +64,7 @@ def _before_statements(text: str, index: NameIndex) -> str:
         {
             found.start()
             for opener in (*language.statement_openers, *language.reasons)
-            for found in re.finditer(
-                rf"(?<![\w'’]){re.escape(opener)}(?![\w'’])", text, re.IGNORECASE
-            )
+            for found in re.finditer(_said(opener), text, re.IGNORECASE)
             if found.start() > 0
         }
     )
@@ -112,7 +115,7 @@ def _before_a_command(text: str, index: NameIndex) -> str:
     if re.search(PAUSE, text):
         return text
     if not any(
-        re.match(rf"{re.escape(opener)}(?![\w'’])", text, re.IGNORECASE)
+        re.match(_said(opener), text, re.IGNORECASE)
         for opener in language.statement_openers
     ):
         return text

@@ -142,22 +142,21 @@ def _in_areas_said(home: Home, clause: Clause, index: NameIndex) -> Home:
 
 def _without_excepted(home: Home, clause: Clause) -> Home:
     """Return the home without the devices, and areas' devices, named after "except"."""
-    excluded = clause.excluded
-    kept = tuple(e for e in home.entities if not _left_as_is(e, clause, excluded))
+    kept = tuple(e for e in home.entities if not _left_as_is(e, clause))
     if len(kept) == len(home.entities):
         # "Except the one by the window": what to leave out is unknown, so nothing.
         return Home((), ())
     return Home(kept, home.areas)
 
 
-def _left_as_is(entity: HomeEntity, clause: Clause, excluded: frozenset[str]) -> bool:
+def _left_as_is(entity: HomeEntity, clause: Clause) -> bool:
     """Return whether the words after "except" name the device, or what tells it apart.
 
     "…but leave the under cabinet ones on": "under cabinet" of "Under Cabinet
     Lights"; "turn off Mateo's light but leave his night light on": "night" is what
     no other light of his room is called.
     """
-    index, language = clause.names, clause.language
+    index, language, excluded = clause.names, clause.language, clause.excluded
     if in_full((*index.of(entity), *index.of_area(entity.area_id)), excluded):
         return True
     room = {word for name in index.of_area(entity.area_id) for word in name}
