@@ -148,6 +148,71 @@ def test_each_language_says_where_a_statement_opens(
     assert [clause.text for clause in request.clauses] == [command]
 
 
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        # A statement after the command names a device it says something of.
+        ("Turn Jake's fan off, I can't hear the lounge fan", "Turn Jake's fan off"),
+        (
+            "Turn the lounge light off, I'll just have the deck light",
+            "Turn the lounge light off",
+        ),
+        # A reason names one too: "…, because Jake's asleep".
+        (
+            "Turn the lounge fan off, because Jake's fan is on",
+            "Turn the lounge fan off",
+        ),
+    ],
+)
+def test_a_statement_naming_another_device_is_no_command_for_it(
+    text: str, command: str
+) -> None:
+    """What a statement after the command names takes no verb of the command."""
+    request = read_request(text, HOME)
+    assert [clause.text for clause in request.clauses] == [command]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "command"),
+    [
+        (
+            "es",
+            "Enciende el ventilador del salón, que Jake ya se durmió",
+            "Enciende el ventilador del salón",
+        ),
+        (
+            "en",
+            "Turn on the lounge fan, cos Jake's fan is too loud",
+            "Turn on the lounge fan",
+        ),
+    ],
+)
+def test_a_reason_naming_another_device_is_no_command_for_it(
+    code: str, text: str, command: str
+) -> None:
+    """A reason after a pause is why, whoever it names."""
+    home = Home(
+        entities=(
+            home_entity("fan.lounge_fan", "Ventilador salón", "lounge", AREAS),
+            home_entity("fan.jakes_fan", "Ventilador Jake", "jakes_room", AREAS),
+        )
+        if code == "es"
+        else HOME.entities,
+        areas=tuple(AREAS.values()),
+    )
+    request = read(text, home, get_language(code))
+    assert [clause.text for clause in request.clauses] == [command]
+
+
+def test_all_said_of_the_speakers_is_no_every_device() -> None:
+    """All said in "we're all away" is of the people: the thermostat, not every device."""
+    request = read_request(
+        "Turn the lounge thermostat off, we're all away for the weekend", HOME
+    )
+    assert not any(clause.every for clause in request.clauses)
+    assert read_request("Turn all the fans off, we're away", HOME).clauses[0].every
+
+
 _BENCH_HOME: dict[str, Any] = {
     "areas": [
         {"id": "jakes_room", "name": "Jake's Room"},

@@ -145,9 +145,17 @@ def _apart(
         # "…, not the kitchen" is "… except the kitchen"; "…, no water" says how.
         return _apart(", ".join(read), pattern, joiners, index, language)
     takes = _takes_value_names(command, index, language)
-    kept = [part for part in parts if not _says_why(part, index, language, takes)]
+    # "Bonjour, je voudrais que tu allumes …": a statement after no command asks.
+    commanded = bool(parts) and _is_command(parts[0], language)
+    kept = [
+        part
+        for i, part in enumerate(parts)
+        if not _says_why(part, index, language, takes)
+        and not (i and commanded and _a_statement(part, language, takes))
+    ]
     if kept and len(kept) < len(parts):
-        # "Shut the heat off, it's warm enough in here": the reason is no target.
+        # "Shut the heat off, it's warm enough in here": the reason is no target;
+        # "pause the hoover, I can't hear the telly" is said of the telly, to no end.
         return _apart(", ".join(kept), pattern, joiners, index, language)
     if len(parts) < 2:
         return [command]
@@ -291,6 +299,26 @@ def _says_why(
         # Roomba, we're leaving for church" says none the Roomba takes.
         return not (takes and any(t in language.value_names for t in tokens))
     return any(comfort.words <= set(tokens) for comfort in language.comfort)
+
+
+def _a_statement(part: str, language: Language, takes: bool) -> bool:
+    """Return whether words after a command open as a statement does.
+
+    "…, I can't hear the telly", "…, I'll just have the fairy lights": the table's
+    `statement_openers`, then no command verb; or a reason ("…, que Andrés ya se
+    durmió"). They say why, even naming a device; unless the command names a device
+    that takes a value said so ("…, que nos vamos" arms the alarm away).
+    """
+    if takes:
+        return False  # "…, que nos vamos", "…, we're off" may say the alarm's mode
+    tokens = tokenize(part, language)
+    if tokens and tokens[0] in language.reasons:
+        return True  # "…, que Andrés ya se durmió": why, whoever it names
+    for opener in language.statement_openers:
+        said = tokenize(opener, language)
+        if tokens[: len(said)] == said and len(tokens) > len(said):
+            return tokens[len(said)] not in language.command_verbs
+    return False
 
 
 def _without_remarks(command: str, index: NameIndex) -> str:

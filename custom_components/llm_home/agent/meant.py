@@ -10,6 +10,7 @@ from collections.abc import Collection, Sequence
 
 from ..language import Kind, Language
 from .names import NameIndex, in_areas, naming_words
+from .tokens import tokenize
 
 
 def every_meant(
@@ -25,12 +26,29 @@ def every_meant(
     "die Deckenlampen"); not a plural that is a name's own ("the can lights").
     """
     language = index.language
-    if language.every.intersection(tokens):
+    if any(
+        token in language.every and not _of_the_speakers(tokens, i, language)
+        for i, token in enumerate(tokens)
+    ):
         return True
     if not plural_kind(tokens, spans, index):
         return False
     named = {w for w in words & index.name_words if not language.kinds_meant([w])}
     return bool(spans) or bool(named)
+
+
+def _of_the_speakers(tokens: Sequence[str], at: int, language: Language) -> bool:
+    """Return whether the word at `at` follows a statement's opener: "we're all away".
+
+    It is said of the people, never of every device.
+    """
+    return any(
+        tuple(tokens[max(0, at - len(said)) : at]) == said
+        for said in (
+            tokenize(opener, language) for opener in language.statement_openers
+        )
+        if said
+    )
 
 
 def plural_kind(
