@@ -32,13 +32,18 @@ import numpy as np
 
 from benchmarks.assist.dataset import HomeTests, load_dataset
 from benchmarks.assist.rooms import hear, parse_conditions, seed
-from benchmarks.assist.transcripts import home_names, names_heard, wer
+from benchmarks.assist.transcripts import names_heard, wer
 from benchmarks.assist.voices import VoiceClips, parse_voices
 from benchmarks.bench_speech import whisper_models
 
 from custom_components.llm_home.agent.heard import Heard
+from custom_components.llm_home.engine.speech import fitting_prompt
 from custom_components.llm_home.language import Language, get_language
-from custom_components.llm_home.stt import command_words, vocabulary_prompt
+from custom_components.llm_home.stt import (
+    command_words,
+    first_fitting,
+    vocabulary_prompt,
+)
 
 ASSIST_MINI = Path.home() / (
     ".cache/llm_home/datasets/home_assistant_datasets-0.3.0/datasets/assist-mini"
@@ -61,12 +66,24 @@ class Lever:
     rerank: bool = False
 
 
-SHIPPED = Lever("as shipped (tiny.en, beam 5, prompt without commas, VAD)")
+SHIPPED = Lever(
+    "as shipped (tiny.en, beam 5, prompt without commas to 200 tokens, VAD)"
+)
 LEVERS: dict[str, Lever] = {
     "shipped": SHIPPED,
     "no-prompt": replace(SHIPPED, name="no biasing prompt", prompt=None),
     "commas": replace(
         SHIPPED, name="prompt of capitalised words between commas", prompt="commas"
+    ),
+    "whole-names": replace(
+        SHIPPED,
+        name="the names written whole, as many as fit 500 characters",
+        prompt="whole-names",
+    ),
+    "names-dedup": replace(
+        SHIPPED,
+        name="the names, but not those all of whose words came before",
+        prompt="names-dedup",
     ),
     "lower": replace(SHIPPED, name="prompt in lower case", prompt="lower"),
     "caps": replace(SHIPPED, name="prompt's words all capitalised", prompt="caps"),
@@ -111,7 +128,16 @@ class Context:
 
 def home_context(tests: HomeTests, language: Language) -> Context:
     """Return the prompt and words the entity would use in this home."""
-    names = list(dict.fromkeys(home_names(tests.home)))
+    # In the order Home Assistant gives them: entities by id, then areas.
+    entities = sorted(tests.home.entities, key=lambda e: e.entity_id)
+    names = list(
+        dict.fromkeys(
+            [
+                *(n for e in entities for n in (e.name, *e.aliases)),
+                *(n for a in tests.home.areas for n in (a.name, *a.aliases)),
+            ]
+        )
+    )
     commands = command_words({e.domain for e in tests.home.entities}, language)
     known = {w for text in (*names, *commands) for w in _WORD.findall(text.lower())}
     known |= language._table_words()  # noqa: SLF001
@@ -127,6 +153,20 @@ def _prompt(style: str | None, context: Context) -> str | None:
     if style == "commas":  # the speech-to-text entity's prompt until 2026-12-05
         words = [word.capitalize() for word in context.commands]
         return ", ".join([*words, *context.names]) + "."
+    if style == "whole-names":  # the speech-to-text entity's prompt until 2026-12-06
+        said = first_fitting(context.commands, 200)
+        return " ".join(
+            [*said, *first_fitting(context.names, 499 - len(" ".join(said)))]
+        )
+    if style == "names-dedup":
+        seen = {w.casefold() for w in first_fitting(context.commands, 200)}
+        kept = list(first_fitting(context.commands, 200))
+        for name in context.names:
+            own = {w.casefold() for w in name.split()}
+            if not own <= seen:
+                kept.append(name)
+                seen |= own
+        return " ".join(kept)
     if style == "caps":
         words = [word.capitalize() for word in context.commands]
         return " ".join([*words, *context.names])
@@ -157,7 +197,8 @@ def _reranked(
         task="transcribe",
         language="en",
     )
-    previous = tokenizer.encode(" " + (_prompt(lever.prompt, context) or "").strip())
+    written = fitting_prompt(model, _prompt(lever.prompt, context)) or ""
+    previous = tokenizer.encode(" " + written.strip())
     prompt = model.get_prompt(tokenizer, previous, without_timestamps=True)
     result = model.model.generate(
         model.encode(features),
@@ -193,7 +234,7 @@ def transcribe(
         audio,
         language="en",
         beam_size=lever.beam_size,
-        initial_prompt=_prompt(lever.prompt, context),
+        initial_prompt=fitting_prompt(model, _prompt(lever.prompt, context)),
         hotwords=", ".join(context.names) if lever.hotwords else None,
         vad_filter=lever.vad,
         without_timestamps=not lever.timestamps,

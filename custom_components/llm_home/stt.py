@@ -26,8 +26,9 @@ _LOGGER = logging.getLogger(__name__)
 
 MIN_AUDIO_S: Final = 0.3
 MAX_AUDIO_S: Final = 30.0
-# Whisper keeps at most 223 prompt tokens, the latest ones; stay well below.
-MAX_PROMPT_CHARS: Final = 500
+# The engine keeps the prompt's first words that fit Whisper's window (its tokens);
+# this only bounds what is sent.
+MAX_PROMPT_CHARS: Final = 2000
 MAX_COMMAND_CHARS: Final = 200  # the rest is for the home's names
 _WORDS_PER_ACTION: Final = 2
 # Actions that only a few kinds of device take have words worth biasing towards.
@@ -64,21 +65,24 @@ async def async_setup_entry(
 
 
 def vocabulary_prompt(names: list[str], commands: Sequence[str] = ()) -> str | None:
-    """Return Whisper's initial prompt: command words, then names, as many as fit.
+    """Return Whisper's initial prompt: command words, then the home's names.
 
     The command words take at most MAX_COMMAND_CHARS, so the home's names always
     have room. Words and names follow each other with no commas: Whisper writes
     what it hears the way its prompt is written, and a prompt of names between
     commas had it cut commands with commas ("Lock, Smart Lock." was two commands).
     The names keep their own capitals, which help it hear them
-    (`scripts/bench_speech --levers` measures the ways to write it).
+    (`scripts/bench_speech --levers` measures the ways to write it). The engine
+    keeps the first words that fit Whisper's window, counted in its tokens: the
+    500 characters kept before held a third of the names of a home of 60 devices,
+    and more tokens than the window in German or Chinese (faster-whisper keeps the
+    last ones, so the command words were lost).
     """
-    said = _fitting(commands, MAX_COMMAND_CHARS)
-    room = MAX_PROMPT_CHARS - len(" ".join(said)) - (1 if said else 0)
-    return " ".join([*said, *_fitting(names, room)]) or None
+    said = first_fitting(commands, MAX_COMMAND_CHARS)
+    return " ".join(first_fitting([*said, *names], MAX_PROMPT_CHARS)) or None
 
 
-def _fitting(words: Iterable[str], limit: int) -> list[str]:
+def first_fitting(words: Iterable[str], limit: int) -> list[str]:
     """Return the first words that fit in `limit` characters, joined by spaces."""
     fitted: list[str] = []
     length = 0

@@ -26,6 +26,9 @@ _LOGGER = logging.getLogger(__name__)
 
 STT_SAMPLE_RATE: Final = 16000
 MAX_TRANSCRIBE_S: Final = 120.0
+# Whisper's window holds 223 prompt tokens and faster-whisper keeps the last ones;
+# the engine keeps the first (the command words, then the names), a few to spare.
+MAX_PROMPT_TOKENS: Final = 200
 WHISPER_MODEL_FILE: Final = "model.bin"
 
 Payload = dict[str, Any]
@@ -135,7 +138,7 @@ def transcribe(speech: Speech, payload: Payload) -> Payload:
         audio,
         language=get(payload, "language", str, None),
         beam_size=speech.beam_size,
-        initial_prompt=get(payload, "initial_prompt", str, None),
+        initial_prompt=fitting_prompt(model, get(payload, "initial_prompt", str, None)),
         hotwords=get(payload, "hotwords", str, None),
         vad_filter=get(payload, "vad", bool, False),
         condition_on_previous_text=False,
@@ -152,6 +155,18 @@ def transcribe(speech: Speech, payload: Payload) -> Payload:
         compression_ratio=max((float(s.compression_ratio) for s in heard), default=0.0),
     )
     return asdict(result)
+
+
+def fitting_prompt(model: Any, prompt: str | None) -> str | None:
+    """Return the prompt's first whole words that fit Whisper's window."""
+    if not prompt:
+        return prompt
+    tokens = model.hf_tokenizer.encode(" " + prompt.strip(), add_special_tokens=False)
+    if len(tokens.ids) <= MAX_PROMPT_TOKENS:
+        return prompt
+    kept: str = model.hf_tokenizer.decode(tokens.ids[:MAX_PROMPT_TOKENS]).strip()
+    # The last word may be cut, a character of it even (a byte of its UTF-8).
+    return kept.rsplit(" ", 1)[0] if " " in kept else kept.strip("\ufffd")
 
 
 def load_tts(speech: Speech, payload: Payload) -> Payload:
