@@ -92,6 +92,27 @@ def test_menos_leaves_out_what_follows() -> None:
     assert {"light.sala", "light.recamara"} <= offered
 
 
+def test_menos_leaves_out_a_device_said_with_de() -> None:
+    """Said "Apaga las luces de la recámara menos la lámpara de Claudia": never hers.
+
+    "La lámpara de Claudia" names the "Lámpara Claudia" with a "de" between; read as
+    no name, the words after "menos" stayed in the command, and the lamp left out
+    was the one offered (a Bogotá home's lamp was turned off so).
+    """
+    home = Home(
+        entities=(
+            home_entity("light.recamara", "Luz recámara", "recamara", AREAS),
+            home_entity("light.claudia", "Lámpara Claudia", "recamara", AREAS),
+            home_entity("light.andres", "Lámpara Andrés", "recamara", AREAS),
+        ),
+        areas=tuple(AREAS.values()),
+    )
+    text = "apaga las luces de la recámara menos la lámpara de Claudia, que lee"
+    clause = read(text, home, SPANISH).clauses[0]
+    offered = {e.entity_id for e in shortlist(home, clause).entities}
+    assert offered == {"light.recamara", "light.andres"}
+
+
 def test_quitale_el_sonido_mutes() -> None:
     """Said "Quítale el sonido a la tele de la abuela": muted, never unmuted."""
     grammar = _grammar("quítale el sonido a la tele de la abuela")

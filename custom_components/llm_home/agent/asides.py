@@ -122,7 +122,7 @@ def excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:
         }
     if (
         found.group().casefold() in language.contrasts
-        and not index.spans(rest)
+        and not _names_one(rest, index)
         # "…, but leave the under cabinet ones on": what is left as it is, named
         # in part ("but leave it dim" names nothing).
         and not (
@@ -136,6 +136,17 @@ def excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:
     return text[: found.start()], naming_words(rest, language) | {
         found.group().casefold()
     }
+
+
+def _names_one(tokens: tuple[str, ...], index: NameIndex) -> bool:
+    """Return whether words name a device or a room: in a row, or every word of a name.
+
+    "La lámpara de Claudia" names the "Lámpara Claudia".
+    """
+    said = naming_words(tokens, index.language)
+    return bool(index.spans(tokens)) or any(
+        name and name <= said for names in index.entities.values() for name in names
+    )
 
 
 def left_out_apart(parts: list[str], index: NameIndex) -> list[str]:
