@@ -123,11 +123,11 @@ def excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:
     if (
         found.group().casefold() in language.contrasts
         and not _names_one(rest, index)
-        # "…, but leave the under cabinet ones on": what is left as it is, named
-        # in part ("but leave it dim" names nothing).
+        # "…, but leave the under cabinet ones on", "…, aber den bei der Oma lass
+        # zu": what is left as it is, named in part ("but leave it dim" names
+        # nothing).
         and not (
-            rest
-            and rest[0] in language.keeps
+            not language.keeps.isdisjoint(rest)
             and not index.name_words.isdisjoint(naming_words(rest, language))
         )
     ):

@@ -147,11 +147,14 @@ def _apart(
     takes = _takes_value_names(command, index, language)
     # "Bonjour, je voudrais que tu allumes …": a statement after no command asks.
     commanded = bool(parts) and _is_command(parts[0], language)
+    # "…, que nos vamos" arms the alarm away; "…, ich hab eiskalte Füße" heats no
+    # more than the boost asked for.
+    arms = _takes_value_names(command, index, language, _ARMED)
     kept = [
         part
         for i, part in enumerate(parts)
         if not _says_why(part, index, language, takes)
-        and not (i and commanded and _a_statement(part, language, takes))
+        and not (i and commanded and _a_statement(part, language, arms))
     ]
     if kept and len(kept) < len(parts):
         # "Shut the heat off, it's warm enough in here": the reason is no target;
@@ -269,17 +272,22 @@ def _says_again(before: str, part: str, index: NameIndex) -> bool:
 
 # The kinds of device that take a value said as what the speakers do ("away").
 _VALUE_NAME_DOMAINS: Final = frozenset({"alarm_control_panel", "climate"})
+# The kinds of device whose mode a statement may say: "…, we're off" arms away.
+_ARMED: Final = frozenset({"alarm_control_panel"})
 
 
 def _takes_value_names(
-    command: str, index: NameIndex | None, language: Language
+    command: str,
+    index: NameIndex | None,
+    language: Language,
+    kinds: frozenset[str] = _VALUE_NAME_DOMAINS,
 ) -> bool:
     """Return whether the words name a device that takes "away" or "home"."""
     tokens = tokenize(command, language)
     domains = {domain for domain, _ in language.kinds_meant(tokens)}
     if index is not None:
         domains |= _domains_of(index.spans(tokens))
-    return not domains.isdisjoint(_VALUE_NAME_DOMAINS)
+    return not domains.isdisjoint(kinds)
 
 
 def _says_why(

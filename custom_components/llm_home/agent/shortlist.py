@@ -159,6 +159,8 @@ def _left_as_is(entity: HomeEntity, clause: Clause) -> bool:
     index, language, excluded = clause.names, clause.language, clause.excluded
     if in_full((*index.of(entity), *index.of_area(entity.area_id)), excluded):
         return True
+    if entity.area_id and any(index.telling.get(w) == entity.area_id for w in excluded):
+        return True  # "…, außer bei der Oma": a word only "Zimmer Oma" has
     room = {word for name in index.of_area(entity.area_id) for word in name}
     return any(
         (telling := {w for w in name - room if not language.kinds_meant([w])})
