@@ -598,7 +598,30 @@ _OMAS_HOME = Home(
                 ("wohnzimmer", "Wohnzimmer"),
             )
         ),
-        thermostat("climate.buero", "Heizung Büro", "buero", _OMA),
+        home_entity(
+            "climate.buero",
+            "Heizung Büro",
+            "buero",
+            _OMA,
+            attributes={
+                "hvac_modes": ["auto", "heat"],
+                "preset_modes": ["none", "boost", "eco"],
+                "min_temp": 5,
+                "max_temp": 30,
+                "supported_features": 1 | 16,
+            },
+        ),
+        home_entity(
+            "media_player.radio_oma",
+            "Radio Oma",
+            "oma",
+            _OMA,
+            "speaker",
+            attributes={
+                "source_list": ["Bayern 1", "BR Heimat", "Radio Horeb"],
+                "supported_features": 1 | 16384 | 2048,
+            },
+        ),
     ),
     areas=tuple(_OMA.values()),
 )
@@ -630,3 +653,23 @@ def test_how_the_speaker_feels_is_no_part_of_a_preset_asked_for() -> None:
         GERMAN,
     )
     assert [c.text for c in request.clauses] == ["Mach im Büro die Heizung auf Boost"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "Heizung" names the thermostat: no heating asked for, the boost only.
+        ("Mach im Büro die Heizung auf Boost", '"heat"'),
+        # "Radio" names the player: no "Radio Horeb" asked for.
+        ("Mach bei der Oma das Radio an", "Radio Horeb"),
+    ],
+)
+def test_the_word_of_a_devices_kind_says_none_of_its_values(
+    text: str, absent: str
+) -> None:
+    """A value that only the device's own kind word says is never offered."""
+    clause = read(text, _OMAS_HOME, GERMAN).clauses[0]
+    grammar = build_grammar(shortlist(_OMAS_HOME, clause), clause)
+    assert absent not in grammar
+    if "Boost" in text:
+        assert '"boost"' in grammar

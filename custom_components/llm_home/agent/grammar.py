@@ -91,7 +91,20 @@ def build_grammar(
         else None
     )
     end_points = heard.end_points - in_options if heard else frozenset()
-    mode_words = value_words
+    # "Mach im Büro die Heizung auf Boost", "mach das Radio an": the word of the
+    # devices' own kind says no mode (heat) nor a station ("Radio Horeb"), but
+    # after "to" or "mode".
+    option_words = (
+        in_call_values(
+            mode_words_of(
+                heard.words, clause, frozenset(e.domain for e in home.entities)
+            ),
+            clause.language,
+        )
+        if heard is not None and clause is not None
+        else None
+    )
+    mode_words = option_words
     if heard is not None and clause is not None and (said or _switched_off(clause)):
         # "Éteins le chauffage": the heating switched off, never put in heat mode.
         mode_words = in_call_values(mode_words_of(heard.words, clause), clause.language)
@@ -237,8 +250,8 @@ def build_grammar(
                         *said_modes,
                         *sorted(woken & set(values) - set(said_modes)),
                     )
-                if spec.value in NAMED_OPTIONS and value_words is not None:
-                    values = best_said(values, value_words)
+                if spec.value in NAMED_OPTIONS and option_words is not None:
+                    values = best_said(values, option_words)
                 if spec.value is Value.ARM_MODE and value_words is not None:
                     # No mode said: armed in full (away) where it can be, unless the
                     # words say where one went ("in the way mode", heard for "in

@@ -198,18 +198,30 @@ def degrees(said: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted((n for n in said if float(n) <= MAX_DEGREES), key=float))
 
 
-def mode_words_of(words: frozenset[str], clause: Clause) -> frozenset[str]:
+def mode_words_of(
+    words: frozenset[str], clause: Clause, domains: frozenset[str] | None = None
+) -> frozenset[str]:
     """Return the words that can say a mode where a number is said too.
 
     "Set the heating to 21.5": "heating" names the device and asks for no mode;
     "set the thermostat to heat at 22" does, after "to", and "en modo calefacción a
-    23" after the word for a mode.
+    23" after the word for a mode. With `domains`, only the words of those kinds
+    name the device: "Mach die Heizung auf Boost" asks for no heating, "Nana's AC to
+    just the fan" for the fan mode.
     """
     language = clause.language
     tokens = clause.tokens
     before = language.numbers.end_points | _value_frame("climate_mode", language)
     after = {tokens[i + 1] for i, word in enumerate(tokens[:-1]) if word in before}
-    return frozenset(w for w in words if w in after or not language.kinds_meant([w]))
+    return frozenset(
+        w
+        for w in words
+        if w in after
+        or not any(
+            domains is None or domain in domains
+            for domain, _ in language.kinds_meant([w])
+        )
+    )
 
 
 def without_fan_only(
