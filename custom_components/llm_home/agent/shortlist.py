@@ -22,6 +22,7 @@ from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS, ROAMING_DOMAINS
 from ..home.capabilities import device_class
 from ..home.snapshot import Home, HomeEntity
 from ..language import Kind
+from .mains import the_main_ones
 from .named import (
     areas_named,
     areas_said,
@@ -261,6 +262,18 @@ def shortlist(
     clause: Clause,
     area_names: Iterable[str] = (),
     recalled: frozenset[str] = frozenset(),
+) -> Home:
+    """Return the part of the home that the words, the area and the last turn name."""
+    found = _named(home, clause, area_names, recalled)
+    # "Put the big light on": the room's own light, of its lights.
+    return Home(the_main_ones(found.entities, clause), found.areas)
+
+
+def _named(
+    home: Home,
+    clause: Clause,
+    area_names: Iterable[str],
+    recalled: frozenset[str],
 ) -> Home:
     """Return the part of the home that the words, the area and the last turn name."""
     index = clause.names

@@ -161,6 +161,9 @@ class Language:
     # A kind word that names the one device called by it among others of its kind:
     # "the thermostat" of a "Thermostat" and radiator valves (`agent/shortlist.py`).
     main_kinds: frozenset[str] = frozenset()
+    # Words said before a kind for a room's own one: "the big light" is the ceiling
+    # light, not a lamp, of the room's lights (`agent/mains.py`).
+    main_words: frozenset[str] = frozenset()
     # The units a question with no kind or name asks about by: "how many degrees is
     # it outside?" asks a temperature ("degree": temperature sensors).
     measures: Mapping[str, frozenset[Kind]] = field(default_factory=dict)

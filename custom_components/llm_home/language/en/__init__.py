@@ -230,6 +230,8 @@ LANGUAGE: Final = Language(
     ),
     reasons=frozenset(("because", "cause", "cos", "since")),
     main_kinds=frozenset(("thermostat",)),
+    # "Put the big light on": British, Irish and Australian for the ceiling light.
+    main_words=frozenset(("big", "main", "overhead", "ceiling", "top")),
     measures={"degree": TEMPERATURE},
     closings={
         **dict.fromkeys(

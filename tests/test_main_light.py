@@ -1,0 +1,81 @@
+"""The big light: a room's own light, never a lamp the words do not name.
+
+"Put the big light on" in a bedroom with "Priya's Light" and "Priya's Bedside Lamp"
+had lit the bedside lamp; "turn the big light off" in a room with fairy lights turned
+those off (a London flatshare's blind home).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pytest
+
+from .home_entities import home_entity
+from .reading import read_clause
+from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.home.snapshot import Home, HomeArea
+
+AREAS: Mapping[str, HomeArea] = {
+    "priya": HomeArea("priya", "Priya's Room", ("front bedroom",), ()),
+    "sophie": HomeArea("sophie", "Sophie's Room", (), ()),
+    "lounge": HomeArea("lounge", "Lounge", (), ()),
+}
+HOME = Home(
+    entities=(
+        home_entity("light.priyas_light", "Priya's Light", "priya", AREAS),
+        home_entity("light.priyas_bedside", "Priya's Bedside Lamp", "priya", AREAS),
+        home_entity("light.sophies_light", "Sophie's Light", "sophie", AREAS),
+        home_entity("light.sophies_fairy", "Sophie's Fairy Lights", "sophie", AREAS),
+        home_entity("light.lounge_light", "Lounge Light", "lounge", AREAS),
+        home_entity("light.priyas_lamp", "Priya's Lamp", "lounge", AREAS),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+def _offered(text: str, satellite: str | None = None) -> set[str]:
+    clause = read_clause(text, HOME)
+    found = shortlist(HOME, clause, [satellite] if satellite else [])
+    return {entity.entity_id for entity in found.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "satellite", "expected"),
+    [
+        ("Put the big light on", "Priya's Room", {"light.priyas_light"}),
+        ("Turn the big light off", "Sophie's Room", {"light.sophies_light"}),
+        ("Turn off the main light in the lounge", None, {"light.lounge_light"}),
+        # Without "big", the room's lights are offered as before.
+        (
+            "Turn the light off",
+            "Sophie's Room",
+            {"light.sophies_light", "light.sophies_fairy"},
+        ),
+        # Every light is every light, big or not.
+        (
+            "Turn off all the big lights in the lounge",
+            None,
+            {"light.lounge_light", "light.priyas_lamp"},
+        ),
+    ],
+)
+def test_the_big_light_is_the_rooms_own(
+    text: str, satellite: str | None, expected: set[str]
+) -> None:
+    """The table's main words leave the light named by its room or owner alone."""
+    assert _offered(text, satellite) == expected
+
+
+def test_a_name_with_the_word_is_named_by_it() -> None:
+    """Where a device is called "Big Light", the word names it, as any name does."""
+    home = Home(
+        entities=(
+            home_entity("light.big", "Big Light", "lounge", AREAS),
+            home_entity("light.lounge_light", "Lounge Light", "lounge", AREAS),
+        ),
+        areas=tuple(AREAS.values()),
+    )
+    clause = read_clause("Put the big light on", home)
+    found = shortlist(home, clause, ["Lounge"])
+    assert {entity.entity_id for entity in found.entities} == {"light.big"}
