@@ -92,10 +92,15 @@ _NUMBER_WORDS: Final = {
     **{word: 10 * n for n, word in enumerate(_TENS, 3)},
     "cien": 100,
 }
+# Colombia's "¿me regala la temperatura?" asks ("give me"): never "regá" + "la"
+# (water it).
+_REGALA: Final = frozenset({"regala", "regalas", "regálame", "regáleme", "regalame"})
 # "Dé" of "dar" ("déle") is no "de" without its accent.
-_COMMANDS: Final = frozenset().union(
-    *(forms for name, forms in VERBS.items() if name not in ASKING)
-) - {"de"}
+_COMMANDS: Final = (
+    frozenset().union(*(forms for name, forms in VERBS.items() if name not in ASKING))
+    - {"de"}
+    - _REGALA
+)
 _ASKING: Final = frozenset().union(*(VERBS[name] for name in ASKING))
 _HEAT: Final = _w(
     "calefacción calefactor calentador radiador caldera estufa radiante calor"
@@ -120,7 +125,8 @@ LANGUAGE: Final = Language(
         " quedan sabes sabe decirme cuéntame fíjate fíjese"
         # Chile's voseo: "¿sabí si ...?".
         " sabí sabís"
-    ),
+    )
+    | _REGALA,
     # Words before the verb: "por favor", "oye", "¿puedes ...?", "¿me la enciendes?",
     # "quiero que enciendas", "¿sería posible ...?".
     fillers=_w(
@@ -132,6 +138,8 @@ LANGUAGE: Final = Language(
         " quillo quilla illo illa miarma fa"
         # Chile's voseo: "¿me podí prender ...?", "¿me hací el favor de ...?".
         " podí podís podríai podríais hací hacís"
+        # Colombia's "sumercé" (you), "¿será que le prende ...?", "hágale".
+        " sumercé sumerced será hágale hagale"
     ),
     stop_words=_w(
         "el la los las lo un una unos unas de del al a en con por para y o e u ni"

@@ -104,10 +104,20 @@ PHRASES: Final[Mapping[str, str]] = {
     # "Quítale el sonido a la tele" mutes it ("activa el sonido" unmutes).
     **{f"{verb} el sonido": "silencia" for verb in ("quita", "quítale", "quitale")},
     "quitar el sonido": "silenciar",
+    # "¿Me hace el favor y me prende …?" (Colombia): a request, said politely.
+    **{
+        f"{asking} el favor {joiner}": "por favor"
+        for asking in ("me hace", "me haces", "me hacés", "hágame", "hazme")
+        for joiner in ("y", "de")
+    },
     # "Ponle seguro a la puerta" (Mexico) locks it.
     **{
         f"{verb} {article}seguro": "echa la llave"
-        for verb in ("ponle", "pon", "ponerle", "échale", "echale")
+        for verb in (
+            *("ponle", "pon", "ponerle", "échale", "echale"),
+            # Colombia's usted: "póngale seguro a la puerta".
+            *("póngale", "pongale", "pónganle", "échele", "echele"),
+        )
         for article in ("", "el ")
     },
     # "Poné en mute la tele", "ponela en silencio": muting, never "poner" (turning
