@@ -605,7 +605,7 @@ _OMAS_HOME = Home(
             _OMA,
             attributes={
                 "hvac_modes": ["auto", "heat"],
-                "preset_modes": ["none", "boost", "eco"],
+                "preset_modes": ["none", "boost", "eco", "building_protection"],
                 "min_temp": 5,
                 "max_temp": 30,
                 "supported_features": 1 | 16,
@@ -673,3 +673,20 @@ def test_the_word_of_a_devices_kind_says_none_of_its_values(
     assert absent not in grammar
     if "Boost" in text:
         assert '"boost"' in grammar
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A half said in the same word, the heating called "hers".
+        ("Dreh ihre Heizung im Büro auf vierundzwanzigeinhalb", '"24.5"'),
+        # KNX's frost protection, said as Germans say it.
+        ("Stell die Heizung im Büro auf Frostschutz", '"building_protection"'),
+    ],
+)
+def test_a_value_said_the_german_way_is_offered(text: str, value: str) -> None:
+    """The value is read, and no word of it is one nobody knows."""
+    clause = read(text, _OMAS_HOME, GERMAN).clauses[0]
+    assert not clause.unknown
+    grammar = build_grammar(shortlist(_OMAS_HOME, clause), clause)
+    assert value in grammar

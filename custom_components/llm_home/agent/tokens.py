@@ -178,6 +178,8 @@ def vocabulary(language: Language) -> frozenset[str]:
     words |= language.speakers | set(language.value_names)
     # "调到", "调成": where a value is said.
     words |= language.numbers.end_points
+    # "Auf vierundzwanzig einhalb": the half of a number said.
+    words |= {word for half in language.numbers.halves for word in half}
     return frozenset(language.singular(word) for word in words) | words
 
 

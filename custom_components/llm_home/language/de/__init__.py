@@ -84,6 +84,8 @@ _STOP_WORDS: Final = _w(
     "der die das den dem des ein eine einen einem einer eines im in ins am an auf"
     " aus zu zum zur vom von mit für bei beim um und oder mein meine meinen meinem"
     " meiner unser unsere unseren unserem unserer dein deine deinen es ist sind"
+    # "Dreh ihre Heizung auf …" (Oma's), "stell seine Heizung auf Frostschutz".
+    " sein seine seinen seinem seiner ihre ihren ihrem ihrer"
     " bitte alle alles mir mich uns hier da dort mal noch wieder jetzt gerade"
     " schalte schalt mach mache stell stelle setz setze dreh drehe hoch runter ab"
     " nach"

@@ -27,7 +27,9 @@ VALUE_NAMES: Final = value_names(
         "eco": "eco sparmodus",
         "away": "abwesend abwesenheit extern vollschutz",
         "comfort": "komfort",
-        "home": "zuhause anwesend intern",
+        # KNX's frost protection, and the alarm's perimeter ("Hüllschutz") at home.
+        "building_protection": "frostschutz gebäudeschutz",
+        "home": "zuhause anwesend intern hüllschutz",
         "sleep": "schlafen schlafmodus",
         "night": "nacht nachtmodus",
         "vacation": "urlaub urlaubsmodus",
