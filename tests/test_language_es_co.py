@@ -66,3 +66,16 @@ def test_pongale_seguro_locks() -> None:
     clause = read("Póngale seguro a la puerta principal", HOME, SPANISH).clauses[0]
     grammar = build_grammar(shortlist(HOME, clause), clause)
     assert '"lock("' in grammar
+
+
+def test_a_reason_after_two_items_keeps_both() -> None:
+    """Said "Agregue papa criolla y guascas a la lista, que …": both, still joined.
+
+    The reason set apart, the items had been joined anew by a comma, and one was
+    added (a Bogotá home's market list).
+    """
+    text = "Agregue papa criolla y guascas a la lista del mercado, que hacemos ajiaco"
+    request = read(text, HOME, SPANISH)
+    assert [c.text for c in request.clauses] == [
+        "Agregue papa criolla y guascas a la lista del mercado"
+    ]

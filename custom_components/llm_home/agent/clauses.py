@@ -150,15 +150,21 @@ def _apart(
     # "…, que nos vamos" arms the alarm away; "…, ich hab eiskalte Füße" heats no
     # more than the boost asked for.
     arms = _takes_value_names(command, index, language, _ARMED)
-    kept = [
-        part
-        for i, part in enumerate(parts)
-        if not _says_why(part, index, language, takes)
-        and not (i and commanded and _a_statement(part, language, arms))
-    ]
+    statement = next(
+        (
+            i
+            for i, part in enumerate(parts)
+            if i and commanded and _a_statement(part, language, arms)
+        ),
+        None,
+    )
+    if statement is not None and (cut := _before(command, parts, statement)):
+        # "Pause the hoover, I can't hear the telly": said of the telly, to no end;
+        # "…, che poi si piglia il torcicollo": why, to the end.
+        return _apart(cut, pattern, joiners, index, language)
+    kept = [part for part in parts if not _says_why(part, index, language, takes)]
     if kept and len(kept) < len(parts):
-        # "Shut the heat off, it's warm enough in here": the reason is no target;
-        # "pause the hoover, I can't hear the telly" is said of the telly, to no end.
+        # "Shut the heat off, it's warm enough in here": the reason is no target.
         return _apart(", ".join(kept), pattern, joiners, index, language)
     if len(parts) < 2:
         return [command]
@@ -189,6 +195,22 @@ def _apart(
         else p
         for p, own, a in zip(said, states, asks, strict=True)
     ]
+
+
+def _before(command: str, parts: list[str], at: int) -> str:
+    """Return the command's words before its part `at`, as said (joiners kept).
+
+    "Agregue papa criolla y guascas a la lista, que …": both items, still joined by
+    "y" (joined anew with commas, the list had one item less).
+    """
+    start = 0
+    for part in parts[:at]:
+        found = command.find(part, start)
+        if found < 0:
+            return ", ".join(parts[:at])  # put back together ("…, porfa")
+        start = found + len(part)
+    found = command.find(parts[at], start)
+    return command[:found].strip(_STRIP) if found >= 0 else ", ".join(parts[:at])
 
 
 def _pieces(
