@@ -8,21 +8,17 @@ its own, in order.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 import re
 from typing import Final
 
-from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS
-from ..home.calls import COLORS, MAX_CALLS, WHITES
+from ..home.actions import CONTROL_DOMAINS
+from ..home.calls import MAX_CALLS
 from ..language import Language
 from .asides import left_out_apart
-from .names import NameIndex, naming_words
-from .tokens import opening, said_numbers, tokenize, vocabulary
+from .beside import ARMED, a_statement, says_why, takes_value_names, without_remarks
+from .names import NameIndex, domains_named
+from .tokens import PAUSE, opening, said_numbers, tokenize, vocabulary
 
-# A pause in writing: a comma (not the decimal comma of "21,5"), a semicolon, the end
-# of a question or exclamation ("Did I leave the coffee pot on? Turn it off"), and the
-# full-width marks of Chinese (、 joins items of a list).
-PAUSE: Final = r",(?!\d)|(?<!\d),|[;?!，；、？！]"
 _MARKS: Final = ",;.?!，；、。？！"
 _STRIP: Final = f" {_MARKS}"
 
@@ -139,22 +135,22 @@ def _apart(
     stays whole), so the model is asked about each on its own.
     """
     if index is not None:
-        command = _without_remarks(command, index)
+        command = without_remarks(command, index)
     parts = _rejoined(_pieces(command, pattern, joiners), index, language)
     if index is not None and (read := left_out_apart(parts, index)) != parts:
         # "…, not the kitchen" is "… except the kitchen"; "…, no water" says how.
         return _apart(", ".join(read), pattern, joiners, index, language)
-    takes = _takes_value_names(command, index, language)
+    takes = takes_value_names(command, index, language)
     # "Bonjour, je voudrais que tu allumes …": a statement after no command asks.
     commanded = bool(parts) and _is_command(parts[0], language)
     # "…, que nos vamos" arms the alarm away; "…, ich hab eiskalte Füße" heats no
     # more than the boost asked for.
-    arms = _takes_value_names(command, index, language, _ARMED)
+    arms = takes_value_names(command, index, language, ARMED)
     statement = next(
         (
             i
             for i, part in enumerate(parts)
-            if i and commanded and _a_statement(part, language, arms)
+            if i and commanded and a_statement(part, language, arms)
         ),
         None,
     )
@@ -162,7 +158,7 @@ def _apart(
         # "Pause the hoover, I can't hear the telly": said of the telly, to no end;
         # "…, che poi si piglia il torcicollo": why, to the end.
         return _apart(cut, pattern, joiners, index, language)
-    kept = [part for part in parts if not _says_why(part, index, language, takes)]
+    kept = [part for part in parts if not says_why(part, index, language, takes)]
     if kept and len(kept) < len(parts):
         # "Shut the heat off, it's warm enough in here": the reason is no target.
         return _apart(", ".join(kept), pattern, joiners, index, language)
@@ -275,11 +271,6 @@ def _verb_alone(part: str, language: Language) -> bool:
     return _is_command(part, language) and not _says_more(part, language)
 
 
-def _domains_of(spans: Iterable[tuple[int, int, frozenset[str]]]) -> set[str]:
-    """Return the domains of the devices that spans of the words name in full."""
-    return {owner.partition(".")[0] for _, _, owners in spans for owner in owners}
-
-
 def _says_again(before: str, part: str, index: NameIndex) -> bool:
     """Return whether `part` only says the kind of the devices `before` names."""
     language = index.language
@@ -287,159 +278,9 @@ def _says_again(before: str, part: str, index: NameIndex) -> bool:
     if not tokens or index.spans(tokens):
         return False
     kinds = {domain for domain, _ in language.kinds_meant(tokens)}
-    named = _domains_of(index.spans(tokenize(before, language)))
+    named = domains_named(index.spans(tokenize(before, language)))
     meant = set(tokens) - language.stop_words
     return bool(named) and kinds == named and len(meant) == 1
-
-
-# The kinds of device that take a value said as what the speakers do ("away").
-_VALUE_NAME_DOMAINS: Final = frozenset({"alarm_control_panel", "climate"})
-# The kinds of device whose mode a statement may say: "…, we're off" arms away.
-_ARMED: Final = frozenset({"alarm_control_panel"})
-
-
-def _takes_value_names(
-    command: str,
-    index: NameIndex | None,
-    language: Language,
-    kinds: frozenset[str] = _VALUE_NAME_DOMAINS,
-) -> bool:
-    """Return whether the words name a device that takes "away" or "home"."""
-    tokens = tokenize(command, language)
-    domains = {domain for domain, _ in language.kinds_meant(tokens)}
-    if index is not None:
-        domains |= _domains_of(index.spans(tokens))
-    return not domains.isdisjoint(kinds)
-
-
-def _says_why(
-    part: str, index: NameIndex | None, language: Language, takes: bool = True
-) -> bool:
-    """Return whether words say why, naming no device.
-
-    How the room feels ("it's warm in here"), or what the speakers do ("we're fixing
-    to open the windows", "I go toilet"), unless it says a value ("we're away") that
-    a device named `takes`.
-    """
-    tokens = tokenize(part, language)
-    if index is not None and any(owners for _, _, owners in index.spans(tokens)):
-        return False
-    if tokens and tokens[0] in language.speakers:
-        # "Set the alarm, we're heading out": a value ("away") is no reason; "run the
-        # Roomba, we're leaving for church" says none the Roomba takes.
-        return not (takes and any(t in language.value_names for t in tokens))
-    return any(comfort.words <= set(tokens) for comfort in language.comfort)
-
-
-def _a_statement(part: str, language: Language, takes: bool) -> bool:
-    """Return whether words after a command open as a statement does.
-
-    "…, I can't hear the telly", "…, I'll just have the fairy lights": the table's
-    `statement_openers`, then no command verb; or a reason ("…, que Andrés ya se
-    durmió"). They say why, even naming a device; unless the command names a device
-    that takes a value said so ("…, que nos vamos" arms the alarm away).
-    """
-    if takes:
-        return False  # "…, que nos vamos", "…, we're off" may say the alarm's mode
-    tokens = tokenize(part, language)
-    if tokens and tokens[0] in language.reasons:
-        return True  # "…, que Andrés ya se durmió": why, whoever it names
-    for opener in language.statement_openers:
-        said = tokenize(opener, language)
-        if tokens[: len(said)] == said and len(tokens) > len(said):
-            return tokens[len(said)] not in language.command_verbs
-    return False
-
-
-def _without_remarks(command: str, index: NameIndex) -> str:
-    """Return the command without what is said after a pause that names nothing.
-
-    Only after a pause: "turn on the lamp and the hall pendant" in a home without a
-    hall pendant still asks for it (and is told it is not there). Never for a list:
-    "add oat milk, free range eggs" says things nobody's names know.
-    """
-    language = index.language
-    tokens = tokenize(command, language)
-    # "Put the window unit on dry, it's sticky up there" names a device, no list.
-    kinds = language.kinds_meant(tokens)
-    device = any(domain in CONTROL_DOMAINS for domain, _ in kinds) or bool(
-        _domains_of(index.spans(tokens)) - ITEM_DOMAINS
-    )
-    if (
-        opening(tokens, language) in language.action("todo_add").said_by and not device
-    ) or any(domain in ITEM_DOMAINS for domain, _ in kinds):
-        return command
-    first, *rest = re.split(PAUSE, command)
-    kept = [piece for piece in rest if not _a_remark(tokenize(piece, language), index)]
-    return command if len(kept) == len(rest) else ", ".join([first, *kept])
-
-
-def _a_remark(tokens: tuple[str, ...], index: NameIndex) -> bool:
-    """Return whether words say nothing the table or the home's names know.
-
-    "Close all the shutters, that storm's coming in tonight": no device, room,
-    value or verb in "that storm coming tonight". A word or two ("blue please") may
-    still be a value, so it takes more than one word.
-    """
-    language = index.language
-    if tokens and tokens[0] in language.speakers:
-        return False  # what the speakers do: a reason, or a value ("heading out")
-    if (
-        tokens
-        and opening(tokens, language) not in language.command_verbs
-        and tokens[0] not in language.asking_verbs
-        and (
-            not language.asking_verbs.isdisjoint(tokens[1:])
-            or _contracted_verb(tokens, index)
-        )
-    ):
-        # "…, het raam staat open", "…, the lawn's cooked": how a thing is, in a
-        # statement's order.
-        return True
-    known = vocabulary(language) | index.name_words | index.area_words
-    words = naming_words(tokens, language) - language.stop_words - language.fillers
-    if _about_it(tokens, words, index):
-        return True
-    return (
-        len(words) > 1
-        and words.isdisjoint(known)
-        # "Storm" is a kind (the weather), but none that a command changes.
-        and not any(d in CONTROL_DOMAINS for d, _ in language.kinds_meant(words))
-        and not said_numbers(tokens, language)
-    )
-
-
-def _contracted_verb(tokens: tuple[str, ...], index: NameIndex) -> bool:
-    """Return whether a verb is said as a word's ending, no name after it."""
-    language = index.language
-    return any(
-        token in language.contracted_verbs
-        and (after := tokens[i + 1 : i + 2] or ("",))[0] not in index.name_words
-        and not language.kinds_meant(after)
-        for i, token in enumerate(tokens[1:], start=1)
-    )
-
-
-# Words that are values whatever the device: a colour, a white, a level's unit.
-_VALUES: Final = frozenset({*COLORS, *WHITES})
-
-
-def _about_it(tokens: tuple[str, ...], words: frozenset[str], index: NameIndex) -> bool:
-    """Return whether words only say something of "it": "somebody left it open again".
-
-    They name no device, room or kind that a command changes, say no value and open
-    with no verb: what was said of the command's target, not a second command.
-    """
-    language = index.language
-    values = _VALUES | language.value_words
-    return (
-        not language.refers_back.isdisjoint(tokens)
-        and opening(tokens, language) not in language.command_verbs
-        and not index.spans(tokens)
-        and not any(d in CONTROL_DOMAINS for d, _ in language.kinds_meant(tokens))
-        and not {language.value_names.get(w, w) for w in words} & values
-        and not said_numbers(tokens, language)
-    )
 
 
 def _other_areas(
@@ -494,7 +335,7 @@ def target_said(tokens: tuple[str, ...], index: NameIndex) -> tuple[bool, bool] 
     """Return whether words say an area and a device's name, None if no target."""
     spans = index.spans(tokens)
     # "..., the tank is almost empty" names a sensor, which no command changes.
-    named = any(domain in CONTROL_DOMAINS for domain in _domains_of(spans))
+    named = any(domain in CONTROL_DOMAINS for domain in domains_named(spans))
     # "I'm on the phone" names a kind that no command changes, "24 degrees" a value:
     # no target.
     language = index.language

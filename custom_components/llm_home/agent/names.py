@@ -120,6 +120,11 @@ class NameIndex:
         return tuple(found)
 
 
+def domains_named(spans: Iterable[tuple[int, int, frozenset[str]]]) -> set[str]:
+    """Return the domains of the devices that spans of the words name in full."""
+    return {owner.partition(".")[0] for _, _, owners in spans for owner in owners}
+
+
 def in_areas(spans: Iterable[tuple[int, int, frozenset[str]]]) -> set[int]:
     """Return where the words say an area's (or floor's) name: spans that own no device."""
     return {i for start, end, owners in spans if not owners for i in range(start, end)}

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .clauses import PAUSE, target_said
+from .clauses import target_said
 from .names import NameIndex
-from .tokens import opening, said_numbers, tokenize, vocabulary
+from .tokens import PAUSE, opening, said_numbers, tokenize, vocabulary
 
 # A full stop that ends a sentence: after a word of two letters or more, before more
 # words. Not a decimal ("21.5"), "a.m.", nor a title ("Mr. Bean's lamp", "St. Kilda").

@@ -26,7 +26,7 @@ from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS
 from ..home.snapshot import Home
 from ..language import Kind, Language
 from .asides import excepted, with_rooms_beside
-from .clauses import PAUSE, split_clauses
+from .clauses import split_clauses
 from .closing import closing, closing_words
 from .meant import every_meant, kinds_meant, measured
 from .names import NameIndex, name_index, naming_words, words_of
@@ -34,6 +34,7 @@ from .pauses import with_pauses
 from .remarks import a_reason, beside_a_remark, comfort_command, said_in_a_remark
 from .stand_ins import kind_for_pronoun, stood_in
 from .tokens import (
+    PAUSE,
     end_points,
     negated,
     opening,

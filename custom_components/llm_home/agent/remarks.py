@@ -13,9 +13,9 @@ import re
 from typing import TYPE_CHECKING
 
 from ..language import Language
-from .clauses import PAUSE, target_said
+from .clauses import target_said
 from .names import NameIndex, naming_words
-from .tokens import tokenize
+from .tokens import PAUSE, tokenize
 
 if TYPE_CHECKING:
     from .reading import Clause

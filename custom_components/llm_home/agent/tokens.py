@@ -9,6 +9,11 @@ from typing import Final
 from ..home.actions import ACTIONS
 from ..language import Language
 
+# A pause in writing: a comma (not the decimal comma of "21,5"), a semicolon, the end
+# of a question or exclamation ("Did I leave the coffee pot on? Turn it off"), and the
+# full-width marks of Chinese (、 joins items of a list).
+PAUSE: Final = r",(?!\d)|(?<!\d),|[;?!，；、？！]"
+
 
 def opening(tokens: Sequence[str], language: Language) -> str | None:
     """Return the word a clause opens with: the first that is not a filler.
