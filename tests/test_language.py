@@ -116,10 +116,10 @@ def _check_plan(
     ("words", "said"),
     [
         (None, None),
-        # Words that say a colour, a mode and arming, and numbers (or none). With a
-        # number, a mode that is also a kind ("heat") is a mode only after "to".
+        # Words that say a colour, a mode and arming, and numbers (or none). A mode
+        # that is also the device's kind ("heat") is a mode only after "to".
         ("red arm to heat 23 and 50", frozenset({"23", "50"})),
-        ("red heat arm", frozenset()),
+        ("red arm to heat", frozenset()),
     ],
 )
 async def test_grammar_admits_only_valid_calls_on_exposed_entities(
