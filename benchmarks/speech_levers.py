@@ -40,6 +40,7 @@ from custom_components.llm_home.agent.heard import Heard
 from custom_components.llm_home.engine.speech import fitting_prompt
 from custom_components.llm_home.language import Language, get_language
 from custom_components.llm_home.stt import (
+    MAX_COMMAND_CHARS,
     command_words,
     first_fitting,
     vocabulary_prompt,
@@ -154,13 +155,15 @@ def _prompt(style: str | None, context: Context) -> str | None:
         words = [word.capitalize() for word in context.commands]
         return ", ".join([*words, *context.names]) + "."
     if style == "whole-names":  # the speech-to-text entity's prompt until 2026-12-06
-        said = first_fitting(context.commands, 200)
+        said = first_fitting(context.commands, MAX_COMMAND_CHARS)
         return " ".join(
             [*said, *first_fitting(context.names, 499 - len(" ".join(said)))]
         )
     if style == "names-dedup":
-        seen = {w.casefold() for w in first_fitting(context.commands, 200)}
-        kept = list(first_fitting(context.commands, 200))
+        seen = {
+            w.casefold() for w in first_fitting(context.commands, MAX_COMMAND_CHARS)
+        }
+        kept = list(first_fitting(context.commands, MAX_COMMAND_CHARS))
         for name in context.names:
             own = {w.casefold() for w in name.split()}
             if not own <= seen:

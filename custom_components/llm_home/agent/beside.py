@@ -14,7 +14,14 @@ from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS
 from ..home.calls import COLORS, WHITES
 from ..language import Language
 from .names import NameIndex, domains_named, naming_words
-from .tokens import PAUSE, opening, said_numbers, tokenize, vocabulary
+from .tokens import (
+    PAUSE,
+    opening,
+    said_numbers,
+    statement_openings,
+    tokenize,
+    vocabulary,
+)
 
 # The kinds of device that take a value said as what the speakers do ("away").
 _VALUE_NAME_DOMAINS: Final = frozenset({"alarm_control_panel", "climate"})
@@ -68,8 +75,7 @@ def a_statement(part: str, language: Language, takes: bool) -> bool:
     tokens = tokenize(part, language)
     if tokens and tokens[0] in language.reasons:
         return True  # "…, que Andrés ya se durmió": why, whoever it names
-    for opener in language.statement_openers:
-        said = tokenize(opener, language)
+    for said in statement_openings(language):
         if tokens[: len(said)] == said and len(tokens) > len(said):
             return tokens[len(said)] not in language.command_verbs
     return False

@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 
 from ..language import Kind, Language
 from .names import NameIndex, in_areas, naming_words
-from .tokens import tokenize
+from .tokens import statement_openings
 
 
 def every_meant(
@@ -44,10 +44,7 @@ def _of_the_speakers(tokens: Sequence[str], at: int, language: Language) -> bool
     """
     return any(
         tuple(tokens[max(0, at - len(said)) : at]) == said
-        for said in (
-            tokenize(opener, language) for opener in language.statement_openers
-        )
-        if said
+        for said in statement_openings(language)
     )
 
 

@@ -171,6 +171,16 @@ def all_action_words(language: Language) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
+def statement_openings(language: Language) -> tuple[tuple[str, ...], ...]:
+    """Return the table's statement openers as said, in tokens: ("we", "re")."""
+    return tuple(
+        said
+        for opener in language.statement_openers
+        if (said := tokenize(opener, language))
+    )
+
+
+@lru_cache(maxsize=16)
 def vocabulary(language: Language) -> frozenset[str]:
     """Return every word the language's table gives a meaning to."""
     words = set(all_action_words(language))
