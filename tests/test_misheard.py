@@ -39,7 +39,10 @@ HOME = Home(
             "kitchen",
             AREAS,
             "speaker",
-            attributes={"supported_features": 1 | 4 | 256},
+            attributes={
+                "supported_features": 1 | 4 | 256 | 2048,
+                "source_list": ["triple j", "Radio National"],
+            },
         ),
         home_entity("switch.space_heater", "Space Heater", "basement", AREAS),
         home_entity("fan.humidifier", "Humidifier", "basement", AREAS),
@@ -169,6 +172,9 @@ HOME = Home(
         ("Turn the vacuum in it I run in the lounge", "start(Roborock)", True),
         ("Run the vacuum in the lounge", "start(Roborock)", False),
         ("Can I turn on the kitchen light", "turn_on(Kitchen Light)", False),
+        # A station the player names itself names the player.
+        ("Chuck Triple J on in the kitchen", "media_source(Sonos, triple j)", False),
+        ("Chuck Triple Gang on in the kitchen", "media_source(Sonos, triple j)", True),
     ],
 )
 def test_a_device_named_by_guess_is_not_acted_on(

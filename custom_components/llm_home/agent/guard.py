@@ -24,7 +24,7 @@ from ..language import Language
 from .described import names_device
 from .grammar_values import in_call_values
 from .named import areas_said, in_full
-from .options import said_options
+from .options import named_by_source, said_options
 from .reading import Clause
 from .replies import which_one
 from .shortlist import fits
@@ -123,6 +123,12 @@ def misheard_target(
     targets = _targets(offered, changing, clause)
     if _another_said(home, targets, clause):
         return True
+    # "Chuck Triple J on in the kitchen": a station of its own names the player.
+    sourced = named_by_source(home, clause)
+
+    def named(entity: HomeEntity) -> bool:
+        return entity in sourced or names_device(home, entity, clause)
+
     # A kind said, or one verb's only kind ("pause"); "cool" says thermostats and
     # lights alike.
     domains = {domain for domain, _ in clause.meant}
@@ -131,7 +137,7 @@ def misheard_target(
     # heading off"): "both" of no kind said means no device at all.
     every = clause.every and bool(clause.kinds)
     if not (clause.comfort or clause.refers_back or every) and any(
-        not names_device(home, entity, clause)
+        not named(entity)
         and not _own_word_said(entity, clause)
         and entity.domain not in said
         for entity in targets
@@ -166,7 +172,7 @@ def misheard_target(
                     clause.names.of(entity), clause.words
                 ):
                     return True  # "the Finding Room Light": not "our room"'s light
-                if names_device(home, entity, clause):
+                if named(entity):
                     continue
                 if of_kind != [entity]:
                     return True
