@@ -153,6 +153,37 @@ def test_a_compound_name_said_in_its_parts_is_that_device() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        # Heard or typed apart: the "Floodlight", not every light of the home.
+        ("put the flood light on", ["light.flood"]),
+        ("put the flood lights on", ["light.flood"]),
+        ("turn the air con off", ["climate.aircon"]),
+        # A name with both words keeps them: the "Back Light" is no "Backlight".
+        ("turn the back light on", ["light.back"]),
+    ],
+)
+def test_a_name_of_one_word_said_as_two_is_that_device(
+    text: str, offered: list[str]
+) -> None:
+    """Two words written apart that make one word of a name say that name."""
+    areas = {"yard": HomeArea("yard", "Back Yard", (), ())}
+    home = Home(
+        entities=(
+            home_entity("light.flood", "Floodlight", "yard", areas),
+            home_entity("light.back", "Back Light", "yard", areas),
+            home_entity("light.tv", "Backlight", None, areas),
+            home_entity("light.deck", "Deck Light", "yard", areas),
+            thermostat("climate.aircon", "Aircon", None, areas),
+            home_entity("fan.con", "Con Fan", None, areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read(text, home, get_language("en")).clauses[0]
+    assert [e.entity_id for e in shortlist(home, clause).entities] == offered
+
+
+@pytest.mark.parametrize(
     ("code", "text"),
     [
         ("fr", "Il y a une fenêtre ouverte quelque part ?"),

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 import math
+import re
 from typing import Final
 
 from ..home.actions import ACTIONS, Value
@@ -118,6 +119,37 @@ class NameIndex:
             else:
                 i += 1
         return tuple(found)
+
+
+# A word as written, with where it starts and ends.
+_WORD: Final = re.compile(r"[^\W_]+")
+
+
+def joined_names(text: str, index: NameIndex) -> str:
+    """Return the words with two written apart that a name of the home has as one.
+
+    Speech-to-text writes "put the flood light on" for the home's "Floodlight", and a
+    typist may too ("the air con", "the down lights"). Never where a name has both
+    words ("Flood Light"), nor a word the table passes over ("a light").
+    """
+    language = index.language
+    if language.unspaced or language.compounds:
+        return text  # no spaces, or nouns joined already ("Stromverbrauch")
+    known = index.name_words | index.area_words
+    words = list(_WORD.finditer(text))
+    joined = len(text)
+    for first, second in reversed(list(zip(words, words[1:], strict=False))):
+        if text[first.end() : second.start()] != " " or second.start() == joined:
+            continue
+        pair = (first.group().casefold(), second.group().casefold())
+        if (
+            language.singular("".join(pair)) in known
+            and pair not in index.pairs
+            and language.stop_words.isdisjoint(pair)
+        ):
+            text = f"{text[: first.end()]}{text[second.start() :]}"
+            joined = first.start()
+    return text
 
 
 def domains_named(spans: Iterable[tuple[int, int, frozenset[str]]]) -> set[str]:

@@ -29,7 +29,7 @@ from .asides import excepted, with_rooms_beside
 from .clauses import split_clauses
 from .closing import closing, closing_words
 from .meant import every_meant, kinds_meant, measured
-from .names import NameIndex, name_index, naming_words, words_of
+from .names import NameIndex, joined_names, name_index, naming_words, words_of
 from .pauses import with_pauses
 from .remarks import a_reason, beside_a_remark, comfort_command, said_in_a_remark
 from .stand_ins import kind_for_pronoun, stood_in
@@ -259,8 +259,9 @@ def _ends(
 
 def read(text: str, home: Home, language: Language) -> Request:
     """Return the request the words make, read once against the home's names."""
-    text = language.rephrase(text)
     index = name_index(home, language)
+    # "Put the flood light on": the home's "Floodlight", written apart.
+    text = joined_names(language.rephrase(text), index)
     # "Apaga la cafetera, pero la lavadora no": the "no" leaves the washer out, and
     # takes nothing back.
     kept_text, left_out = excepted(text, index)
