@@ -79,6 +79,23 @@ HOME = Home(
             ["put the deck light on"],
             "turn_on(Deck Light)",
         ),
+        # How a thing is, said with an article and a verb of being.
+        (
+            "Put the deck light on the mozzies are eating us alive",
+            ["Put the deck light on"],
+            "turn_on(Deck Light)",
+        ),
+        (
+            "Turn the lounge fan off the sun's gone in",
+            ["Turn the lounge fan off"],
+            "turn_off(Lounge Fan)",
+        ),
+        # A remark of words nobody knows leads in.
+        (
+            "Too much glare in here turn the deck light off",
+            ["turn the deck light off"],
+            "turn_off(Deck Light)",
+        ),
     ],
 )
 def test_a_remark_without_a_pause_is_no_part_of_the_command(
@@ -104,6 +121,8 @@ def test_a_remark_without_a_pause_is_no_part_of_the_command(
         "It's muggy as all get-out on the deck",
         # A question leads in with nothing.
         "Is the lounge light on",
+        # A room said before the command is its room, no remark.
+        "Lounge turn on the fan",
     ],
 )
 def test_words_without_a_remark_are_read_whole(text: str) -> None:

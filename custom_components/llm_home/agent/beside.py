@@ -100,11 +100,11 @@ def without_remarks(command: str, index: NameIndex) -> str:
     ) or any(domain in ITEM_DOMAINS for domain, _ in kinds):
         return command
     first, *rest = re.split(PAUSE, command)
-    kept = [piece for piece in rest if not _a_remark(tokenize(piece, language), index)]
+    kept = [piece for piece in rest if not a_remark(tokenize(piece, language), index)]
     return command if len(kept) == len(rest) else ", ".join([first, *kept])
 
 
-def _a_remark(tokens: tuple[str, ...], index: NameIndex) -> bool:
+def a_remark(tokens: tuple[str, ...], index: NameIndex) -> bool:
     """Return whether words say nothing the table or the home's names know.
 
     "Close all the shutters, that storm's coming in tonight": no device, room,

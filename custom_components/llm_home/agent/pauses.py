@@ -7,7 +7,8 @@ floodlight on"). Read as one command, the remark's words are words nobody knows 
 device (so heard words are asked again), and its "all day" says every fan. The
 reading splits commands from remarks at pauses (clauses.py, remarks.py); this puts a
 comma where a sentence ends, where a statement opens after a whole command (the
-table's `statement_openers`), and before a command that follows a statement.
+table's `statement_openers`, or an article and a verb of being: "the mozzies are
+eating us alive"), and before a command that follows a statement or a remark.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .beside import a_remark
 from .clauses import target_said
 from .names import NameIndex
 from .tokens import PAUSE, opening, said_numbers, tokenize, vocabulary
@@ -67,6 +69,11 @@ def _before_statements(text: str, index: NameIndex) -> str:
             for found in re.finditer(_said(opener), text, re.IGNORECASE)
             if found.start() > 0
         }
+        | {
+            found.start()
+            for found in _WORD_START.finditer(text)
+            if found.start() > 0 and _a_thing_is(text[found.start() :], index)
+        }
     )
     for at in reversed(openers):
         head = text[:at].rstrip()
@@ -81,6 +88,53 @@ def _before_statements(text: str, index: NameIndex) -> str:
         ):
             text = f"{head}, {text[at:]}"
     return text
+
+
+# How far into a statement its verb comes: "the mozzies are", "our tank's".
+_SUBJECT_WORDS: Final = 4
+
+
+def _a_thing_is(words: str, index: NameIndex) -> bool:
+    """Return whether words open as a statement of how a thing is, up to a pause.
+
+    "The mozzies are eating us alive", "the sun's coming in", "the Broncos are on":
+    an article, then a verb of being (said whole or as a word's ending) before any
+    command verb.
+    """
+    language = index.language
+    tokens = tokenize(re.split(PAUSE, words)[0], language)
+    if not tokens or tokens[0] not in language.articles:
+        return False
+    for at, token in enumerate(tokens[1:_SUBJECT_WORDS], start=1):
+        if token in language.command_verbs:
+            return False
+        after = tokens[at + 1 : at + 2]
+        if not after:
+            return False
+        if token in language.asking_verbs and token not in index.name_words:
+            return True
+        if (
+            token in language.contracted_verbs
+            and after[0] not in index.name_words
+            and not language.kinds_meant(after)
+        ):
+            return True
+    return False
+
+
+def _leads_in(said: tuple[str, ...], index: NameIndex) -> bool:
+    """Return whether words lead into a command as a remark of their own.
+
+    "Too much glare in here": words the home and the table do not know, ending
+    before a command, not inside one ("… the water tank"); never a question ("how
+    full is the water tank").
+    """
+    language = index.language
+    return (
+        said[0] not in language.question_words
+        and said[-1] not in language.articles
+        and a_remark(said, index)
+    )
 
 
 def _ends_whole(words: str, index: NameIndex) -> bool:
@@ -108,25 +162,27 @@ def _before_a_command(text: str, index: NameIndex) -> str:
     """Return the words with a pause before a command said after a statement.
 
     "It's pitch black out the back put the floodlight on": what leads in, then the
-    command. Only after words that open a statement: "leave the fairy lights on but
-    turn the big light off" is one request.
+    command. Only after words that open a statement, or a remark that names nothing
+    the home or the table knows ("too much glare in here close the blinds"): "leave
+    the fairy lights on but turn the big light off" is one request.
     """
     language = index.language
     if re.search(PAUSE, text):
         return text
-    if not any(
+    opens = any(
         re.match(_said(opener), text, re.IGNORECASE)
         for opener in language.statement_openers
-    ):
-        return text
+    )
     joiners = language.every | language.clause_breaks | language.reasons
     for found in _WORD_START.finditer(text):
         head, tail = text[: found.start()].rstrip(), text[found.start() :]
         said = tokenize(head, language)
         # "It's muggy as all get-out in the garage": no verb after "all"; "…the
-        # fan on" is no command of its own.
+        # fan on" is no command of its own. "Too much glare in here close the
+        # blinds": a remark of words the home and the table do not know leads in.
         if (
             said
+            and (opens or _leads_in(said, index))
             and said[-1] not in joiners
             and tokenize(tail, language)[0] not in language.particles
             and _whole_command(tail, index)

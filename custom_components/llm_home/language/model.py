@@ -155,6 +155,9 @@ class Language:
     # Words that open a statement of its own, said after a whole command where speech
     # writes no pause: "turn Lachie's fan off he's left it on all day" (`agent/pauses.py`).
     statement_openers: tuple[str, ...] = ()
+    # Words that open what a statement is about, before its verb (`asking_verbs`):
+    # "put the bug zapper on the mozzies are eating us alive" (`agent/pauses.py`).
+    articles: frozenset[str] = frozenset()
     # Pronouns that stand for the kind of device of the command before: "éteins la
     # lumière de la cuisine pis ouvre celle de la salle à manger" (`agent/reading.py`).
     same_kind: frozenset[str] = frozenset()

@@ -344,6 +344,7 @@ LANGUAGE: Final = Language(
     errors=ERRORS,
     remark_openers=("es ist", "mir ist", "es wird", "hier ist"),
     modifier_first=True,
+    articles=frozenset(["der", "die", "das", "mein", "meine", "unser", "unsere"]),
     statement_openers=("ich", "wir", "er", "es ist", "es wird", "mir ist", "das ist"),
     reasons=frozenset(("weil", "denn")),
     # "Dreh den Ventilator auf" (Austrian): on, for a device that does not open;

@@ -224,6 +224,7 @@ LANGUAGE: Final = Language(
     errors=ERRORS,
     remark_openers=("it's", "it is", "i'm", "i am", "we're", "we are"),
     modifier_first=True,
+    articles=_w("the my our your his her their"),
     statement_openers=(
         *("i", "i'm", "i've", "i'll", "we", "we're", "we've", "we'll", "they"),
         *("they're", "he", "he's", "she", "she's", "it's", "there's", "that's"),
