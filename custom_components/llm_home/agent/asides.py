@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..home.snapshot import holds_run
 from .names import NameIndex, naming_words
-from .tokens import tokenize
+from .tokens import PAUSE, tokenize
 
 if TYPE_CHECKING:
     from .reading import Clause  # reading.py reads the asides from here
@@ -98,6 +98,21 @@ def room_said_last(
     return last[start:end]
 
 
+def exception_after(text: str, index: NameIndex) -> str:
+    """Return the words with what is left out said first moved after its command.
+
+    "除了门厅的灯，别的灯都关了", "except the porch, turn all the lights off": what
+    the command after the pause leaves out ("别的灯都关了 除了门厅的灯").
+    """
+    language = index.language
+    head, *rest = re.split(f"({PAUSE})", text, maxsplit=1)
+    said = tokenize(head, language)
+    if not rest or not said or said[0] not in language.exceptions:
+        return text
+    command, *after = re.split(f"({PAUSE})", rest[1], maxsplit=1)
+    return "".join([f"{command.strip()} {head.strip()}", *after])
+
+
 def excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:
     """Return the words before an "except" and the naming words after it.
 
@@ -106,10 +121,12 @@ def excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:
     """
     language = index.language
     markers = language.exceptions | language.contrasts
-    if not markers or language.unspaced:
+    if not markers:
         return text, frozenset()
     words = "|".join(re.escape(word) for word in sorted(markers))
-    found = re.search(rf"\b(?:{words})\b", text, re.IGNORECASE)
+    # Words written without spaces have no word boundaries ("别的灯都关了 除了门厅的灯").
+    edge = "" if language.unspaced else r"\b"
+    found = re.search(rf"{edge}(?:{words}){edge}", text, re.IGNORECASE)
     if found is None:
         return text, frozenset()
     rest = tokenize(text[found.end() :], language)
@@ -122,7 +139,7 @@ def excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:
         }
     if (
         found.group().casefold() in language.contrasts
-        and not _names_one(rest, index)
+        and not _names_one(rest, index, _kind_words(head, index))
         # "…, but leave the under cabinet ones on", "…, aber den bei der Oma lass
         # zu": what is left as it is, named in part ("but leave it dim" names
         # nothing).
@@ -138,14 +155,29 @@ def excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:
     }
 
 
-def _names_one(tokens: tuple[str, ...], index: NameIndex) -> bool:
+def _names_one(
+    tokens: tuple[str, ...], index: NameIndex, kind_words: frozenset[str]
+) -> bool:
     """Return whether words name a device or a room: in a row, or every word of a name.
 
-    "La lámpara de Claudia" names the "Lámpara Claudia".
+    "La lámpara de Claudia" names the "Lámpara Claudia"; so does "la de Claudia"
+    after "las luces", the command's kind said once ("Luz fachada" of "apaga las luces
+    menos la de la fachada").
     """
     said = naming_words(tokens, index.language)
+    if said.isdisjoint(index.name_words):
+        return bool(index.spans(tokens))
+    said |= kind_words
     return bool(index.spans(tokens)) or any(
         name and name <= said for names in index.entities.values() for name in names
+    )
+
+
+def _kind_words(tokens: tuple[str, ...], index: NameIndex) -> frozenset[str]:
+    """Return the words of the command that say a kind of device ("luces": "luz")."""
+    language = index.language
+    return frozenset(
+        word for word in naming_words(tokens, language) if language.kinds_meant([word])
     )
 
 

@@ -96,8 +96,14 @@ def woken_modes(clause: Clause | None) -> frozenset[str]:
     """Return the modes a thermostat turned on must take: "turn on the AC" cools."""
     if clause is None or not clause.command:
         return frozenset()
-    if not _said(clause.language.action("turn_on").words, clause):
+    language = clause.language
+    if not _said(language.action("turn_on").words, clause):
         return frozenset()
+    if any(
+        token in language.value_names and not language.kinds_meant([token])
+        for token in clause.tokens
+    ):
+        return frozenset()  # "Pon el aire en alta": a fan speed said, no mode
     return frozenset(mode for need, mode in clause.needs if need == "hvac_modes")
 
 

@@ -249,7 +249,8 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "climate_fan": ActionWords(
         usage="set fan mode",
-        words=_w("ventilador ventilación"),
+        # "Pon la velocidad del aire en alta": the air conditioner's fan.
+        words=_w("ventilador ventilación velocidad"),
         reply="He cambiado el ventilador de {targets}.",
     ),
     "climate_preset": ActionWords(

@@ -127,6 +127,10 @@ PHRASES: Final[Mapping[str, str]] = {
         for form in VERBS["poner"]
         for state in ("en mute", "en silencio", "mute")
     },
+    # Peru's "súbele un gradito al aire": a degree, said small.
+    "un gradito": "1 grado",
+    "gradito": "grado",
+    "graditos": "grados",
     # "Poné la tele en mute": its state is said apart from "poné", still muted.
     "en mute": "silenciado",
     "en silencio": "silenciado",
