@@ -738,3 +738,34 @@ def test_down_two_degrees_is_a_step(text: str, sign: str) -> None:
     assert clause.command
     assert "climate-temp ::=" not in grammar
     assert f'"{sign}" ("2")' in grammar
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Harbin: what is left out, said first.
+        "除了客厅灯，别的灯都关了吧，我们睡觉了",
+        "灯都关了，除了客厅灯",
+    ],
+)
+def test_what_is_left_out_is_never_the_target(text: str) -> None:
+    """The lights but the lounge's are offered: "除了" leaves it out, said first or last."""
+    clause = _clause(text)
+    assert clause.command
+    assert _listed(text) == LIGHTS - {"light.lounge"}
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # Northeastern "开开" turns on, "整" sets: "把灯整到最亮" is as bright as it goes.
+        ("床头灯开开", set()),
+        ("把床头灯整到最亮", {"100"}),
+    ],
+)
+def test_northeastern_verbs_command(text: str, numbers: set[str]) -> None:
+    """Said in Harbin, the words are a command on the bedside light, with its value."""
+    clause = _clause(text)
+    assert clause.command
+    assert _listed(text) == {"light.bedside"}
+    assert clause.numbers == numbers

@@ -25,7 +25,7 @@ from typing import Final
 from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS
 from ..home.snapshot import Home
 from ..language import Kind, Language
-from .asides import excepted, with_rooms_beside
+from .asides import excepted, exception_after, with_rooms_beside
 from .clauses import split_clauses
 from .closing import closing, closing_words
 from .meant import every_meant, kinds_meant, measured
@@ -269,7 +269,7 @@ def read(text: str, home: Home, language: Language) -> Request:
         _without_interjection(kept_text if left_out else text, language), language
     )
     # "Turn the pool pump off I'm doing a backwash": split as a typist would write it.
-    paused = with_pauses(text, index)
+    paused = exception_after(with_pauses(text, index), index)
     clauses = tuple(
         _clause(part, index) for part in split_clauses(paused, language, index)
     )

@@ -292,6 +292,8 @@ class Language:
                 self.every,
                 self.negation_gaps,
                 self.clause_breaks,
+                self.exceptions,
+                self.contrasts,
                 self.particles,
                 self.refers_back,
                 self.opposites,

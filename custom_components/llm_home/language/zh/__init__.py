@@ -113,11 +113,16 @@ LANGUAGE: Final = Language(
         # Guangzhou: "转" switches to ("空调转抽湿模式"), "叫" has a device do it
         # ("叫扫地机扫下地"), "降" lowers ("晾衣架降到一半").
         " 转 转成 转到 叫 降 升"
+        # Northeastern "开开" turns on ("加湿器都开开"), "整" does or sets ("把灯整亮点"),
+        # "划了" ticks off ("从购物清单上划了吧").
+        " 开开 整 划了"
     ),
     question_words=_QUESTION_MARKS
     | _w("告诉 查 查看 查一下 看看 看一下 为什么 什么时候"),
     question_marks=_QUESTION_MARKS,
     late_verbs=True,
+    # "除了门厅的灯，别的灯都关了": all the lights but the hall's.
+    exceptions=frozenset(["除了"]),
     fillers=_w(
         "请 请你 请问 麻烦 麻烦你 帮 帮我 帮忙 给 给我 你 我 我要 我想 想 要 能 能不能"
         " 可以 可不可以 能否 一下 现在 马上 立刻 先 就 嘿 嗨 你好 好的 好 谢谢 谢了"
@@ -133,6 +138,8 @@ LANGUAGE: Final = Language(
         "的 地 得 了 吧 啊 呀 呢 吗 把 将 在 里 里面 和 跟 与 及 请 我 我的 我们 你"
         " 给 一下 个 这 那 这个 那个 这些 那些 所有 全部 都 全 也 就 是 有 还 被 让"
         " 嘛 哈 噻 撒 嘞 咯 哟 哦 啦 喔 呗 咧 家里"
+        # "除了门厅的灯，别的灯都关了": the others, what "除了" leaves out aside.
+        " 别的 其他 其它 以外 之外"
     ),
     every=_w("所有 全部 全 都 每个 每 各个 整个 全屋 全都"),
     every_group="所有",
@@ -172,6 +179,8 @@ LANGUAGE: Final = Language(
             "半": "50",
             "百分百": "100",
             "最大": "100",
+            # "把灯整到最亮": as bright as it goes.
+            "最亮": "100",
         },
         decimal_points=_w("点"),
         decimal_comma=False,

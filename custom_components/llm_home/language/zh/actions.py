@@ -40,12 +40,12 @@ def _action(
     )
 
 
-_OPEN: Final = "打开 开 开启 拉开 升起 升 拉起 卷起 收起"
+_OPEN: Final = "打开 开开 开 开启 拉开 升起 升 拉起 卷起 收起"
 _CLOSE: Final = "关 关上 关闭 关掉 拉上 放下 降下 合上 落下 降"
 _DOCK: Final = "回充 充电 回去 回家 回基站 基站 返回 回 停止 停下"
 
 _OSCILLATION: Final = "摇头 摆头 摆动 摆风 转头"
-_TICK: Final = "划掉 勾掉 勾选 打勾 完成 已完成 买了 买好了 买到了"
+_TICK: Final = "划掉 划了 勾掉 勾选 打勾 完成 已完成 买了 买好了 买到了"
 
 ACTIONS: Final[Mapping[str, ActionWords]] = dict(
     (
@@ -266,7 +266,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = dict(
         ),
         _action(
             "turn_on",
-            "开 打开 开启 启动 激活 运行 执行 点亮 启用 浇水 开起 烧起",
+            "开 开开 打开 开启 启动 激活 运行 执行 点亮 启用 浇水 开起 烧起",
             "已打开{targets}。",
             examples=("启动{target}", "运行{target}脚本", "打开{target}"),
         ),
