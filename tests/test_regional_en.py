@@ -172,10 +172,67 @@ def test_a_fan_got_going_and_had_swing_is_on_and_oscillating() -> None:
     assert second.text == "make it oscillate"
 
 
-@pytest.mark.parametrize("text", ["G'day, how ya going?", "G'day mate"])
-def test_gday_is_greeted_back(text: str) -> None:
-    """Said: "G'day, how ya going?": greeted, nothing done."""
-    assert read(text, HOME, table_for("en")).closing == "greeting"
+@pytest.mark.parametrize(
+    ("text", "closing"),
+    [
+        ("G'day, how ya going?", "greeting"),
+        ("G'day mate", "greeting"),
+        # Hawaii: "Eh, howzit", "Mahalo!".
+        ("Eh, howzit", "greeting"),
+        ("Mahalo!", "welcome"),
+    ],
+)
+def test_gday_is_greeted_back(text: str, closing: str) -> None:
+    """Said: "G'day, how ya going?": greeted, nothing done; "Mahalo!" thanked."""
+    assert read(text, HOME, table_for("en")).closing == closing
+
+
+@pytest.mark.parametrize(
+    ("text", "command", "offered"),
+    [
+        # "Get" after a pause acts on nothing the home has: a remark.
+        (
+            "Roll down the blinds, get one big rain coming",
+            "Roll down the blinds",
+            {"cover.blinds"},
+        ),
+        (
+            "Run Lolo, get sand all over from the beach",
+            "Run Lolo",
+            {"vacuum.lolo"},
+        ),
+        # What is left out, said first.
+        (
+            "Except the big light, turn off all the lights",
+            "turn off all the lights",
+            {"light.lamp"},
+        ),
+    ],
+)
+def test_said_beside_the_command_is_no_command(
+    text: str, command: str, offered: set[str]
+) -> None:
+    """One command is read, and only its devices are offered."""
+    areas = {"front": HomeArea("front", "Front Room", (), ())}
+    home = Home(
+        entities=(
+            *HOME.entities,
+            home_entity("light.lamp", "Lamp", "front", areas),
+            home_entity("vacuum.lolo", "Lolo", "front", areas),
+            home_entity(
+                "cover.blinds",
+                "Blinds",
+                "front",
+                areas,
+                attributes={"supported_features": 3},
+            ),
+        ),
+        areas=HOME.areas,
+    )
+    request = read(text, home, table_for("en"))
+    assert [c.text.strip() for c in request.clauses] == [command]
+    clause = request.clauses[0]
+    assert {e.entity_id for e in shortlist(home, clause).entities} == offered
 
 
 @pytest.mark.parametrize(

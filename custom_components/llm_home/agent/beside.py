@@ -7,6 +7,7 @@ speakers do, never a target of the command's verb (clauses.py sets them apart).
 
 from __future__ import annotations
 
+from functools import lru_cache
 import re
 from typing import Final
 
@@ -114,6 +115,8 @@ def a_remark(tokens: tuple[str, ...], index: NameIndex) -> bool:
     language = index.language
     if tokens and tokens[0] in language.speakers:
         return False  # what the speakers do: a reason, or a value ("heading out")
+    if _acts_on_nothing(tokens, index):
+        return True
     if (
         tokens
         and opening(tokens, language) not in language.command_verbs
@@ -136,6 +139,33 @@ def a_remark(tokens: tuple[str, ...], index: NameIndex) -> bool:
         # "Storm" is a kind (the weather), but none that a command changes.
         and not any(d in CONTROL_DOMAINS for d, _ in language.kinds_meant(words))
         and not said_numbers(tokens, language)
+    )
+
+
+def _acts_on_nothing(tokens: tuple[str, ...], index: NameIndex) -> bool:
+    """Return whether a command verb opens words that say no action and name nothing.
+
+    "Roll down the lanai shade, get one big rain coming", "run Lolo, get sand all
+    over from the beach": "get" says no action of the home, and nothing after it is
+    a device, a room, a kind of device a command changes or "it".
+    """
+    language = index.language
+    return (
+        # "…, doe dan de tv uit": a verb alone before "dan" says nothing yet.
+        len(tokens) > 2
+        and opening(tokens, language) in language.command_verbs
+        and language.refers_back.isdisjoint(tokens)
+        and not index.spans(tokens)
+        and not any(d in CONTROL_DOMAINS for d, _ in language.kinds_meant(tokens))
+        and acting_words(language).isdisjoint(tokens)
+    )
+
+
+@lru_cache(maxsize=16)
+def acting_words(language: Language) -> frozenset[str]:
+    """Return the words that say one of the actions ("lock", "dim", "turn on")."""
+    return frozenset().union(
+        *(language.action(name).said_by for name in language.actions)
     )
 
 

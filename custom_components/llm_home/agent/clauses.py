@@ -15,7 +15,14 @@ from ..home.actions import CONTROL_DOMAINS
 from ..home.calls import MAX_CALLS
 from ..language import Language
 from .asides import left_out_apart
-from .beside import ARMED, a_statement, says_why, takes_value_names, without_remarks
+from .beside import (
+    ARMED,
+    a_remark,
+    a_statement,
+    says_why,
+    takes_value_names,
+    without_remarks,
+)
 from .names import NameIndex, domains_named
 from .tokens import PAUSE, opening, said_numbers, tokenize, vocabulary
 
@@ -71,6 +78,12 @@ def split_clauses(
         if (
             _says_more(head, language)
             and _is_command(after, language)
+            # "…, get one big rain coming": a remark, left to the command before.
+            and not (
+                index
+                and head
+                and a_remark(tokenize(pattern.split(after)[0], language), index)
+            )
             and not (index and _says_again(head, pattern.split(after)[0], index))
             # Only after a pause: "set Dusty to turbo and start cleaning" is two.
             and not (

@@ -73,8 +73,9 @@ LANGUAGE: Final = Language(
         " flick flip whack stick keep on off tell"
         # Southern US "cut the lights off", "let the shades down".
         " cut let reduce remove take"
-        # "Pull the blinds down", "drop the blinds halfway", "lift the shades".
-        " pull drop lift"
+        # "Pull the blinds down", "drop the blinds halfway", "lift the shades",
+        # "roll down the lanai shade" (its way said by "down" or "up").
+        " pull drop lift roll"
     ),
     question_words=_w(
         "what whats which who whos where wheres when how hows why is are was were"
@@ -259,6 +260,9 @@ LANGUAGE: Final = Language(
                 # Said in bilingual homes of the US Southwest: "Gracias, mija".
                 "gracias",
                 "muchas gracias",
+                # Hawaii: "Mahalo!", "mahalo nui".
+                "mahalo",
+                "mahalo nui",
             ),
             "welcome",
         ),
@@ -307,6 +311,8 @@ LANGUAGE: Final = Language(
                 "how ya going",
                 "how you going",
                 "how are you going",
+                # Hawaii and South Africa: "Eh, howzit".
+                "howzit",
             ),
             "greeting",
         ),
