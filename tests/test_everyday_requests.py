@@ -93,6 +93,26 @@ def test_a_fans_preset_and_both_fans_set_alike() -> None:
     ) in grammar
 
 
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("put Tutu's fan on high", "100"),
+        ("turn Tutu's fan down to low", "33"),
+        ("Tutu's fan on medium", "66"),
+    ],
+)
+def test_a_speed_said_by_name_of_a_fan_without_presets(text: str, percent: str) -> None:
+    """Said "Put Tutu's fan on high": a fan of speeds and no presets runs at 100 %."""
+    areas = {"tutu": HomeArea("tutu", "Tutu's Room", (), ())}
+    fan = home_entity(
+        "fan.tutu", "Tutu's Fan", "tutu", areas, attributes={"supported_features": 1}
+    )
+    home = Home(entities=(fan,), areas=tuple(areas.values()))
+    clause = read_clause(text, home)
+    grammar = build_grammar(shortlist(home, clause), clause)
+    assert f'"fan_speed(" fan-speed-target ", " (("{percent}"))' in grammar
+
+
 def test_a_level_said_after_at_is_no_step() -> None:
     """A level said after "at" ("the volume at 50 percent") is no step of 50."""
     areas = {"den": HomeArea("den", "Den", (), ())}

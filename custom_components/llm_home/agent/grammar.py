@@ -49,6 +49,7 @@ from .options import (
     NAMED_OPTIONS,
     best_said,
     named_by_source,
+    named_speeds,
     option_numbers,
     said_options,
     speed_steps,
@@ -212,7 +213,12 @@ def build_grammar(
             elif said is not None and spec.value is not Value.NONE:
                 numbers = said
                 if spec.name == "fan_speed" and not (clause and clause.says_a_unit()):
-                    numbers = speed_steps(home, said)
+                    numbers = speed_steps(home, said) or named_speeds(
+                        home,
+                        {clause.language.value_names.get(w, w) for w in clause.tokens}
+                        if clause
+                        else (),
+                    )
                 value_rule = said_values(
                     spec,
                     numbers,

@@ -140,6 +140,29 @@ def _said_in_full(option: str, said_words: frozenset[str]) -> bool:
     return all(_says(part, said_words) for part in words)
 
 
+# A fan's speed said by name, where the fan names none itself: HA's three speeds.
+_NAMED_SPEEDS: Final = {"low": "33", "medium": "66", "high": "100"}
+
+
+def named_speeds(home: Home, said_words: Iterable[str]) -> frozenset[str]:
+    """Return the percent of a speed said by name ("put the fan on high": 100 %).
+
+    Only for fans with no preset of that name: a fan with a "high" preset is set to
+    it (`climate_preset`), never to a percentage.
+    """
+    presets = {
+        str(preset).casefold()
+        for e in home.entities
+        if e.domain == "fan"
+        for preset in e.attributes.get("preset_modes") or ()
+    }
+    return frozenset(
+        _NAMED_SPEEDS[word]
+        for word in said_words
+        if word in _NAMED_SPEEDS and word not in presets
+    )
+
+
 def speed_steps(home: Home, said: frozenset[str]) -> frozenset[str]:
     """Return the numbers said, a fan's speed said by its step as that step's percent.
 
