@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from .home_entities import home_entity, thermostat
+from .home_entities import alarm_panel, home_entity, thermostat
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import Clause, read
 from custom_components.llm_home.agent.shortlist import shortlist
@@ -75,3 +75,14 @@ def test_the_one_of_a_place_is_of_the_kind_said_before() -> None:
     ):
         offered = {e.entity_id for e in shortlist(HOME, _clause(text)).entities}
         assert offered == {"light.sala", "light.entrada"}
+
+
+def test_a_reason_naming_a_kind_arms_no_other_device() -> None:
+    """Said "Activa la alarma, que ya nos vamos al cine": the alarm, no cinema."""
+    areas = {"sala": HomeArea("sala", "Sala", (), ())}
+    home = Home(entities=(alarm_panel(areas),), areas=tuple(areas.values()))
+    request = read("Activa la alarma, que ya nos vamos al cine", home, SPANISH)
+    assert [c.text for c in request.clauses] == ["Activa la alarma"]
+    # Said with no kind, the reason stays with the command: it says the mode.
+    request = read("Activa la alarma, que nos vamos a dormir", home, SPANISH)
+    assert "dormir" in request.clauses[0].tokens

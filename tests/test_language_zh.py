@@ -769,3 +769,24 @@ def test_northeastern_verbs_command(text: str, numbers: set[str]) -> None:
     assert clause.command
     assert _listed(text) == {"light.bedside"}
     assert clause.numbers == numbers
+
+
+def test_huan_dao_switches_the_tv() -> None:
+    """Said "电视换到机顶盒，…": a command on the TV, read before the reason after it."""
+    home = Home(
+        (
+            home_entity(
+                "media_player.tv",
+                "客厅电视",
+                "lounge",
+                AREAS,
+                "tv",
+                attributes={"supported_features": 2048, "source_list": ["机顶盒"]},
+            ),
+        ),
+        tuple(AREAS.values()),
+    )
+    request = read("电视换到机顶盒，姥姥要看二人转", home, ZH)
+    clause = request.clauses[0]
+    assert clause.command
+    assert clause.text == "电视换到机顶盒"

@@ -71,9 +71,15 @@ def a_statement(part: str, language: Language, takes: bool) -> bool:
     durmió"). They say why, even naming a device; unless the command names a device
     that takes a value said so ("…, que nos vamos" arms the alarm away).
     """
-    if takes:
-        return False  # "…, que nos vamos", "…, we're off" may say the alarm's mode
     tokens = tokenize(part, language)
+    if takes:
+        # "…, que nos vamos", "…, we're off" may say the alarm's mode; "…, que ya nos
+        # vamos al cine" names a kind of device ("cine"), never one to arm.
+        return (
+            bool(tokens)
+            and tokens[0] in language.reasons
+            and bool(language.kinds_meant(tokens))
+        )
     if tokens and tokens[0] in language.reasons:
         return True  # "…, que Andrés ya se durmió": why, whoever it names
     for said in statement_openings(language):

@@ -116,6 +116,8 @@ LANGUAGE: Final = Language(
         # Northeastern "开开" turns on ("加湿器都开开"), "整" does or sets ("把灯整亮点"),
         # "划了" ticks off ("从购物清单上划了吧").
         " 开开 整 划了"
+        # "电视换到机顶盒": switched to the set-top box.
+        " 换到"
     ),
     question_words=_QUESTION_MARKS
     | _w("告诉 查 查看 查一下 看看 看一下 为什么 什么时候"),
