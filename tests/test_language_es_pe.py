@@ -86,3 +86,21 @@ def test_a_reason_naming_a_kind_arms_no_other_device() -> None:
     # Said with no kind, the reason stays with the command: it says the mode.
     request = read("Activa la alarma, que nos vamos a dormir", home, SPANISH)
     assert "dormir" in request.clauses[0].tokens
+
+
+def test_cold_with_the_heater_off_turns_it_on_at_its_setting() -> None:
+    """Said "Ay, hijito, qué frío está haciendo aquí", the heater off: heat, no step."""
+    areas = {"abuela": HomeArea("abuela", "Cuarto abuelita", (), ())}
+    heater = thermostat(
+        "climate.calefactor", "Calefactor abuelita", "abuela", areas, ("off", "heat")
+    )
+    home = Home(entities=(heater,), areas=tuple(areas.values()))
+    clause = read("Ay, hijito, qué frío está haciendo aquí", home, SPANISH).clauses[0]
+    assert clause.comfort
+    # On, the heater's setting goes up a step.
+    room = ["Cuarto abuelita"]
+    assert "climate_step" in build_grammar(shortlist(home, clause, room), clause)
+    off = replace(clause, asleep=True)
+    grammar = build_grammar(shortlist(home, off, room), off)
+    assert "climate_step" not in grammar
+    assert '"climate_mode(" ("Calefactor abuelita, " ("heat")' in grammar

@@ -58,7 +58,11 @@ def offered(spec: Action, clause: Clause | None) -> bool:
     if clause.comfort:
         # "It's too dark in here" is "turn on the lights": only what its command says;
         # "turn on the air conditioning" (too hot, no heating) wakes it in its mode.
-        woken = spec.value is Value.HVAC_MODE and bool(woken_modes(clause))
+        woken = spec.value is Value.HVAC_MODE and (
+            clause.asleep or bool(woken_modes(clause))
+        )
+        if clause.asleep and spec.value in STEPS:
+            return False  # "¡Qué frío!" with the heater off: on, its setting as it was
         return not spec.read_only and (woken or _said(words.words, clause))
     if spec.read_only:
         return True

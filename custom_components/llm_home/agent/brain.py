@@ -306,6 +306,14 @@ class Brain:
             clause = clause.instead
             candidates = shortlist(home, clause, [area] if area else [], recalled)
         candidates = the_one_it_changes(candidates, clause, self._state_of)
+        if (
+            clause.comfort
+            and (climates := [e for e in candidates.entities if e.domain == "climate"])
+            and all(self._state_of(e.entity_id) == "off" for e in climates)
+        ):
+            # "Ay, qué frío está haciendo aquí" with the heater off: turned on to heat
+            # at its setting, never a degree the words did not say as well.
+            clause = replace(clause, asleep=True)
         LOGGER.debug(
             "Read %r: command %s, question %s, kinds %s, verb domains %s; offered %s",
             clause.text,

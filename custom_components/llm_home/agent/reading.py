@@ -77,6 +77,9 @@ class Clause:
     excluded: frozenset[str] = frozenset()
     # The words of the request said in no clause: its remarks ("we're going to bed").
     aside: frozenset[str] = frozenset()
+    # An indirect request for devices that are all off ("I'm freezing", the heater
+    # off): it wakes them in its mode, and steps no setting (`agent/brain.py`).
+    asleep: bool = False
 
     def values(self, devices: Collection[str] | None = None) -> Values:
         """Return the values said outside the names of `devices` (None: all) and areas.
