@@ -201,6 +201,12 @@ def test_gday_is_greeted_back(text: str, closing: str) -> None:
             "Run Lolo",
             {"vacuum.lolo"},
         ),
+        # What "it" stands for, said before the command: no command of its own.
+        (
+            "The kids left the big light on again, shut it off",
+            "shut it off, The kids left the big light on again",
+            {"light.big"},
+        ),
         # What is left out, said first.
         (
             "Except the big light, turn off all the lights",

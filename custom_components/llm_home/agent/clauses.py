@@ -66,8 +66,18 @@ def split_clauses(
             return apart if len(apart) > 1 else [text]
         rest = split_clauses(text[lead.end() :], language, index)
         head = text[: lead.start()].strip(_STRIP)
-        if index is not None and target_said(tokenize(head, language), index) is None:
+        said = tokenize(head, language)
+        if index is not None and (
+            target_said(said, index) is None
+            or (
+                not language.refers_back.isdisjoint(tokenize(rest[0], language))
+                # "Did I leave the snug lamp on? Turn it off": answered, then done.
+                and opening(said, language) not in language.question_words
+            )
+        ):
             # "Do one thing, close the balcony blinds": no question about a thing.
+            # "Malia fell asleep with all her lights on again, shut them off": what
+            # "them" stands for, read with the command (reading.py), no command.
             return rest
         return [head, *rest]
     commands: list[str] = []
