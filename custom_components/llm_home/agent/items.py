@@ -59,7 +59,7 @@ def items_said(
     language = clause.language
     joiners = language.clause_breaks | _COMMAS
     words = _pieces(clause)
-    said = item.casefold().split()
+    said = _words(item, clause)
     start = _find(words, said)
     if start is None:
         return (item,)
@@ -80,7 +80,8 @@ def items_said(
             parts.append([])
         else:
             parts[-1].append(word)
-    items = [" ".join(_trimmed(part, language.stop_words)) for part in parts]
+    space = "" if language.unspaced else " "
+    items = [space.join(_trimmed(part, language.stop_words)) for part in parts]
     items = [thing for thing in items if thing]
     return tuple(items) if len(items) > 1 else (item,)
 
@@ -111,7 +112,18 @@ def _list_words(clause: Clause, lists: Iterable[HomeEntity]) -> frozenset[str]:
 
 def _pieces(clause: Clause) -> list[str]:
     """Return the words as a to-do item has them, and the commas between them."""
-    return _PIECE.findall(clause.text.casefold())
+    return [
+        word
+        for piece in _PIECE.findall(clause.text.casefold())
+        for word in _words(piece, clause)
+    ]
+
+
+def _words(text: str, clause: Clause) -> list[str]:
+    """Return the words of an item, by the table's where they have no spaces."""
+    if clause.language.unspaced and text not in _COMMAS:
+        return list(clause.language.words(text))
+    return text.casefold().split()
 
 
 def _find(words: Sequence[str], said: Sequence[str]) -> int | None:

@@ -131,7 +131,12 @@ class Clause:
         return not self.language.numbers.units.isdisjoint(self.tokens)
 
     def item_words(self) -> list[str]:
-        """Return the words as a to-do item has them: lower case, apostrophes kept."""
+        """Return the words as a to-do item has them: lower case, apostrophes kept.
+
+        Words written without spaces are the table's ("年货清单上加上对联和福字").
+        """
+        if self.language.unspaced:
+            return list(self.language.words(self.text))
         return _ITEM_WORD.findall(self.text.casefold())
 
     def items(self) -> list[str]:
@@ -144,9 +149,10 @@ class Clause:
         first = 0
         if self.command and self.opening in words:
             first = words.index(self.opening) + 1
+        space = "" if self.language.unspaced else " "
         return sorted(
             {
-                " ".join(words[start:end])
+                space.join(words[start:end])
                 for start in range(first, len(words))
                 for end in range(start + 1, min(start + MAX_ITEM_WORDS, len(words)) + 1)
             }
