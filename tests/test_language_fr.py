@@ -850,3 +850,42 @@ def test_going_to_bed_says_why() -> None:
     grammar = build_grammar(found, clause)
     assert '"turn_off("' in grammar
     assert '"turn_on("' not in grammar
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        # Toulouse: the mode said after "en", a temperature beside it.
+        ("Mets le split en froid à 25", "cool"),
+        ("Passe le split en déshu", "dry"),
+    ],
+)
+def test_a_mode_said_after_en_is_set(text: str, mode: str) -> None:
+    """Said "mets la clim en froid à 25": the cooling mode, with its temperature."""
+    assert f'"climate_mode(" ("Split, " ("{mode}")' in _grammar(text)
+
+
+def test_a_hyphened_pronoun_is_the_device_said_before() -> None:
+    """Said "Le volet s'est coincé, mets-le à moitié": "le" is the shutter."""
+    request = read("La télé est trop forte, mets-la en pause", HOME, FR)
+    clause = request.clauses[0]
+    assert clause.refers_back
+    assert {e.entity_id for e in shortlist(HOME, clause).entities} == {
+        "media_player.tele"
+    }
+
+
+def test_son_before_a_kind_is_whose() -> None:
+    """Said "allume son ventilo": her fan, never the TV's sound."""
+    areas = {"jade": HomeArea("jade", "Chambre de Jade", ("la petite",), ())}
+    home = Home(
+        entities=(
+            *HOME.entities,
+            home_entity("fan.jade", "Ventilateur Jade", "jade", areas),
+        ),
+        areas=(*HOME.areas, *areas.values()),
+    )
+    clause = read("La petite a trop chaud, allume son ventilo", home, FR).clauses[0]
+    grammar = build_grammar(shortlist(home, clause, ["Chambre de Jade"]), clause)
+    assert "volume" not in grammar
+    assert '"turn_on("' in grammar

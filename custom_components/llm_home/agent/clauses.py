@@ -72,7 +72,7 @@ def split_clauses(
             or (
                 not language.refers_back.isdisjoint(tokenize(rest[0], language))
                 # "Did I leave the snug lamp on? Turn it off": answered, then done.
-                and opening(said, language) not in language.question_words
+                and not _asks(said, lead.group(), language)
             )
         ):
             # "Do one thing, close the balcony blinds": no question about a thing.
@@ -382,6 +382,17 @@ def _verb(tokens: tuple[str, ...], language: Language) -> str:
     while end < len(tokens) and tokens[end] in language.particles:
         end += 1
     return " ".join(tokens[start:end])
+
+
+def _asks(said: tuple[str, ...], pause: str, language: Language) -> bool:
+    """Return whether words before a pause ask: a question mark, or a question word.
+
+    Not an article that is one too ("la" of "la télé est trop forte").
+    """
+    first = opening(said, language)
+    return pause in "?？" or (
+        first in language.question_words and first not in language.articles
+    )
 
 
 def _is_command(text: str, language: Language) -> bool:

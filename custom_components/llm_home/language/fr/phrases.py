@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from .kinds import DOMAIN_WORDS
 from .words import w
 
 # The infinitives a request says after "peux-tu", "tu sais", "merci de". Not "lever":
@@ -42,8 +43,40 @@ def _pronouns_after() -> dict[str, str]:
     return said
 
 
+# The imperatives a pronoun follows with a hyphen: "mets-le en pause", "éteins-la".
+_IMPERATIVES: Final = w(
+    "mets remets allume rallume éteins coupe ouvre ferme baisse monte remonte descends"
+    " lance relance arrête stoppe démarre règle passe enlève retire vide remplis"
+)
+
+
+def _pronouns_joined() -> dict[str, str]:
+    """Return "mets-le": "mets ça", "éteins-la": "éteins ça", ...
+
+    "Le Roomba s'est tanqué sous le canapé, mets-le en pause": "it", the device said
+    before, never the article "le" of a new one.
+    """
+    return {
+        f"{verb}-{pronoun}": f"{verb} ça"
+        for verb in _IMPERATIVES
+        for pronoun in ("le", "la", "les", "lui")
+    }
+
+
+def _whose() -> dict[str, str]:
+    """Return "son ventilo": "le ventilo", for every kind of device of the table.
+
+    "Allume son ventilo" is her fan, never the sound ("son") of a speaker.
+    """
+    return {
+        f"son {word}": f"le {word}" for words in DOMAIN_WORDS.values() for word in words
+    }
+
+
 PHRASES: Final = {
     **_pronouns_after(),
+    **_pronouns_joined(),
+    **_whose(),
     # "Il y a une fenêtre ouverte quelque part ?": any of them, so each is answered.
     "quelque part": "partout",
     # "Il fait combien dehors ?" asks the temperature.
@@ -54,6 +87,13 @@ PHRASES: Final = {
     "mode chaud": "mode chauffage",
     "mode ventilateur": "mode ventilation",
     "mode sec": "mode déshumidification",
+    # "Mets la clim en froid à 25", "passe-la en déshu": the mode said after "en".
+    "en froid": "en mode refroidissement",
+    "en chaud": "en mode chauffage",
+    "en chauffage": "en mode chauffage",
+    "en déshu": "en mode déshumidification",
+    "en déshumidification": "en mode déshumidification",
+    "en ventilation": "en mode ventilation",
     # "Plus bas" is down, never up for its "plus" (the table's `ups`).
     "plus bas": "moins haut",
     "plus basse": "moins haute",
