@@ -690,3 +690,27 @@ def test_a_value_said_the_german_way_is_offered(text: str, value: str) -> None:
     assert not clause.unknown
     grammar = build_grammar(shortlist(_OMAS_HOME, clause), clause)
     assert value in grammar
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        # Berlin as typed: "ma", "det", "uff", "allet", "nich".
+        ("Mach ma det Küchenlicht aus", "Mach mal das Küchenlicht aus"),
+        ("Mach hier ma allet Licht aus", "Mach hier mal alles Licht aus"),
+        ("Die Heizung uff neunzehn, bitte", "Die Heizung auf neunzehn, bitte"),
+    ],
+)
+def test_berlin_words_are_read_as_the_standard_ones(text: str, read_as: str) -> None:
+    """Said in Berlin, the words are read as their standard German, and command."""
+    clause = _clause(text)
+    assert clause.text == read_as
+    assert clause.command
+
+
+def test_here_says_the_satellites_room_of_every_light() -> None:
+    """Said "Mach hier ma allet Licht aus" in the living room: its lights, no others."""
+    here = _offered("Mach hier ma allet Licht aus", ("Wohnzimmer",))
+    assert here
+    assert here == _offered("Mach alle Lichter im Wohnzimmer aus")
+    assert here < _offered("Mach alles Licht aus", ("Wohnzimmer",))

@@ -869,3 +869,28 @@ def test_gradi_e_mezzo_is_half_a_degree_more(text: str, number: str) -> None:
     clause, offered, _ = _turin(text)
     assert offered == {"climate.termosifone_bagno"}
     assert clause.numbers == {number}
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        # Palermo: "astuta" puts out, "addruma" lights, "u"/"do" are "il"/"del".
+        ("astuta u termostato", "astuta il termostato"),
+        (
+            "addruma a luce da cucina e macari l'abat-jour",
+            "addruma a luce da cucina e anche l'abat-jour",
+        ),
+    ],
+)
+def test_palermo_words_command(text: str, read_as: str) -> None:
+    """Said in Palermo, the request is a command on the device named."""
+    clause = _clause(text)
+    assert clause.command
+    assert clause.text == read_as
+
+
+def test_a_parte_leaves_one_out() -> None:
+    """Said "spegni tutte le luci, a parte quella da cucina": the kitchen's stays on."""
+    offered = _offered("spegni tutte le luci, a parte quella da cucina")
+    assert offered
+    assert not any("cucina" in entity_id for entity_id in offered)

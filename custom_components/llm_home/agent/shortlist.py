@@ -298,9 +298,16 @@ def _named(
         }
     said_areas = bool(named_areas)
     if not named_areas:
-        # The satellite's area stands in for an area the words do not name.
+        # The satellite's area stands in for an area the words do not name; "hier"
+        # says it ("mach hier alles Licht aus": this room's, never the home's).
         named_areas = satellite_areas(home, area_names)
-        if (here := _here(home, clause, meant, named_areas)) is not None:
+        said_areas = (
+            clause.every
+            and bool(named_areas)
+            and not clause.language.here.isdisjoint(clause.tokens)
+        )
+        here = None if said_areas else _here(home, clause, meant, named_areas)
+        if here is not None:
             return here
         if clause.comfort:
             # "It's freezing in here": the room the user is in, or no device at all.

@@ -158,6 +158,8 @@ class Language:
     # Words that open what a statement is about, before its verb (`asking_verbs`):
     # "put the bug zapper on the mozzies are eating us alive" (`agent/pauses.py`).
     articles: frozenset[str] = frozenset()
+    # Words that say the satellite's room: "mach hier alles Licht aus" is this room's.
+    here: frozenset[str] = frozenset()
     # Pronouns that stand for the kind of device of the command before: "éteins la
     # lumière de la cuisine pis ouvre celle de la salle à manger" (`agent/reading.py`).
     same_kind: frozenset[str] = frozenset()
@@ -294,6 +296,7 @@ class Language:
                 self.clause_breaks,
                 self.exceptions,
                 self.contrasts,
+                self.here,
                 self.particles,
                 self.refers_back,
                 self.opposites,

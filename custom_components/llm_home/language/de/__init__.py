@@ -39,7 +39,8 @@ from .kinds import (
     OPPOSITES,
     words as _w,
 )
-from .numbers import FRACTIONS, HALVES, NUMBER_WORDS, UNITS
+from .numbers import FRACTIONS, NUMBER_WORDS, UNITS
+from .phrases import PHRASES
 from .prompt import PROMPT
 from .replies import BINARY_STATES, ERRORS, REPLIES, STATE_WORDS
 from .values import VALUE_NAMES
@@ -284,20 +285,6 @@ _IRREGULAR: Final = {
     "türe": "tür",
 }
 
-_PHRASES: Final = {
-    # "Hebe die Pause auf" / "Pause beenden" resume, never pause.
-    "pause beenden": "fortsetzen",
-    "pause aufheben": "fortsetzen",
-    "stumm aus": "ton",
-    # "Ein halbes Grad wärmer" is a step of 0,5 degrees, never "halb" (50 %).
-    "ein halbes grad": "0,5 grad",
-    "einen halben grad": "0,5 grad",
-    # "Ein Grad runter" is a step of one degree: "ein" is no particle here.
-    "ein grad": "1 grad",
-    "einen grad": "1 grad",
-    **HALVES,
-}
-
 # The table's own words that are their own plural, in the dative plural: "den
 # Lautsprechern" is "Lautsprecher" (a word of the table keeps its "er").
 _DATIVES: Final = {
@@ -344,6 +331,7 @@ LANGUAGE: Final = Language(
     errors=ERRORS,
     remark_openers=("es ist", "mir ist", "es wird", "hier ist"),
     modifier_first=True,
+    here=frozenset(["hier"]),
     articles=frozenset(["der", "die", "das", "mein", "meine", "unser", "unsere"]),
     statement_openers=("ich", "wir", "er", "es ist", "es wird", "mir ist", "das ist"),
     reasons=frozenset(("weil", "denn")),
@@ -367,7 +355,7 @@ LANGUAGE: Final = Language(
     compounds=True,
     asking_verbs=frozenset(["ist", "is", "sind"]),
     value_names=VALUE_NAMES,
-    phrases=_PHRASES,
+    phrases=PHRASES,
     # "Draussen" is the "aussen" of "Aussentemperatur".
     same_words={"draussen": "aussen"},
     ups=frozenset(

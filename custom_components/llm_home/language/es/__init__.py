@@ -269,6 +269,7 @@ LANGUAGE: Final = Language(
     ),
     errors=ERRORS,
     remark_openers=("hace", "tengo", "está", "que hace"),
+    here=frozenset(["aquí", "aqui", "acá", "aca"]),
     articles=frozenset(["el", "la", "los", "las", "mi", "mis"]),
     statement_openers=("me voy", "nos vamos", "estoy", "estamos", "tengo", "hace"),
     reasons=frozenset(("que", "porque", "pues")),

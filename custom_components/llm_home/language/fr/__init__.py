@@ -287,6 +287,7 @@ LANGUAGE: Final = Language(
     ),
     errors=ERRORS,
     remark_openers=("il fait", "y fait", "j'ai", "c'est", "on gèle", "on crève"),
+    here=frozenset(["ici"]),
     articles=w("le la les mon ma mes"),
     statement_openers=("je", "j'ai", "il", "elle", "il y a", "c'est", "on a", "on va"),
     reasons=frozenset(("car", "parce", "puisque")),

@@ -261,6 +261,7 @@ LANGUAGE: Final = Language(
     ),
     errors=ERRORS,
     remark_openers=("fa", "ho", "è", "sto"),
+    here=frozenset(["qui", "qua"]),
     articles=_w("il lo la i gli le"),
     statement_openers=("vado", "andiamo", "sto", "stiamo", "ho", "abbiamo", "fa"),
     reasons=frozenset(("che", "perché", "poiché")),

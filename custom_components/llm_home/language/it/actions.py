@@ -313,7 +313,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         usage="turn off",
         words=_w("off spento spenta spenti spente")
         # "Stuta la luce" (Naples): put it out.
-        | verbs("spegnere disattivare disabilitare staccare stutare"),
+        | verbs("spegnere disattivare disabilitare staccare stutare astutare"),
         reply="Ho spento {targets}.",
         examples=(
             "spegni tutte le luci in {target}",
@@ -326,7 +326,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
         | verbs(
             "accendere attivare abilitare eseguire lanciare avviare innaffiare irrigare"
             # "Appicciami la luce" (Naples): light it.
-            " appicciare"
+            " appicciare addrumare"
             # "Attacca la pompa": a plug-in appliance on, as "stacca" turns it off.
             " attaccare"
         ),

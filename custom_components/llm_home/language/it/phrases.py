@@ -11,6 +11,14 @@ from typing import Final
 
 PHRASES: Final[Mapping[str, str]] = {
     "da qualche parte": "dappertutto",
+    # Palermo: "astuta u condizionatore do salone e macari a televisione", "talìa",
+    # "tanticchia", "a parte": the Italian words they stand for.
+    "u": "il",
+    "do": "del",
+    "macari": "anche",
+    "tanticchia": "un po'",
+    "talìa": "guarda",
+    "a parte": "tranne",
     # "Cambia canzone" skips to the next one.
     "cambia canzone": "prossima canzone",
     "cambia brano": "prossimo brano",

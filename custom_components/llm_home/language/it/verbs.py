@@ -21,7 +21,7 @@ _SHORT: Final = 3
 # Each verb: its forms, informal imperative first ("-" when it is not said as a
 # command: "porta" is the door), infinitive last. Colloquial and regional forms
 # follow ("spengi", "spengere": Tuscany and central Italy; "appiccia", "stuta":
-# Naples, to light and to put out).
+# Naples, to light and to put out; "addruma", "astuta": Palermo).
 _FORMS: Final = """
 accendere: accendi accenda accendete accendere
 spegnere: spegni spenga spegnete spengi spegnere spengere
@@ -105,6 +105,8 @@ spuntare: spunta spunti spuntare
 depennare: depenna depenni depennare
 appicciare: appiccia appicci appicciate appicciare
 stutare: stuta stuti stutate stutare
+astutare: astuta astuti astutate astutare
+addrumare: addruma addrumi addrumate addrumare
 levare: leva levi levate levare
 """
 

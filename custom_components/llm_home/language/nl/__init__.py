@@ -226,6 +226,7 @@ LANGUAGE: Final = Language(
     errors=ERRORS,
     remark_openers=("het is", "ik heb", "'t is", "het wordt"),
     modifier_first=True,
+    here=frozenset(["hier"]),
     articles=_w("de het mijn onze"),
     statement_openers=("ik", "we", "wij", "hij", "het is", "het wordt", "er is"),
     reasons=frozenset(("want", "omdat", "aangezien")),

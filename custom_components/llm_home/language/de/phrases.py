@@ -1,0 +1,46 @@
+"""German phrases: words said together, or said regionally, read as the table's words.
+
+"Ein halbes Grad" is a step of 0,5, "Pause beenden" resumes, Berlin's "mach ma det
+Licht uff" is "mach mal das Licht auf" (`Language.phrases`).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .numbers import HALVES
+
+PHRASES: Final = {
+    # "Hebe die Pause auf" / "Pause beenden" resume, never pause.
+    "pause beenden": "fortsetzen",
+    "pause aufheben": "fortsetzen",
+    "stumm aus": "ton",
+    # "Ein halbes Grad wärmer" is a step of 0,5 degrees, never "halb" (50 %).
+    "ein halbes grad": "0,5 grad",
+    "einen halben grad": "0,5 grad",
+    # "Ein Grad runter" is a step of one degree: "ein" is no particle here.
+    "ein grad": "1 grad",
+    "einen grad": "1 grad",
+    **HALVES,
+    # Berlin as typed and said: "mach ma det Licht uff", "ick hab jekooft", "allet
+    # aus", "die Mucke", "is det duster": the standard words they stand for.
+    "uff": "auf",
+    "ma": "mal",
+    "det": "das",
+    "dit": "das",
+    "ick": "ich",
+    "icke": "ich",
+    "nich": "nicht",
+    "allet": "alles",
+    "ooch": "auch",
+    "et": "es",
+    "wat": "was",
+    "jut": "gut",
+    "ham": "haben",
+    "kannste": "kannst du",
+    "jekooft": "gekauft",
+    "jenug": "genug",
+    "mucke": "Musik",
+    "duster": "dunkel",
+    "pennen": "schlafen",
+}
