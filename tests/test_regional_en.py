@@ -354,3 +354,43 @@ def test_side_to_side_is_oscillating(text: str) -> None:
     """Said: "make it go side tae side": oscillate, the fan turned on before."""
     request = read(text, HOME, table_for("en"))
     assert [c.text for c in request.clauses][1] == "make it oscillate"
+
+
+def test_a_number_right_after_up_is_a_step() -> None:
+    """Said "Bump the lamp up 20 percent": 20 more, never 20 %; "up to 80": 80 %."""
+    areas = {"front": HomeArea("front", "Front Room", (), ())}
+    lamp = home_entity(
+        "light.lamp",
+        "Lamp",
+        "front",
+        areas,
+        attributes={"supported_color_modes": ["brightness"]},
+    )
+    home = Home(entities=(lamp,), areas=tuple(areas.values()))
+    clause = read(
+        "Bump the lamp up 20 percent, I can't see my book", home, table_for("en")
+    ).clauses[0]
+    grammar = build_grammar(shortlist(home, clause), clause)
+    assert '("+" ("20"))' in grammar
+    assert "light_level" not in grammar
+    clause = read("Turn the lamp up to 80 percent", home, table_for("en")).clauses[0]
+    assert '(("80"))' in build_grammar(shortlist(home, clause), clause)
+
+
+def test_baseboards_but_one_left_as_they_are() -> None:
+    """Said "Turn all the baseboards down to 64, but leave Theo's alone": two heaters."""
+    areas = {
+        area_id: HomeArea(area_id, name, (), ())
+        for area_id, name in (("theo", "Theo's Room"), ("ava", "Ava's Room"))
+    }
+    home = Home(
+        entities=(
+            thermostat("climate.theo", "Theo's Heater", "theo", areas, ("off", "heat")),
+            thermostat("climate.ava", "Ava's Heater", "ava", areas, ("off", "heat")),
+            home_entity("light.ava", "Ava's Light", "ava", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    text = "Turn all the baseboards down to 64, but leave Theo's alone"
+    clause = read(text, home, table_for("en")).clauses[0]
+    assert {e.entity_id for e in shortlist(home, clause).entities} == {"climate.ava"}

@@ -181,6 +181,15 @@ def _kind_words(tokens: tuple[str, ...], index: NameIndex) -> frozenset[str]:
     )
 
 
+def _says_whose(tokens: tuple[str, ...], index: NameIndex) -> bool:
+    """Return whether words name a device by a word of its name, and no "it"."""
+    language = index.language
+    return language.refers_back.isdisjoint(tokens) and bool(
+        {w for w in naming_words(tokens, language) if not language.kinds_meant([w])}
+        & index.name_words
+    )
+
+
 def left_out_apart(parts: list[str], index: NameIndex) -> list[str]:
     """Return the parts with one that opens with "not", "no", "without" or "leave" read.
 
@@ -203,7 +212,8 @@ def left_out_apart(parts: list[str], index: NameIndex) -> list[str]:
             or not (leaves or tokens[0] in language.without)
         ):
             kept.append(part)
-        elif index.spans(tokens[1:]):
+        elif index.spans(tokens[1:]) or (leaves and _says_whose(tokens[1:], index)):
+            # "…, but leave Theo's alone": a word of one name ("Theo's Heater").
             kept[-1] = f"{kept[-1]} {language.without.get(tokens[0], exception)} {part}"
         elif leaves:
             kept.append(part)  # "…, leave it on for an hour": not what is left out

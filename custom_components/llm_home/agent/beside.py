@@ -127,6 +127,8 @@ def a_remark(tokens: tuple[str, ...], index: NameIndex) -> bool:
         tokens
         and opening(tokens, language) not in language.command_verbs
         and tokens[0] not in language.asking_verbs
+        # "…, but leave Theo's alone": what to leave as it is, no "Theo is".
+        and language.keeps.isdisjoint(tokens)
         and (
             not language.asking_verbs.isdisjoint(tokens[1:])
             or _contracted_verb(tokens, index)
@@ -162,6 +164,7 @@ def _acts_on_nothing(tokens: tuple[str, ...], index: NameIndex) -> bool:
         and opening(tokens, language) in language.command_verbs
         and language.refers_back.isdisjoint(tokens)
         and not index.spans(tokens)
+        and language.keeps.isdisjoint(tokens)  # "…, leave Theo's alone"
         and not any(d in CONTROL_DOMAINS for d, _ in language.kinds_meant(tokens))
         and acting_words(language).isdisjoint(tokens)
     )

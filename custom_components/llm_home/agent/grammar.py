@@ -39,6 +39,7 @@ from .grammar_values import (
     said_values,
     says_a_value_slot,
     sign,
+    stepped_numbers,
     without_fan_only,
     without_switched_fan,
 )
@@ -211,17 +212,9 @@ def build_grammar(
             if spec.value is Value.ITEM:
                 value_rule = item_rule(clause)
             elif said is not None and spec.value is not Value.NONE:
-                numbers = said
-                if spec.name == "fan_speed" and not (clause and clause.says_a_unit()):
-                    numbers = speed_steps(home, said) or named_speeds(
-                        home,
-                        {clause.language.value_names.get(w, w) for w in clause.tokens}
-                        if clause
-                        else (),
-                    )
                 value_rule = said_values(
                     spec,
-                    numbers,
+                    _numbers(spec, said, end_points, home, clause),
                     end_points,
                     sign(clause),
                     unread=unread,
@@ -367,6 +360,28 @@ def _assembled(
         *(f"{name} ::= {body}" for name, body in rules.items()),
     ]
     return "\n".join(lines) + "\n"
+
+
+def _numbers(
+    spec: Action,
+    said: frozenset[str],
+    end_points: frozenset[str],
+    home: Home,
+    clause: Clause | None,
+) -> frozenset[str]:
+    """Return the numbers an action's value may take of those said."""
+    if clause is None:
+        return speed_steps(home, said) if spec.name == "fan_speed" else said
+    if spec.value is Value.PERCENT:
+        # "Bump the lamp up 20 percent": a step of 20, never 20 %.
+        said -= stepped_numbers(clause) - end_points
+    if spec.name == "fan_speed" and not clause.says_a_unit():
+        # "Put the hall fan on speed 3", "Tutu's fan on high".
+        language = clause.language
+        return speed_steps(home, said) or named_speeds(
+            home, {language.value_names.get(w, w) for w in clause.tokens}
+        )
+    return said
 
 
 def _place_said(group: str, clause: Clause) -> bool:

@@ -115,6 +115,21 @@ _COMFORT_MODES: Final = {
 }
 
 
+def stepped_numbers(clause: Clause) -> frozenset[str]:
+    """Return the numbers said right after a way ("up 20 percent", "down 10").
+
+    A step of that much, never the level: "bump the lamp up 20 percent" is 20 more.
+    """
+    language = clause.language
+    tokens = clause.tokens
+    ways = language.particles & (language.ups | language.downs)
+    return frozenset(
+        said
+        for way, said in zip(tokens, tokens[1:], strict=False)
+        if way in ways and said in clause.numbers
+    )
+
+
 def sign(clause: Clause | None) -> str:
     """Return the signs a step may take: the one way the words say, else either."""
     if clause is None:

@@ -183,6 +183,7 @@ LANGUAGE: Final = Language(
                 "heater",
                 "heat",
                 "radiator",
+                "baseboard",
                 "furnace",
                 "boiler",
                 "underfloor",
@@ -225,6 +226,7 @@ LANGUAGE: Final = Language(
     errors=ERRORS,
     remark_openers=("it's", "it is", "i'm", "i am", "we're", "we are"),
     modifier_first=True,
+    here=frozenset(["here"]),
     articles=_w("the my our your his her their"),
     statement_openers=(
         *("i", "i'm", "i've", "i'll", "we", "we're", "we've", "we'll", "they"),

@@ -258,7 +258,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = {
     ),
     "light_step": ActionWords(
         usage="brighter +N or dimmer -N percent",
-        words=_w("bright brighten brighter dim dimmer"),
+        words=_w("bright brighten brighter dim dimmer up down"),
         reply="Made {targets} brighter.",
         reply_down="Made {targets} dimmer.",
         examples=("make the {target} a bit brighter",),

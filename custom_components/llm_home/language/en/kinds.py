@@ -36,7 +36,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     ),
     "lock": _w("lock deadbolt latch bolt padlock door"),
     "climate": _w(
-        "climate thermostat temperature degree heating heater heat radiator boiler"
+        "climate thermostat temperature degree heating heater heat radiator baseboard boiler"
         " furnace aircon airco ac conditioner conditioning hvac cooling cooler"
         " heatpump underfloor"
         # American "put the air on 72": the air conditioning.
