@@ -15,7 +15,7 @@ import pytest
 
 from .home_entities import alarm_panel, home_entity, thermostat
 from .reading import read_clause
-from custom_components.llm_home.agent.guard import misheard_target
+from custom_components.llm_home.agent.guard import guessed_target, misheard_target
 from custom_components.llm_home.home.calls import parse_calls
 from custom_components.llm_home.home.snapshot import Home, HomeArea
 
@@ -200,3 +200,23 @@ def test_a_group_offered_is_the_devices_offered() -> None:
     assert not misheard_target(home, calls, clause, Home((big,), home.areas))
     # Both lights of the room: the night light is no big light.
     assert misheard_target(home, calls, clause)
+
+
+@pytest.mark.parametrize(
+    ("typed", "calls", "guessed"),
+    [
+        # A thing the home lacks, said by a word nobody knows: the room's shades are
+        # no mosquito net.
+        ("Close the zanzariera in the bedroom", "close(Bedroom Shades)", True),
+        ("Close the shades in the bedroom", "close(Bedroom Shades)", False),
+        ("Close the bedroom shades", "close(Bedroom Shades)", False),
+        # No word nobody knows: the model's choice stands.
+        ("Close it in the bedroom", "close(Bedroom Shades)", False),
+    ],
+)
+def test_a_device_is_no_guess_for_a_word_nobody_knows(
+    typed: str, calls: str, guessed: bool
+) -> None:
+    """Typed or heard, a device the words do not name is no stand-in for an unknown one."""
+    clause = read_clause(typed, HOME)
+    assert guessed_target(HOME, parse_calls(calls), clause) is guessed

@@ -32,7 +32,7 @@ from ..language import Language, table_for
 from .chat_format import CHATML
 from .described import describes_a_device
 from .grammar import build_grammar
-from .guard import misheard_target, unnamed_sensitive_target
+from .guard import guessed_target, misheard_target, unnamed_sensitive_target
 from .heard import spoken
 from .items import each_item
 from .named import names_say
@@ -273,6 +273,12 @@ class Brain:
                 return Thought([], _merged(completions), _since(start), unnamed)
             if spoken() and misheard_target(home, said, clause, candidates):
                 return Thought([], _merged(completions), _since(start), unheard=True)
+            if guessed_target(home, said, clause, candidates):
+                # "Chiudi a zanzariera da cameretta": the room's shutter is no net.
+                question = clause.language.replies["not_known"].format(
+                    words=" ".join(clause.unknown_said)
+                )
+                return Thought([], _merged(completions), _since(start), question)
             calls.extend(said)
             # "Turn on the study lamp and turn off all the lights in the den": each
             # command's group means its own offer, never the lamp offered before.

@@ -220,6 +220,31 @@ def _cut_short(area_id: str | None, clause: Clause) -> bool:
     )
 
 
+def guessed_target(
+    home: Home, calls: list[Call], clause: Clause, offered: Home | None = None
+) -> bool:
+    """Return whether words with one nobody knows act on a device they do not name.
+
+    "Chiudi a zanzariera da cameretta", in a home with no mosquito net: the room's
+    only shutter is no net. No kind of device is said, and nothing of the device's
+    own name: the device is a guess for the word nobody knows, and it is asked.
+    """
+    if not clause.unknown or clause.kinds or clause.comfort or clause.refers_back:
+        return False
+    sourced = named_by_source(home, clause)
+    changing = [
+        call
+        for call in calls
+        if (action := action_named(call.name)) is not None and not action.read_only
+    ]
+    return any(
+        entity not in sourced
+        and not in_full(clause.names.of(entity), clause.words)
+        and not _own_word_said(entity, clause)
+        for entity in _targets(home if offered is None else offered, changing, clause)
+    )
+
+
 def _targets(home: Home, calls: list[Call], clause: Clause) -> list[HomeEntity]:
     """Return the devices the calls act on."""
     return [
