@@ -394,3 +394,20 @@ def test_baseboards_but_one_left_as_they_are() -> None:
     text = "Turn all the baseboards down to 64, but leave Theo's alone"
     clause = read(text, home, table_for("en")).clauses[0]
     assert {e.entity_id for e in shortlist(home, clause).entities} == {"climate.ava"}
+
+
+def test_every_humidifier_is_the_plugs_named_so_too() -> None:
+    """Said "turn on all the humidifiers", two of them smart plugs: both are offered."""
+    areas = {"front": HomeArea("front", "Front Room", (), ())}
+    home = Home(
+        entities=(
+            home_entity("switch.nana", "Nana's Humidifier", "front", areas),
+            home_entity("switch.lounge", "Lounge Humidifier", "front", areas),
+            home_entity("switch.kettle", "Kettle", "front", areas),
+            home_entity("light.humidifier", "Humidifier Light", "front", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read("Turn on all the humidifiers", home, table_for("en")).clauses[0]
+    offered = {e.entity_id for e in shortlist(home, clause).entities}
+    assert offered == {"switch.nana", "switch.lounge"}

@@ -548,7 +548,17 @@ def _every(
     No cap: "All lights" must mean all of them, and it means what is offered here.
     Words of their names narrow them: "both nightstand lamps" are two lamps.
     """
-    fitting = [e for e in home.entities if fits(e, meant, clause)]
+    # "加湿器都开开", "turn on all the humidifiers": the plugs named so too; not
+    # "all the lights", which Home Assistant keeps to lights (no Christmas tree).
+    meant = tuple(meant)
+    lights = any(domain == "light" for domain, _ in meant)
+    plugs = frozenset() if lights else kind_words_said(clause)
+    fitting = [
+        e
+        for e in home.entities
+        if fits(e, meant, clause)
+        or (e.domain == "switch" and called_so(e, clause, plugs))
+    ]
     fitting = _of_the_verb(fitting, clause) or fitting
     specific = specific_words(clause)
     named = [e for e in fitting if any(name & specific for name in clause.names.of(e))]

@@ -124,7 +124,7 @@ LANGUAGE: Final = Language(
     question_marks=_QUESTION_MARKS,
     late_verbs=True,
     # "除了门厅的灯，别的灯都关了": all the lights but the hall's.
-    here=frozenset(["这里", "这儿", "这屋", "屋里"]),
+    here=frozenset(["这里", "这儿", "这屋"]),
     exceptions=frozenset(["除了"]),
     fillers=_w(
         "请 请你 请问 麻烦 麻烦你 帮 帮我 帮忙 给 给我 你 我 我要 我想 想 要 能 能不能"
