@@ -411,3 +411,21 @@ def test_every_humidifier_is_the_plugs_named_so_too() -> None:
     clause = read("Turn on all the humidifiers", home, table_for("en")).clauses[0]
     offered = {e.entity_id for e in shortlist(home, clause).entities}
     assert offered == {"switch.nana", "switch.lounge"}
+
+
+def test_a_light_named_for_a_thing_is_no_such_thing() -> None:
+    """Said "turn off the TV": the TV, never the light behind it called "TV Backlight"."""
+    areas = {"front": HomeArea("front", "Front Room", (), ())}
+    home = Home(
+        entities=(
+            home_entity("media_player.tv", "Lounge TV", "front", areas, "tv"),
+            home_entity("light.backlight", "TV Backlight", "front", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    for text, offered in (
+        ("Turn off the TV", {"media_player.tv"}),
+        ("Turn off the TV backlight", {"light.backlight"}),
+    ):
+        clause = read(text, home, table_for("en")).clauses[0]
+        assert {e.entity_id for e in shortlist(home, clause).entities} == offered

@@ -101,8 +101,14 @@ def kind_words_said(clause: Clause) -> frozenset[str]:
 
 
 def called_so(entity: HomeEntity, clause: Clause, kind_words: frozenset[str]) -> bool:
-    """Return whether a device's name says one of `kind_words`; no sensor's in a command."""
+    """Return whether a device's name says one of `kind_words`; no sensor's in a command.
+
+    Never a light's: a light is named for what it lights ("Led TV" behind the TV,
+    "Fan Light"), and "accendi la televisione" is the TV.
+    """
     if clause.command and entity.domain not in CONTROL_DOMAINS:
+        return False
+    if entity.domain == "light" and not any(d == "light" for d, _ in clause.meant):
         return False
     return any(name & kind_words for name in clause.names.of(entity))
 
