@@ -429,3 +429,24 @@ def test_a_light_named_for_a_thing_is_no_such_thing() -> None:
     ):
         clause = read(text, home, table_for("en")).clauses[0]
         assert {e.entity_id for e in shortlist(home, clause).entities} == offered
+
+
+def test_the_grocery_list_is_the_shopping_list() -> None:
+    """Said "add oat milk to the grocery list": the Shopping List, never Costco."""
+    home = Home(
+        entities=(
+            home_entity(
+                "todo.shopping",
+                "Shopping List",
+                None,
+                {},
+                attributes={"supported_features": 1},
+            ),
+            home_entity(
+                "todo.costco", "Costco", None, {}, attributes={"supported_features": 1}
+            ),
+        ),
+        areas=(),
+    )
+    clause = read("Add oat milk to the grocery list", home, table_for("en")).clauses[0]
+    assert [e.entity_id for e in shortlist(home, clause).entities] == ["todo.shopping"]

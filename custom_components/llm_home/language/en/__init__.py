@@ -355,7 +355,14 @@ LANGUAGE: Final = Language(
         "can't": "cannot",
         "can’t": "cannot",
     },
-    same_words={"outside": "outdoor", "outdoors": "outdoor", "exterior": "outdoor"},
+    same_words={
+        "outside": "outdoor",
+        "outdoors": "outdoor",
+        "exterior": "outdoor",
+        # "Add oat milk to the grocery list": the "Shopping List".
+        "grocery": "shopping",
+        "groceries": "shopping",
+    },
     speakers=_w("i we they my our yall"),
     stand_ins={"open": "turn on", "close": "turn off"},
     ups=_w("up warmer hotter higher louder brighter brighten raise increase"),
