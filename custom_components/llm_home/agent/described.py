@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from ..home.actions import CONTROL_DOMAINS
 from ..home.snapshot import Home, HomeEntity
+from .kinds_of import fits
 from .named import areas_said, in_full, says_a_name
 from .options import named_by_source
 from .reading import Clause
-from .shortlist import fits
 from .tokens import vocabulary
 
 

@@ -23,11 +23,11 @@ from ..home.snapshot import Home, HomeEntity
 from ..language import Language
 from .described import names_device
 from .grammar_values import in_call_values
+from .kinds_of import fits
 from .named import areas_said, in_full
 from .options import named_by_source, said_options
 from .reading import Clause
 from .replies import which_one
-from .shortlist import fits
 from .tokens import opening, said_numbers, tokenize
 
 # Where speech-to-text wrote a pause.

@@ -15,18 +15,24 @@ the kinds it names, "all"; and the home's names as read once (`NameIndex`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Final
 
-from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS, ROAMING_DOMAINS
-from ..home.capabilities import device_class
+from ..home.actions import ITEM_DOMAINS, ROAMING_DOMAINS
 from ..home.snapshot import Home, HomeEntity
 from ..language import Kind
+from .kinds_of import (
+    called_so,
+    fits,
+    in_the_satellites_room,
+    kind_words_said,
+    of_its_own_kind,
+    of_the_verb,
+)
 from .mains import the_main_ones
 from .named import (
     areas_named,
     areas_said,
-    in_full,
     name_share,
     named_beyond_rooms,
     named_by_kind_only,
@@ -34,7 +40,6 @@ from .named import (
     names_say,
     not_called_otherwise,
     one_said,
-    part_of_one_named,
     satellite_areas,
     seen_from_here,
     specific_words,
@@ -42,10 +47,9 @@ from .named import (
     told_by_name,
     without_opposites,
 )
-from .names import NameIndex, in_areas, naming_words
+from .narrowed import in_areas_said, without_excepted
 from .options import named_by_option, named_by_source
 from .reading import Clause
-from .tokens import all_action_words
 
 MAX_CANDIDATES: Final = 8
 # A device scoring below this share of the best score is not a candidate.
@@ -54,213 +58,6 @@ KEEP_RATIO: Final = 0.6
 NAMED_IN_FULL: Final = 3.0
 # The score of a name whose words are all said, though not together.
 PIECED: Final = 0.9
-
-
-def fits(entity: HomeEntity, meant: Iterable[Kind], clause: Clause) -> bool:
-    """Return whether a device is of one of the kinds meant, able to do what they say.
-
-    A device without a class is of the class its name says ("Lounge TV"); "the
-    heating" is no air conditioner without a heat mode.
-    """
-    cls = device_class(entity)
-    return any(
-        domain == entity.domain
-        and (
-            kind in (None, cls)
-            or (
-                cls is None
-                and kind is not None
-                and _named_as(entity, kind, clause.names)
-            )
-        )
-        for domain, kind in meant
-    ) and all(
-        value in entity.attributes.get(attribute, (value,))
-        for attribute, value in clause.needs
-    )
-
-
-def _named_as(entity: HomeEntity, kind: str, index: NameIndex) -> bool:
-    words = index.language.class_only_words(entity.domain, kind)
-    return any(words & name for name in index.of(entity))
-
-
-def kind_words_said(clause: Clause) -> frozenset[str]:
-    """Return the kind words said that may call a device of another kind so.
-
-    "Turn on the heater" means the smart plug called "Space Heater" as well as the
-    thermostats. "Is the garage door open?": "garage" says where, and calls no
-    light so.
-    """
-    language = clause.language
-    where = naming_words((clause.tokens[i] for i in in_areas(clause.spans)), language)
-    # "The fan light": "fan" only says which light (meant.py), and calls no fan so.
-    return frozenset(
-        w for w in clause.words - where if language.kinds_meant([w]) & clause.kinds
-    )
-
-
-def called_so(entity: HomeEntity, clause: Clause, kind_words: frozenset[str]) -> bool:
-    """Return whether a device's name says one of `kind_words`; no sensor's in a command.
-
-    Never a light's: a light is named for what it lights ("Led TV" behind the TV,
-    "Fan Light"), and "accendi la televisione" is the TV.
-    """
-    if clause.command and entity.domain not in CONTROL_DOMAINS:
-        return False
-    if entity.domain == "light" and not any(d == "light" for d, _ in clause.meant):
-        return False
-    return any(name & kind_words for name in clause.names.of(entity))
-
-
-def _in_areas_said(home: Home, clause: Clause, index: NameIndex) -> Home:
-    """Return the home without the devices that no area word of a command fits.
-
-    "Turn on the ensuite fan" never means the bedroom's fan: when a command says a
-    word of an area's (or floor's) name, a device must be in such an area or have
-    the word in its own name. A list is the exception: its item's words are free
-    ("add clean the kitchen to my list"), and so is a device said by its whole name
-    when none such is in the area.
-    """
-    # "garage" is a kind as well, and "back" (of "Back Entrance") an action's word:
-    # "send the Roomba back to its dock".
-    said = {
-        word
-        for word in clause.words & index.area_words
-        if not clause.language.kinds_meant([word])
-        and word not in all_action_words(clause.language)
-    }
-    if not clause.command or not said:
-        return home
-
-    def fits_area(entity: HomeEntity) -> bool:
-        if entity.domain in ITEM_DOMAINS or entity.domain in ROAMING_DOMAINS:
-            return True
-        names = (*index.of(entity), *index.of_area(entity.area_id))
-        return any(name & said for name in names)
-
-    kept = tuple(e for e in home.entities if fits_area(e))
-    named = named_in_full(home, clause.words, index)
-    if named and not any(e.entity_id in named for e in kept):
-        # "Off the TV, the kids must do homework": the TV, though "kids" is a room's.
-        kept += tuple(e for e in home.entities if e.entity_id in named)
-    return Home(kept, home.areas)
-
-
-def _without_excepted(home: Home, clause: Clause) -> Home:
-    """Return the home without the devices, and areas' devices, named after "except"."""
-    kept = tuple(e for e in home.entities if not _left_as_is(e, clause))
-    if len(kept) == len(home.entities):
-        # "Except the one by the window": what to leave out is unknown, so nothing.
-        return Home((), ())
-    return Home(kept, home.areas)
-
-
-def _left_as_is(entity: HomeEntity, clause: Clause) -> bool:
-    """Return whether the words after "except" name the device, or what tells it apart.
-
-    "…but leave the under cabinet ones on": "under cabinet" of "Under Cabinet
-    Lights"; "turn off Mateo's light but leave his night light on": "night" is what
-    no other light of his room is called.
-    """
-    index, language, excluded = clause.names, clause.language, clause.excluded
-    if in_full((*index.of(entity), *index.of_area(entity.area_id)), excluded):
-        return True
-    if entity.area_id and any(index.telling.get(w) == entity.area_id for w in excluded):
-        return True  # "…, außer bei der Oma": a word only "Zimmer Oma" has
-    room = {word for name in index.of_area(entity.area_id) for word in name}
-    return any(
-        (telling := {w for w in name - room if not language.kinds_meant([w])})
-        and telling <= excluded
-        for name in index.of(entity)
-    )
-
-
-def of_its_own_kind[T: HomeEntity](entities: Sequence[T], clause: Clause) -> list[T]:
-    """Return the devices of the kind whose own word is said, where there are some.
-
-    "Turn on the fan": the fan, not the air conditioner's fan mode, where the room
-    has a fan; "the heating" (no kind's own word) keeps them all, and so do a
-    question ("how much battery left on the door lock?") and a word of a name
-    ("the altar light" is a smart plug, "the heat pump on fan only" a heat pump).
-    """
-    language = clause.language
-    if (asked := _of_the_verb(entities, clause)) is not None:
-        return asked
-    if not clause.command or names_say(entities, clause):
-        return list(entities)
-    if main := language.main_kinds & clause.words:
-        # "Metti il termostato a 20,5": the "Termostato", not the radiator valves.
-        called = [e for e in entities if any(main & n for n in clause.names.of(e))]
-        if len(called) == 1:
-            return called
-    own = {
-        domain
-        for domain, name in language.kind_names.items()
-        if language.singular(name) in clause.words
-    }
-    kept = [e for e in entities if e.domain in own]
-    if not kept or len(own) != 1:
-        return list(entities)
-    return part_of_one_named(entities, kept, clause) or kept
-
-
-def _of_the_verb[T: HomeEntity](
-    entities: Sequence[T], clause: Clause
-) -> list[T] | None:
-    """Return the devices a question's verb says, where it says one kind of them.
-
-    "Did anybody lock the front door?": the lock, not the door's sensor ("is the
-    front door open?" says no one kind: "open" is said of many).
-    """
-    if not clause.question or len(clause.verb_domains) != 1:
-        return None
-    if any(domain == "sensor" and cls for domain, cls in clause.kinds):
-        return None  # "how much battery left on the door lock?": the battery's
-    return [e for e in entities if e.domain in clause.verb_domains] or None
-
-
-def _here(
-    home: Home, clause: Clause, meant: frozenset[Kind], areas: set[str]
-) -> Home | None:
-    """Return the devices of the kind meant in the satellite's room, when words say no more.
-
-    "Turn on the lights" (or "it's too dark in here") from the kitchen means the
-    kitchen's lights, unless a word other than a kind word is part of a name.
-    """
-    if not meant or not areas or clause.every:
-        return None
-    if names_say(home.entities, clause):
-        return None
-    kind_words = kind_words_said(clause)
-    here = tuple(
-        of_its_own_kind(
-            [
-                e
-                for e in home.entities
-                if e.area_id in areas
-                and (fits(e, meant, clause) or called_so(e, clause, kind_words))
-            ],
-            clause,
-        )
-    )
-    if not here:
-        return None
-    # "Accendi i faretti" in the mansarda: its spotlights, not its Hue Go too; "put
-    # the lamp on" in a kitchen without one: not its lights, where others are lamps.
-    told = tuple(told_by_kind_word(here, clause))
-    if (
-        not told
-        and not clause.comfort
-        # "Turn on the AC" in the casita, whose one AC is called so ("Nana's AC").
-        and not any(called_so(e, clause, kind_words) for e in here)
-        and told_by_kind_word(
-            [e for e in home.entities if fits(e, meant, clause)], clause
-        )
-    ):
-        return None
-    here = told or here
-    return Home(here, tuple(a for a in home.areas if a.area_id in areas))
 
 
 def shortlist(
@@ -285,8 +82,8 @@ def _named(
     index = clause.names
     words = clause.words | recalled
     if clause.excluded:
-        home = _without_excepted(home, clause)
-    home = _in_areas_said(without_opposites(home, words, index), clause, index)
+        home = without_excepted(home, clause)
+    home = in_areas_said(without_opposites(home, words, index), clause, index)
     meant = clause.meant
     named = named_in_full(home, words, index, clause.spans)
     area_score = seen_from_here(
@@ -312,7 +109,11 @@ def _named(
             and bool(named_areas)
             and not clause.language.here.isdisjoint(clause.tokens)
         )
-        here = None if said_areas else _here(home, clause, meant, named_areas)
+        here = (
+            None
+            if said_areas
+            else in_the_satellites_room(home, clause, meant, named_areas)
+        )
         if here is not None:
             return here
         if clause.comfort:
@@ -565,7 +366,7 @@ def _every(
         if fits(e, meant, clause)
         or (e.domain == "switch" and called_so(e, clause, plugs))
     ]
-    fitting = _of_the_verb(fitting, clause) or fitting
+    fitting = of_the_verb(fitting, clause) or fitting
     specific = specific_words(clause)
     named = [e for e in fitting if any(name & specific for name in clause.names.of(e))]
     keep = {e.entity_id for e in named or fitting}

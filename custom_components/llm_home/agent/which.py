@@ -12,6 +12,7 @@ from typing import Final
 from ..home.actions import ACTIONS, CONTROL_DOMAINS, ITEM_DOMAINS, action_named
 from ..home.snapshot import Home, HomeEntity
 from .asked import offered
+from .kinds_of import called_so, fits, kind_words_said, of_its_own_kind
 from .named import (
     areas_named,
     in_full,
@@ -25,7 +26,6 @@ from .named import (
     told_by_kind_word,
 )
 from .reading import Clause
-from .shortlist import called_so, fits, kind_words_said, of_its_own_kind
 from .tokens import all_action_words, said_numbers, tokenize, verb_domains
 
 

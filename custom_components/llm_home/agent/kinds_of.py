@@ -1,0 +1,161 @@
+"""Which devices a kind of device said means: "the telly", "the heater", "the fans".
+
+A device is of a kind by its domain and class, or by its name where it has no class
+("Lounge TV"); a smart plug named after an appliance ("Space Heater") is called so;
+a kind's own word ("fan") keeps its devices over those that merely have the mode.
+Read by the shortlist (shortlist.py), the question back (which.py) and the guards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..home.actions import CONTROL_DOMAINS
+from ..home.capabilities import device_class
+from ..home.snapshot import Home, HomeEntity
+from ..language import Kind
+from .named import names_say, part_of_one_named, told_by_kind_word
+from .names import NameIndex, in_areas, naming_words
+from .reading import Clause
+
+
+def fits(entity: HomeEntity, meant: Iterable[Kind], clause: Clause) -> bool:
+    """Return whether a device is of one of the kinds meant, able to do what they say.
+
+    A device without a class is of the class its name says ("Lounge TV"); "the
+    heating" is no air conditioner without a heat mode.
+    """
+    cls = device_class(entity)
+    return any(
+        domain == entity.domain
+        and (
+            kind in (None, cls)
+            or (
+                cls is None
+                and kind is not None
+                and _named_as(entity, kind, clause.names)
+            )
+        )
+        for domain, kind in meant
+    ) and all(
+        value in entity.attributes.get(attribute, (value,))
+        for attribute, value in clause.needs
+    )
+
+
+def _named_as(entity: HomeEntity, kind: str, index: NameIndex) -> bool:
+    words = index.language.class_only_words(entity.domain, kind)
+    return any(words & name for name in index.of(entity))
+
+
+def kind_words_said(clause: Clause) -> frozenset[str]:
+    """Return the kind words said that may call a device of another kind so.
+
+    "Turn on the heater" means the smart plug called "Space Heater" as well as the
+    thermostats. "Is the garage door open?": "garage" says where, and calls no
+    light so.
+    """
+    language = clause.language
+    where = naming_words((clause.tokens[i] for i in in_areas(clause.spans)), language)
+    # "The fan light": "fan" only says which light (meant.py), and calls no fan so.
+    return frozenset(
+        w for w in clause.words - where if language.kinds_meant([w]) & clause.kinds
+    )
+
+
+def called_so(entity: HomeEntity, clause: Clause, kind_words: frozenset[str]) -> bool:
+    """Return whether a device's name says one of `kind_words`; no sensor's in a command.
+
+    Never a light's: a light is named for what it lights ("Led TV" behind the TV,
+    "Fan Light"), and "accendi la televisione" is the TV.
+    """
+    if clause.command and entity.domain not in CONTROL_DOMAINS:
+        return False
+    if entity.domain == "light" and not any(d == "light" for d, _ in clause.meant):
+        return False
+    return any(name & kind_words for name in clause.names.of(entity))
+
+
+def of_its_own_kind[T: HomeEntity](entities: Sequence[T], clause: Clause) -> list[T]:
+    """Return the devices of the kind whose own word is said, where there are some.
+
+    "Turn on the fan": the fan, not the air conditioner's fan mode, where the room
+    has a fan; "the heating" (no kind's own word) keeps them all, and so do a
+    question ("how much battery left on the door lock?") and a word of a name
+    ("the altar light" is a smart plug, "the heat pump on fan only" a heat pump).
+    """
+    language = clause.language
+    if (asked := of_the_verb(entities, clause)) is not None:
+        return asked
+    if not clause.command or names_say(entities, clause):
+        return list(entities)
+    if main := language.main_kinds & clause.words:
+        # "Metti il termostato a 20,5": the "Termostato", not the radiator valves.
+        called = [e for e in entities if any(main & n for n in clause.names.of(e))]
+        if len(called) == 1:
+            return called
+    own = {
+        domain
+        for domain, name in language.kind_names.items()
+        if language.singular(name) in clause.words
+    }
+    kept = [e for e in entities if e.domain in own]
+    if not kept or len(own) != 1:
+        return list(entities)
+    return part_of_one_named(entities, kept, clause) or kept
+
+
+def of_the_verb[T: HomeEntity](entities: Sequence[T], clause: Clause) -> list[T] | None:
+    """Return the devices a question's verb says, where it says one kind of them.
+
+    "Did anybody lock the front door?": the lock, not the door's sensor ("is the
+    front door open?" says no one kind: "open" is said of many).
+    """
+    if not clause.question or len(clause.verb_domains) != 1:
+        return None
+    if any(domain == "sensor" and cls for domain, cls in clause.kinds):
+        return None  # "how much battery left on the door lock?": the battery's
+    return [e for e in entities if e.domain in clause.verb_domains] or None
+
+
+def in_the_satellites_room(
+    home: Home, clause: Clause, meant: frozenset[Kind], areas: set[str]
+) -> Home | None:
+    """Return the devices of the kind meant in the satellite's room, when words say no more.
+
+    "Turn on the lights" (or "it's too dark in here") from the kitchen means the
+    kitchen's lights, unless a word other than a kind word is part of a name.
+    """
+    if not meant or not areas or clause.every:
+        return None
+    if names_say(home.entities, clause):
+        return None
+    kind_words = kind_words_said(clause)
+    here = tuple(
+        of_its_own_kind(
+            [
+                e
+                for e in home.entities
+                if e.area_id in areas
+                and (fits(e, meant, clause) or called_so(e, clause, kind_words))
+            ],
+            clause,
+        )
+    )
+    if not here:
+        return None
+    # "Accendi i faretti" in the mansarda: its spotlights, not its Hue Go too; "put
+    # the lamp on" in a kitchen without one: not its lights, where others are lamps.
+    told = tuple(told_by_kind_word(here, clause))
+    if (
+        not told
+        and not clause.comfort
+        # "Turn on the AC" in the casita, whose one AC is called so ("Nana's AC").
+        and not any(called_so(e, clause, kind_words) for e in here)
+        and told_by_kind_word(
+            [e for e in home.entities if fits(e, meant, clause)], clause
+        )
+    ):
+        return None
+    here = told or here
+    return Home(here, tuple(a for a in home.areas if a.area_id in areas))

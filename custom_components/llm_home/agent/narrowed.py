@@ -1,0 +1,78 @@
+"""What the words rule out before the devices are scored.
+
+A device outside every area a command says ("the ensuite fan" is no bedroom fan),
+and a device left out with "except" ("…but leave the island pendants on"). Read by
+the shortlist (shortlist.py).
+"""
+
+from __future__ import annotations
+
+from ..home.actions import ITEM_DOMAINS, ROAMING_DOMAINS
+from ..home.snapshot import Home, HomeEntity
+from .named import in_full, named_in_full
+from .names import NameIndex
+from .reading import Clause
+from .tokens import all_action_words
+
+
+def in_areas_said(home: Home, clause: Clause, index: NameIndex) -> Home:
+    """Return the home without the devices that no area word of a command fits.
+
+    "Turn on the ensuite fan" never means the bedroom's fan: when a command says a
+    word of an area's (or floor's) name, a device must be in such an area or have
+    the word in its own name. A list is the exception: its item's words are free
+    ("add clean the kitchen to my list"), and so is a device said by its whole name
+    when none such is in the area.
+    """
+    # "garage" is a kind as well, and "back" (of "Back Entrance") an action's word:
+    # "send the Roomba back to its dock".
+    said = {
+        word
+        for word in clause.words & index.area_words
+        if not clause.language.kinds_meant([word])
+        and word not in all_action_words(clause.language)
+    }
+    if not clause.command or not said:
+        return home
+
+    def fits_area(entity: HomeEntity) -> bool:
+        if entity.domain in ITEM_DOMAINS or entity.domain in ROAMING_DOMAINS:
+            return True
+        names = (*index.of(entity), *index.of_area(entity.area_id))
+        return any(name & said for name in names)
+
+    kept = tuple(e for e in home.entities if fits_area(e))
+    named = named_in_full(home, clause.words, index)
+    if named and not any(e.entity_id in named for e in kept):
+        # "Off the TV, the kids must do homework": the TV, though "kids" is a room's.
+        kept += tuple(e for e in home.entities if e.entity_id in named)
+    return Home(kept, home.areas)
+
+
+def without_excepted(home: Home, clause: Clause) -> Home:
+    """Return the home without the devices, and areas' devices, named after "except"."""
+    kept = tuple(e for e in home.entities if not _left_as_is(e, clause))
+    if len(kept) == len(home.entities):
+        # "Except the one by the window": what to leave out is unknown, so nothing.
+        return Home((), ())
+    return Home(kept, home.areas)
+
+
+def _left_as_is(entity: HomeEntity, clause: Clause) -> bool:
+    """Return whether the words after "except" name the device, or what tells it apart.
+
+    "…but leave the under cabinet ones on": "under cabinet" of "Under Cabinet
+    Lights"; "turn off Mateo's light but leave his night light on": "night" is what
+    no other light of his room is called.
+    """
+    index, language, excluded = clause.names, clause.language, clause.excluded
+    if in_full((*index.of(entity), *index.of_area(entity.area_id)), excluded):
+        return True
+    if entity.area_id and any(index.telling.get(w) == entity.area_id for w in excluded):
+        return True  # "…, außer bei der Oma": a word only "Zimmer Oma" has
+    room = {word for name in index.of_area(entity.area_id) for word in name}
+    return any(
+        (telling := {w for w in name - room if not language.kinds_meant([w])})
+        and telling <= excluded
+        for name in index.of(entity)
+    )
