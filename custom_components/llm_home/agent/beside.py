@@ -180,12 +180,21 @@ def acting_words(language: Language) -> frozenset[str]:
 
 def _contracted_verb(tokens: tuple[str, ...], index: NameIndex) -> bool:
     """Return whether a verb is said as a word's ending, no name after it."""
+    return any(verb_as_ending(tokens, i, index) for i in range(1, len(tokens)))
+
+
+def verb_as_ending(tokens: tuple[str, ...], at: int, index: NameIndex) -> bool:
+    """Return whether the word at `at` is a verb said as the ending of the one before.
+
+    "The lawn's cooked": "s" is "is"; "Sarah's lamp" is a name's, "the fan's light"
+    a kind's.
+    """
     language = index.language
-    return any(
-        token in language.contracted_verbs
-        and (after := tokens[i + 1 : i + 2] or ("",))[0] not in index.name_words
+    after = tokens[at + 1 : at + 2] or ("",)
+    return (
+        tokens[at] in language.contracted_verbs
+        and after[0] not in index.name_words
         and not language.kinds_meant(after)
-        for i, token in enumerate(tokens[1:], start=1)
     )
 
 

@@ -105,11 +105,7 @@ def misheard_target(
     light, never her night light too.
     """
     offered = home if offered is None else offered
-    changing = [
-        call
-        for call in calls
-        if (action := action_named(call.name)) is not None and not action.read_only
-    ]
+    changing = _changing(calls)
     if not changing:
         return False
     if not (clause.command or clause.question or clause.comfort) and not all(
@@ -232,17 +228,22 @@ def guessed_target(
     if not clause.unknown or clause.kinds or clause.comfort or clause.refers_back:
         return False
     sourced = named_by_source(home, clause)
-    changing = [
-        call
-        for call in calls
-        if (action := action_named(call.name)) is not None and not action.read_only
-    ]
+    changing = _changing(calls)
     return any(
         entity not in sourced
         and not in_full(clause.names.of(entity), clause.words)
         and not _own_word_said(entity, clause)
         for entity in _targets(home if offered is None else offered, changing, clause)
     )
+
+
+def _changing(calls: list[Call]) -> list[Call]:
+    """Return the calls that change something (no question's answer)."""
+    return [
+        call
+        for call in calls
+        if (action := action_named(call.name)) is not None and not action.read_only
+    ]
 
 
 def _targets(home: Home, calls: list[Call], clause: Clause) -> list[HomeEntity]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .beside import a_remark
+from .beside import a_remark, verb_as_ending
 from .clauses import target_said
 from .names import NameIndex
 from .tokens import PAUSE, opening, said_numbers, tokenize, vocabulary
@@ -113,11 +113,7 @@ def _a_thing_is(words: str, index: NameIndex) -> bool:
             return False
         if token in language.asking_verbs and token not in index.name_words:
             return True
-        if (
-            token in language.contracted_verbs
-            and after[0] not in index.name_words
-            and not language.kinds_meant(after)
-        ):
+        if verb_as_ending(tokens, at, index):
             return True
     return False
 
