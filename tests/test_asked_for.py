@@ -456,6 +456,24 @@ def test_what_is_left_on_is_named_by_what_tells_it_apart(
     assert {e.entity_id for e in shortlist(_LEFT_HOME, clause).entities} == offered
 
 
+def test_a_reason_after_the_exception_leaves_nothing_else_out() -> None:
+    """Said "… except the porch light, Jess gets home late": the home office goes off."""
+    rooms = {
+        "office": HomeArea("office", "Office", ("home office",), ()),
+        "porch": HomeArea("porch", "Porch", (), ()),
+    }
+    home = Home(
+        (
+            home_entity("light.office", "Office Lights", "office", rooms),
+            home_entity("light.porch", "Porch Light", "porch", rooms),
+        ),
+        tuple(rooms.values()),
+    )
+    text = "Turn off all the lights except the porch light, Jess gets home late"
+    offered = shortlist(home, read_clause(text, home)).entities
+    assert [e.entity_id for e in offered] == ["light.office"]
+
+
 def test_not_said_after_a_pause_leaves_out_what_follows() -> None:
     """Said "Turn off all the lights, not the den": every light but the den's."""
     clause = read_clause("turn off all the lights, not the den", HOME)

@@ -129,8 +129,9 @@ def excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:
     found = re.search(rf"{edge}(?:{words}){edge}", text, re.IGNORECASE)
     if found is None:
         return text, frozenset()
-    rest = tokenize(text[found.end() :], language)
     head = tokenize(text[: found.start()], language)
+    kinds = _kind_words(head, index)
+    rest = tokenize(_left_out_said(text[found.end() :], index, kinds), language)
     if head and head[0] in language.keeps and index.spans(head):
         # "Leave the fairy lights on but turn the big light off": the command comes
         # after, and what it leaves as it is before.
@@ -139,7 +140,7 @@ def excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:
         }
     if (
         found.group().casefold() in language.contrasts
-        and not _names_one(rest, index, _kind_words(head, index))
+        and not _names_one(rest, index, kinds)
         # "…, but leave the under cabinet ones on", "…, aber den bei der Oma lass
         # zu": what is left as it is, named in part ("but leave it dim" names
         # nothing).
@@ -153,6 +154,22 @@ def excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:
     return text[: found.start()], naming_words(rest, language) | {
         found.group().casefold()
     }
+
+
+def _left_out_said(text: str, index: NameIndex, kind_words: frozenset[str]) -> str:
+    """Return the words after "except" up to a pause after which nothing is named.
+
+    "…except the porch light, Jess gets home late from her shift": the porch light,
+    not the "home office" a word of the reason would tell; "except the porch, the
+    deck" leaves out both.
+    """
+    first, *parts = re.split(PAUSE, text)
+    kept = [first]
+    for part in parts:
+        if not _names_one(tokenize(part, index.language), index, kind_words):
+            break
+        kept.append(part)
+    return ",".join(kept)
 
 
 def _names_one(
@@ -188,6 +205,25 @@ def _says_whose(tokens: tuple[str, ...], index: NameIndex) -> bool:
         {w for w in naming_words(tokens, language) if not language.kinds_meant([w])}
         & index.name_words
     )
+
+
+def left_out_last(text: str, index: NameIndex) -> str:
+    """Return the words with a part after a pause that ends with "not" read as "except".
+
+    "Dreh überall die Heizung auf siebzehn runter, nur im Bad nich": every heating
+    but the bathroom's ("…, außer nur im Bad"), never a command taken back. A part
+    with a command verb or that names nothing of the home is left as said.
+    """
+    language = index.language
+    pieces = re.split(f"({PAUSE})", text)
+    for i in range(2, len(pieces), 2):
+        tokens = tokenize(pieces[i], language)
+        if len(tokens) < 2 or tokens[-1] not in language.without:
+            continue
+        named = tokens[:-1]
+        if language.command_verbs.isdisjoint(named) and index.spans(named):
+            pieces[i] = f" {language.without[tokens[-1]]} {' '.join(named)}"
+    return "".join(pieces)
 
 
 def left_out_apart(parts: list[str], index: NameIndex) -> list[str]:
