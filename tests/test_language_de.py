@@ -559,10 +559,20 @@ def test_a_station_with_a_decimal_comma_is_that_station() -> None:
     assert call.value == "NDR 90,3"
 
 
-@pytest.mark.parametrize("nicht", ["nicht", "nich"])
-def test_what_a_but_not_after_the_command_leaves_out_is_left_out(nicht: str) -> None:
+@pytest.mark.parametrize(
+    "left_out",
+    [
+        "aber die Stehlampe nicht",
+        "aber die Stehlampe nich",
+        # Berlin: "…, nur im Bad nich" had set only the bathroom's heating.
+        "nur die Stehlampe nich",
+        "die Stehlampe nicht",
+        "nicht die Stehlampe",
+    ],
+)
+def test_what_a_not_after_the_command_leaves_out_is_left_out(left_out: str) -> None:
     """Said: "Mach alle Lampen im Wohnzimmer aus, aber die Stehlampe nicht" (or "nich")."""
-    text = f"Mach alle Lampen im Wohnzimmer aus, aber die Stehlampe {nicht}"
+    text = f"Mach alle Lampen im Wohnzimmer aus, {left_out}"
     request = read(text, HOME, GERMAN)
     assert len(request.clauses) == 1
     assert not request.negated

@@ -171,6 +171,26 @@ def test_a_question_mark_asks_whatever_the_order(code: str, text: str) -> None:
     assert "turn-on" not in grammar and "turn_on" not in grammar
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "offered"),
+    [
+        ("nl", "Doe alle lampen uit, de keuken niet", "light.lamp"),
+        ("nl", "Doe alle lampen uit, niet in de keuken", "light.lamp"),
+        ("es", "Apaga todas las luces, la cocina no", "light.lamp"),
+        ("fr", "Éteins toutes les lumières, pas le salon", "light.kitchen"),
+        ("it", "Spegni tutte le luci, la cucina no", "light.lamp"),
+    ],
+)
+def test_not_said_after_a_pause_leaves_a_room_out(
+    code: str, text: str, offered: str
+) -> None:
+    """Said: "…, de keuken niet": every light but the kitchen's, nothing taken back."""
+    request = read(text, HOME, get_language(code))
+    assert not request.negated
+    (clause,) = request.clauses
+    assert [e.entity_id for e in shortlist(HOME, clause).entities] == [offered]
+
+
 def test_no_said_alone_before_a_comma_negates_nothing() -> None:
     """Said: "No, apaga la luz de la cocina" answers the question before: it is done."""
     spanish = get_language("es")

@@ -25,7 +25,7 @@ from typing import Final
 from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS
 from ..home.snapshot import Home
 from ..language import Kind, Language
-from .asides import excepted, exception_after, with_rooms_beside
+from .asides import excepted, exception_after, left_out_last, with_rooms_beside
 from .clauses import split_clauses
 from .closing import closing, closing_words
 from .meant import every_meant, kinds_meant, measured
@@ -271,6 +271,8 @@ def read(text: str, home: Home, language: Language) -> Request:
     index = name_index(home, language)
     # "Put the flood light on": the home's "Floodlight", written apart.
     text = joined_names(language.rephrase(text), index)
+    # "…, nur im Bad nich": what is left out, said as the table's exception.
+    text = left_out_last(text, index)
     # "Apaga la cafetera, pero la lavadora no": the "no" leaves the washer out, and
     # takes nothing back.
     kept_text, left_out = excepted(text, index)

@@ -398,6 +398,8 @@ LANGUAGE: Final = Language(
     },
     exceptions=frozenset(["außer", "ausser", "ausgenommen"]),
     contrasts=frozenset(["aber"]),
+    # "…, nicht im Bad", "…, nur im Bad nich": all but the bathroom.
+    without=dict.fromkeys(("nicht", "nich", "ohne"), "außer"),
     keeps=frozenset(["lass", "lasse", "lasst"]),
     floors=Floors(
         levels=floor_levels(

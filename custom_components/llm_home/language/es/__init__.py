@@ -370,6 +370,8 @@ LANGUAGE: Final = Language(
     exceptions=frozenset(["excepto", "salvo"]),
     # "Apaga las luces menos la de la cocina": all but the kitchen's.
     contrasts=frozenset(["pero", "menos la", "menos el", "menos los", "menos las"]),
+    # "…, no la cocina", "…, la cocina no": all but the kitchen.
+    without=dict.fromkeys(("no", "sin"), "excepto"),
     keeps=frozenset(["deja", "dejá", "dejad", "mantén", "mantené"]),
     floors=Floors(
         levels=floor_levels(

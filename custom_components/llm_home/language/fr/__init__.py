@@ -369,6 +369,8 @@ LANGUAGE: Final = Language(
     },
     exceptions=frozenset(["sauf", "excepté", "hormis"]),
     contrasts=frozenset(["mais"]),
+    # "…, pas la cuisine", "…, sans la cuisine": all but the kitchen.
+    without=dict.fromkeys(("pas", "sans"), "sauf"),
     keeps=frozenset(["laisse", "laissez", "garde", "gardez"]),
     # "Ferme la lumière", "ouvre la télé" (Québec, Belgium): off and on, for a device
     # that neither opens nor closes.

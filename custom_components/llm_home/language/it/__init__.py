@@ -318,6 +318,8 @@ LANGUAGE: Final = Language(
     },
     exceptions=frozenset(["tranne", "eccetto", "salvo", "fuorché"]),
     contrasts=frozenset(["ma"]),
+    # "…, non la cucina", "…, la cucina no": all but the kitchen.
+    without=dict.fromkeys(("non", "no", "senza"), "tranne"),
     keeps=frozenset(["lascia", "lasciate", "tieni"]),
     floors=Floors(
         levels=floor_levels(

@@ -308,6 +308,8 @@ LANGUAGE: Final = Language(
     },
     exceptions=frozenset(["behalve", "uitgezonderd"]),
     contrasts=frozenset(["maar"]),
+    # "…, niet in de badkamer", "…, de badkamer niet": all but the bathroom.
+    without=dict.fromkeys(("niet", "zonder"), "behalve"),
     keeps=frozenset(["laat", "hou", "houd"]),
     floors=Floors(
         levels=floor_levels(
