@@ -450,3 +450,12 @@ def test_the_grocery_list_is_the_shopping_list() -> None:
     )
     clause = read("Add oat milk to the grocery list", home, table_for("en")).clauses[0]
     assert [e.entity_id for e in shortlist(home, clause).entities] == ["todo.shopping"]
+
+
+@pytest.mark.parametrize("them", ["um", "em", "'em"])
+def test_um_after_a_verb_is_them(them: str) -> None:
+    """Said in Hawaii "Pau with the TV, shut um off": the TV is the one meant."""
+    clause = read(f"Pau with the TV, shut {them} off", HOME, table_for("en")).clauses[0]
+    assert [e.entity_id for e in shortlist(HOME, clause).entities] == [
+        "media_player.telly"
+    ]

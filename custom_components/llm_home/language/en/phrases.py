@@ -117,6 +117,13 @@ PHRASES: Final = {
         for home in (*_HOMES, "place")
     },
     "lock up everything": "lock all locks",
+    # "Shut 'em off", Hawaii "pau with the TV, shut um off": them.
+    **{
+        f"{verb} {them} {particle}": f"{verb} them {particle}"
+        for verb in ("turn", "shut", "switch", "put", "flip")
+        for them in ("'em", "’em", "em", "um")
+        for particle in ("on", "off", "up", "down", "out")
+    },
     "lock everything up": "lock all locks",
     # "Heat up the lounge": a change of temperature, its verb in the phrase
     # (never "turn the heat up").
