@@ -6,6 +6,8 @@ offered are what the user notices.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from .home_entities import alarm_panel, home_entity, thermostat
@@ -459,3 +461,32 @@ def test_um_after_a_verb_is_them(them: str) -> None:
     assert [e.entity_id for e in shortlist(HOME, clause).entities] == [
         "media_player.telly"
     ]
+
+
+def test_can_you_names_no_can_lights() -> None:
+    """Said "Can you make the ceiling light purple": never the "can lights"."""
+    areas = {"ava": HomeArea("ava", "Ava's Room", (), ())}
+    home = Home(
+        entities=(
+            home_entity("light.ceiling", "Ava's Ceiling Light", "ava", areas),
+            replace(
+                home_entity("light.kitchen", "Kitchen Lights", None, areas),
+                aliases=("can lights",),
+            ),
+        ),
+        areas=tuple(areas.values()),
+    )
+    for text, offered in (
+        ("Can you make the ceiling light purple", ["light.ceiling"]),
+        ("Can you turn off the can lights", ["light.kitchen"]),
+    ):
+        clause = read(text, home, table_for("en")).clauses[0]
+        assert [e.entity_id for e in shortlist(home, clause).entities] == offered
+
+
+def test_off_out_front_is_off_not_away() -> None:
+    """Said "Can you shut the string lights off out front": off; "we're off out": away."""
+    assert read_clause("shut the big light off out front", HOME).text.endswith(
+        "off out front"
+    )
+    assert "away" in read_clause("set the alarm, we're off out", HOME).text

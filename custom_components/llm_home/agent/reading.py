@@ -413,7 +413,11 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
             return _clause(named, index)
         # "It's too dark in here": the table's command, with the words that say where.
         return _comfort_clause(meant, text, index)
-    words = naming_words(tokens, language)
+    # "Can you make the ceiling light purple": the fillers before the first word ask
+    # politely, and name no "Can Lights" (but where a name said in a row opens).
+    lead = next((i for i, t in enumerate(tokens) if t not in language.fillers), 0)
+    lead = min([lead, *(start for start, _, _ in spans)])
+    words = naming_words(tokens[lead:], language)
     verbs = verb_domains(language)
     said_by_verbs = frozenset(d for word in words for d in verbs.get(word, ()))
     kinds = kinds_meant(tokens, words, spans, index) or measured(

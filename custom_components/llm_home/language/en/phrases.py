@@ -68,8 +68,16 @@ PHRASES: Final = {
     "fire up": "turn on",
     # Northern English "knock the light off", "knock the heating on".
     "knock": "turn",
-    # "Set the alarm, we're off out": away (not "turn out the lights").
-    "off out": "away",
+    # "Set the alarm, we're off out": away (not "turn out the lights", nor "shut the
+    # string lights off out front").
+    **{
+        f"{who.format(mark)} off out": f"{who.format(mark)} away"
+        for who in (
+            *("we{}re", "they{}re", "you{}re", "i{}m", "he{}s", "she{}s"),
+            *("we are", "they are", "i am", "just", "be"),
+        )
+        for mark in ("'", "’")
+    },
     "heading out": "heading away",
     "heading off": "heading away",
     # "Get the fan going and have it swing side to side": make it oscillate.
