@@ -228,8 +228,23 @@ def told_by_kind_word[T: HomeEntity](entities: Sequence[T], clause: Clause) -> l
     (the kind's plain name) tells none apart.
     """
     said = _kind_words_said(clause)
-    told = [e for e in entities if any(name & said for name in clause.names.of(e))]
+    told = [
+        e for e in entities if any(_starts(name, said) for name in clause.names.of(e))
+    ]
     return told if len(told) < len(entities) else []
+
+
+def _starts(name: frozenset[str], said: set[str]) -> set[str]:
+    """Return the words of a name that are words said, or open one said in a compound.
+
+    "Boodschappen" opens "boodschappenlijst": the list said by its kind's compound.
+    """
+    return {
+        word
+        for word in name
+        if word in said
+        or (len(word) > 3 and any(s.startswith(word) and s != word for s in said))
+    }
 
 
 def not_called_otherwise[T: HomeEntity](
@@ -250,7 +265,7 @@ def not_called_otherwise[T: HomeEntity](
         return any(
             (entity.domain, None) in language.kinds_meant([word])
             for name in clause.names.of(entity)
-            for word in name - said - plain
+            for word in name - _starts(name, said) - plain
         )
 
     kept = [e for e in entities if not otherwise(e)]

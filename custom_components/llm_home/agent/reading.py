@@ -150,12 +150,27 @@ class Clause:
         if self.command and self.opening in words:
             first = words.index(self.opening) + 1
         space = "" if self.language.unspaced else " "
+        # "Zet da efkes op 't boodschappenlijstje": the words that say the list (and
+        # "the", "his", "that") are no thing to put on it.
+        saying = {w for w in words if self._says_a_list(w)}
         return sorted(
             {
                 space.join(words[start:end])
                 for start in range(first, len(words))
                 for end in range(start + 1, min(start + MAX_ITEM_WORDS, len(words)) + 1)
+                if not saying.issuperset(words[start:end])
             }
+        )
+
+    def _says_a_list(self, word: str) -> bool:
+        """Return whether a word only says which list: its kind, "the", "his", "that"."""
+        language = self.language
+        said = language.words(word)  # "z'n": "z", "n"
+        return set(said) <= (
+            language.stop_words | language.fillers | language.refers_back
+        ) or any(
+            domain in ITEM_DOMAINS
+            for domain, _ in language.kinds_meant([language.singular(w) for w in said])
         )
 
     @property

@@ -75,8 +75,9 @@ LANGUAGE: Final = Language(
     ),
     stop_words=_w(
         "de het een den der des t in op aan uit van naar met bij voor tot om en of"
-        " mijn m n onze ons jouw je uw zijn haar hun alsjeblieft zet doe schakel maak"
-        " is zijn staat alle alles allemaal me mij ook er hier daar die dat deze dit"
+        " mijn m n onze ons jouw je uw zijn z haar hun alsjeblieft zet doe schakel maak"
+        # Brabant and Flanders say "da" for "dat".
+        " is zijn staat alle alles allemaal me mij ook er hier daar die dat da deze dit"
         " wat even graag kun kan kunt wil wilt zou mag moet ik jij u hem ze zij dan"
         " effe ff nou joh hè toch ken ewa eventjes effetjes efkes"
     ),

@@ -1,0 +1,50 @@
+"""Dutch as North Brabant says it to a satellite ("zet da efkes op 't lijstje").
+
+Read against a small home built here (no model): the list offered and the items the
+model may write are what the user notices.
+"""
+
+from __future__ import annotations
+
+from .home_entities import home_entity
+from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.reading import read
+from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.home.snapshot import Home, HomeEntity
+from custom_components.llm_home.language import get_language
+
+DUTCH = get_language("nl")
+
+
+def _list(entity_id: str, name: str) -> HomeEntity:
+    return home_entity(entity_id, name, None, {}, attributes={"supported_features": 1})
+
+
+HOME = Home(
+    entities=(
+        _list("todo.boodschappen", "Boodschappen"),
+        _list("todo.klussen", "Klussen"),
+        _list("todo.joep", "Meenemen Joep"),
+    ),
+    areas=(),
+)
+
+
+def test_the_shopping_list_said_as_one_word_is_the_list_named_shopping() -> None:
+    """Said "zet worstenbroodjes op de boodschappenlijst": never Joep's list."""
+    text = "zet worstenbroodjes op de boodschappenlijst"
+    clause = read(text, HOME, DUTCH).clauses[0]
+    offered = shortlist(HOME, clause)
+    assert [e.entity_id for e in offered.entities] == ["todo.boodschappen"]
+    assert '"worstenbroodjes"' in build_grammar(offered, clause)
+
+
+def test_the_words_that_say_the_list_are_no_item() -> None:
+    """Said "zet da efkes op 't boodschappenlijstje": "'t boodschappenlijstje" no item.
+
+    Nothing but the list is said, so there is nothing to add ("da" is "that").
+    """
+    for text in ("zet da efkes op 't boodschappenlijstje", "zet da op z'n lijstje"):
+        clause = read(text, HOME, DUTCH).clauses[0]
+        assert clause.items() == []
+        assert "lijstje" not in build_grammar(shortlist(HOME, clause), clause)
