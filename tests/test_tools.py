@@ -327,3 +327,20 @@ async def test_unreadable_todo_list_is_an_error(
     assert reply_for(result.data, result.error, ENGLISH) == (
         "Sorry, that did not work for Shopping list: the list file cannot be read"
     )
+
+
+async def test_a_step_down_never_turns_a_dim_light_off(
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
+) -> None:
+    """Said "dim the night light a bit more": at 10 % it stays on, at its lowest."""
+    result = await async_call_tool(
+        hass, "light_level", {"target": ["Lumière lamp"], "value": 10}
+    )
+    assert not result.error
+    result = await async_call_tool(
+        hass, "light_step", {"target": ["Lumière lamp"], "value": "-20"}
+    )
+    assert not result.error
+    light = state_of(hass, "light.bed_light")
+    assert light.state == "on"
+    assert 0 < light.attributes["brightness"] < round(255 * 0.1)

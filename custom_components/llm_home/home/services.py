@@ -8,6 +8,7 @@ of range is refused with the range in the reply, never moved into it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+import math
 from typing import Any, Final
 
 from homeassistant.components.light.const import (
@@ -98,7 +99,7 @@ def _value(action: Action, service: Service, entity: HomeEntity, value: str) -> 
         case kind if kind in STEPS:
             step = _number(value, -action.max_step, action.max_step)
             if service.relative is None:
-                return round(step)
+                return round(_left_on(service, entity, step))
             return _scaled(service, _relative(action, service, entity, step))
         case Value.DEGREES:
             allowed = degrees_range(entity)
@@ -145,6 +146,14 @@ def _relative(
         low, high = _limits(service, entity, 0, 100)
     target = float(current) / service.scale + step
     return min(max(target, low), high)
+
+
+def _left_on(service: Service, entity: HomeEntity, step: float) -> float:
+    """Return a step down that leaves the device at 1 % at least, never off."""
+    current = entity.attributes.get(service.lowest[0]) if service.lowest else None
+    if service.lowest is None or current is None or step >= 0:
+        return step
+    return min(0, max(step, math.ceil(1 - float(current) / service.lowest[1])))
 
 
 def _check_option(action: Action, entity: HomeEntity, value: str) -> str:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final
 
-from homeassistant.components.light.const import ATTR_SUPPORTED_COLOR_MODES
+from homeassistant.components.light.const import (
+    ATTR_BRIGHTNESS,
+    ATTR_SUPPORTED_COLOR_MODES,
+)
 from homeassistant.components.light.helper import brightness_supported
 
 from .model import Action, Example, Service, Value
@@ -30,7 +33,15 @@ ACTIONS: Final = (
     ),
     Action(
         "light_step",
-        (Service("light", "turn_on", "brightness_step_pct", check=_brightness),),
+        (
+            Service(
+                "light",
+                "turn_on",
+                "brightness_step_pct",
+                check=_brightness,
+                lowest=(ATTR_BRIGHTNESS, 255 / 100),
+            ),
+        ),
         Value.PERCENT_STEP,
         examples=(Example("+20"),),
         default_steps=("20",),

@@ -55,6 +55,9 @@ class Service:
     scale: float = 1.0  # value as said * scale = value sent (volume 50 -> 0.5)
     limits: tuple[str, str] | None = None  # attributes with the value's min and max
     relative: str | None = None  # steps change this attribute (volume_level)
+    # A step down leaves this attribute (its units per percent) at 1 % at least: "dim
+    # the night light a bit" never turns it off.
+    lowest: tuple[str, float] | None = None
     check: Callable[[Mapping[str, Any]], bool] | None = (
         None  # more needs, on attributes
     )
