@@ -191,6 +191,15 @@ def test_not_said_after_a_pause_leaves_a_room_out(
     assert [e.entity_id for e in shortlist(HOME, clause).entities] == [offered]
 
 
+def test_meno_quella_leaves_a_room_out() -> None:
+    """Said (Tuscany) "Spegni tutte le luci, meno quella della cucina": the lamp only."""
+    italian = get_language("it")
+    (clause,) = read(
+        "Spegni tutte le luci, meno quella della cucina", HOME, italian
+    ).clauses
+    assert [e.entity_id for e in shortlist(HOME, clause).entities] == ["light.lamp"]
+
+
 def test_no_said_alone_before_a_comma_negates_nothing() -> None:
     """Said: "No, apaga la luz de la cocina" answers the question before: it is done."""
     spanish = get_language("es")

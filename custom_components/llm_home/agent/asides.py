@@ -105,12 +105,16 @@ def exception_after(text: str, index: NameIndex) -> str:
     the command after the pause leaves out ("别的灯都关了 除了门厅的灯").
     """
     language = index.language
-    head, *rest = re.split(f"({PAUSE})", text, maxsplit=1)
-    said = tokenize(head, language)
-    if not rest or not said or said[0] not in language.exceptions:
-        return text
-    command, *after = re.split(f"({PAUSE})", rest[1], maxsplit=1)
-    return "".join([f"{command.strip()} {head.strip()}", *after])
+    pieces = re.split(f"({PAUSE})", text)  # the parts, and the pauses between them
+    for i in range(0, len(pieces) - 2, 2):
+        said = tokenize(pieces[i], language)
+        if not language.command_verbs.isdisjoint(said):
+            return text  # "…, dreh die Heizung runter, außer im Bad": after its command
+        if said and said[0] in language.exceptions:
+            # "我们下楼散步克哒，除了玄关灯，其他灯都关了": after a remark too.
+            moved = f"{pieces[i + 2].strip()} {pieces[i].strip()}"
+            return "".join([*pieces[:i], moved, *pieces[i + 3 :]])
+    return text
 
 
 def excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:

@@ -317,7 +317,17 @@ LANGUAGE: Final = Language(
         "abbassa il riscaldamento": "accendi il ventilatore",
     },
     exceptions=frozenset(["tranne", "eccetto", "salvo", "fuorché"]),
-    contrasts=frozenset(["ma"]),
+    # "Spengi tutte le luci di sotto, meno quelle della cucina" (Tuscany): all but
+    # the kitchen's ("metti la luce meno forte" says no exception).
+    contrasts=frozenset(
+        [
+            "ma",
+            *(
+                f"meno {what}"
+                for what in _w("il lo la i gli le quello quella quelli quelle")
+            ),
+        ]
+    ),
     # "…, non la cucina", "…, la cucina no": all but the kitchen.
     without=dict.fromkeys(("non", "no", "senza"), "tranne"),
     keeps=frozenset(["lascia", "lasciate", "tieni"]),

@@ -91,6 +91,9 @@ _PHRASES: Final = {
     "衣服洗": "洗衣机 洗",
     "衣服还要洗": "洗衣机 还 要 洗",
     "衣服还在洗": "洗衣机 还 在 洗",
+    # Wuhan: "空调打低两度" is "调低" (and "打高" "调高").
+    "打低": "调低",
+    "打高": "调高",
 }
 
 LANGUAGE: Final = Language(
@@ -202,6 +205,7 @@ LANGUAGE: Final = Language(
         Comfort(_w("黑"), "把灯打开"),
         Comfort(_w("亮"), "把灯调暗"),
         Comfort(_w("刺眼"), "把灯调暗"),
+        Comfort(_w("晃眼"), "把灯调暗"),
         Comfort(_w("冷"), "把温度调高"),
         Comfort(_w("冻"), "把温度调高"),
         Comfort(_w("热"), "把温度调低"),
