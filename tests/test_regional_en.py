@@ -12,6 +12,7 @@ import pytest
 
 from .home_entities import alarm_panel, home_entity, thermostat
 from .reading import read_clause
+from custom_components.llm_home.agent.asked import stepped_only
 from custom_components.llm_home.agent.described import describes_a_device
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import read
@@ -490,3 +491,19 @@ def test_off_out_front_is_off_not_away() -> None:
         "off out front"
     )
     assert "away" in read_clause("set the alarm, we're off out", HOME).text
+
+
+def test_heat_the_spa_up_with_it_off_heats_at_its_setting() -> None:
+    """Said "Heat the spa up, we'll jump in after tea", the spa off: heat, no step."""
+    areas = {"yard": HomeArea("yard", "Backyard", (), ())}
+    spa = thermostat("climate.spa", "Spa", "yard", areas, ("off", "heat"))
+    home = Home(entities=(spa,), areas=tuple(areas.values()))
+    clause = read_clause("Heat the spa up, we'll jump in after tea", home)
+    assert stepped_only(clause)
+    assert "climate_step" in build_grammar(shortlist(home, clause), clause)
+    off = replace(clause, asleep=True)
+    grammar = build_grammar(shortlist(home, off), off)
+    assert "climate_step" not in grammar
+    assert '"climate_mode(" ("Spa, " ("heat")' in grammar
+    # A temperature said is the setting asked for, whatever the spa's state.
+    assert not stepped_only(read_clause("Bump the spa up to 38", home))

@@ -55,14 +55,15 @@ def offered(spec: Action, clause: Clause | None) -> bool:
             return False
     if _outweighed(spec, clause):
         return False
-    if clause.comfort:
+    if clause.asleep and spec.value in STEPS:
+        # "¡Qué frío!", "heat the spa up" with it off: on, its setting as it was.
+        return False
+    if clause.comfort or clause.asleep:
         # "It's too dark in here" is "turn on the lights": only what its command says;
         # "turn on the air conditioning" (too hot, no heating) wakes it in its mode.
         woken = spec.value is Value.HVAC_MODE and (
             clause.asleep or bool(woken_modes(clause))
         )
-        if clause.asleep and spec.value in STEPS:
-            return False  # "¡Qué frío!" with the heater off: on, its setting as it was
         return not spec.read_only and (woken or _said(words.words, clause))
     if spec.read_only:
         return True
@@ -94,6 +95,17 @@ _OPPOSITE_ACTIONS: Final = {
     "oscillate": "oscillate_off",
     "oscillate_off": "oscillate",
 }
+
+
+def stepped_only(clause: Clause) -> bool:
+    """Return whether a command says one way to step and no value: "heat the spa up"."""
+    language = clause.language
+    up = not language.ups.isdisjoint(clause.tokens)
+    return (
+        clause.command
+        and not clause.numbers
+        and up != (not language.downs.isdisjoint(clause.tokens))
+    )
 
 
 def woken_modes(clause: Clause | None) -> frozenset[str]:

@@ -29,6 +29,7 @@ from ..home.policy import SafetyPolicy
 from ..home.settings import Settings
 from ..home.snapshot import ASSISTANT, Home
 from ..language import Language, table_for
+from .asked import stepped_only
 from .chat_format import CHATML
 from .described import describes_a_device
 from .grammar import build_grammar
@@ -312,13 +313,17 @@ class Brain:
             clause = clause.instead
             candidates = shortlist(home, clause, [area] if area else [], recalled)
         candidates = the_one_it_changes(candidates, clause, self._state_of)
+        climates = [e for e in candidates.entities if e.domain == "climate"]
         if (
-            clause.comfort
-            and (climates := [e for e in candidates.entities if e.domain == "climate"])
+            (
+                clause.comfort
+                or (stepped_only(clause) and len(climates) == len(candidates.entities))
+            )
+            and climates
             and all(self._state_of(e.entity_id) == "off" for e in climates)
         ):
-            # "Ay, qué frío está haciendo aquí" with the heater off: turned on to heat
-            # at its setting, never a degree the words did not say as well.
+            # "Ay, qué frío está haciendo aquí", "heat the spa up" with it off: turned
+            # on to heat at its setting, never a degree the words did not say as well.
             clause = replace(clause, asleep=True)
         LOGGER.debug(
             "Read %r: command %s, question %s, kinds %s, verb domains %s; offered %s",

@@ -177,7 +177,7 @@ def modes_meant(
     And the words that say modes.
     """
     woken = woken_modes(clause)
-    if clause is not None and clause.comfort:
+    if clause is not None and (clause.comfort or clause.asleep):
         # "It's boiling in here" ("make the heating cooler"): cooling or a step down,
         # never the heating its command names; "I'm freezing": heating or a step up.
         # A temperature said is the setting asked for, in the mode the device is in:
