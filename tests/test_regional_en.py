@@ -507,3 +507,48 @@ def test_heat_the_spa_up_with_it_off_heats_at_its_setting() -> None:
     assert '"climate_mode(" ("Spa, " ("heat")' in grammar
     # A temperature said is the setting asked for, whatever the spa's state.
     assert not stepped_only(read_clause("Bump the spa up to 38", home))
+
+
+_ROOMS = {
+    area_id: HomeArea(area_id, name, aliases, ())
+    for area_id, name, aliases in (
+        ("master", "Master Bedroom", ("our room", "our bedroom")),
+        ("ruby", "Ruby's Room", ("Ruby's bedroom",)),
+        ("kai", "Kai's Room", ("Kai's bedroom",)),
+        ("bath", "Bathroom", ("kids' bathroom",)),
+        ("family", "Family Room", ()),
+    )
+}
+_ROOMS_HOME = Home(
+    entities=(
+        *(
+            home_entity(f"fan.{area_id}", f"{area.name} Fan", area_id, _ROOMS)
+            for area_id, area in _ROOMS.items()
+        ),
+        thermostat(
+            "climate.master", "Master Heater", "master", _ROOMS, ("off", "heat")
+        ),
+        thermostat("climate.ruby", "Ruby's Heater", "ruby", _ROOMS, ("off", "heat")),
+    ),
+    areas=tuple(_ROOMS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        # No room is the kids' rooms: "our room" and the "kids' bathroom" are none.
+        ("Chuck the fans on in the kids' rooms, it's like an oven down there", set()),
+        # "Our bedroom" is only "bedroom" but for "our": every room called so.
+        (
+            "Put off the heaters in the bedrooms, it's warm today",
+            {"climate.master", "climate.ruby"},
+        ),
+        # Said in a row, "our room" is the master bedroom.
+        ("Turn on the fan in our room", {"fan.master"}),
+    ],
+)
+def test_rooms_said_that_no_one_room_is_called(text: str, offered: set[str]) -> None:
+    """Said "…in the kids' rooms": never the master bedroom's fan ("our room")."""
+    clause = read(text, _ROOMS_HOME, table_for("en")).clauses[0]
+    assert {e.entity_id for e in shortlist(_ROOMS_HOME, clause).entities} == offered

@@ -15,7 +15,7 @@ from ..home.floors import floor_level
 from ..home.snapshot import Home, HomeEntity, normalize
 from ..language import Language
 from .meant import plural_kind
-from .names import NameIndex
+from .names import NameIndex, naming_words
 from .reading import Clause
 from .tokens import verb_domains, vocabulary
 
@@ -115,11 +115,18 @@ def named_in_full(
     return frozenset(found)
 
 
-def areas_named(index: NameIndex, words: frozenset[str]) -> dict[str, float]:
+def areas_named(
+    index: NameIndex,
+    words: frozenset[str],
+    in_a_row: frozenset[frozenset[str]] = frozenset(),
+) -> dict[str, float]:
     """Return each area's score: the share of its name (or floor's) the words say.
 
     A name said only as part of another area's longer one is not said in full: "the
-    living room" says no "our room" (whose "our" is no word that tells apart).
+    living room" says no "our room" (whose "our" is no word that tells apart); nor
+    is one that only words of two other areas' names are left of, unless said in a
+    row (`in_a_row`, the naming words of the places said so): "in the kids' rooms"
+    says no "our room" where there are a "Ruby's Room" and a "Kai's Room".
     """
     scores = {
         area: name_share(names, words, index) for area, names in index.areas.items()
@@ -130,16 +137,42 @@ def areas_named(index: NameIndex, words: frozenset[str]) -> dict[str, float]:
         if score >= 1.0
     }
     for area, name in full.items():
-        if any(name < other for other in full.values()):
+        if any(name < other for other in full.values()) or (
+            name not in in_a_row and _inside_others(index, area, name)
+        ):
             scores[area] = min(scores[area], _PART_OF_A_NAME)
     return scores
+
+
+def _inside_others(index: NameIndex, area_id: str, name: frozenset[str]) -> bool:
+    """Return whether a name is inside the names of two other areas or more."""
+    return (
+        sum(
+            any(name < other for other in names)
+            for area, names in index.areas.items()
+            if area != area_id
+        )
+        >= 2
+    )
+
+
+def places_in_a_row(clause: Clause) -> frozenset[frozenset[str]]:
+    """Return the naming words of each place said in a row ("our room")."""
+    language = clause.language
+    return frozenset(
+        naming_words(clause.tokens[start:end], language)
+        for start, end, owners in clause.spans
+        if not owners
+    )
 
 
 def areas_said(clause: Clause) -> set[str]:
     """Return the areas (or floors' areas) whose whole name the words say."""
     return {
         area_id
-        for area_id, score in areas_named(clause.names, clause.words).items()
+        for area_id, score in areas_named(
+            clause.names, clause.words, places_in_a_row(clause)
+        ).items()
         if score >= 1.0
     }
 

@@ -1,8 +1,9 @@
 """What the words rule out before the devices are scored.
 
 A device outside every area a command says ("the ensuite fan" is no bedroom fan),
-and a device left out with "except" ("…but leave the island pendants on"). Read by
-the shortlist (shortlist.py).
+a device left out with "except" ("…but leave the island pendants on"), and rooms
+said that no room is called ("the fans in the kids' rooms"). Read by the shortlist
+(shortlist.py).
 """
 
 from __future__ import annotations
@@ -75,4 +76,24 @@ def _left_as_is(entity: HomeEntity, clause: Clause) -> bool:
         (telling := {w for w in name - room if not language.kinds_meant([w])})
         and telling <= excluded
         for name in index.of(entity)
+    )
+
+
+def words_of_room(index: NameIndex, area_id: str) -> frozenset[str]:
+    """Return the words of a room's names."""
+    return frozenset(word for name in index.of_area(area_id) for word in name)
+
+
+def no_room_holds(
+    index: NameIndex, words: frozenset[str], named: frozenset[str]
+) -> bool:
+    """Return whether words of rooms are said that no one room's names hold together.
+
+    "In the kids' rooms" with a "Kai's Room" and a "kids' bathroom": none is both.
+    The words of a device named in full are its own ("the Family Room Fan").
+    """
+    place = words & index.area_words
+    place -= {w for e in named for name in index.entities.get(e, ()) for w in name}
+    return bool(place) and not any(
+        place <= words_of_room(index, area_id) for area_id in index.areas
     )

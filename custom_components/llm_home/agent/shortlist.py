@@ -40,6 +40,7 @@ from .named import (
     names_say,
     not_called_otherwise,
     one_said,
+    places_in_a_row,
     satellite_areas,
     seen_from_here,
     specific_words,
@@ -47,7 +48,7 @@ from .named import (
     told_by_name,
     without_opposites,
 )
-from .narrowed import in_areas_said, without_excepted
+from .narrowed import in_areas_said, no_room_holds, without_excepted, words_of_room
 from .options import named_by_option, named_by_source
 from .reading import Clause
 
@@ -93,7 +94,13 @@ def _named(
     if not named_areas and meant:
         # "De verwarming bij Julia": a word only "Kamer van Julia" has, where a
         # device of the kind meant is, says that room.
-        telling = {index.telling[w] for w in words & index.telling.keys()}
+        telling = {
+            area
+            for w in words & index.telling.keys()
+            # "In the kids' rooms" is no "kids' bathroom": "room" is not its word.
+            if words & index.area_words
+            <= words_of_room(index, area := index.telling[w])
+        }
         named_areas = {
             e.area_id
             for e in home.entities
@@ -187,7 +194,7 @@ def _named(
         fitting = {e.entity_id for e in fitting_ones}
         if clause.every and not said_areas:
             # "Lock both locks": every device of the kind, whatever its name says.
-            return _every(home, meant, scores, clause)
+            return _every(home, meant, scores, clause, named)
         if fitting or said_areas:
             scores = {k: v for k, v in scores.items() if k in fitting}
             if clause.every and scores:
@@ -252,7 +259,7 @@ def _places_said(
     front": inside the name of a lock in the hall, it says no place.
     """
     index = clause.names
-    score = areas_named(index, words)
+    score = areas_named(index, words, places_in_a_row(clause))
     devices = [e for e in home.entities if e.entity_id in named]
     if clause.every or not devices:
         return score
@@ -348,13 +355,20 @@ def _in_the_room(
 
 
 def _every(
-    home: Home, meant: Iterable[Kind], scores: dict[str, float], clause: Clause
+    home: Home,
+    meant: Iterable[Kind],
+    scores: dict[str, float],
+    clause: Clause,
+    whole: frozenset[str],
 ) -> Home:
     """Return every device of the kinds meant, and those named in full: "all the X".
 
     No cap: "All lights" must mean all of them, and it means what is offered here.
-    Words of their names narrow them: "both nightstand lamps" are two lamps.
+    Words of their names narrow them: "both nightstand lamps" are two lamps. Words of
+    rooms that no room is called say none ("the fans in the kids' rooms").
     """
+    if no_room_holds(clause.names, clause.words, whole):
+        return Home((), ())
     # "加湿器都开开", "turn on all the humidifiers": the plugs named so too; not
     # "all the lights", which Home Assistant keeps to lights (no Christmas tree).
     meant = tuple(meant)

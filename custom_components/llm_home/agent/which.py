@@ -21,6 +21,7 @@ from .named import (
     names_say,
     not_called_otherwise,
     one_said,
+    places_in_a_row,
     satellite_areas,
     specific_words,
     told_by_kind_word,
@@ -205,7 +206,8 @@ def _in_rooms_sharing(
     the Bedroom's.
     """
     index = clause.names
-    if any(score >= 1.0 for score in areas_named(index, clause.words).values()):
+    named = areas_named(index, clause.words, places_in_a_row(clause))
+    if any(score >= 1.0 for score in named.values()):
         return []
     found = [
         e
