@@ -10,7 +10,7 @@ from .home_entities import home_entity
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.shortlist import shortlist
-from custom_components.llm_home.home.snapshot import Home, HomeEntity
+from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
 from custom_components.llm_home.language import get_language
 
 DUTCH = get_language("nl")
@@ -48,3 +48,24 @@ def test_the_words_that_say_the_list_are_no_item() -> None:
         clause = read(text, HOME, DUTCH).clauses[0]
         assert clause.items() == []
         assert "lijstje" not in build_grammar(shortlist(HOME, clause), clause)
+
+
+def test_twenty_percent_brighter_is_a_step_never_the_level() -> None:
+    """Said "zet de hanglamp in de serre twintig procent feller": 20 more, not 20 %."""
+    areas = {"serre": HomeArea("serre", "Serre", (), ())}
+    lamp = home_entity(
+        "light.hanglamp",
+        "Hanglamp serre",
+        "serre",
+        areas,
+        attributes={"supported_color_modes": ["brightness"]},
+    )
+    home = Home(entities=(lamp,), areas=tuple(areas.values()))
+    for language, text in (
+        (DUTCH, "zet de hanglamp in de serre twintig procent feller"),
+        (get_language("en"), "make the hanglamp 20 percent brighter"),
+    ):
+        clause = read(text, home, language).clauses[0]
+        grammar = build_grammar(shortlist(home, clause), clause)
+        assert '"light_step("' in grammar
+        assert '"light_level("' not in grammar

@@ -19,6 +19,7 @@ from .asked import woken_modes
 from .options import said_options
 from .reading import Clause
 from .remarks import comfort_command
+from .tokens import said_numbers
 
 # Values the model writes the same way for every device.
 SHARED_VALUES: Final = {
@@ -118,16 +119,23 @@ _COMFORT_MODES: Final = {
 def stepped_numbers(clause: Clause) -> frozenset[str]:
     """Return the numbers said right after a way ("up 20 percent", "down 10").
 
-    A step of that much, never the level: "bump the lamp up 20 percent" is 20 more.
+    A step of that much, never the level: "bump the lamp up 20 percent" is 20 more;
+    so is a number right before a way, its unit between ("twintig procent feller",
+    "20 percent brighter").
     """
     language = clause.language
     tokens = clause.tokens
     ways = language.particles & (language.ups | language.downs)
-    return frozenset(
-        said
-        for way, said in zip(tokens, tokens[1:], strict=False)
-        if way in ways and said in clause.numbers
-    )
+    comparatives = language.ups | language.downs
+    units = language.numbers.units
+    stepped: set[str] = set()
+    for i, token in enumerate(tokens):
+        if not (said := said_numbers([token], language) & clause.numbers):
+            continue
+        rest = [t for t in tokens[i + 1 : i + 3] if t not in units]
+        if (i and tokens[i - 1] in ways) or (rest and rest[0] in comparatives):
+            stepped |= said
+    return frozenset(stepped)
 
 
 def sign(clause: Clause | None) -> str:
