@@ -344,3 +344,17 @@ async def test_a_step_down_never_turns_a_dim_light_off(
     light = state_of(hass, "light.bed_light")
     assert light.state == "on"
     assert 0 < light.attributes["brightness"] < round(255 * 0.1)
+
+
+async def test_a_thermostats_humidity_is_set_never_its_temperature(
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
+) -> None:
+    """Said "bump the humidity on the thermostat up to 35": its target humidity."""
+    before = state_of(hass, "climate.hvac").attributes["temperature"]
+    result = await async_call_tool(
+        hass, "humidity", {"target": ["Hvac"], "value": "35"}
+    )
+    assert not result.error
+    hvac = state_of(hass, "climate.hvac")
+    assert hvac.attributes["humidity"] == 35
+    assert hvac.attributes["temperature"] == before

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from homeassistant.components.climate.const import ClimateEntityFeature as Climate
 from homeassistant.components.fan.const import FanEntityFeature as Fan
 from homeassistant.components.humidifier.const import (
     ATTR_MAX_HUMIDITY,
@@ -75,6 +76,14 @@ ACTIONS: Final = (
                 "humidifier",
                 "set_humidity",
                 "humidity",
+                limits=(ATTR_MIN_HUMIDITY, ATTR_MAX_HUMIDITY),
+            ),
+            # "Bump the humidity on the thermostat up to 35": its target humidity.
+            Service(
+                "climate",
+                "set_humidity",
+                "humidity",
+                Climate.TARGET_HUMIDITY,
                 limits=(ATTR_MIN_HUMIDITY, ATTR_MAX_HUMIDITY),
             ),
         ),
