@@ -312,9 +312,33 @@ def _named_whole(
         unnamed = frozenset()
     whole -= unnamed
     if said or len(whole) < 2 or clause.every:
-        return whole, unnamed
+        return (_called_alike(home, whole, clause, here) or whole), unnamed
     room = {e.entity_id for e in home.entities if e.area_id in here}
     return (whole & room) or whole, unnamed
+
+
+def _called_alike(
+    home: Home, whole: frozenset[str], clause: Clause, here: set[str]
+) -> frozenset[str]:
+    """Return the satellite's room's devices whose names hold the one said in full.
+
+    "Mach d'Stehlampe aus" said in Katrin's flat, whose floor lamp is "Stehlampe
+    Katrin Stehlampe", with a "Stehlampe" in the living room: hers.
+    """
+    if len(whole) != 1 or not here:
+        return frozenset()
+    index = clause.names
+    entity = next(e for e in home.entities if e.entity_id in whole)
+    if entity.area_id in here:
+        return frozenset()
+    said = [name for name in index.of(entity) if name and name <= clause.words]
+    return frozenset(
+        e.entity_id
+        for e in home.entities
+        if e.area_id in here
+        and e.domain == entity.domain
+        and any(s < name for s in said for name in index.of(e))
+    )
 
 
 def _by_station(
