@@ -552,3 +552,28 @@ def test_rooms_said_that_no_one_room_is_called(text: str, offered: set[str]) -> 
     """Said "…in the kids' rooms": never the master bedroom's fan ("our room")."""
     clause = read(text, _ROOMS_HOME, table_for("en")).clauses[0]
     assert {e.entity_id for e in shortlist(_ROOMS_HOME, clause).entities} == offered
+
+
+def test_her_is_the_vacuum_said_before_and_on_names_no_source() -> None:
+    """Said "Rosie's too loud, put her on quiet": Rosie, never the TV's "SBS On Demand"."""
+    areas = {"family": HomeArea("family", "Family Room", (), ())}
+    tv = home_entity(
+        "media_player.tv",
+        "Hisense TV",
+        "family",
+        areas,
+        "tv",
+        attributes={"supported_features": 2048, "source_list": ["SBS On Demand"]},
+    )
+    rosie = home_entity(
+        "vacuum.rosie",
+        "Rosie",
+        "family",
+        areas,
+        attributes={"supported_features": 8, "fan_speed_list": ["quiet", "max"]},
+    )
+    home = Home(entities=(tv, rosie), areas=tuple(areas.values()))
+    clause = read_clause("Rosie's too loud, put her on quiet", home)
+    assert [e.entity_id for e in shortlist(home, clause).entities] == ["vacuum.rosie"]
+    on_tv = read_clause("put the TV on quiet", home)
+    assert "SBS On Demand" not in build_grammar(shortlist(home, on_tv), on_tv)

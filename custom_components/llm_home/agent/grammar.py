@@ -106,6 +106,11 @@ def build_grammar(
         if heard is not None and clause is not None
         else None
     )
+    function_words = (
+        clause.language.particles | clause.language.stop_words
+        if clause is not None
+        else frozenset()
+    )
     mode_words = option_words
     if heard is not None and clause is not None and (said or _switched_off(clause)):
         # "Éteins le chauffage": the heating switched off, never put in heat mode.
@@ -250,7 +255,8 @@ def build_grammar(
                         *sorted(woken & set(values) - set(said_modes)),
                     )
                 if spec.value in NAMED_OPTIONS and option_words is not None:
-                    values = best_said(values, option_words)
+                    # "Put her on quiet" says no "SBS On Demand": "on" names none.
+                    values = best_said(values, option_words - function_words)
                 if spec.value is Value.ARM_MODE and value_words is not None:
                     # No mode said: armed in full (away) where it can be, unless the
                     # words say where one went ("in the way mode", heard for "in
