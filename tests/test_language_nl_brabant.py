@@ -6,7 +6,7 @@ model may write are what the user notices.
 
 from __future__ import annotations
 
-from .home_entities import home_entity
+from .home_entities import home_entity, thermostat
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.shortlist import shortlist
@@ -69,3 +69,42 @@ def test_twenty_percent_brighter_is_a_step_never_the_level() -> None:
         grammar = build_grammar(shortlist(home, clause), clause)
         assert '"light_step("' in grammar
         assert '"light_level("' not in grammar
+
+
+_KITCHEN = {
+    "keuken": HomeArea("keuken", "Keuken", (), ()),
+    "bad": HomeArea("bad", "Badkamer", (), ()),
+}
+_BRABANT = Home(
+    entities=(
+        *HOME.entities,
+        home_entity(
+            "light.spotjes",
+            "Spotjes keuken",
+            "keuken",
+            _KITCHEN,
+            attributes={"supported_color_modes": ["brightness"]},
+        ),
+        thermostat("climate.radiator", "Radiator badkamer", "bad", _KITCHEN),
+    ),
+    areas=tuple(_KITCHEN.values()),
+)
+
+
+def test_brabant_words_are_read() -> None:
+    """Said in Brabant: "wa", "wilde gij", "op z'n felst", "houdoe", "…, ik ga zo in bad"."""
+    request = read("wa moeten we nog halen bij de Jumbo?", _BRABANT, DUTCH)
+    assert request.clauses[0].question
+    offered = shortlist(_BRABANT, request.clauses[0]).entities
+    assert [e.entity_id for e in offered] == ["todo.boodschappen"]
+    clause = read(
+        "doe de spotjes in de keuken aan, op z'n felst", _BRABANT, DUTCH
+    ).clauses[0]
+    assert '"100"' in build_grammar(shortlist(_BRABANT, clause), clause)
+    text = "zet de radiator in de badkamer op 22, ik ga zo in bad"
+    (clause,) = read(text, _BRABANT, DUTCH).clauses
+    assert [e.entity_id for e in shortlist(_BRABANT, clause).entities] == [
+        "climate.radiator"
+    ]
+    for goodbye in ("houdoe!", "merci hè, da was 't"):
+        assert read(goodbye, _BRABANT, DUTCH).closing is not None

@@ -396,5 +396,11 @@ def _asks(said: tuple[str, ...], pause: str, language: Language) -> bool:
 
 
 def _is_command(text: str, language: Language) -> bool:
-    """Return whether words open with a command verb ("再把客厅窗帘拉开" too)."""
-    return opening(tokenize(text, language), language) in language.command_verbs
+    """Return whether words open with a command verb ("再把客厅窗帘拉开" too).
+
+    Not after who does it: "…, ik ga zo in bad" says what the speaker does.
+    """
+    tokens = tokenize(text, language)
+    return not (tokens and tokens[0] in language.speakers) and (
+        opening(tokens, language) in language.command_verbs
+    )

@@ -72,6 +72,8 @@ LANGUAGE: Final = Language(
         # Rotterdam: "joh, doe effe het licht uit", "hè", "toch", "ken je" (kun je),
         # "ewa" (hey); "eventjes", "effetjes", Flemish "efkes".
         " joh hè ken ewa eventjes effetjes efkes"
+        # Brabant: "wilde gij de rolluiken dichtdoen?" (would you), "ge", "gij".
+        " wilde wilt ge gij"
     ),
     stop_words=_w(
         "de het een den der des t in op aan uit van naar met bij voor tot om en of"
@@ -229,10 +231,15 @@ LANGUAGE: Final = Language(
     modifier_first=True,
     here=frozenset(["hier"]),
     articles=_w("de het mijn onze"),
-    statement_openers=("ik", "we", "wij", "hij", "het is", "het wordt", "er is"),
+    statement_openers=(
+        *("ik", "we", "wij", "hij", "het is", "het wordt", "er is"),
+        # Brabant and speech: "'t wordt donker", "'t is koud".
+        *("t is", "t wordt"),
+    ),
     reasons=frozenset(("want", "omdat", "aangezien")),
     # "Zet het alarm aan, we gaan de deur uit": what the speakers do says why.
-    speakers=_w("we wij"),
+    # "…, ik ga zo in bad": what the speaker does says why, too.
+    speakers=_w("we wij ik"),
     # ... and says the mode: away, or the night mode when going to bed ("pitten").
     remark_values=value_names(
         {
@@ -267,6 +274,9 @@ LANGUAGE: Final = Language(
                 "dank u wel",
                 "merci",
                 "merci wel",
+                # Brabant: "merci hè" ("hè" is no question here).
+                "merci hè",
+                "bedankt hè",
             ),
             "welcome",
         ),
@@ -278,6 +288,10 @@ LANGUAGE: Final = Language(
                 "niets",
                 "dat was het",
                 "dat was 't",
+                # Brabant: "merci hè, da was 't", "houdoe!" (goodbye).
+                "da was 't",
+                "da was het",
+                "houdoe",
                 "dat is alles",
                 "nee dank je",
                 "doei",

@@ -113,13 +113,15 @@ PHRASES: Final = {
     # is buying, never the "hal"), named both ways: a list called "Boodschappen" or
     # "Boodschappenlijst".
     **{
-        f"wat {need} {who} {more}{get}": "wat staat er op de boodschappenlijst met boodschappen"
+        f"{what} {need} {who} {more}{get}": "wat staat er op de boodschappenlijst met boodschappen"
+        for what in ("wat", "wa")  # Brabant: "wa moeten we nog halen bij de Jumbo?"
         for need, who in (("moeten", "we"), ("moeten", "wij"), ("moet", "ik"))
         for more in ("", "nog ")
         for get in ("halen", "kopen", "hebben", "meenemen", "doen")
     },
     **{
-        f"wat {have} {who} {more}nodig": "wat staat er op de boodschappenlijst met boodschappen"
+        f"{what} {have} {who} {more}nodig": "wat staat er op de boodschappenlijst met boodschappen"
+        for what in ("wat", "wa")
         for have, who in (("hebben", "we"), ("hebben", "wij"), ("heb", "ik"))
         for more in ("", "nog ")
     },
@@ -130,6 +132,11 @@ PHRASES: Final = {
     "de kamer": "de woonkamer kamer",
     # "Het grote licht" is a room's ceiling lamp, never every light in it.
     "het grote licht": "de plafondlamp",
+    # Brabant "wa" is "wat" ("wa moeten we nog halen bij de Jumbo?"); "op z'n felst"
+    # is as bright as it goes.
+    "wa": "wat",
+    "op z'n felst": "op 100 procent",
+    "op zijn felst": "op 100 procent",
     "grote licht": "plafondlamp",
     # "Hoe lang moet de was nog?": the washing machine's time left ("de was" is the
     # washing, never the verb "was"; "hoe lang" asks a duration).
