@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..home.snapshot import holds_run
+from ..language import Language
 from .names import NameIndex, naming_words
 from .tokens import PAUSE, tokenize
 
@@ -215,19 +216,39 @@ def left_out_last(text: str, index: NameIndex) -> str:
     """Return the words with a part after a pause that ends with "not" read as "except".
 
     "Dreh überall die Heizung auf siebzehn runter, nur im Bad nich": every heating
-    but the bathroom's ("…, außer nur im Bad"), never a command taken back. A part
+    but the bathroom's ("…, außer nur im Bad"), never a command taken back; so is
+    one that ends with "leave" ("…, bloß die Lampe an der Haustür lass an"). A part
     with a command verb or that names nothing of the home is left as said.
     """
     language = index.language
+    exception = next(iter(language.without.values()), None)
     pieces = re.split(f"({PAUSE})", text)
     for i in range(2, len(pieces), 2):
         tokens = tokenize(pieces[i], language)
-        if len(tokens) < 2 or tokens[-1] not in language.without:
+        if len(tokens) > 1 and tokens[-1] in language.without:
+            named, meant = tokens[:-1], language.without[tokens[-1]]
+        elif exception and (kept := _kept_last(tokens, language)):
+            # "…, bloß d'Lampe an der Haustür lass a": leave it as it is.
+            named, meant = tokens[:kept], exception
+        else:
             continue
-        named = tokens[:-1]
-        if language.command_verbs.isdisjoint(named) and index.spans(named):
-            pieces[i] = f" {language.without[tokens[-1]]} {' '.join(named)}"
+        if language.command_verbs.isdisjoint(named) and _names_one(
+            named, index, frozenset()
+        ):
+            pieces[i] = f" {meant} {' '.join(named)}"
     return "".join(pieces)
+
+
+def _kept_last(tokens: tuple[str, ...], language: Language) -> int:
+    """Return where a verb that leaves a device as it is ends the words, else 0."""
+    for at in (len(tokens) - 1, len(tokens) - 2):
+        if (
+            at > 0
+            and tokens[at] in language.keeps
+            and (set(tokens[at + 1 :]) <= language.particles)
+        ):
+            return at
+    return 0
 
 
 def left_out_apart(parts: list[str], index: NameIndex) -> list[str]:
