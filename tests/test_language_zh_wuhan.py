@@ -49,3 +49,19 @@ def test_an_exception_said_after_a_remark_is_left_out() -> None:
     clause = read(text, HOME, ZH).clauses[0]
     offered = {e.entity_id for e in shortlist(HOME, clause).entities}
     assert offered == {"light.lounge", "light.baby"}
+
+
+def test_why_after_the_command_names_no_second_target() -> None:
+    """Said "客厅的灯关了撒，看电视晃眼睛": the lights off, never the TV too."""
+    home = Home(
+        (
+            *HOME.entities,
+            home_entity("media_player.tv", "电视", "lounge", AREAS, "tv"),
+        ),
+        HOME.areas,
+    )
+    request = read("客厅的灯关了撒，看电视晃眼睛", home, ZH)
+    offered = {
+        e.entity_id for c in request.clauses for e in shortlist(home, c).entities
+    }
+    assert offered == {"light.lounge"}

@@ -213,6 +213,8 @@ LANGUAGE: Final = Language(
     ),
     errors=ERRORS,
     reasons=frozenset(("因为",)),
+    # "客厅的灯关了撒，看电视晃眼睛": why (watching TV), never the TV turned off too.
+    statement_openers=("我", "我们", "看"),
     # "我们出门了，把安防打开": going out is away.
     remark_values=value_names({"away": "出门 出去 离家 上班", "night": "睡觉 睡了"}),
     # "空调调高一度" in a living room with its AC and the floor heating: the AC ("空调"
