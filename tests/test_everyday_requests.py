@@ -12,6 +12,7 @@ from .home_entities import home_entity, thermostat
 from .reading import read_clause, read_request
 from .test_everyday_words import HOME
 from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.items import item_spans
 from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea
@@ -149,13 +150,13 @@ def test_it_ticked_off_a_list_is_the_thing_said_before() -> None:
         "We got the Cuban bread, cross it off the grocery list", lists
     )
     clause = request.clauses[0]
-    assert "cuban bread" in clause.items()
+    assert "cuban bread" in item_spans(clause)
     assert '"cuban bread"' in build_grammar(shortlist(lists, clause), clause)
     # Said without "it", only the command's own words are items.
     clause = read_clause(
         "We got the Cuban bread, tick milk off the grocery list", lists
     )
-    assert "cuban bread" not in clause.items()
+    assert "cuban bread" not in item_spans(clause)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .home_entities import home_entity, thermostat
 from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.items import item_spans
 from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
@@ -46,7 +47,7 @@ def test_the_words_that_say_the_list_are_no_item() -> None:
     """
     for text in ("zet da efkes op 't boodschappenlijstje", "zet da op z'n lijstje"):
         clause = read(text, HOME, DUTCH).clauses[0]
-        assert clause.items() == []
+        assert item_spans(clause) == []
         assert "lijstje" not in build_grammar(shortlist(HOME, clause), clause)
 
 

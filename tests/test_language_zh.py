@@ -15,7 +15,7 @@ import pytest
 from .home_entities import alarm_panel, home_entity, thermostat
 from custom_components.llm_home.agent.closing import closing
 from custom_components.llm_home.agent.grammar import build_grammar
-from custom_components.llm_home.agent.items import items_said
+from custom_components.llm_home.agent.items import item_spans, items_said
 from custom_components.llm_home.agent.named import says_a_name
 from custom_components.llm_home.agent.reading import Clause, read
 from custom_components.llm_home.agent.replies import answer, reply_for, which_one
@@ -796,6 +796,6 @@ def test_huan_dao_switches_the_tv() -> None:
 def test_items_said_without_spaces_are_each_added() -> None:
     """Said "购物清单上加上对联和福字": two items, never the whole sentence as one."""
     clause = _clause("购物清单上加上对联和福字")
-    assert "对联和福字" in clause.items()
-    assert "购物清单上加上对联和福字" not in clause.items()
+    assert "对联和福字" in item_spans(clause)
+    assert "购物清单上加上对联和福字" not in item_spans(clause)
     assert items_said("对联和福字", clause, frozenset({"购物清单"})) == ("对联", "福字")

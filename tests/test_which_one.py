@@ -9,6 +9,7 @@ import pytest
 from .home_entities import home_entity, thermostat
 from .reading import read_clause, read_request
 from custom_components.llm_home.agent.described import describes_a_device
+from custom_components.llm_home.agent.items import item_spans
 from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.replies import which_one
 from custom_components.llm_home.agent.shortlist import shortlist
@@ -122,7 +123,7 @@ def test_commas_heard_split_no_target(text: str, commands: list[str] | None) -> 
 
 def test_the_verb_is_no_item() -> None:
     """A list gets what was said after the verb: "Add, clean the snug to my list"."""
-    items = read_clause("Add, clean the snug to my weekly chores", HOME).items()
+    items = item_spans(read_clause("Add, clean the snug to my weekly chores", HOME))
     assert "clean the snug" in items
     assert not [item for item in items if item.split()[0] == "add"]
 

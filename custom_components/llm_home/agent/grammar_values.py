@@ -16,6 +16,7 @@ from ..home.calls import COLORS, WHITES
 from ..home.snapshot import Home, HomeEntity
 from ..language import Language
 from .asked import woken_modes
+from .items import item_spans
 from .options import said_options
 from .reading import Clause
 from .remarks import comfort_command
@@ -105,7 +106,7 @@ def item_rule(clause: Clause | None) -> str | None:
     """Return the rule for a to-do item: words the user said, None where none."""
     if clause is None:
         return "[a-zA-Z0-9' ]{1,60}"
-    spans = clause.items()
+    spans = item_spans(clause)
     return alternatives([literal(span) for span in spans]) if spans else None
 
 

@@ -15,11 +15,49 @@ from typing import Final
 from ..home.actions import ITEM_DOMAINS, Value, action_named
 from ..home.calls import Call
 from ..home.snapshot import HomeEntity
+from ..language import Language
 from .reading import Clause
 
 # Things said one after another: "milk, bread and eggs".
 _COMMAS: Final = frozenset({",", "、", "，"})
 _PIECE: Final = re.compile(r"[\w']+|[,、，]")
+# The most words a to-do item may have.
+MAX_ITEM_WORDS: Final = 8
+
+
+def item_spans(clause: Clause) -> list[str]:
+    """Return every run of up to MAX_ITEM_WORDS of the words: a to-do item.
+
+    The command's verb is none of it: "Add, clean the kitchen to my list" (a pause
+    heard as a comma) adds "clean the kitchen", never "add". Nor are the words that
+    only say the list ("zet da efkes op 't boodschappenlijstje": its kind, "the",
+    "his", "that").
+    """
+    words = clause.item_words()
+    first = 0
+    if clause.command and clause.opening in words:
+        first = words.index(clause.opening) + 1
+    space = "" if clause.language.unspaced else " "
+    saying = {w for w in words if _says_a_list(w, clause.language)}
+    return sorted(
+        {
+            space.join(words[start:end])
+            for start in range(first, len(words))
+            for end in range(start + 1, min(start + MAX_ITEM_WORDS, len(words)) + 1)
+            if not saying.issuperset(words[start:end])
+        }
+    )
+
+
+def _says_a_list(word: str, language: Language) -> bool:
+    """Return whether a word only says which list: its kind, "the", "his", "that"."""
+    said = language.words(word)  # "z'n": "z", "n"
+    return set(said) <= (
+        language.stop_words | language.fillers | language.refers_back
+    ) or any(
+        domain in ITEM_DOMAINS
+        for domain, _ in language.kinds_meant([language.singular(w) for w in said])
+    )
 
 
 def each_item(

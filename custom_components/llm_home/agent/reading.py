@@ -44,7 +44,6 @@ from .tokens import (
     vocabulary,
 )
 
-MAX_ITEM_WORDS: Final = 8
 # A to-do item's words keep their apostrophes: "mum's birthday card".
 _ITEM_WORD: Final = re.compile(r"[\w']+")
 _QUESTION_MARK: Final = re.compile(r"^\W*[¿]|[?？]\W*$")
@@ -138,40 +137,6 @@ class Clause:
         if self.language.unspaced:
             return list(self.language.words(self.text))
         return _ITEM_WORD.findall(self.text.casefold())
-
-    def items(self) -> list[str]:
-        """Return every run of up to MAX_ITEM_WORDS of the words: a to-do item.
-
-        The command's verb is none of it: "Add, clean the kitchen to my list" (a
-        pause heard as a comma) adds "clean the kitchen", never "add".
-        """
-        words = self.item_words()
-        first = 0
-        if self.command and self.opening in words:
-            first = words.index(self.opening) + 1
-        space = "" if self.language.unspaced else " "
-        # "Zet da efkes op 't boodschappenlijstje": the words that say the list (and
-        # "the", "his", "that") are no thing to put on it.
-        saying = {w for w in words if self._says_a_list(w)}
-        return sorted(
-            {
-                space.join(words[start:end])
-                for start in range(first, len(words))
-                for end in range(start + 1, min(start + MAX_ITEM_WORDS, len(words)) + 1)
-                if not saying.issuperset(words[start:end])
-            }
-        )
-
-    def _says_a_list(self, word: str) -> bool:
-        """Return whether a word only says which list: its kind, "the", "his", "that"."""
-        language = self.language
-        said = language.words(word)  # "z'n": "z", "n"
-        return set(said) <= (
-            language.stop_words | language.fillers | language.refers_back
-        ) or any(
-            domain in ITEM_DOMAINS
-            for domain, _ in language.kinds_meant([language.singular(w) for w in said])
-        )
 
     @property
     def unknown(self) -> frozenset[str]:
