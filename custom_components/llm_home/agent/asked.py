@@ -10,6 +10,7 @@ from typing import Final
 
 from ..home.actions import STEPS, Action, Value
 from .reading import Clause
+from .tokens import way_said
 
 
 def offered(spec: Action, clause: Clause | None) -> bool:
@@ -99,12 +100,10 @@ _OPPOSITE_ACTIONS: Final = {
 
 def stepped_only(clause: Clause) -> bool:
     """Return whether a command says one way to step and no value: "heat the spa up"."""
-    language = clause.language
-    up = not language.ups.isdisjoint(clause.tokens)
     return (
         clause.command
         and not clause.numbers
-        and up != (not language.downs.isdisjoint(clause.tokens))
+        and way_said(clause.tokens, clause.language) is not None
     )
 
 

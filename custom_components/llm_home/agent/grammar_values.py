@@ -20,7 +20,7 @@ from .items import item_spans
 from .options import said_options
 from .reading import Clause
 from .remarks import comfort_command
-from .tokens import said_numbers
+from .tokens import said_numbers, way_said
 
 # Values the model writes the same way for every device.
 SHARED_VALUES: Final = {
@@ -148,11 +148,8 @@ def sign(clause: Clause | None) -> str:
     if clause.comfort and (command := comfort_command(tokens, language)):
         # "Tengo frío" is "sube la calefacción": the command's way, not "frío"'s.
         tokens = language.words(command)
-    up = bool(language.ups.intersection(tokens))
-    down = bool(language.downs.intersection(tokens))
-    if up == down:
-        return "[+-]"
-    return literal("+" if up else "-")
+    way = way_said(tokens, language)
+    return "[+-]" if way is None else literal(way)
 
 
 def says_a_value_slot(action_name: str, clause: Clause | None) -> bool:

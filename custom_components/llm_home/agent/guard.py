@@ -208,7 +208,7 @@ def _cut_short(area_id: str | None, clause: Clause) -> bool:
     if area_id is None:
         return False
     language = clause.language
-    words = {word for name in clause.names.of_area(area_id) for word in name}
+    words = clause.names.words_of_area(area_id)
     tokens = [language.singular(token) for token in clause.tokens]
     return any(
         word in words and before in clause.unknown

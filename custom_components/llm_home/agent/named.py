@@ -363,7 +363,7 @@ def named_by_kind_only(
     index = clause.names
     said = [name for name in index.of(entity) if name and name <= words]
     kinds = clause.language.kinds_meant
-    room = {w for name in index.of_area(entity.area_id) for w in name}
+    room = index.words_of_area(entity.area_id)
     return bool(said) and all(
         all(kinds([w]) or w in room for w in name) and not name <= room for name in said
     )

@@ -100,6 +100,10 @@ class NameIndex:
         """Return the words of each of an area's (and its floor's) names."""
         return self.areas.get(area_id or "", ())
 
+    def words_of_area(self, area_id: str | None) -> frozenset[str]:
+        """Return every word of an area's (and its floor's) names."""
+        return frozenset(word for name in self.of_area(area_id) for word in name)
+
     def weight(self, word: str) -> float:
         """Return how much a word of a name tells devices apart: rare words more."""
         return math.log(self.count / self.frequency.get(word, 1)) + 1.0

@@ -71,17 +71,12 @@ def _left_as_is(entity: HomeEntity, clause: Clause) -> bool:
         return True
     if entity.area_id and any(index.telling.get(w) == entity.area_id for w in excluded):
         return True  # "…, außer bei der Oma": a word only "Zimmer Oma" has
-    room = {word for name in index.of_area(entity.area_id) for word in name}
+    room = index.words_of_area(entity.area_id)
     return any(
         (telling := {w for w in name - room if not language.kinds_meant([w])})
         and telling <= excluded
         for name in index.of(entity)
     )
-
-
-def words_of_room(index: NameIndex, area_id: str) -> frozenset[str]:
-    """Return the words of a room's names."""
-    return frozenset(word for name in index.of_area(area_id) for word in name)
 
 
 def no_room_holds(
@@ -95,5 +90,5 @@ def no_room_holds(
     place = words & index.area_words
     place -= {w for e in named for name in index.entities.get(e, ()) for w in name}
     return bool(place) and not any(
-        place <= words_of_room(index, area_id) for area_id in index.areas
+        place <= index.words_of_area(area_id) for area_id in index.areas
     )

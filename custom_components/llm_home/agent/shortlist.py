@@ -45,7 +45,7 @@ from .named import (
     told_by_name,
     without_opposites,
 )
-from .narrowed import in_areas_said, no_room_holds, without_excepted, words_of_room
+from .narrowed import in_areas_said, no_room_holds, without_excepted
 from .options import named_by_option, named_by_source
 from .reading import Clause
 from .whole import named_whole, places_said
@@ -96,8 +96,7 @@ def _named(
             area
             for w in words & index.telling.keys()
             # "In the kids' rooms" is no "kids' bathroom": "room" is not its word.
-            if words & index.area_words
-            <= words_of_room(index, area := index.telling[w])
+            if words & index.area_words <= index.words_of_area(area := index.telling[w])
         }
         named_areas = {
             e.area_id

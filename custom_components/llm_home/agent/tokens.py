@@ -51,6 +51,14 @@ def negated(tokens: Sequence[str], language: Language) -> bool:
     return False
 
 
+def way_said(tokens: Sequence[str], language: Language) -> str | None:
+    """Return the one way the words say ("+" up, "-" down), None for both or neither."""
+    up = not language.ups.isdisjoint(tokens)
+    if up == (not language.downs.isdisjoint(tokens)):
+        return None
+    return "+" if up else "-"
+
+
 def tokenize(text: str, language: Language) -> tuple[str, ...]:
     """Return the words of a text, lower case, in order; a decimal number is one word.
 

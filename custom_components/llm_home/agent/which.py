@@ -210,10 +210,7 @@ def _in_rooms_sharing(
     if any(score >= 1.0 for score in named.values()):
         return []
     found = [
-        e
-        for e in fitting
-        if e.area_id
-        and area_said <= {w for name in index.of_area(e.area_id) for w in name}
+        e for e in fitting if e.area_id and area_said <= index.words_of_area(e.area_id)
     ]
     return found if len({e.area_id for e in found}) > 1 else []
 
