@@ -7,6 +7,7 @@ exposed to Assist.
 
 from __future__ import annotations
 
+import re
 from typing import Any, cast
 from unittest.mock import patch
 
@@ -42,6 +43,20 @@ AGENT = "conversation.llm_home"
 ALARM_CODE = "4321"
 ALARM = "alarm_control_panel.home_alarm"
 UNEXPOSED_LIGHT = "light.office_rgbw_lights"
+
+# Times, ids and tokens the code's digits may happen to be part of ("18:32:12.744321", a ULID,
+# the test harness's random auth tokens).
+_STAMPS = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ][\d:.]+(?:[+-]\d{2}:\d{2})?"
+    r"|datetime\.datetime\([^)]*\)"
+    r"|\b[0-9A-HJKMNP-TV-Z]{26}\b|\b[0-9a-f]{32,}\b"
+)
+
+
+def without_stamps(text: str) -> str:
+    """Return the text without times and ids, where a code's digits can occur by chance."""
+    return _STAMPS.sub("", text)
+
 
 AREAS = {
     "light.kitchen_lights": "Kitchen",
