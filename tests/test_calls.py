@@ -130,3 +130,24 @@ async def test_no_code_in_the_log_of_a_failed_call(
     assert "panel rejected code <code>" in caplog.text
     assert ALARM_CODE not in without_stamps(caplog.text)
     assert state_of(hass, ALARM).state == "disarmed"
+
+
+async def test_turning_on_a_thermostat_that_runs_keeps_its_mode(
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
+) -> None:
+    """A thermostat cooling is on already: HA's own turn-on would switch it to heat."""
+    hvac = "climate.hvac"
+    assert state_of(hass, hvac).state == "cool"
+
+    result = await async_call_tool(hass, "turn_on", {"target": ["Hvac"]})
+
+    assert not result.error, result.data
+    assert result.data["targets"] == ["Hvac"]
+    assert state_of(hass, hvac).state == "cool"
+    # Off, it is turned on.
+    await hass.services.async_call(
+        "climate", "turn_off", {"entity_id": hvac}, blocking=True
+    )
+    result = await async_call_tool(hass, "turn_on", {"target": ["Hvac"]})
+    assert not result.error, result.data
+    assert state_of(hass, hvac).state not in ("off", "cool")

@@ -90,6 +90,20 @@ def waking(call: ServiceCall, state: str | None) -> ServiceCall:
     return replace(call, data={**call.data, "hvac_mode": mode})
 
 
+def needless(call: ServiceCall, state: str | None) -> bool:
+    """Return whether the call would only change what nobody asked for.
+
+    A thermostat told to turn on while it heats or cools is on already: Home
+    Assistant's own turn-on, where the integration has none, picks a mode of its own
+    ("run the fan on the upstairs thermostat" would switch its cooling to heat-cool).
+    """
+    return (
+        call.domain == "climate"
+        and call.service == "turn_on"
+        and state not in (None, "off", "unavailable", "unknown")
+    )
+
+
 def _value(action: Action, service: Service, entity: HomeEntity, value: str) -> Any:
     """Return the value to send, checked against what the device accepts."""
     match action.value:

@@ -26,7 +26,7 @@ from .codes import current_code
 from .execute import Outcome, async_run_calls
 from .offered import current_offer
 from .policy import SafetyPolicy
-from .services import ActionError, plan, waking
+from .services import ActionError, needless, plan, waking
 from .snapshot import Home, HomeEntity, label
 from .states import async_describe_state, async_with_listed_item
 
@@ -93,12 +93,15 @@ class HomeTool(llm.Tool):
         value = None if args.get("value") is None else str(args["value"])
         own = llm_context.platform == DOMAIN
         calls = []
+        kept: list[HomeEntity] = []  # already as asked: nothing is sent to them
         for entity in entities:
             state = hass.states.get(entity.entity_id)
             now = state.state if state else None
-            call, item = await async_with_listed_item(
-                hass, waking(plan(self.spec, entity, value), now)
-            )
+            planned = waking(plan(self.spec, entity, value), now)
+            if needless(planned, now):
+                kept.append(entity)
+                continue
+            call, item = await async_with_listed_item(hass, planned)
             # The reply names an item as the list does ("Bread"), not as said.
             value = item or value
             calls.append(
@@ -107,7 +110,7 @@ class HomeTool(llm.Tool):
                 )
             )
         ran = await async_run_calls(hass, calls, llm_context.context)
-        done = [r.entity for r in ran if r.outcome is Outcome.DONE]
+        done = kept + [r.entity for r in ran if r.outcome is Outcome.DONE]
         return {
             "action": self.name,
             "targets": [entity.name for entity in done],
