@@ -600,3 +600,45 @@ def test_a_kind_the_satellites_room_has_is_its_own_not_another_called_so() -> No
     # From another room, the house's AC.
     offered = shortlist(home, clause, ["Hallway"]).entities
     assert [e.entity_id for e in offered] == ["climate.house"]
+
+
+_KITCHEN = {"kitchen": HomeArea("kitchen", "Cuisine", (), ())}
+_PAUSABLE = Home(
+    entities=(
+        home_entity(
+            "media_player.sonos",
+            "Sonos",
+            "kitchen",
+            _KITCHEN,
+            "speaker",
+            attributes={"supported_features": 1 | 4 | 16384},
+        ),
+        home_entity(
+            "vacuum.robert",
+            "Robert",
+            "kitchen",
+            _KITCHEN,
+            attributes={"supported_features": 4 | 8 | 16 | 8192},
+        ),
+    ),
+    areas=tuple(_KITCHEN.values()),
+)
+
+
+@pytest.mark.parametrize(("code", "text"), [("fr", "mets pause"), ("en", "pause")])
+def test_a_verb_alone_is_of_the_devices_it_would_change(code: str, text: str) -> None:
+    """ "Mets pause" where the speaker plays and the robot is docked: the speaker."""
+    clause = read(text, _PAUSABLE, table_for(code)).clauses[0]
+    states = {"media_player.sonos": "playing", "vacuum.robert": "docked"}
+    offered = shortlist(_PAUSABLE, clause, ["Cuisine"])
+    assert {e.entity_id for e in offered.entities} == {
+        "media_player.sonos",
+        "vacuum.robert",
+    }
+    found = the_one_it_changes(offered, clause, states.get)
+    assert [e.entity_id for e in found.entities] == ["media_player.sonos"]
+    # Both busy: both are still offered.
+    found = the_one_it_changes(
+        offered, clause, {**states, "vacuum.robert": "cleaning"}.get
+    )
+    assert len(found.entities) == 2

@@ -352,6 +352,8 @@ def _told_apart(
 
 
 _BUSY: Final = frozenset({"playing", "buffering", "cleaning", "mowing"})
+# Actions said alone ("pause") that only a busy, or an idle, device would follow.
+_OF_BUSY: Final = frozenset({"pause", "resume", "next", "previous"})
 # For an action that puts a device in a state, whether a device is there already:
 # "turn off the AC" of two, one of them off, means the other.
 _ALREADY: Final[Mapping[str, Callable[[str], bool]]] = {
@@ -395,16 +397,7 @@ def still_to_do(
         # "Put the big light on" of two rooms' lights both called so, from a third
         # room with a light of its own: a name said, which no state tells apart.
         return list(entities)
-    # A kind of device names the device, not what to do: "metti in pausa la musica"
-    # says pausing only, though "musica" is a word of playing too.
-    words = {w for w in clause.tokens_and_words() if not language.kinds_meant([w])}
-    said = [
-        name
-        for name in _ALREADY
-        if (action := action_named(name)) is not None
-        and offered(action, clause)
-        and not language.action(name).said_by.isdisjoint(words)
-    ]
+    said = _states_said(clause)
     if len(said) != 1:
         # "Spiel das nächste Lied" says playing and the next song: which one would
         # change is not known, so the question stays.
@@ -417,17 +410,40 @@ def still_to_do(
     ]
 
 
+def _states_said(clause: Clause) -> list[str]:
+    """Return the actions said that put a device in a state (`_ALREADY`'s)."""
+    language = clause.language
+    # A kind of device names the device, not what to do: "metti in pausa la musica"
+    # says pausing only, though "musica" is a word of playing too.
+    words = {w for w in clause.tokens_and_words() if not language.kinds_meant([w])}
+    return [
+        name
+        for name in _ALREADY
+        if (action := action_named(name)) is not None
+        and offered(action, clause)
+        and not language.action(name).said_by.isdisjoint(words)
+    ]
+
+
 def the_one_it_changes(
     candidates: Home, clause: Clause, state_of: Callable[[str], str | None]
 ) -> Home:
     """Return the one device offered that a command for one would change, if one.
 
     "Turn the light off" in a bedroom of three lights, one of them on, is that one;
-    the others are offered still where none, or several, would change.
+    the others are offered still where none, or several, would change. A verb said
+    of no kind and no name is of the devices it would change: "mets pause" in a
+    kitchen where the speaker plays and the robot is docked is the speaker.
     """
-    if not clause.command or len(candidates.entities) < 2 or not one_said(clause):
+    if not clause.command or len(candidates.entities) < 2:
+        return candidates
+    verb_only = (
+        not (clause.kinds or clause.spans or clause.every or clause.refers_back)
+        and set(_states_said(clause)) <= _OF_BUSY
+    )
+    if not (verb_only or one_said(clause)):
         return candidates
     left = still_to_do(candidates.entities, clause, state_of)
-    if len(left) != 1:
+    if not left or (len(left) != 1 and not verb_only):
         return candidates
     return Home(entities=tuple(left), areas=candidates.areas)
