@@ -577,3 +577,33 @@ def test_her_is_the_vacuum_said_before_and_on_names_no_source() -> None:
     assert [e.entity_id for e in shortlist(home, clause).entities] == ["vacuum.rosie"]
     on_tv = read_clause("put the TV on quiet", home)
     assert "SBS On Demand" not in build_grammar(shortlist(home, on_tv), on_tv)
+
+
+@pytest.mark.parametrize(
+    ("text", "offered", "not_offered"),
+    [
+        ("put YouTube TV on", "YouTube TV", "YouTube"),
+        ("put YouTube on the TV", "YouTube", "YouTube TV"),
+    ],
+)
+def test_an_app_said_in_full_is_never_the_shorter_one(
+    text: str, offered: str, not_offered: str
+) -> None:
+    """Said "put YouTube TV on" (Houston): the app YouTube TV, never YouTube."""
+    areas = {"living": HomeArea("living", "Living Room", (), ())}
+    tv = home_entity(
+        "media_player.tv",
+        "Living Room TV",
+        "living",
+        areas,
+        "tv",
+        attributes={
+            "supported_features": 2048,
+            "source_list": ["Netflix", "YouTube TV", "YouTube"],
+        },
+    )
+    home = Home(entities=(tv,), areas=tuple(areas.values()))
+    clause = read_clause(text, home)
+    grammar = build_grammar(shortlist(home, clause), clause)
+    assert f'("{offered}")' in grammar
+    assert f'"{not_offered}"' not in grammar

@@ -52,6 +52,7 @@ from .options import (
     named_by_source,
     named_speeds,
     option_numbers,
+    said_in_a_row,
     said_options,
     speed_steps,
 )
@@ -254,9 +255,15 @@ def build_grammar(
                         *said_modes,
                         *sorted(woken & set(values) - set(said_modes)),
                     )
-                if spec.value in NAMED_OPTIONS and option_words is not None:
+                if (
+                    spec.value in NAMED_OPTIONS
+                    and option_words is not None
+                    and clause is not None
+                ):
                     # "Put her on quiet" says no "SBS On Demand": "on" names none.
-                    values = best_said(values, option_words - function_words)
+                    values = said_in_a_row(values, clause.tokens) or best_said(
+                        values, option_words - function_words
+                    )
                 if spec.value is Value.ARM_MODE and value_words is not None:
                     # No mode said: armed in full (away) where it can be, unless the
                     # words say where one went ("in the way mode", heard for "in

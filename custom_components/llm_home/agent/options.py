@@ -6,7 +6,7 @@ says the mode "cool". Read for the grammar (grammar.py), which offers only optio
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -79,6 +79,24 @@ def said_options(options: Iterable[str], said_words: Iterable[str]) -> tuple[str
         for option in options
         if any(_says(part, alike) for part in _parts(option))
     )
+
+
+def said_in_a_row(options: Iterable[str], tokens: Sequence[str]) -> tuple[str, ...]:
+    """Return the longest options of several words said one after another.
+
+    "Put YouTube TV on" says the app "YouTube TV", never "YouTube"; "put YouTube on
+    the TV" says no "YouTube TV" (its words are apart), and none is returned.
+    """
+    said = [t.casefold() for t in tokens]
+    found: dict[str, int] = {}
+    for option in options:
+        parts = _parts(option)
+        if len(parts) > 1 and any(
+            said[at : at + len(parts)] == parts for at in range(len(said))
+        ):
+            found[option] = len(parts)
+    longest = max(found.values(), default=0)
+    return tuple(option for option, size in found.items() if size == longest)
 
 
 def best_said(options: Iterable[str], said_words: Iterable[str]) -> tuple[str, ...]:
