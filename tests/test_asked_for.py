@@ -560,3 +560,21 @@ def test_a_colour_said_is_set_never_left_to_turning_on(code: str, text: str) -> 
     home = Home((red,), tuple(areas.values()))
     clause = read("turn on the red lamp", home, table_for("en")).clauses[0]
     assert '"turn_on("' in build_grammar(shortlist(home, clause), clause)
+
+
+def test_an_exception_of_none_of_them_leaves_nothing_to_do() -> None:
+    """Heard "… all the lights upstairs except Thomas Room": never every light upstairs.
+
+    What "except" names must be among what the command is of; a room elsewhere (or
+    words naming another room's device) leaves unknown what to leave as it is.
+    """
+    elsewhere = read_clause(
+        "turn off all the lights on the top floor except the den", HOME
+    )
+    assert not shortlist(HOME, elsewhere).entities
+    clause = read_clause(
+        "turn off all the lights on the main floor except the den", HOME
+    )
+    offered = {e.entity_id for e in shortlist(HOME, clause).entities}
+    assert "light.porch" in offered
+    assert "light.den_lamp" not in offered

@@ -16,6 +16,7 @@ the kinds it names, "all"; and the home's names as read once (`NameIndex`).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Final
 
 from ..home.actions import ITEM_DOMAINS, ROAMING_DOMAINS
@@ -67,8 +68,29 @@ def shortlist(
 ) -> Home:
     """Return the part of the home that the words, the area and the last turn name."""
     found = _named(home, clause, area_names, recalled)
+    if (
+        clause.excluded
+        and clause.every
+        and _leaves_out_none(found, home, clause, area_names, recalled)
+    ):
+        # "All the lights upstairs except Thomas Room": what is left out is none of
+        # them (a room elsewhere, or nothing known), so what to leave is unknown.
+        return Home((), ())
     # "Put the big light on": the room's own light, of its lights.
     return Home(the_main_ones(found.entities, clause), found.areas)
+
+
+def _leaves_out_none(
+    found: Home,
+    home: Home,
+    clause: Clause,
+    area_names: Iterable[str],
+    recalled: frozenset[str],
+) -> bool:
+    """Return whether what "except" names is none of the devices the command is of."""
+    whole = _named(home, replace(clause, excluded=frozenset()), area_names, recalled)
+    kept = {e.entity_id for e in found.entities}
+    return bool(kept) and kept >= {e.entity_id for e in whole.entities}
 
 
 def _named(
