@@ -31,6 +31,8 @@ AREAS: Mapping[str, HomeArea] = {
 }
 _POSITION = {"supported_features": 1 | 2 | 4}
 _DIMMABLE = {"supported_color_modes": ["brightness"]}
+# A list items can be added to (TodoListEntityFeature.CREATE_TODO_ITEM).
+_LIST = {"supported_features": 1}
 HOME = Home(
     entities=(
         home_entity(
@@ -220,3 +222,37 @@ def test_a_device_is_no_guess_for_a_word_nobody_knows(
     """Typed or heard, a device the words do not name is no stand-in for an unknown one."""
     clause = read_clause(typed, HOME)
     assert guessed_target(HOME, parse_calls(calls), clause) is guessed
+
+
+_SHOPPING = Home(
+    entities=(
+        home_entity("light.desk_leds", "Desk LEDs", "bedroom", AREAS),
+        home_entity("light.kitchen", "Kitchen Light", "kitchen", AREAS),
+        home_entity("todo.costco", "Costco List", None, AREAS, attributes=_LIST),
+        home_entity("todo.grocery", "Grocery List", None, AREAS, attributes=_LIST),
+    ),
+    areas=tuple(AREAS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("heard", "calls", "misheard"),
+    [
+        # Heard for "the alley light": "LED" names the Desk LEDs, never the kitchen's.
+        ("Turn the LED light on", "turn_on(Kitchen Light)", True),
+        ("Turn the LED light on", "turn_on(Desk LEDs)", False),
+        # Heard for "add oat milk to the King Soopers list": "list" says no one of two.
+        (
+            "Add Out Moaked of the King Super's List",
+            "todo_add(Costco List, moaked)",
+            True,
+        ),
+        ("Add oat milk to the Costco list", "todo_add(Costco List, oat milk)", False),
+    ],
+)
+def test_a_word_of_another_device_or_list_names_no_guess(
+    heard: str, calls: str, misheard: bool
+) -> None:
+    """A name word before a kind, or "list" of several lists, names no device alone."""
+    clause = read_clause(heard, _SHOPPING)
+    assert misheard_target(_SHOPPING, parse_calls(calls), clause) is misheard

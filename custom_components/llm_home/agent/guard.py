@@ -14,7 +14,7 @@ from typing import Final
 
 from homeassistant.core import HomeAssistant
 
-from ..home.actions import action_named
+from ..home.actions import ITEM_DOMAINS, action_named
 from ..home.calls import Call
 from ..home.capabilities import device_class, named_targets, service_for, supports
 from ..home.policy import SafetyPolicy
@@ -125,6 +125,9 @@ def misheard_target(
     def named(entity: HomeEntity) -> bool:
         return entity in sourced or names_device(home, entity, clause)
 
+    # "List" says no one of several lists ("add moaked of the king super's list").
+    lists = sum(e.domain in ITEM_DOMAINS for e in home.entities)
+
     # A kind said, or one verb's only kind ("pause"); "cool" says thermostats and
     # lights alike.
     domains = {domain for domain, _ in clause.meant}
@@ -134,8 +137,12 @@ def misheard_target(
     every = clause.every and bool(clause.kinds)
     if not (clause.comfort or clause.refers_back or every) and any(
         not named(entity)
-        and not _own_word_said(entity, clause)
-        and entity.domain not in said
+        and (
+            (entity.domain in ITEM_DOMAINS and lists > 1)
+            and not _own_word_said(entity, clause, kinds=False)
+            or not _own_word_said(entity, clause)
+            and entity.domain not in said
+        )
         for entity in targets
     ):
         # "Turn off Jake's Pin" (heard for "Jake's fan"): no kind and no word of its
@@ -257,11 +264,17 @@ def _targets(home: Home, calls: list[Call], clause: Clause) -> list[HomeEntity]:
     ]
 
 
-def _own_word_said(entity: HomeEntity, clause: Clause) -> bool:
-    """Return whether a word of the device's name that is no room's is said ("Sonos")."""
-    index = clause.names
+def _own_word_said(entity: HomeEntity, clause: Clause, kinds: bool = True) -> bool:
+    """Return whether a word of the device's name that is no room's is said ("Sonos").
+
+    Without `kinds`, a word of a kind of device is none either ("list" of "Costco List").
+    """
+    index, language = clause.names, clause.language
     return any(
-        not (name - index.area_words).isdisjoint(clause.words)
+        any(
+            kinds or not language.kinds_meant([word])
+            for word in (name - index.area_words) & clause.words
+        )
         for name in index.of(entity)
     )
 
@@ -284,7 +297,7 @@ def _another_said(home: Home, targets: list[HomeEntity], clause: Clause) -> bool
         at = i - 1
         while at >= 0 and said_numbers([tokens[at]], language):
             at -= 1  # "the manroom 1 fan"
-        if at < 0 or tokens[at] in passed or language.kinds_meant([tokens[at]]):
+        if at < 0 or tokens[at] in passed:
             continue
         word = language.singular(tokens[at])
         if word in clause.unknown:
@@ -294,7 +307,7 @@ def _another_said(home: Home, targets: list[HomeEntity], clause: Clause) -> bool
                 return True
             continue
         if word not in index.name_words:
-            continue  # a word of the table: "the upstairs lights"
+            continue  # a word of the table: "the upstairs lights", "the ceiling fan"
         if any(
             fits(entity, kinds, clause)
             and not any(word in name for name in index.of(entity))
