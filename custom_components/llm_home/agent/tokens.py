@@ -103,6 +103,9 @@ def _numbers(
     i = 0
     while i < len(tokens):
         start, word = i, tokens[i]
+        if i + 1 < len(tokens) and tokens[i + 1] in numbers.counters:
+            i += 2  # "两个窗帘": two curtains, never 2 %
+            continue
         if _is_number(word):
             if len(word.split(".")[0]) <= 3:
                 half = _half_after(tokens, i + 1, language)

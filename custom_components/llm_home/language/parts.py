@@ -52,6 +52,9 @@ class Numbers:
     joiners: frozenset[str] = frozenset()
     # Words after a number that add a half: "twenty one and a half", "21 y medio".
     halves: tuple[tuple[str, ...], ...] = ()
+    # Words after a number that make it a count of devices, never a value: "客厅两个
+    # 窗帘全部拉开" opens both curtains (the measure words of Chinese).
+    counters: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

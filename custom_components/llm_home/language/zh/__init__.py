@@ -194,6 +194,8 @@ LANGUAGE: Final = Language(
         end_points=_w("到 为 成 至"),
         value_before=_w("到 为 成 至 在"),
         halves=(("度", "半"), ("半",)),
+        # "两个排气扇", "三盏灯", "两台空调": how many devices ("两个小时" is a time).
+        counters=_w("个 盏 台 扇 只 部 条 套 组"),
     ),
     plurals=Plurals(irregular={}, rules=(), invariant=frozenset()),
     kind_needs={

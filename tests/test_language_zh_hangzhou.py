@@ -1,0 +1,55 @@
+"""Mandarin as a Hangzhou family says it ("客厅两个窗帘全部拉开", "加牛奶跟酸奶").
+
+Read against a small home built here (no model): the devices and values offered,
+and the items added, are what the user notices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .home_entities import home_entity, thermostat
+from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.reading import Clause, read
+from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
+from custom_components.llm_home.language import get_language
+
+ZH = get_language("zh-CN")
+AREAS: Mapping[str, HomeArea] = {
+    "lounge": HomeArea("lounge", "客厅", (), ()),
+    "master": HomeArea("master", "主卧", (), ()),
+}
+_POSITION = {"supported_features": 1 | 2 | 4, "current_position": 0}
+
+
+def _curtain(entity_id: str, name: str) -> HomeEntity:
+    return home_entity(
+        entity_id, name, "lounge", AREAS, "curtain", attributes=_POSITION
+    )
+
+
+HOME = Home(
+    (
+        _curtain("cover.curtain", "客厅窗帘"),
+        _curtain("cover.sheer", "客厅纱帘"),
+        home_entity("light.lounge", "客厅主灯", "lounge", AREAS),
+        thermostat("climate.master", "主卧空调", "master", AREAS, ("off", "cool")),
+    ),
+    tuple(AREAS.values()),
+)
+
+
+def _clause(text: str, home: Home = HOME) -> Clause:
+    return read(text, home, ZH).clauses[0]
+
+
+def test_two_before_a_kind_counts_the_curtains_and_sets_no_value() -> None:
+    """Said "客厅两个窗帘全部拉开": both curtains, never opened to 2 %."""
+    clause = _clause("客厅两个窗帘全部拉开")
+    offered = shortlist(HOME, clause)
+    assert {e.entity_id for e in offered.entities} == {"cover.curtain", "cover.sheer"}
+    assert not clause.numbers
+    assert '"2"' not in build_grammar(offered, clause)
+    # A number with no measure word still is a value: "空调调高两度" is 2 degrees.
+    assert _clause("空调调高两度").numbers == {"2"}
