@@ -10,8 +10,10 @@ from collections.abc import Mapping
 
 from .home_entities import home_entity, thermostat
 from custom_components.llm_home.agent.grammar import build_grammar
+from custom_components.llm_home.agent.items import each_item, joins_items
 from custom_components.llm_home.agent.reading import Clause, read
 from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.home.calls import Call
 from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
 from custom_components.llm_home.language import get_language
 
@@ -35,6 +37,7 @@ HOME = Home(
         _curtain("cover.sheer", "客厅纱帘"),
         home_entity("light.lounge", "客厅主灯", "lounge", AREAS),
         thermostat("climate.master", "主卧空调", "master", AREAS, ("off", "cool")),
+        home_entity("todo.hema", "盒马清单", None, AREAS),
     ),
     tuple(AREAS.values()),
 )
@@ -53,3 +56,14 @@ def test_two_before_a_kind_counts_the_curtains_and_sets_no_value() -> None:
     assert '"2"' not in build_grammar(offered, clause)
     # A number with no measure word still is a value: "空调调高两度" is 2 degrees.
     assert _clause("空调调高两度").numbers == {"2"}
+
+
+def test_gen_joins_two_things_for_a_list() -> None:
+    """Said "盒马清单里加牛奶跟酸奶": milk and yoghurt added, whichever the model wrote."""
+    clause = _clause("盒马清单里加牛奶跟酸奶")
+    assert joins_items(clause)
+    for written in ("酸奶", "牛奶", "牛奶跟酸奶"):
+        calls = each_item(
+            [Call("todo_add", ("盒马清单",), written)], clause, HOME.entities
+        )
+        assert [call.value for call in calls] == ["牛奶", "酸奶"]

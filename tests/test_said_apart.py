@@ -139,6 +139,8 @@ def test_words_that_tell_them_apart_are_not_asked_about(text: str) -> None:
             ["kaffee", "haferflocken"],
         ),
         ("en", "add mac n cheese to the groceries", "mac n cheese", ["mac n cheese"]),
+        # The model wrote the last thing only.
+        ("en", "add eggs and milk to the groceries", "milk", ["eggs", "milk"]),
         # The list named before the things.
         ("es", "añade a la compra pan y un melón", "pan y un melón", ["pan", "melón"]),
         # "Des" of the list's alias "Liste des courses" ends no thing said.

@@ -102,14 +102,20 @@ def items_said(
     if start is None:
         return (item,)
     end = start + len(said)
-    if not joiners.intersection(said) and not (
-        end < len(words) and words[end] in joiners
+    joined_before = start > 0 and words[start - 1] in joiners
+    if (
+        not joiners.intersection(said)
+        and not (end < len(words) and words[end] in joiners)
+        and not joined_before
     ):
         return (item,)
     # The things run on to where the list is named ("... to the shopping list"), or
-    # a command begins ("we got the eggs, take them off ...").
+    # a command begins ("we got the eggs, take them off ..."); and back from there
+    # where the model wrote the last thing only ("加牛奶跟酸奶": "酸奶").
     ends = list_words | language.command_verbs
     stop = next((i for i in range(end, len(words)) if words[i] in ends), len(words))
+    if joined_before:
+        start = next((i + 1 for i in range(start - 1, -1, -1) if words[i] in ends), 0)
     if not language.clause_breaks.intersection(words[start:stop]):
         return (item,)  # commas alone join no things: "eggs, take them off"
     parts: list[list[str]] = [[]]

@@ -159,7 +159,8 @@ LANGUAGE: Final = Language(
         ("不必",),
     ),
     negation_gaps=_w("再 要 去 给 给我 帮我 了 先 也 总是"),
-    clause_breaks=_w("然后 再 接着 并且 同时 还有 以及 和 顺便"),
+    # "加牛奶跟酸奶": "跟" (and "与", "及") joins two things, as "和" does.
+    clause_breaks=_w("然后 再 接着 并且 同时 还有 以及 和 跟 与 及 顺便"),
     particles=frozenset(),
     refers_back=_w("它 它们 这个 那个 这些 那些 也 还有 同样 一样"),
     opposites=OPPOSITES,
