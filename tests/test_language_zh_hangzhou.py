@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .home_entities import home_entity, thermostat
+from custom_components.llm_home.agent.asked import woken_modes
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.items import each_item, joins_items
 from custom_components.llm_home.agent.reading import Clause, read
@@ -21,7 +22,9 @@ ZH = get_language("zh-CN")
 AREAS: Mapping[str, HomeArea] = {
     "lounge": HomeArea("lounge", "客厅", (), ()),
     "master": HomeArea("master", "主卧", (), ()),
+    "duoduo": HomeArea("duoduo", "朵朵房间", (), ()),
 }
+_AC = ("off", "auto", "cool", "heat")
 _POSITION = {"supported_features": 1 | 2 | 4, "current_position": 0}
 
 
@@ -36,7 +39,10 @@ HOME = Home(
         _curtain("cover.curtain", "客厅窗帘"),
         _curtain("cover.sheer", "客厅纱帘"),
         home_entity("light.lounge", "客厅主灯", "lounge", AREAS),
-        thermostat("climate.master", "主卧空调", "master", AREAS, ("off", "cool")),
+        thermostat("climate.lounge", "客厅空调", "lounge", AREAS, _AC),
+        thermostat("climate.master", "主卧空调", "master", AREAS, _AC),
+        thermostat("climate.duoduo", "朵朵房间空调", "duoduo", AREAS, _AC),
+        thermostat("climate.floor", "地暖", "lounge", AREAS),
         home_entity("todo.hema", "盒马清单", None, AREAS),
     ),
     tuple(AREAS.values()),
@@ -67,3 +73,15 @@ def test_gen_joins_two_things_for_a_list() -> None:
             [Call("todo_add", ("盒马清单",), written)], clause, HOME.entities
         )
         assert [call.value for call in calls] == ["牛奶", "酸奶"]
+
+
+def test_kong_tiao_names_the_air_conditioners_never_the_floor_heating() -> None:
+    """Said "除了朵朵房间，其他空调全部关掉": the other ACs off, the floor heating on.
+
+    "空调" still wakes no cooling: "把空调开起" leaves an AC in its mode.
+    """
+    clause = _clause("除了朵朵房间，其他空调全部关掉")
+    offered = {e.entity_id for e in shortlist(HOME, clause).entities}
+    assert offered == {"climate.lounge", "climate.master"}
+    assert not woken_modes(_clause("把主卧空调开起"))
+    assert woken_modes(_clause("把主卧冷气打开")) == {"cool"}

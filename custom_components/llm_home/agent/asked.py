@@ -119,7 +119,9 @@ def woken_modes(clause: Clause | None) -> frozenset[str]:
         for token in clause.tokens
     ):
         return frozenset()  # "Pon el aire en alta": a fan speed said, no mode
-    return frozenset(mode for need, mode in clause.needs if need == "hvac_modes")
+    # "把空调开起": an AC, in the mode it was in (the table's `any_mode`).
+    needs = (language.kind_needs.get(word) for word in clause.words - language.any_mode)
+    return frozenset(need[1] for need in needs if need and need[0] == "hvac_modes")
 
 
 def _outweighed(spec: Action, clause: Clause) -> bool:

@@ -163,6 +163,10 @@ class Language:
     # Pronouns that stand for the kind of device of the command before: "éteins la
     # lumière de la cuisine pis ouvre celle de la salle à manger" (`agent/reading.py`).
     same_kind: frozenset[str] = frozenset()
+    # Words of `kind_needs` that tell devices apart, yet wake no mode when turned on:
+    # "空调" is an AC that cools (never the floor heating), and "把空调开起" leaves it
+    # in its mode, as most Chinese ACs heat too.
+    any_mode: frozenset[str] = frozenset()
     # A kind word that names the one device called by it among others of its kind:
     # "the thermostat" of a "Thermostat" and radiator valves (`agent/shortlist.py`).
     main_kinds: frozenset[str] = frozenset()

@@ -61,9 +61,11 @@ _QUESTION_MARKS: Final = _w(
     " 是否 没有 开着 关着 亮着 锁着 没 多久 多长时间"
 )
 _HEAT: Final = "暖气 暖气片 地暖 取暖器 电暖器 供暖 采暖 制热 制暖 加热 锅炉 热泵"
-# "空调" is no cooling: most Chinese ACs heat too (Chengdu's winters are heated by
-# the AC), so "把空调开起" wakes no mode of its own.
-_COOL: Final = "冷气 制冷"
+# "空调" is an AC, which cools, never the floor heating ("除了朵朵房间，其他空调全部
+# 关掉"); yet it wakes no cooling (`any_mode`): most Chinese ACs heat too (Chengdu's
+# winters are heated by the AC), so "把空调开起" leaves it in its mode.
+_AC: Final = "空调 中央空调"
+_COOL: Final = f"冷气 制冷 {_AC}"
 
 _PHRASES: Final = {
     # "把门锁上": the door lock, locked ("门锁" + "上" would say no verb).
@@ -199,6 +201,7 @@ LANGUAGE: Final = Language(
         counters=_w("个 盏 台 扇 只 部 条 套 组"),
     ),
     plurals=Plurals(irregular={}, rules=(), invariant=frozenset()),
+    any_mode=_w(_AC),
     kind_needs={
         **dict.fromkeys(_HEAT.split(), ("hvac_modes", "heat")),
         **dict.fromkeys(_COOL.split(), ("hvac_modes", "cool")),
