@@ -23,6 +23,8 @@ AREAS: Mapping[str, HomeArea] = {
     "lounge": HomeArea("lounge", "客厅", (), ()),
     "master": HomeArea("master", "主卧", (), ()),
     "duoduo": HomeArea("duoduo", "朵朵房间", (), ()),
+    "bath": HomeArea("bath", "卫生间", (), ()),
+    "ensuite": HomeArea("ensuite", "主卫", (), ()),
 }
 _AC = ("off", "auto", "cool", "heat")
 _POSITION = {"supported_features": 1 | 2 | 4, "current_position": 0}
@@ -44,6 +46,9 @@ HOME = Home(
         thermostat("climate.duoduo", "朵朵房间空调", "duoduo", AREAS, _AC),
         thermostat("climate.floor", "地暖", "lounge", AREAS),
         home_entity("todo.hema", "盒马清单", None, AREAS),
+        home_entity("fan.fresh_air", "新风", "lounge", AREAS),
+        home_entity("fan.bath", "卫生间排气扇", "bath", AREAS),
+        home_entity("fan.ensuite", "主卫排气扇", "ensuite", AREAS),
     ),
     tuple(AREAS.values()),
 )
@@ -85,3 +90,10 @@ def test_kong_tiao_names_the_air_conditioners_never_the_floor_heating() -> None:
     assert offered == {"climate.lounge", "climate.master"}
     assert not woken_modes(_clause("把主卧空调开起"))
     assert woken_modes(_clause("把主卧冷气打开")) == {"cool"}
+
+
+def test_exhaust_fans_are_never_the_fresh_air_system() -> None:
+    """Said "两个排气扇都关掉": both bathrooms' exhaust fans, never the fresh air."""
+    clause = _clause("两个排气扇都关掉")
+    offered = {e.entity_id for e in shortlist(HOME, clause).entities}
+    assert offered == {"fan.bath", "fan.ensuite"}

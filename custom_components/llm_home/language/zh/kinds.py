@@ -26,8 +26,9 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     # The kinds of light ("台灯", "灯带") are classes of their own (CLASS_WORDS).
     "light": _w("灯 电灯 灯光 灯泡 照明 灯具 亮度 颜色"),
     "switch": _w(f"{_PLUG} 开关 继电器"),
-    # The fresh-air system and the air purifier are kinds of their own (CLASS_WORDS).
-    "fan": _w("风扇 电扇 电风扇 吊扇 落地扇 排气扇 换气扇 排风扇 抽风机"),
+    # The fresh-air system, the air purifier and the exhaust fans are kinds of their
+    # own (CLASS_WORDS).
+    "fan": _w("风扇 电扇 电风扇 吊扇 落地扇"),
     "cover": _w(
         "窗帘 帘子 纱帘 布帘 卷帘 百叶窗 百叶 遮阳帘 遮阳篷 遮阳棚 雨棚 车库门"
         " 卷帘门 卷闸门 车库 大门 院门 闸门 门 窗 窗户 天窗 风门"
@@ -91,6 +92,8 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
     "fan": {
         "fresh_air": _w("新风 新风机 新风系统"),
         "purifier": _w("净化器 空气净化器"),
+        # "两个排气扇都关掉": the bathrooms' exhaust fans, never the fresh-air system.
+        "exhaust": _w("排气扇 换气扇 排风扇 抽风机"),
     },
     "cover": {
         "awning": _w("遮阳篷 遮阳棚 雨棚"),
