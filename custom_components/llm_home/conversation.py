@@ -19,6 +19,7 @@ from .agent.brain import Thought
 from .agent.chat_history import calls_waiting_for_code, history_from, satellite_area
 from .agent.heard import hearing
 from .agent.items import joins_items
+from .agent.kinds_of import a_kind_by_name
 from .agent.named import one_said
 from .agent.reading import Request
 from .agent.replies import reply_for
@@ -212,7 +213,11 @@ class LlmHomeConversationEntity(
                     self.entity_id,
                     data.policy,
                     only_kinds=language.only_kinds,
-                    one_device=all(c.command and one_said(c) for c in request.clauses),
+                    # "台灯关掉" is the desk lamp, never every light of the room.
+                    one_device=all(
+                        c.command and (one_said(c) or a_kind_by_name(c))
+                        for c in request.clauses
+                    ),
                 )
             )
         ):

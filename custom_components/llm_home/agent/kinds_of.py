@@ -9,6 +9,7 @@ Read by the shortlist (shortlist.py), the question back (which.py) and the guard
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 from ..home.actions import CONTROL_DOMAINS
 from ..home.capabilities import device_class
@@ -17,6 +18,10 @@ from ..language import Kind
 from .named import names_say, part_of_one_named, told_by_kind_word
 from .names import NameIndex, in_areas, naming_words
 from .reading import Clause
+
+# The domains whose devices Home Assistant gives no class: a kind of them ("台灯",
+# "the desk lamp") is told by the device's name alone.
+_CLASSLESS: Final = frozenset({"light", "fan", "climate"})
 
 
 def fits(entity: HomeEntity, meant: Iterable[Kind], clause: Clause) -> bool:
@@ -41,6 +46,14 @@ def fits(entity: HomeEntity, meant: Iterable[Kind], clause: Clause) -> bool:
         value in entity.attributes.get(attribute, (value,))
         for attribute, value in clause.needs
     )
+
+
+def a_kind_by_name(clause: Clause) -> bool:
+    """Return whether the words say a kind that only the devices' names tell ("台灯").
+
+    Home Assistant's matcher reads "台灯关掉" as every light of the room.
+    """
+    return any(cls and domain in _CLASSLESS for domain, cls in clause.kinds)
 
 
 def _named_as(entity: HomeEntity, kind: str, index: NameIndex) -> bool:
