@@ -627,7 +627,7 @@ _PAUSABLE = Home(
 
 @pytest.mark.parametrize(("code", "text"), [("fr", "mets pause"), ("en", "pause")])
 def test_a_verb_alone_is_of_the_devices_it_would_change(code: str, text: str) -> None:
-    """ "Mets pause" where the speaker plays and the robot is docked: the speaker."""
+    """Said "Mets pause" where the speaker plays and the robot is docked: the speaker."""
     clause = read(text, _PAUSABLE, table_for(code)).clauses[0]
     states = {"media_player.sonos": "playing", "vacuum.robert": "docked"}
     offered = shortlist(_PAUSABLE, clause, ["Cuisine"])
