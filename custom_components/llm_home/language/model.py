@@ -9,6 +9,7 @@ from typing import Final
 
 from .floors import Floors
 from .parts import ActionWords, Comfort, Numbers, Plurals, PromptWords
+from .phrased import phrase_pattern
 
 type Kind = tuple[str, str | None]  # (domain, device class or None)
 # What a temperature is read from: a sensor's, or a thermostat's current one.
@@ -82,6 +83,7 @@ class Language:
     value_names: Mapping[str, str] = field(default_factory=dict)
     # Words said together that mean one word of the table, read as that word: "togli
     # la pausa" is "riprendi" (resume), never "pausa" (pause); "取消暂停" likewise.
+    # Two parts with words between, as "geluid … uit" (`phrased.py`).
     phrases: Mapping[str, str] = field(default_factory=dict)
     # Words of a remark beside a request that say a value for it ("we're going to
     # bed, arm the alarm": the night mode); as remarks they ask nothing of a device.
@@ -236,7 +238,7 @@ class Language:
         # Longest first; whole words where words are spaced.
         edge = "" if self.unspaced else r"\b"
         self._phrases.extend(
-            (re.compile(rf"{edge}{re.escape(phrase)}{edge}", re.IGNORECASE), meant)
+            phrase_pattern(phrase, meant, edge, self.clause_breaks | self.command_verbs)
             for phrase, meant in sorted(
                 self.phrases.items(), key=lambda item: len(item[0]), reverse=True
             )

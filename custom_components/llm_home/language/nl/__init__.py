@@ -96,7 +96,7 @@ LANGUAGE: Final = Language(
     particles=_w(
         "aan uit in dicht open omhoog omlaag aandoen aanzetten uitdoen uitzetten"
         " inschakelen uitschakelen openen opendoen sluiten dichtdoen zetten doen"
-        " maken starten stoppen pauzeren hervatten afspelen dimmen dempen"
+        " maken starten stoppen pauzeren hervatten afspelen dimmen dempen ontdempen"
         " vergrendelen ontgrendelen activeren deactiveren af afzetten afdoen toe"
         " toedoen hoger lager harder zachter warmer kouder feller donkerder"
     ),

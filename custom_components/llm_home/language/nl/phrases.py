@@ -78,6 +78,16 @@ PHRASES: Final = {
     "van slot": "ontgrendel",
     "op slot": "vergrendel",
     "geluid weer aan": "ontdemp",
+    # "Zet 't geluid van de tv uit" mutes it, "zet het geluid weer aan" unmutes it:
+    # the sound is turned off, never the device (the particle comes after the object).
+    **{
+        f"geluid … {particle}": f"geluid … {meant}"
+        for particles, meant in (
+            ("uit af uitzetten uitdoen afzetten", "dempen"),
+            ("aan aanzetten aandoen", "ontdempen"),
+        )
+        for particle in particles.split()
+    },
     # "Doe de rolluiken naar beneden" closes them, "naar boven" opens them: a way,
     # never the floor above or below ("het licht boven"). Said as words of closing
     # and opening that end no command: "... naar beneden" alone is no request.
