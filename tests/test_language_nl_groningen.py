@@ -85,3 +85,17 @@ def test_the_sound_of_one_command_never_mutes_the_next() -> None:
     assert '"volume_step("' in _calls(louder)
     assert '"turn_off("' in _calls(lamp)
     assert "mute" not in _calls(lamp)
+
+
+def test_the_heating_here_is_this_rooms() -> None:
+    """Said "zet de verwarming hier een graadje hoger" in the bedroom: its radiator.
+
+    Never the heat pump's thermostat downstairs, though the family calls that one
+    "de verwarming"; said with no "hier", it still is.
+    """
+    (here,) = _clauses("zet de verwarming hier een graadje hoger")
+    offered = shortlist(HOME, here, ["Slaapkamer"]).entities
+    assert [e.entity_id for e in offered] == ["climate.radiator_slaapkamer"]
+    (anywhere,) = _clauses("zet de verwarming een graadje hoger")
+    offered = shortlist(HOME, anywhere, ["Slaapkamer"]).entities
+    assert [e.entity_id for e in offered] == ["climate.thermostaat"]

@@ -163,6 +163,9 @@ def in_the_satellites_room(
     if (
         not told
         and not clause.comfort
+        # "Zet de verwarming hier hoger": this room's, though the heat pump's
+        # thermostat in another is called "verwarming".
+        and clause.language.here.isdisjoint(clause.tokens)
         # "Turn on the AC" in the casita, whose one AC is called so ("Nana's AC").
         and not any(called_so(e, clause, kind_words) for e in here)
         and told_by_kind_word(
