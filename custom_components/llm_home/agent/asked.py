@@ -98,6 +98,23 @@ _OPPOSITE_ACTIONS: Final = {
 }
 
 
+def put_in_a_mode(clause: Clause | None) -> bool:
+    """Return whether a command puts a device in a mode: "pon el ventilador en modo brisa".
+
+    Said by the word for "mode" that the table's mode and preset actions share. A fan
+    so told takes a preset of its own or nothing: turned on, it would run at a speed
+    nobody said.
+    """
+    if clause is None or not clause.command:
+        return False
+    language = clause.language
+    mode = (
+        language.action("climate_mode").said_by
+        & language.action("climate_preset").said_by
+    )
+    return not mode.isdisjoint(clause.tokens)
+
+
 def stepped_only(clause: Clause) -> bool:
     """Return whether a command says one way to step and no value: "heat the spa up"."""
     return (

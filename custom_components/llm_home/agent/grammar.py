@@ -22,7 +22,7 @@ from ..home.capabilities import (
 )
 from ..home.snapshot import Home, label
 from ..language import ENGLISH
-from .asked import offered
+from .asked import offered, put_in_a_mode
 from .grammar_values import (
     NAMED_VALUES,
     SAID_OPTIONS,
@@ -153,6 +153,7 @@ def build_grammar(
     # values a remark beside the request tells.
     unread, remarked = _unread(clause), _remarked(clause)
     woken, not_turned_on, mode_words = modes_meant(home, clause, mode_words)
+    in_a_mode = put_in_a_mode(clause)
     rules: dict[str, str] = {}
     calls: list[str] = []
     single_names = {
@@ -182,12 +183,17 @@ def build_grammar(
         ):
             continue
         targets = targets_for(home, spec, every=every, language=language)
-        if not_turned_on and spec.name == "turn_on":
-            # "Turn on the AC": its cooling (climate_mode), never its last mode.
+        if spec.name == "turn_on" and (not_turned_on or in_a_mode):
+            # "Turn on the AC": its cooling (climate_mode), never its last mode; "pon
+            # el ventilador en modo brisa": its preset, never on at a speed unsaid.
             targets = {
                 name: members
                 for name, members in targets.items()
-                if not all(not_turned_on & set(modes_of(m)) for m in members)
+                if not all(
+                    not_turned_on & set(modes_of(m))
+                    or (in_a_mode and m.domain == "fan")
+                    for m in members
+                )
             }
         if one and spec.multi:
             # "Turn off the light in the living room": one light, never the room's

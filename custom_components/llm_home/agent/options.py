@@ -21,8 +21,13 @@ if TYPE_CHECKING:
 # fully, so "HDMI 2" is never "HDMI 1" and "max" never "max_plus".
 NAMED_OPTIONS: Final = frozenset({Value.SOURCE, Value.VACUUM_SPEED})
 # Options that devices name differently for one thing: a fan's "sleep" preset is
-# another's "night".
-_ALIKE: Final = {"night": "sleep", "sleep": "night"}
+# another's "night", its "breeze" (a wind that comes and goes) another's "nature".
+_ALIKE: Final = {
+    "night": "sleep",
+    "sleep": "night",
+    "breeze": "nature",
+    "nature": "breeze",
+}
 
 
 # A decimal number is one part, as the reading reads it: "NDR 90,3" is "ndr", "90.3".

@@ -32,6 +32,8 @@ VALUE_NAMES: Final = value_names(
         "home": "zuhause anwesend intern hüllschutz",
         "sleep": "schlafen schlafmodus",
         "night": "nacht nachtmodus",
+        # A fan's breeze preset ("Nature" on some: `agent/options.py`).
+        "breeze": "brise",
         "vacation": "urlaub urlaubsmodus",
         "low": "niedrig leise langsam",
         "medium": "mittel mittlere",

@@ -30,6 +30,8 @@ VALUE_NAMES: Final = value_names(
         "home": "casa parcial",
         "sleep": "dormir sueño",
         "night": "noche",
+        # A fan's breeze preset ("Nature" on some: `agent/options.py`).
+        "breeze": "brisa",
         "vacation": "vacaciones",
         # "El ventilador del aire al máximo": its fastest speed, as "alto".
         "low": "bajo baja lento",

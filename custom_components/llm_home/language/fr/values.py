@@ -30,6 +30,8 @@ VALUE_NAMES: Final = value_names(
         "home": "présent present domicile partiel partielle",
         "sleep": "sommeil",
         "night": "nuit",
+        # A fan's breeze preset ("Nature" on some: `agent/options.py`).
+        "breeze": "brise",
         "vacation": "vacances",
         "low": "bas basse faible lent",
         "medium": "moyen moyenne",

@@ -30,6 +30,8 @@ VALUE_NAMES: Final = value_names(
         "home": "casa parziale",
         "sleep": "sonno dormire",
         "night": "notte",
+        # A fan's breeze preset ("Nature" on some: `agent/options.py`).
+        "breeze": "brezza",
         "vacation": "vacanza vacanze",
         "low": "bassa basso lenta lento minimo minima",
         "medium": "media medio",

@@ -30,6 +30,8 @@ VALUE_NAMES: Final = value_names(
         "home": "thuis gedeeltelijk deels thuismodus",
         "sleep": "slapen slaap",
         "night": "nacht",
+        # A fan's breeze preset ("Nature" on some: `agent/options.py`).
+        "breeze": "bries",
         "vacation": "vakantie",
         "low": "laag lage langzaam",
         "medium": "gemiddeld middel",
