@@ -10,6 +10,7 @@ from .home_entities import home_entity
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import Clause, read
 from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea
 from custom_components.llm_home.language import get_language
 
@@ -95,3 +96,20 @@ def test_the_breeze_mode_said_is_the_fans_nature_preset() -> None:
     grammar = _grammar("Pon el ventilador de pie en modo brisa")
     assert '"climate_preset(" ("Ventilador de pie, " ("Nature"))' in grammar
     assert '"turn_on("' not in grammar
+
+
+def test_the_room_two_rooms_are_called_is_asked_about() -> None:
+    """Said "Sube la persiana de la habitación": ours, or the children's? Asked.
+
+    "Nuestra habitación" (the parents' alias) is still theirs.
+    """
+    choice = unnamed_choice(HOME, _clause("Sube la persiana de la habitación"))
+    assert choice is not None
+    assert {e.entity_id for e in choice[1]} == {
+        "cover.persiana_dormitorio",
+        "cover.persiana_ninos",
+    }
+    ours = _clause("Sube la persiana de nuestra habitación")
+    assert unnamed_choice(HOME, ours) is None
+    offered = shortlist(HOME, ours).entities
+    assert [e.entity_id for e in offered] == ["cover.persiana_dormitorio"]

@@ -124,9 +124,10 @@ def areas_named(
 
     A name said only as part of another area's longer one is not said in full: "the
     living room" says no "our room" (whose "our" is no word that tells apart); nor
-    is one that only words of two other areas' names are left of, unless said in a
-    row (`in_a_row`, the naming words of the places said so): "in the kids' rooms"
-    says no "our room" where there are a "Ruby's Room" and a "Kai's Room".
+    is one that only words of another area's name are left of, unless said in a row
+    (`in_a_row`, the naming words of the places said so): "in the kids' rooms" says
+    no "our room" where there is a "Kai's Room", "la habitación" no "nuestra
+    habitación" beside the "Habitación de los niños" (asked which).
     """
     scores = {
         area: name_share(names, words, index) for area, names in index.areas.items()
@@ -145,14 +146,12 @@ def areas_named(
 
 
 def _inside_others(index: NameIndex, area_id: str, name: frozenset[str]) -> bool:
-    """Return whether a name is inside the names of two other areas or more."""
-    return (
-        sum(
-            any(name < other for other in names)
-            for area, names in index.areas.items()
-            if area != area_id
-        )
-        >= 2
+    """Return whether a name is inside the name of another area."""
+    return any(
+        name < other
+        for area, names in index.areas.items()
+        if area != area_id
+        for other in names
     )
 
 
