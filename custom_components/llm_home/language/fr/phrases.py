@@ -79,6 +79,9 @@ PHRASES: Final = {
     **_whose(),
     # "Il y a une fenêtre ouverte quelque part ?": any of them, so each is answered.
     "quelque part": "partout",
+    # "En hors-gel": a radiator's frost protection ("Frost Guard"), one word.
+    "hors-gel": "horsgel",
+    "hors gel": "horsgel",
     # "Il fait combien dehors ?" asks the temperature.
     "il fait combien": "il fait quelle température",
     "fait-il combien": "fait-il quelle température",

@@ -33,6 +33,8 @@ VALUE_NAMES: Final = value_names(
         # A fan's breeze preset ("Nature" on some: `agent/options.py`).
         "breeze": "brise",
         "vacation": "vacances",
+        # A radiator kept from freezing: Netatmo's "Frost Guard" ("frost_protection").
+        "frost": "horsgel",
         "low": "bas basse faible lent",
         "medium": "moyen moyenne",
         "high": "haut haute fort rapide élevé",
