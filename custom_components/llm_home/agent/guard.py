@@ -138,10 +138,12 @@ def misheard_target(
     if not (clause.comfort or clause.refers_back or every) and any(
         not named(entity)
         and (
-            (entity.domain in ITEM_DOMAINS and lists > 1)
-            and not _own_word_said(entity, clause, kinds=False)
-            or not _own_word_said(entity, clause)
-            and entity.domain not in said
+            (
+                entity.domain in ITEM_DOMAINS
+                and lists > 1
+                and not _own_word_said(entity, clause, kinds=False)
+            )
+            or (not _own_word_said(entity, clause) and entity.domain not in said)
         )
         for entity in targets
     ):

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Final
 
 from ..home.actions import ACTIONS, CONTROL_DOMAINS, ITEM_DOMAINS, action_named
+from ..home.services import is_on
 from ..home.snapshot import Home, HomeEntity
 from .asked import offered
 from .kinds_of import called_so, fits, kind_words_said, of_its_own_kind
@@ -358,7 +359,7 @@ _OF_BUSY: Final = frozenset({"pause", "resume", "next", "previous"})
 # "turn off the AC" of two, one of them off, means the other.
 _ALREADY: Final[Mapping[str, Callable[[str], bool]]] = {
     "turn_off": lambda state: state == "off",
-    "turn_on": lambda state: state not in ("off", "unavailable", "unknown"),
+    "turn_on": is_on,
     "close": lambda state: state in ("closed", "closing"),
     "open": lambda state: state in ("open", "opening"),
     "lock": lambda state: state in ("locked", "locking"),

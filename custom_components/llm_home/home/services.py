@@ -15,6 +15,7 @@ from homeassistant.components.light.const import (
     ATTR_MAX_COLOR_TEMP_KELVIN,
     ATTR_MIN_COLOR_TEMP_KELVIN,
 )
+from homeassistant.const import STATE_OFF, STATE_UNAVAILABLE, STATE_UNKNOWN
 
 from .actions import STEPS, Action, Service, Value
 from .calls import WHITES
@@ -90,6 +91,11 @@ def waking(call: ServiceCall, state: str | None) -> ServiceCall:
     return replace(call, data={**call.data, "hvac_mode": mode})
 
 
+def is_on(state: str | None) -> bool:
+    """Return whether a device's state says it is on: known, reachable, not off."""
+    return state not in (None, STATE_OFF, STATE_UNAVAILABLE, STATE_UNKNOWN)
+
+
 def needless(call: ServiceCall, state: str | None) -> bool:
     """Return whether the call would only change what nobody asked for.
 
@@ -97,11 +103,7 @@ def needless(call: ServiceCall, state: str | None) -> bool:
     Assistant's own turn-on, where the integration has none, picks a mode of its own
     ("run the fan on the upstairs thermostat" would switch its cooling to heat-cool).
     """
-    return (
-        call.domain == "climate"
-        and call.service == "turn_on"
-        and state not in (None, "off", "unavailable", "unknown")
-    )
+    return call.domain == "climate" and call.service == "turn_on" and is_on(state)
 
 
 def _value(action: Action, service: Service, entity: HomeEntity, value: str) -> Any:
