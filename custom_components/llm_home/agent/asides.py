@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 import re
 from typing import TYPE_CHECKING
 
+from ..home.capabilities import device_class
 from ..home.snapshot import holds_run
 from ..language import Language
 from .names import NameIndex, naming_words
@@ -53,7 +54,66 @@ def with_rooms_beside(
                 c.command and bool(c.kinds) and not (c.spans or c.every or c.comfort)
             ),
         )
-    return clauses
+    return _rooms_carried(clauses, index, reread)
+
+
+def _rooms_carried(
+    clauses: tuple[Clause, ...],
+    index: NameIndex,
+    reread: Callable[[str, NameIndex], Clause],
+) -> tuple[Clause, ...]:
+    """Return the commands with the room of the one before, where they name none.
+
+    "Turn the living room lamp on and cut the big lights off": the living room's
+    big lights, never every light of the house; not "all the lights", nor a kind
+    the room has none of ("… and lock the doors").
+    """
+    read = list(clauses)
+    for i in range(1, len(read)):
+        clause, room = read[i], _room_of(read[i - 1], index)
+        if (
+            room is None
+            or not clause.command
+            or clause.spans
+            or clause.comfort
+            or clause.excluded
+            or not index.language.every.isdisjoint(clause.tokens)
+            # "窗帘不用动": what is left alone.
+            or any(holds_run(clause.tokens, no) for no in index.language.negations)
+        ):
+            continue
+        area_id, said = room
+        if any(
+            e.area_id == area_id
+            and any(
+                e.domain == domain and kind in (None, device_class(e))
+                for domain, kind in clause.kinds
+            )
+            for e in index.devices.values()
+        ):
+            read[i] = reread(f"{clause.text} in {' '.join(said)}", index)
+    return tuple(read)
+
+
+def _room_of(clause: Clause, index: NameIndex) -> tuple[str, tuple[str, ...]] | None:
+    """Return the one room a clause says: an area's name, or in a device's name."""
+    rooms: dict[str, tuple[str, ...]] = {}
+    for start, end, owners in clause.spans:
+        said = clause.tokens[start:end]
+        if not owners:
+            rooms.update(
+                (area_id, said)
+                for area_id, names in index.rooms.items()
+                if said in names
+            )
+        for owner in owners:
+            area_id = index.devices[owner].area_id or ""
+            rooms.update(
+                (area_id, name)
+                for name in index.rooms.get(area_id, ())
+                if holds_run(said, name)
+            )
+    return next(iter(rooms.items())) if len(rooms) == 1 else None
 
 
 def room_aside(

@@ -19,23 +19,39 @@ def the_main_ones(
     """Return the devices the words call the main one of their room, or all of them."""
     language = clause.language
     index = clause.names
-    said = (language.main_words & clause.words) - index.name_words
-    if not said or clause.every:
+    domains = {domain for domain, _ in clause.kinds}
+    said = {
+        w
+        for w in language.main_words.intersection(clause.outside_names())
+        if not index.names_of(w, domains)  # "the main floor": an area's name
+    }
+    # "The big lights" are the main ones; "all the lights" are all of them.
+    if not said or not language.every.isdisjoint(clause.tokens):
         return entities
     main = tuple(e for e in entities if _plain(e, clause))
     return main if main and len(main) < len(entities) else entities
 
 
 def _plain(entity: HomeEntity, clause: Clause) -> bool:
-    """Return whether a name says no more than the room, the kind, or a main word."""
+    """Return whether a name says no more than the room, the kind, or a main word.
+
+    Another word for the kind said names a main light only with a main word
+    ("Kitchen Ceiling Lamp"): "Living Room Lamp" is no big light.
+    """
     language = clause.language
     index = clause.names
     room = {word for name in index.of_area(entity.area_id) for word in name}
-    return any(
-        not {
+    domains = {domain for domain, _ in clause.kinds}
+    for name in index.of(entity):
+        rest = name - room - language.main_words - language.stop_words
+        kinds = {w for w in rest if language.kinds_meant([w])}
+        # Of the kind said, in other words ("lamp" for "light"); "fan" of "Lily Fan
+        # Light" is the fan the light is under.
+        other = {
             w
-            for w in name - room - language.main_words - language.stop_words
-            if not language.kinds_meant([w])
+            for w in kinds - clause.words
+            if any(d in domains for d, _ in language.kinds_meant([w]))
         }
-        for name in index.of(entity)
-    )
+        if rest == kinds and (not other or not name.isdisjoint(language.main_words)):
+            return True
+    return False

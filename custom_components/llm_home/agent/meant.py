@@ -33,7 +33,14 @@ def every_meant(
         return True
     if not plural_kind(tokens, spans, index):
         return False
-    named = {w for w in words & index.name_words if not language.kinds_meant([w])}
+    domains = {domain for domain, _ in language.kinds_meant(words)}
+    named = {
+        w
+        for w in words & index.name_words
+        if not language.kinds_meant([w])
+        # "The big lights": the main ones, where "big" names only the "big TV".
+        and (w not in language.main_words or index.names_of(w, domains))
+    }
     return bool(spans) or bool(named)
 
 

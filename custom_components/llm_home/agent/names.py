@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 import math
 import re
@@ -51,6 +51,11 @@ class NameIndex:
             a.area_id: tuple(
                 words_of(name, language) for name in area_names(a, relative)
             )
+            for a in home.areas
+        }
+        # Each area's own names as said, without its floor's: "living room".
+        self.rooms = {
+            a.area_id: tuple(tokenize(name, language) for name in a.names)
             for a in home.areas
         }
         names = [
@@ -103,6 +108,17 @@ class NameIndex:
     def words_of_area(self, area_id: str | None) -> frozenset[str]:
         """Return every word of an area's (and its floor's) names."""
         return frozenset(word for name in self.of_area(area_id) for word in name)
+
+    def names_of(self, word: str, domains: Collection[str]) -> bool:
+        """Return whether a name of a device of the domains holds the word.
+
+        "Big" of the home's "big TV" names no light: "the big lights" are the main ones.
+        """
+        return any(
+            self.devices[entity_id].domain in domains
+            and any(word in name for name in names)
+            for entity_id, names in self.entities.items()
+        )
 
     def weight(self, word: str) -> float:
         """Return how much a word of a name tells devices apart: rare words more."""

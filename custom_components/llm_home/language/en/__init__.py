@@ -222,6 +222,8 @@ LANGUAGE: Final = Language(
         Comfort(_w("burning up"), "make the heating cooler"),
         Comfort(_w("baking"), "make the heating cooler"),
         Comfort(_w("stuffy"), "turn on the fan"),
+        # "Open the curtains in our room, let some light come": why, no lamp.
+        Comfort(_w("let light"), "open the curtains"),
     ),
     errors=ERRORS,
     remark_openers=("it's", "it is", "i'm", "i am", "we're", "we are"),
