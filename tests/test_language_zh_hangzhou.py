@@ -97,3 +97,20 @@ def test_exhaust_fans_are_never_the_fresh_air_system() -> None:
     clause = _clause("两个排气扇都关掉")
     offered = {e.entity_id for e in shortlist(HOME, clause).entities}
     assert offered == {"fan.bath", "fan.ensuite"}
+
+
+def test_the_big_light_is_the_satellites_rooms_own() -> None:
+    """Said "大灯关掉" in Duoduo's room: her light, never the living room's "客厅大灯"."""
+    home = Home(
+        (
+            home_entity("light.lounge", "客厅大灯", "lounge", AREAS),
+            home_entity("light.duoduo", "朵朵房间灯", "duoduo", AREAS),
+            home_entity("light.desk", "朵朵台灯", "duoduo", AREAS),
+            home_entity("light.night", "朵朵小夜灯", "duoduo", AREAS),
+        ),
+        tuple(AREAS.values()),
+    )
+    offered = shortlist(home, _clause("大灯关掉", home), ["朵朵房间"])
+    assert [e.entity_id for e in offered.entities] == ["light.duoduo"]
+    offered = shortlist(home, _clause("把客厅大灯关掉", home), ["朵朵房间"])
+    assert [e.entity_id for e in offered.entities] == ["light.lounge"]

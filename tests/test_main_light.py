@@ -79,3 +79,20 @@ def test_a_name_with_the_word_is_named_by_it() -> None:
     clause = read_clause("Put the big light on", home)
     found = shortlist(home, clause, ["Lounge"])
     assert {entity.entity_id for entity in found.entities} == {"light.big"}
+
+
+def test_a_main_word_in_another_rooms_plain_name_tells_nothing_apart() -> None:
+    """Said "the big light" in Sophie's room, where the lounge's is the "Lounge Big Light"."""
+    home = Home(
+        entities=(
+            home_entity("light.lounge_big", "Lounge Big Light", "lounge", AREAS),
+            home_entity("light.sophies_light", "Sophie's Light", "sophie", AREAS),
+            home_entity(
+                "light.sophies_fairy", "Sophie's Fairy Lights", "sophie", AREAS
+            ),
+        ),
+        areas=tuple(AREAS.values()),
+    )
+    clause = read_clause("Turn the big light off", home)
+    found = shortlist(home, clause, ["Sophie's Room"])
+    assert {entity.entity_id for entity in found.entities} == {"light.sophies_light"}

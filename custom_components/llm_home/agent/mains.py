@@ -10,6 +10,7 @@ room, their kind, or such a word.
 from __future__ import annotations
 
 from ..home.snapshot import HomeEntity
+from .named import plain_kind_words
 from .reading import Clause
 
 
@@ -49,7 +50,7 @@ def _plain(entity: HomeEntity, clause: Clause) -> bool:
         # Light" is the fan the light is under.
         other = {
             w
-            for w in kinds - clause.words
+            for w in kinds - clause.words - plain_kind_words(language)
             if any(d in domains for d, _ in language.kinds_meant([w]))
         }
         if rest == kinds and (not other or not name.isdisjoint(language.main_words)):

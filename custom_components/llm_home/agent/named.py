@@ -288,7 +288,7 @@ def not_called_otherwise[T: HomeEntity](
     Joe's": tasks are not shopping, so the Trader Joe's. Empty when none or all are.
     """
     language = clause.language
-    plain = _plain_kind_words(language)
+    plain = plain_kind_words(language)
     said = _kind_words_said(clause)
     if not said:
         return []
@@ -305,7 +305,7 @@ def not_called_otherwise[T: HomeEntity](
 
 
 @lru_cache(maxsize=16)
-def _plain_kind_words(language: Language) -> frozenset[str]:
+def plain_kind_words(language: Language) -> frozenset[str]:
     """Return the words of the kinds' plain names ("lights", "lists"), once a table."""
     return frozenset(
         language.singular(word)
@@ -316,9 +316,12 @@ def _plain_kind_words(language: Language) -> frozenset[str]:
 
 
 def _kind_words_said(clause: Clause) -> set[str]:
-    """Return the words said for a kind that are not its plain name ("lamp", "todo")."""
+    """Return the words said for a kind that are not its plain name ("lamp", "todo").
+
+    Nor a main word ("大灯"): it says each room's main light (`agent/mains.py`).
+    """
     language = clause.language
-    plain = _plain_kind_words(language)
+    plain = plain_kind_words(language) | language.main_words
     return {w for w in clause.words - plain if language.kinds_meant([w])}
 
 

@@ -110,15 +110,23 @@ class NameIndex:
         return frozenset(word for name in self.of_area(area_id) for word in name)
 
     def names_of(self, word: str, domains: Collection[str]) -> bool:
-        """Return whether a name of a device of the domains holds the word.
+        """Return whether the word tells a device of the domains apart by its name.
 
-        "Big" of the home's "big TV" names no light: "the big lights" are the main ones.
+        "Big" of the home's "big TV" names no light: "the big lights" are the main
+        ones; nor does "大灯" of "客厅大灯", which says no more than its room and kind.
         """
         return any(
             self.devices[entity_id].domain in domains
-            and any(word in name for name in names)
+            and any(word in name and self._says_more(entity_id, name) for name in names)
             for entity_id, names in self.entities.items()
         )
+
+    def _says_more(self, entity_id: str, name: frozenset[str]) -> bool:
+        """Return whether a device's name says more than its room, kind and main words."""
+        language = self.language
+        area = self.words_of_area(self.devices[entity_id].area_id)
+        rest = name - language.main_words - language.stop_words - area
+        return any(not language.kinds_meant([word]) for word in rest)
 
     def weight(self, word: str) -> float:
         """Return how much a word of a name tells devices apart: rare words more."""

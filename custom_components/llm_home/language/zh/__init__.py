@@ -226,6 +226,8 @@ LANGUAGE: Final = Language(
     # "空调调高一度" in a living room with its AC and the floor heating: the AC ("空调"
     # wakes no mode, so it says no kind of its own).
     main_kinds=frozenset(("温控器", "恒温器", "空调", "中央空调")),
+    # "大灯关掉" in a child's room: its own light, never the living room's "客厅大灯".
+    main_words=frozenset(("大灯", "主灯")),
     measures={"度": TEMPERATURE},
     closings={
         **dict.fromkeys(("晚安", "睡了", "我睡了"), "night"),

@@ -24,7 +24,7 @@ _PLUG: Final = "插座 插头 排插 插排 智能插座"
 
 DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     # The kinds of light ("台灯", "灯带") are classes of their own (CLASS_WORDS).
-    "light": _w("灯 电灯 灯光 灯泡 照明 灯具 亮度 颜色"),
+    "light": _w("灯 电灯 灯光 灯泡 照明 灯具 亮度 颜色 大灯 主灯"),
     "switch": _w(f"{_PLUG} 开关 继电器"),
     # The fresh-air system, the air purifier and the exhaust fans are kinds of their
     # own (CLASS_WORDS).
@@ -79,7 +79,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
         "desk_lamp": _w("台灯 护眼灯"),
         "pendant": _w("吊灯"),
         "floor_lamp": _w("落地灯"),
-        "ceiling": _w("吸顶灯 顶灯 主灯 大灯"),
+        "ceiling": _w("吸顶灯 顶灯"),
         "downlight": _w("筒灯 射灯"),
         "strip": _w("灯带 氛围灯"),
         "night_light": _w("夜灯 小夜灯"),
