@@ -174,6 +174,9 @@ HOME = Home(
         ("Turn the vacuum in it I run in the lounge", "start(Roborock)", True),
         ("Run the vacuum in the lounge", "start(Roborock)", False),
         ("Can I turn on the kitchen light", "turn_on(Kitchen Light)", False),
+        # Heard for "open the office shades halfway": a name lost between articles.
+        ("Open the off the shades halfway", "position(Bedroom Shades, 50)", True),
+        ("Open the shades halfway", "position(Bedroom Shades, 50)", False),
         # A station the player names itself names the player.
         ("Chuck Triple J on in the kitchen", "media_source(Sonos, triple j)", False),
         ("Chuck Triple Gang on in the kitchen", "media_source(Sonos, triple j)", True),

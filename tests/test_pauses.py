@@ -90,6 +90,23 @@ HOME = Home(
             ["Turn the lounge fan off"],
             "turn_off(Lounge Fan)",
         ),
+        # A statement's subject: "it" before a verb nobody knows, "somebody", and
+        # an article with a verb of being four words on.
+        (
+            "Turn the deck light on it smells like smoke out here",
+            ["Turn the deck light on"],
+            "turn_on(Deck Light)",
+        ),
+        (
+            "Turn the lounge light off somebody left it on again",
+            ["Turn the lounge light off"],
+            "turn_off(Lounge Light)",
+        ),
+        (
+            "Turn Jake's Fan off the kids' wet towels are dry",
+            ["Turn Jake's Fan off"],
+            "turn_off(Jake's Fan)",
+        ),
         # A remark of words nobody knows leads in.
         (
             "Too much glare in here turn the deck light off",

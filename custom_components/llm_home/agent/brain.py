@@ -211,7 +211,9 @@ class Brain:
 
     def read(self, text: str, language: Language) -> Request:
         """Return the user's words read once, against the part of the home allowed."""
-        return read(_clean(text), self.policy.async_home(self.hass), language)
+        return read(
+            _clean(text), self.policy.async_home(self.hass), language, heard=spoken()
+        )
 
     async def async_think(
         self, request: Request, history: list[Turn], area: str | None

@@ -23,6 +23,7 @@ from ..home.snapshot import Home, HomeEntity
 from ..language import Language
 from .described import names_device
 from .grammar_values import in_call_values
+from .heard_words import name_broken
 from .kinds_of import fits
 from .named import areas_said, in_full
 from .options import named_by_source, said_options
@@ -114,8 +115,8 @@ def misheard_target(
         # "Living on the lock in the front door" (heard for "did anybody lock the
         # front door?"): no verb opens it, and "the lock" names the device only.
         return True
-    if _runs_on(clause):
-        return True
+    if _runs_on(clause) or name_broken(clause.tokens, clause.language):
+        return True  # "open the off the shades halfway": which shades is lost
     targets = _targets(offered, changing, clause)
     if _another_said(home, targets, clause):
         return True

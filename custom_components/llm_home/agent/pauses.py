@@ -72,7 +72,11 @@ def _before_statements(text: str, index: NameIndex) -> str:
         | {
             found.start()
             for found in _WORD_START.finditer(text)
-            if found.start() > 0 and _a_thing_is(text[found.start() :], index)
+            if found.start() > 0
+            and (
+                _a_thing_is(text[found.start() :], index)
+                or _a_subject_does(text[found.start() :], index)
+            )
         }
     )
     for at in reversed(openers):
@@ -90,8 +94,31 @@ def _before_statements(text: str, index: NameIndex) -> str:
     return text
 
 
-# How far into a statement its verb comes: "the mozzies are", "our tank's".
-_SUBJECT_WORDS: Final = 4
+# How far into a statement its verb comes: "the mozzies are", "the kids' ski gloves are".
+_SUBJECT_WORDS: Final = 5
+
+
+def _a_subject_does(words: str, index: NameIndex) -> bool:
+    """Return whether words open with a subject of a statement, then its verb.
+
+    "Somebody left them on again", "everybody up to bed": a statement. "It smells
+    like burnt popcorn" too, where a word the table does not know follows "it": "it
+    off", "it to 50" are what a command does to it.
+    """
+    language = index.language
+    tokens = tokenize(re.split(PAUSE, words)[0], language)
+    return (
+        len(tokens) > 1
+        and tokens[0] in language.statement_subjects
+        and not said_numbers(tokens[1:2], language)
+        and (
+            tokens[0] not in language.refers_back
+            or (
+                tokens[1] not in vocabulary(language)
+                and tokens[1] not in index.name_words
+            )
+        )
+    )
 
 
 def _a_thing_is(words: str, index: NameIndex) -> bool:

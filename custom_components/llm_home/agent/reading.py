@@ -28,6 +28,7 @@ from ..language import Kind, Language
 from .asides import excepted, exception_after, left_out_last, with_rooms_beside
 from .clauses import split_clauses
 from .closing import closing, closing_words
+from .heard_words import with_joiners_heard
 from .meant import every_meant, kinds_meant, measured
 from .names import NameIndex, joined_names, name_index, naming_words, words_of
 from .pauses import with_pauses
@@ -246,11 +247,16 @@ def _ends(
     return frozenset({last})
 
 
-def read(text: str, home: Home, language: Language) -> Request:
-    """Return the request the words make, read once against the home's names."""
+def read(text: str, home: Home, language: Language, *, heard: bool = False) -> Request:
+    """Return the request the words make, read once against the home's names.
+
+    `heard`: the words are speech-to-text's, which may write "in" for "and".
+    """
     index = name_index(home, language)
     # "Put the flood light on": the home's "Floodlight", written apart.
     text = joined_names(language.rephrase(text), index)
+    if heard:
+        text = with_joiners_heard(text, index)
     # "…, nur im Bad nich": what is left out, said as the table's exception.
     text = left_out_last(text, index)
     # "Apaga la cafetera, pero la lavadora no": the "no" leaves the washer out, and

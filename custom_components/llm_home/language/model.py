@@ -157,6 +157,13 @@ class Language:
     # Words that open a statement of its own, said after a whole command where speech
     # writes no pause: "turn Lachie's fan off he's left it on all day" (`agent/pauses.py`).
     statement_openers: tuple[str, ...] = ()
+    # Subjects that open a statement where a word the table does not know (its verb)
+    # follows: "put the furnace fan on it smells like burnt popcorn", "kill the garage
+    # lights somebody left them on" ("turn it off" opens none) (`agent/pauses.py`).
+    statement_subjects: frozenset[str] = frozenset()
+    # What speech-to-text writes for "and" between two devices: "turn off the TV in
+    # the projector" (`agent/heard_words.py`).
+    joiners_heard: Mapping[str, str] = field(default_factory=dict)
     # Words that open what a statement is about, before its verb (`asking_verbs`):
     # "put the bug zapper on the mozzies are eating us alive" (`agent/pauses.py`).
     articles: frozenset[str] = frozenset()

@@ -234,6 +234,8 @@ LANGUAGE: Final = Language(
         *("i", "i'm", "i've", "i'll", "we", "we're", "we've", "we'll", "they"),
         *("they're", "he", "he's", "she", "she's", "it's", "there's", "that's"),
     ),
+    statement_subjects=_w("it somebody someone nobody everybody everyone"),
+    joiners_heard={"in": "and"},
     reasons=frozenset(("because", "cause", "cos", "since")),
     main_kinds=frozenset(("thermostat",)),
     # "Put the big light on": British, Irish and Australian for the ceiling light.
