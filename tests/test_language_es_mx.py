@@ -15,7 +15,8 @@ from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import Clause, read
 from custom_components.llm_home.agent.replies import answer
 from custom_components.llm_home.agent.shortlist import shortlist
-from custom_components.llm_home.agent.which import still_to_do, unnamed_choice
+from custom_components.llm_home.agent.still_to_do import still_to_do
+from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea
 from custom_components.llm_home.language.es import LANGUAGE as SPANISH
 

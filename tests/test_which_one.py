@@ -13,12 +13,12 @@ from custom_components.llm_home.agent.items import item_spans
 from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.replies import which_one
 from custom_components.llm_home.agent.shortlist import shortlist
-from custom_components.llm_home.agent.which import (
-    named_by_nothing,
+from custom_components.llm_home.agent.still_to_do import (
+    one_left,
     still_to_do,
     the_one_it_changes,
-    unnamed_choice,
 )
+from custom_components.llm_home.agent.which import named_by_nothing, unnamed_choice
 from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
 from custom_components.llm_home.language import ENGLISH, table_for
 
@@ -448,7 +448,7 @@ def test_one_device_asked_for_is_the_one_the_command_changes(
     """Of a room's lights, the one a command for one would change is offered alone."""
     clause = read_clause(text, _LIGHTS)
     found = the_one_it_changes(
-        shortlist(_LIGHTS, clause, ["Main Bedroom"]), clause, _LIT.get
+        _LIGHTS, shortlist(_LIGHTS, clause, ["Main Bedroom"]), clause, _LIT.get
     )
     assert {e.entity_id for e in found.entities} == offered
 
@@ -635,10 +635,36 @@ def test_a_verb_alone_is_of_the_devices_it_would_change(code: str, text: str) ->
         "media_player.sonos",
         "vacuum.robert",
     }
-    found = the_one_it_changes(offered, clause, states.get)
+    found = the_one_it_changes(_PAUSABLE, offered, clause, states.get)
     assert [e.entity_id for e in found.entities] == ["media_player.sonos"]
     # Both busy: both are still offered.
     found = the_one_it_changes(
-        offered, clause, {**states, "vacuum.robert": "cleaning"}.get
+        _PAUSABLE, offered, clause, {**states, "vacuum.robert": "cleaning"}.get
     )
     assert len(found.entities) == 2
+
+
+def test_one_on_is_no_answer_where_another_of_the_kind_is_on_too() -> None:
+    """Said "astuta u condizionatore": Salvo's split is on, and so is the nonna's."""
+    rooms = {
+        code: HomeArea(code, name, (), ())
+        for code, name in (("salvo", "Stanza Salvo"), ("nonna", "Stanza Nonna"))
+    }
+    modes = ("off", "cool", "dry")
+    home = Home(
+        entities=(
+            thermostat("climate.salvo", "Condizionatore Salvo", "salvo", rooms, modes),
+            thermostat("climate.salone", "Condizionatore salone", None, rooms, modes),
+            thermostat("climate.nonna", "Climatizzatore Nonna", "nonna", rooms, modes),
+        ),
+        areas=tuple(rooms.values()),
+    )
+    clause = read("astuta u condizionatore", home, table_for("it")).clauses[0]
+    choice = unnamed_choice(home, clause, [])
+    assert choice is not None
+    states = {"climate.salvo": "cool", "climate.salone": "off", "climate.nonna": "dry"}
+    assert len(one_left(home, choice[1], clause, states.get, ())) == len(choice[1])
+    # The nonna's off: Salvo's is the one a "turn off" would change.
+    states["climate.nonna"] = "off"
+    found = one_left(home, choice[1], clause, states.get, ())
+    assert [e.entity_id for e in found] == ["climate.salvo"]

@@ -36,12 +36,13 @@ from .grammar import build_grammar
 from .guard import guessed_target, misheard_target, unnamed_sensitive_target
 from .heard import spoken
 from .items import each_item
-from .named import names_say
+from .named import names_say, satellite_areas
 from .prompt import Turn, build_prefix, build_prompt
 from .reading import Clause, Request, read, recall
 from .replies import which_one
 from .shortlist import leaned_on, shortlist
-from .which import named_by_nothing, still_to_do, the_one_it_changes, unnamed_choice
+from .still_to_do import one_left, the_one_it_changes
+from .which import named_by_nothing, unnamed_choice
 
 MAX_HISTORY: Final = 2
 REQUEST_TIMEOUT: Final = 60.0
@@ -242,7 +243,13 @@ class Brain:
                 and (choice := named_by_nothing(home, clause, areas)) is not None
             ):
                 kind, entities = choice
-                left = still_to_do(entities, clause, self._state_of)
+                left = one_left(
+                    home,
+                    entities,
+                    clause,
+                    self._state_of,
+                    satellite_areas(home, areas),
+                )
                 if len(left) != 1:
                     question = which_one(
                         kind,
@@ -314,7 +321,7 @@ class Brain:
             # "It's boiling in here" in a room with a fan and no heating to cool.
             clause = clause.instead
             candidates = shortlist(home, clause, [area] if area else [], recalled)
-        candidates = the_one_it_changes(candidates, clause, self._state_of)
+        candidates = the_one_it_changes(home, candidates, clause, self._state_of)
         climates = [e for e in candidates.entities if e.domain == "climate"]
         if (
             (
