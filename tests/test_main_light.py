@@ -96,3 +96,31 @@ def test_a_main_word_in_another_rooms_plain_name_tells_nothing_apart() -> None:
     clause = read_clause("Turn the big light off", home)
     found = shortlist(home, clause, ["Sophie's Room"])
     assert {entity.entity_id for entity in found.entities} == {"light.sophies_light"}
+
+
+def test_the_main_light_is_no_main_floor() -> None:
+    """Said "Turn off the main light" in Maya's room: hers, no light of the Main Floor."""
+    areas = {
+        "maya": HomeArea("maya", "Maya's Room", (), ("Upstairs",)),
+        "kitchen": HomeArea("kitchen", "Kitchen", (), ("Main Floor",)),
+        "hall": HomeArea("hall", "Front Hall", (), ("Main Floor",)),
+    }
+    home = Home(
+        entities=(
+            home_entity("light.maya", "Maya's Light", "maya", areas),
+            home_entity("light.night", "Night Light", "maya", areas),
+            home_entity("light.kitchen", "Kitchen Lights", "kitchen", areas),
+            home_entity("light.hall", "Front Hall", "hall", areas),
+        ),
+        areas=tuple(areas.values()),
+    )
+    clause = read_clause("Turn off the main light", home)
+    found = shortlist(home, clause, ["Maya's Room"])
+    assert {entity.entity_id for entity in found.entities} == {"light.maya"}
+    # Said in full, the floor is a place: its lights.
+    clause = read_clause("Turn off the lights on the main floor", home)
+    found = shortlist(home, clause)
+    assert {entity.entity_id for entity in found.entities} == {
+        "light.kitchen",
+        "light.hall",
+    }

@@ -136,3 +136,19 @@ def units_said(tokens: Sequence[str], language: Language) -> frozenset[Kind]:
     return frozenset().union(
         *(language.measures.get(language.singular(t), ()) for t in tokens)
     )
+
+
+def said_as_main(tokens: Sequence[str], index: NameIndex) -> frozenset[str]:
+    """Return the main words said before a kind, where they name no device of it.
+
+    "The main light", "the big lights": each room's own (`agent/mains.py`), no word
+    of a place ("Main Floor") or of another kind's name ("big TV").
+    """
+    language = index.language
+    return frozenset(
+        word
+        for word, then in zip(tokens, tokens[1:], strict=False)
+        if word in language.main_words
+        and (kinds := language.kinds_meant([then]))
+        and not index.names_of(word, {domain for domain, _ in kinds}, plain=True)
+    )

@@ -109,15 +109,21 @@ class NameIndex:
         """Return every word of an area's (and its floor's) names."""
         return frozenset(word for name in self.of_area(area_id) for word in name)
 
-    def names_of(self, word: str, domains: Collection[str]) -> bool:
+    def names_of(
+        self, word: str, domains: Collection[str], *, plain: bool = False
+    ) -> bool:
         """Return whether the word tells a device of the domains apart by its name.
 
         "Big" of the home's "big TV" names no light: "the big lights" are the main
-        ones; nor does "大灯" of "客厅大灯", which says no more than its room and kind.
+        ones; nor does "大灯" of "客厅大灯", which says no more than its room and kind
+        (`plain`: a name that says no more counts too: "Ceiling Fan").
         """
         return any(
             self.devices[entity_id].domain in domains
-            and any(word in name and self._says_more(entity_id, name) for name in names)
+            and any(
+                word in name and (plain or self._says_more(entity_id, name))
+                for name in names
+            )
             for entity_id, names in self.entities.items()
         )
 

@@ -29,7 +29,7 @@ from .asides import excepted, exception_after, left_out_last, with_rooms_beside
 from .clauses import split_clauses
 from .closing import closing, closing_words
 from .heard_words import with_joiners_heard
-from .meant import every_meant, kinds_meant, measured
+from .meant import every_meant, kinds_meant, measured, said_as_main
 from .names import NameIndex, joined_names, name_index, naming_words, words_of
 from .pauses import with_pauses
 from .remarks import a_reason, beside_a_remark, comfort_command, said_in_a_remark
@@ -403,7 +403,8 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
     # politely, and name no "Can Lights" (but where a name said in a row opens).
     lead = next((i for i, t in enumerate(tokens) if t not in language.fillers), 0)
     lead = min([lead, *(start for start, _, _ in spans)])
-    words = naming_words(tokens[lead:], language)
+    # "Turn off the main light" says no "Main Floor": the room's main light.
+    words = naming_words(tokens[lead:], language) - said_as_main(tokens, index)
     verbs = verb_domains(language)
     said_by_verbs = frozenset(d for word in words for d in verbs.get(word, ()))
     kinds = kinds_meant(tokens, words, spans, index) or measured(
