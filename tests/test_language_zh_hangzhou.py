@@ -114,3 +114,16 @@ def test_the_big_light_is_the_satellites_rooms_own() -> None:
     assert [e.entity_id for e in offered.entities] == ["light.duoduo"]
     offered = shortlist(home, _clause("把客厅大灯关掉", home), ["朵朵房间"])
     assert [e.entity_id for e in offered.entities] == ["light.lounge"]
+
+
+def test_a_remark_on_the_cold_wakes_the_ac_to_heat() -> None:
+    """Said "这里冷煞嘞，空调开起来": the AC heats, never its first mode (auto)."""
+    clause = read("这里冷煞嘞，空调开起来", HOME, ZH).clauses[0]
+    assert woken_modes(clause) == {"heat"}
+    offered = shortlist(HOME, clause, ["主卧"])
+    grammar = build_grammar(offered, clause)
+    assert '"heat"' in grammar
+    assert '"auto"' not in grammar
+    # Said in the heat, it cools; said with no remark, the AC keeps its mode.
+    assert woken_modes(read("热死了，空调开起来", HOME, ZH).clauses[0]) == {"cool"}
+    assert not woken_modes(_clause("空调开起来"))

@@ -10,6 +10,7 @@ from typing import Final
 
 from ..home.actions import STEPS, Action, Value
 from .reading import Clause
+from .remarks import comfort_command
 from .tokens import way_said
 
 
@@ -124,6 +125,10 @@ def stepped_only(clause: Clause) -> bool:
     )
 
 
+# The mode a remark's way says: warmer heats, cooler cools.
+_REMARK_MODES: Final = {"+": frozenset({"heat"}), "-": frozenset({"cool"})}
+
+
 def woken_modes(clause: Clause | None) -> frozenset[str]:
     """Return the modes a thermostat turned on must take: "turn on the AC" cools."""
     if clause is None or not clause.command:
@@ -138,7 +143,14 @@ def woken_modes(clause: Clause | None) -> frozenset[str]:
         return frozenset()  # "Pon el aire en alta": a fan speed said, no mode
     # "把空调开起": an AC, in the mode it was in (the table's `any_mode`).
     needs = (language.kind_needs.get(word) for word in clause.words - language.any_mode)
-    return frozenset(need[1] for need in needs if need and need[0] == "hvac_modes")
+    if modes := frozenset(
+        need[1] for need in needs if need and need[0] == "hvac_modes"
+    ):
+        return modes
+    # "这里冷煞嘞，空调开起来": the remark on comfort says heating.
+    remark = comfort_command(tuple(clause.aside), language)
+    way = way_said(language.words(remark), language) if remark else None
+    return _REMARK_MODES.get(way or "", frozenset())
 
 
 def _outweighed(spec: Action, clause: Clause) -> bool:
