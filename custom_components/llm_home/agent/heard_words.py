@@ -80,9 +80,13 @@ def _one_name_holds(words: frozenset[str], index: NameIndex) -> bool:
 
 
 def name_broken(tokens: tuple[str, ...], language: Language) -> bool:
-    """Return whether an article, a small word and an article follow one another."""
-    small = language.particles | language.stop_words
+    """Return whether an article, a state word ("off") and an article follow one another.
+
+    Not a word that joins ("la de la encimera" is no state word).
+    """
     return any(
-        first in language.articles and word in small and then in language.articles
+        first in language.articles
+        and word in language.particles
+        and then in language.articles
         for first, word, then in zip(tokens, tokens[1:], tokens[2:], strict=False)
     )
