@@ -566,6 +566,8 @@ def test_a_station_with_a_decimal_comma_is_that_station() -> None:
         "aber die Stehlampe nich",
         # Berlin: "…, nur im Bad nich" had set only the bathroom's heating.
         "nur die Stehlampe nich",
+        # Dresden: "…, bloß die Nachttischlampe von der Anja ni" had turned it off.
+        "bloß die Stehlampe ni",
         "die Stehlampe nicht",
         "nicht die Stehlampe",
     ],

@@ -124,3 +124,19 @@ def test_the_main_light_is_no_main_floor() -> None:
         "light.kitchen",
         "light.hall",
     }
+
+
+def test_a_ceiling_fan_is_no_rooms_main_fan() -> None:
+    """Said "Cut the ceiling fan off" with three fans and no satellite: asked which."""
+    home = Home(
+        entities=(
+            home_entity("fan.den", "Den Fan", "lounge", AREAS),
+            home_entity("fan.bedroom", "Priya's Fan", "priya", AREAS),
+            home_entity("fan.porch", "Sophie's Fan", "sophie", AREAS),
+        ),
+        areas=tuple(AREAS.values()),
+    )
+    clause = read_clause("Cut the ceiling fan off", home)
+    assert "ceiling" in clause.words
+    found = shortlist(home, clause)
+    assert len(found.entities) == 3

@@ -105,3 +105,12 @@ def test_letting_light_in_after_opening_the_curtains_lights_no_lamp() -> None:
     assert _offered("Open the curtains in our room, let some light come") == [
         {"cover.bedroom_curtains"}
     ]
+
+
+def test_bar_the_room_leaves_that_room_out() -> None:
+    """Said "Turn all the lights off upstairs bar the landing": all but the landing's."""
+    clause = read_request("Turn all the lights off bar the kitchen", HOME).clauses[0]
+    offered = {entity.entity_id for entity in shortlist(HOME, clause).entities}
+    assert offered == LIGHTS - {"light.kitchen_lights", "light.island"}
+    # A name ending in "bar" is a name: "the sound bar" leaves nothing out.
+    assert not read_request("Turn the sound bar off", HOME).clauses[0].excluded

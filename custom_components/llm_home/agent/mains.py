@@ -27,7 +27,11 @@ def the_main_ones(
         if not index.names_of(w, domains)  # "the main floor": an area's name
     }
     # "The big lights" are the main ones; "all the lights" are all of them.
-    if not said or not language.every.isdisjoint(clause.tokens):
+    if (
+        not said
+        or "light" not in domains
+        or not language.every.isdisjoint(clause.tokens)
+    ):
         return entities
     main = tuple(e for e in entities if _plain(e, clause))
     return main if main and len(main) < len(entities) else entities

@@ -7,10 +7,14 @@ downstairs" every light there. Read once per clause (reading.py).
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from typing import Final
 
 from ..language import Kind, Language
 from .names import NameIndex, in_areas, naming_words
 from .tokens import statement_openings
+
+# The kinds a room has a main one of: its big light.
+_LIT: Final = frozenset({"light"})
 
 
 def every_meant(
@@ -142,13 +146,15 @@ def said_as_main(tokens: Sequence[str], index: NameIndex) -> frozenset[str]:
     """Return the main words said before a kind, where they name no device of it.
 
     "The main light", "the big lights": each room's own (`agent/mains.py`), no word
-    of a place ("Main Floor") or of another kind's name ("big TV").
+    of a place ("Main Floor") or of another kind's name ("big TV"). Lights only: a
+    "ceiling fan" is a kind of fan, no room's main one.
     """
     language = index.language
     return frozenset(
         word
         for word, then in zip(tokens, tokens[1:], strict=False)
         if word in language.main_words
-        and (kinds := language.kinds_meant([then]))
-        and not index.names_of(word, {domain for domain, _ in kinds}, plain=True)
+        and (domains := {domain for domain, _ in language.kinds_meant([then])})
+        and not domains.isdisjoint(_LIT)
+        and not index.names_of(word, domains, plain=True)
     )

@@ -196,6 +196,7 @@ _CODE_WORDS: Final = _w(
 _NEGATIONS: Final = (
     ("nicht",),
     ("nich",),  # North German: "nur die Stehlampe nich"
+    ("ni",),  # Saxon: "bloß die Nachttischlampe von der Anja ni"
     ("nie",),
     ("niemals",),
     ("kein",),
@@ -399,7 +400,7 @@ LANGUAGE: Final = Language(
     exceptions=frozenset(["außer", "ausser", "ausgenommen"]),
     contrasts=frozenset(["aber"]),
     # "…, nicht im Bad", "…, nur im Bad nich": all but the bathroom.
-    without=dict.fromkeys(("nicht", "nich", "ohne"), "außer"),
+    without=dict.fromkeys(("nicht", "nich", "ni", "ohne"), "außer"),
     keeps=frozenset(["lass", "lasse", "lasst"]),
     floors=Floors(
         levels=floor_levels(

@@ -378,7 +378,8 @@ LANGUAGE: Final = Language(
         "make the heating cooler": "turn on the air conditioning",
         "turn on the air conditioning": "turn on the fan",
     },
-    exceptions=frozenset(["except", "excepting", "apart"]),
+    # "All the lights off upstairs bar the landing" (British): all but the landing.
+    exceptions=frozenset(["except", "excepting", "apart", "bar the"]),
     contrasts=frozenset(["but"]),
     without=dict.fromkeys(("not", "no", "without"), "except"),
     keeps=frozenset(["leave", "keep"]),
