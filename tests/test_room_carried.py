@@ -114,3 +114,9 @@ def test_bar_the_room_leaves_that_room_out() -> None:
     assert offered == LIGHTS - {"light.kitchen_lights", "light.island"}
     # A name ending in "bar" is a name: "the sound bar" leaves nothing out.
     assert not read_request("Turn the sound bar off", HOME).clauses[0].excluded
+
+
+def test_a_word_of_a_name_says_which_wherever_it_is() -> None:
+    """Said "… and the bedside light too": the Bedside Lamp is offered, in any room."""
+    offered = _offered("Turn the living room lamp on and the bedside light too")
+    assert "light.bedside" in offered[1]

@@ -68,18 +68,23 @@ def _rooms_carried(
     big lights, never every light of the house; not "all the lights", nor a kind
     the room has none of ("… and lock the doors").
     """
+    language = index.language
+    known = index.name_words | index.area_words
     read = list(clauses)
     for i in range(1, len(read)):
         clause, room = read[i], _room_of(read[i - 1], index)
+        # "… and the porch light too": a word of a name says which, wherever it is.
+        telling = {w for w in clause.words if not language.kinds_meant([w])}
         if (
             room is None
             or not clause.command
             or clause.spans
+            or not (telling - language.command_verbs).isdisjoint(known)
             or clause.comfort
             or clause.excluded
-            or not index.language.every.isdisjoint(clause.tokens)
+            or not language.every.isdisjoint(clause.tokens)
             # "窗帘不用动": what is left alone.
-            or any(holds_run(clause.tokens, no) for no in index.language.negations)
+            or any(holds_run(clause.tokens, no) for no in language.negations)
         ):
             continue
         area_id, said = room
