@@ -125,8 +125,8 @@ def stepped_only(clause: Clause) -> bool:
     )
 
 
-# The mode a remark's way says: warmer heats, cooler cools.
-_REMARK_MODES: Final = {"+": frozenset({"heat"}), "-": frozenset({"cool"})}
+# The mode a way of comfort wakes a thermostat in: warmer heats, cooler cools.
+MODES_BY_WAY: Final = {"+": frozenset({"heat"}), "-": frozenset({"cool"})}
 
 
 def woken_modes(clause: Clause | None) -> frozenset[str]:
@@ -150,7 +150,7 @@ def woken_modes(clause: Clause | None) -> frozenset[str]:
     # "这里冷煞嘞，空调开起来": the remark on comfort says heating.
     remark = comfort_command(tuple(clause.aside), language)
     way = way_said(language.words(remark), language) if remark else None
-    return _REMARK_MODES.get(way or "", frozenset())
+    return MODES_BY_WAY.get(way or "", frozenset())
 
 
 def _outweighed(spec: Action, clause: Clause) -> bool:

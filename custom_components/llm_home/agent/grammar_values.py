@@ -15,7 +15,7 @@ from ..home.actions import STEPS, Action, Value
 from ..home.calls import COLORS, WHITES
 from ..home.snapshot import Home, HomeEntity
 from ..language import Language
-from .asked import woken_modes
+from .asked import MODES_BY_WAY, woken_modes
 from .items import item_spans
 from .options import said_options
 from .reading import Clause
@@ -111,10 +111,7 @@ def item_rule(clause: Clause | None) -> str | None:
 
 
 # The mode an indirect request wakes, by the way its command steps.
-_COMFORT_MODES: Final = {
-    literal("+"): frozenset({"heat"}),
-    literal("-"): frozenset({"cool"}),
-}
+_COMFORT_MODES: Final = {literal(way): modes for way, modes in MODES_BY_WAY.items()}
 
 
 def stepped_numbers(clause: Clause) -> frozenset[str]:

@@ -10,6 +10,7 @@ room, their kind, or such a word.
 from __future__ import annotations
 
 from ..home.snapshot import HomeEntity
+from .meant import MAIN_KINDS
 from .named import plain_kind_words
 from .reading import Clause
 
@@ -29,7 +30,7 @@ def the_main_ones(
     # "The big lights" are the main ones; "all the lights" are all of them.
     if (
         not said
-        or "light" not in domains
+        or MAIN_KINDS.isdisjoint(domains)
         or not language.every.isdisjoint(clause.tokens)
     ):
         return entities
@@ -45,18 +46,19 @@ def _plain(entity: HomeEntity, clause: Clause) -> bool:
     """
     language = clause.language
     index = clause.names
-    room = {word for name in index.of_area(entity.area_id) for word in name}
     domains = {domain for domain, _ in clause.kinds}
+    said = clause.words | plain_kind_words(language)
+    plain = language.main_words | language.stop_words
     for name in index.of(entity):
-        rest = name - room - language.main_words - language.stop_words
-        kinds = {w for w in rest if language.kinds_meant([w])}
+        if index.says_more(name, entity.area_id):
+            continue
         # Of the kind said, in other words ("lamp" for "light"); "fan" of "Lily Fan
         # Light" is the fan the light is under.
         other = {
             w
-            for w in kinds - clause.words - plain_kind_words(language)
+            for w in name - said - plain - index.words_of_area(entity.area_id)
             if any(d in domains for d, _ in language.kinds_meant([w]))
         }
-        if rest == kinds and (not other or not name.isdisjoint(language.main_words)):
+        if not other or not name.isdisjoint(language.main_words):
             return True
     return False

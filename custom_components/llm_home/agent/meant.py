@@ -14,7 +14,7 @@ from .names import NameIndex, in_areas, naming_words
 from .tokens import statement_openings
 
 # The kinds a room has a main one of: its big light.
-_LIT: Final = frozenset({"light"})
+MAIN_KINDS: Final = frozenset({"light"})
 
 
 def every_meant(
@@ -155,6 +155,6 @@ def said_as_main(tokens: Sequence[str], index: NameIndex) -> frozenset[str]:
         for word, then in zip(tokens, tokens[1:], strict=False)
         if word in language.main_words
         and (domains := {domain for domain, _ in language.kinds_meant([then])})
-        and not domains.isdisjoint(_LIT)
+        and not domains.isdisjoint(MAIN_KINDS)
         and not index.names_of(word, domains, plain=True)
     )

@@ -121,16 +121,17 @@ class NameIndex:
         return any(
             self.devices[entity_id].domain in domains
             and any(
-                word in name and (plain or self._says_more(entity_id, name))
+                word in name
+                and (plain or self.says_more(name, self.devices[entity_id].area_id))
                 for name in names
             )
             for entity_id, names in self.entities.items()
         )
 
-    def _says_more(self, entity_id: str, name: frozenset[str]) -> bool:
-        """Return whether a device's name says more than its room, kind and main words."""
+    def says_more(self, name: frozenset[str], area_id: str | None) -> bool:
+        """Return whether a device's name says more than its room, kinds and main words."""
         language = self.language
-        area = self.words_of_area(self.devices[entity_id].area_id)
+        area = self.words_of_area(area_id)
         rest = name - language.main_words - language.stop_words - area
         return any(not language.kinds_meant([word]) for word in rest)
 
