@@ -89,15 +89,23 @@ _HOME: dict[str, Any] = {
             "state": "off",
         },
         {"name": "Hall Light", "id": "light.hall", "area": "hall", "state": "off"},
+        {
+            "name": "Back Door",
+            "id": "binary_sensor.back_door",
+            "area": "hall",
+            "state": "on",
+            "attributes": {"device_class": "door"},
+        },
     ],
 }
 
 
-async def _say(hass: HomeAssistant, text: str) -> None:
-    await conversation.async_converse(
+async def _say(hass: HomeAssistant, text: str) -> str:
+    result = await conversation.async_converse(
         hass, text, None, Context(), language="en", agent_id="conversation.llm_home"
     )
     await hass.async_block_till_done()
+    return str(result.response.speech["plain"]["speech"])
 
 
 async def _setup(hass: HomeAssistant) -> None:
@@ -165,3 +173,13 @@ async def test_a_device_named_with_too_is_its_own_not_the_one_before(
     await _say(hass, "Cut the carport light on and the porch light too")
     assert state_of(hass, "light.carport").state == "on"
     assert state_of(hass, "light.front_porch").state == "on"
+
+
+async def test_a_door_sensor_asked_about_is_answered_in_words(
+    hass: HomeAssistant, model_store: ModelStore
+) -> None:
+    """Asked "Is the back door shut?" of an open door: it is open, never "No, on"."""
+    await _setup(hass)
+    reply = await _say(hass, "Is the back door shut?")
+    assert "open" in reply.lower()
+    assert "on" not in reply.lower().replace(",", " ").split()

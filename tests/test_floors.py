@@ -169,10 +169,18 @@ async def test_a_level_set_in_home_assistant_comes_first(hass: HomeAssistant) ->
 
 
 async def test_the_homes_own_upstairs_wins(hass: HomeAssistant) -> None:
-    """A floor called "Upstairs" is upstairs; the ground floor is then no "downstairs"."""
-    home = await _build(hass, {"kitchen": "Ground Floor", "bedroom": "Upstairs"})
-    assert all(area.storey is None for area in home.areas)
+    """A floor called "Upstairs" is upstairs; the floor below it is still downstairs.
+
+    Said in a home whose floors are "Main Floor" and "Upstairs": "all the lights
+    downstairs except Daddy's lamp" had asked what "downstairs" means.
+    """
+    home = await _build(hass, {"kitchen": "Main Floor", "bedroom": "Upstairs"})
+    assert {a.area_id: a.storey for a in home.areas} == {
+        "kitchen": 0,
+        "bedroom": None,
+    }
     assert _ids(home, "turn off the lights upstairs") == {"light.bedroom"}
+    assert _ids(home, "turn off all the lights downstairs") == {"light.kitchen"}
 
 
 @pytest.mark.parametrize(

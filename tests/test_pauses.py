@@ -27,6 +27,7 @@ from .reading import read_request
 from custom_components.llm_home.agent.guard import misheard_target
 from custom_components.llm_home.agent.heard import Heard
 from custom_components.llm_home.agent.reading import read
+from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.const import DEFAULT_LLM_MODEL
 from custom_components.llm_home.home.calls import parse_calls
 from custom_components.llm_home.home.snapshot import Home, HomeArea
@@ -284,3 +285,23 @@ async def test_a_spoken_command_with_its_reason_changes_only_its_device(
     assert result.response.response_type is not intent.IntentResponseType.ERROR
     assert state_of(hass, "fan.jakes_fan").state == "off"
     assert state_of(hass, "fan.lounge_fan").state == "on"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turn the deck light off, Jake just pulled in",
+        "Turn the deck light off, Jake's still reading",
+    ],
+)
+def test_what_a_person_of_the_home_does_is_no_command(text: str) -> None:
+    """A person the names know ("Jake's Fan"), then what they do: a remark.
+
+    "Close the garage and lock up, Cody just pulled in" (a home with "Cody's Studio")
+    had looked for the locks in Cody's studio and found none.
+    """
+    request = read_request(text, HOME)
+    assert [clause.text for clause in request.clauses] == ["Turn the deck light off"]
+    clause = request.clauses[0]
+    found = shortlist(HOME, clause)
+    assert [e.entity_id for e in found.entities] == ["light.deck"]

@@ -121,7 +121,7 @@ def a_remark(tokens: tuple[str, ...], index: NameIndex) -> bool:
     language = index.language
     if tokens and tokens[0] in language.speakers:
         return False  # what the speakers do: a reason, or a value ("heading out")
-    if _acts_on_nothing(tokens, index):
+    if _acts_on_nothing(tokens, index) or _a_person_does(tokens, index):
         return True
     if (
         tokens
@@ -147,6 +147,27 @@ def a_remark(tokens: tuple[str, ...], index: NameIndex) -> bool:
         # "Storm" is a kind (the weather), but none that a command changes.
         and not any(d in CONTROL_DOMAINS for d, _ in language.kinds_meant(words))
         and not said_numbers(tokens, language)
+    )
+
+
+def _a_person_does(tokens: tuple[str, ...], index: NameIndex) -> bool:
+    """Return whether words say what one of the home's people does.
+
+    "Close the garage and lock up, Cody just pulled in", "…, Dale's still reading":
+    a person the names know ("Cody's Studio"), then words that name no device, room
+    or kind of device and that the table does not know.
+    """
+    language = index.language
+    if len(tokens) < 2 or tokens[0] not in index.people:
+        return False
+    rest = tokens[2:] if tokens[1] in language.contracted_verbs else tokens[1:]
+    words = naming_words(rest, language) - language.stop_words - language.fillers
+    known = vocabulary(language) | index.name_words | index.area_words
+    return (
+        bool(words)
+        and words.isdisjoint(known)
+        and not index.spans(rest)
+        and not language.kinds_meant(rest)
     )
 
 

@@ -79,6 +79,13 @@ class NameIndex:
         for area in home.areas:
             for name in area_names(area, relative):
                 owners[tokenize(name, language)] = set()
+        # The people whose devices or rooms they are: "cody" of "Cody's Studio".
+        self.people = frozenset(
+            said[i]
+            for said in owners
+            for i in range(len(said) - 1)
+            if said[i + 1] in language.contracted_verbs
+        )
         # Two words as a name has them: "can lights" of "Can Lights" is no plural said.
         self.pairs = frozenset(
             pair for said in owners for pair in zip(said, said[1:], strict=False)

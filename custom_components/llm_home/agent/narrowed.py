@@ -69,6 +69,11 @@ def _left_as_is(entity: HomeEntity, clause: Clause) -> bool:
     index, language, excluded = clause.names, clause.language, clause.excluded
     if in_full((*index.of(entity), *index.of_area(entity.area_id)), excluded):
         return True
+    # "Every ceiling fan except the one on the porch": the "Porch Fan", its kind said
+    # before the exception.
+    implied = excluded | {w for w in clause.words if language.kinds_meant([w])}
+    if any(name & excluded and name <= implied for name in index.of(entity)):
+        return True
     if entity.area_id and any(index.telling.get(w) == entity.area_id for w in excluded):
         return True  # "…, außer bei der Oma": a word only "Zimmer Oma" has
     room = index.words_of_area(entity.area_id)

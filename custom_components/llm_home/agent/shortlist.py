@@ -15,7 +15,7 @@ the kinds it names, "all"; and the home's names as read once (`NameIndex`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -31,6 +31,7 @@ from .kinds_of import (
     of_the_verb,
 )
 from .mains import the_main_ones
+from .meant import MAIN_KINDS
 from .named import (
     name_share,
     named_beyond_rooms,
@@ -39,6 +40,7 @@ from .named import (
     names_say,
     not_called_otherwise,
     one_said,
+    plain_kind_words,
     satellite_areas,
     seen_from_here,
     specific_words,
@@ -334,10 +336,37 @@ def _every(
     ]
     fitting = of_the_verb(fitting, clause) or fitting
     specific = specific_words(clause)
+    if loose := _of_one_only(fitting, meant, clause):
+        # "Every ceiling fan": those called a fan, not the "Hot Tub Jets".
+        specific = (specific - loose) | (
+            clause.words & plain_kind_words(clause.language)
+        )
     named = [e for e in fitting if any(name & specific for name in clause.names.of(e))]
     keep = {e.entity_id for e in named or fitting}
     keep |= {k for k, v in scores.items() if v >= NAMED_IN_FULL}
     return Home(tuple(e for e in home.entities if e.entity_id in keep), ())
+
+
+def _of_one_only(
+    fitting: Sequence[HomeEntity], meant: Iterable[Kind], clause: Clause
+) -> set[str]:
+    """Return the main words said that only one device's name holds, of a kind with none.
+
+    "Every ceiling fan" are the fans, not the one aliased "den ceiling fan": a fan is
+    no room's main one (`meant.MAIN_KINDS`), and "every" asks for more than one.
+    """
+    domains = {domain for domain, _ in meant}
+    if not MAIN_KINDS.isdisjoint(domains):
+        return set()
+    language, tokens = clause.language, clause.tokens
+    return {
+        word
+        for word, then in zip(tokens, tokens[1:], strict=False)
+        if word in language.main_words
+        # Said of the kind ("ceiling fan"), never of a place ("up top").
+        and not domains.isdisjoint(d for d, _ in language.kinds_meant([then]))
+        and sum(any(word in name for name in clause.names.of(e)) for e in fitting) < 2
+    }
 
 
 def leaned_on(home: Home, clause: Clause, targets: Iterable[str]) -> Home | None:

@@ -16,6 +16,7 @@ from typing import Any, Final
 from hassil.recognize import RecognizeResult
 
 from homeassistant.components import conversation
+from homeassistant.components.binary_sensor.const import DOMAIN as BINARY_SENSOR_DOMAIN
 from homeassistant.components.light.const import ATTR_SUPPORTED_COLOR_MODES
 from homeassistant.components.light.helper import (
     brightness_supported,
@@ -116,6 +117,17 @@ def _name_said(result: RecognizeResult) -> str | None:
     return None if slot is None else str(slot.text or slot.value)
 
 
+def _raw_state_answer(result: RecognizeResult, targets: list[str]) -> bool:
+    """Return whether the matcher would answer with a binary sensor's raw state.
+
+    Its reply to "Is the back door shut?" is "No, on": the template speaks the state
+    as stored. llm_home's own answer says "open".
+    """
+    return result.intent.name == intent.INTENT_GET_STATE and any(
+        entity_id.startswith(f"{BINARY_SENSOR_DOMAIN}.") for entity_id in targets
+    )
+
+
 def _by_place(result: RecognizeResult) -> bool:
     """Return whether the intent names its targets by area or floor, not by name."""
     slots = {entity.name for entity in result.entities_list}
@@ -153,6 +165,9 @@ async def async_handle_builtin(
             return True
         if _beyond_a_light(hass, result, targets):
             LOGGER.debug("Left to llm_home: a light cannot do what was asked")
+            return True
+        if _raw_state_answer(result, targets):
+            LOGGER.debug("Left to llm_home: a binary sensor's state in words")
             return True
         if (name := _name_said(result)) is not None and only_kinds(name):
             LOGGER.debug("Left to llm_home: a name that only says a kind")

@@ -56,16 +56,20 @@ def storeys(areas: Iterable[HomeArea], language: Language) -> dict[str, int]:
     floor is down; where no floor is called the ground floor, the lowest that is no
     basement is ("First Floor" in the United States). None where a floor or area of
     the home is already called so: the home's own names win ("Upstairs Bathroom"
-    does not call its area so: it is upstairs, with the rest of its floor).
+    does not call its area so: it is upstairs, with the rest of its floor). Where
+    only one word is a floor's name ("Upstairs"), the other still says its floors.
     """
     areas = list(areas)
     floors = language.floors
-    said = {language.words(floors.above), language.words(floors.below)}
-    if not all(said) or any(
-        language.words(name.casefold()) in said
+    above, below = language.words(floors.above), language.words(floors.below)
+    called = {
+        area.area_id: {
+            language.words(name.casefold()) for name in (*area.names, *area.floor_names)
+        }
         for area in areas
-        for name in (*area.names, *area.floor_names)
-    ):
+    }
+    said = set().union(*called.values())
+    if not (above and below) or {above, below} <= said:
         return {}
     levels = {area.area_id: floor_level(area, language) for area in areas}
     known = sorted({level for level in levels.values() if level is not None})
@@ -86,11 +90,22 @@ def storeys(areas: Iterable[HomeArea], language: Language) -> dict[str, int]:
     ground = known[0]
     if len(known) > 2:
         ground = min((level for level in known if level >= 0), default=ground)
-    return {
+    storey = {
         area_id: (TOP if level == known[-1] else UP) if level > ground else DOWN
         for area_id, level in levels.items()
         if level is not None and level >= ground
     }
+    # A floor called "Upstairs" keeps that word; the floor below is still downstairs,
+    # unless the home calls a room below it "upstairs".
+    for word, up in ((above, True), (below, False)):
+        if word not in said:
+            continue
+        if any(
+            word in called[a] and (storey.get(a, DOWN) != DOWN) != up for a in called
+        ):
+            return {}
+        storey = {k: v for k, v in storey.items() if (v != DOWN) != up}
+    return storey
 
 
 def relative_floor_names(
