@@ -292,6 +292,7 @@ async def test_a_spoken_command_with_its_reason_changes_only_its_device(
     [
         "Turn the deck light off, Jake just pulled in",
         "Turn the deck light off, Jake's still reading",
+        "Turn the deck light off, Jake's coming in with the shopping",
     ],
 )
 def test_what_a_person_of_the_home_does_is_no_command(text: str) -> None:

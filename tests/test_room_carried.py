@@ -120,3 +120,39 @@ def test_a_word_of_a_name_says_which_wherever_it_is() -> None:
     """Said "… and the bedside light too": the Bedside Lamp is offered, in any room."""
     offered = _offered("Turn the living room lamp on and the bedside light too")
     assert "light.bedside" in offered[1]
+
+
+def test_an_app_said_next_is_of_the_device_just_turned_on() -> None:
+    """Said "Turn on the living room TV and put Netflix on": Netflix on that TV.
+
+    Both TVs have Netflix; the basement one had been switched to it.
+    """
+    sources = {"source_list": ["Netflix", "YouTube"], "supported_features": 2048 | 384}
+    home = Home(
+        entities=(
+            home_entity(
+                "media_player.living_tv",
+                "Living Room TV",
+                "living",
+                AREAS,
+                "tv",
+                attributes=sources,
+            ),
+            home_entity(
+                "media_player.bedroom_tv",
+                "Bedroom TV",
+                "bedroom",
+                AREAS,
+                "tv",
+                attributes=sources,
+            ),
+        ),
+        areas=tuple(AREAS.values()),
+    )
+    clauses = read_request(
+        "Turn on the living room TV and put Netflix on", home
+    ).clauses
+    assert [
+        {entity.entity_id for entity in shortlist(home, clause).entities}
+        for clause in clauses
+    ] == [{"media_player.living_tv"}, {"media_player.living_tv"}]

@@ -12,9 +12,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ..home.capabilities import device_class
-from ..home.snapshot import holds_run
+from ..home.snapshot import Home, holds_run
 from ..language import Language
 from .names import NameIndex, naming_words
+from .options import named_by_option
 from .tokens import PAUSE, tokenize
 
 if TYPE_CHECKING:
@@ -88,13 +89,17 @@ def _rooms_carried(
         ):
             continue
         area_id, said = room
+        here = [e for e in index.devices.values() if e.area_id == area_id]
         if any(
-            e.area_id == area_id
-            and any(
+            any(
                 e.domain == domain and kind in (None, device_class(e))
                 for domain, kind in clause.kinds
             )
-            for e in index.devices.values()
+            for e in here
+        ) or (
+            # "Turn on the living room TV and put on Paramount Plus": its app.
+            not clause.kinds
+            and named_by_option(Home(tuple(here), ()), clause.tokens_and_words())
         ):
             read[i] = reread(f"{clause.text} in {' '.join(said)}", index)
     return tuple(read)
@@ -290,6 +295,7 @@ def left_out_last(text: str, index: NameIndex) -> str:
     pieces = re.split(f"({PAUSE})", text)
     for i in range(2, len(pieces), 2):
         tokens = tokenize(pieces[i], language)
+        kept = 0
         if len(tokens) > 1 and tokens[-1] in language.without:
             named, meant = tokens[:-1], language.without[tokens[-1]]
         elif exception and (kept := _kept_last(tokens, language)):
@@ -297,8 +303,17 @@ def left_out_last(text: str, index: NameIndex) -> str:
             named, meant = tokens[:kept], exception
         else:
             continue
-        if language.command_verbs.isdisjoint(named) and _names_one(
-            named, index, frozenset()
+        if language.command_verbs.isdisjoint(named) and (
+            _names_one(named, index, frozenset())
+            # "…，纱帘不要动", "…，夜灯留着": a word of a name ("客厅纱帘") or a kind,
+            # left as it is.
+            or (
+                kept > 0
+                and (
+                    not index.name_words.isdisjoint(named)
+                    or bool(language.kinds_meant(named))
+                )
+            )
         ):
             pieces[i] = f" {meant} {' '.join(named)}"
     return "".join(pieces)

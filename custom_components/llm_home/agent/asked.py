@@ -137,20 +137,22 @@ def woken_modes(clause: Clause | None) -> frozenset[str]:
     if not _said(language.action("turn_on").words, clause):
         return frozenset()
     if any(
-        token in language.value_names and not language.kinds_meant([token])
+        (token in language.value_names or token in clause.names.option_words)
+        and not language.kinds_meant([token])
         for token in clause.tokens
     ):
-        return frozenset()  # "Pon el aire en alta": a fan speed said, no mode
-    # "把空调开起": an AC, in the mode it was in (the table's `any_mode`).
-    needs = (language.kind_needs.get(word) for word in clause.words - language.any_mode)
-    if modes := frozenset(
-        need[1] for need in needs if need and need[0] == "hvac_modes"
-    ):
-        return modes
-    # "这里冷煞嘞，空调开起来": the remark on comfort says heating.
+        # "Pon el aire en alta": a fan speed said, no mode; "put the heating on
+        # boost": a preset the device names itself.
+        return frozenset()
+    # "这里冷煞嘞，空调开起来", "fa nu freddo in camera, accendi u condizionatore":
+    # the remark on comfort says heating, whatever the kind's own mode.
     remark = comfort_command(tuple(clause.aside), language)
     way = way_said(language.words(remark), language) if remark else None
-    return MODES_BY_WAY.get(way or "", frozenset())
+    if modes := MODES_BY_WAY.get(way or "", frozenset()):
+        return modes
+    # "把空调开起": an AC, in the mode it was in (the table's `any_mode`).
+    needs = (language.kind_needs.get(word) for word in clause.words - language.any_mode)
+    return frozenset(need[1] for need in needs if need and need[0] == "hvac_modes")
 
 
 def _outweighed(spec: Action, clause: Clause) -> bool:

@@ -63,15 +63,21 @@ def says_why(
     return any(comfort.words <= set(tokens) for comfort in language.comfort)
 
 
-def a_statement(part: str, language: Language, takes: bool) -> bool:
+def a_statement(
+    part: str, language: Language, takes: bool, index: NameIndex | None = None
+) -> bool:
     """Return whether words after a command open as a statement does.
 
     "…, I can't hear the telly", "…, I'll just have the fairy lights": the table's
     `statement_openers`, then no command verb; or a reason ("…, que Andrés ya se
-    durmió"). They say why, even naming a device; unless the command names a device
-    that takes a value said so ("…, que nos vamos" arms the alarm away).
+    durmió"); or what a person of the home does ("…, Jory's coming in with the
+    shopping": no list to add to). They say why, even naming a device; unless the
+    command names a device that takes a value said so ("…, que nos vamos" arms the
+    alarm away).
     """
     tokens = tokenize(part, language)
+    if index is not None and a_person_does(tokens, index):
+        return True
     if takes:
         # "…, que nos vamos", "…, we're off" may say the alarm's mode; "…, que ya nos
         # vamos al cine" names a kind of device ("cine"), never one to arm.
@@ -121,7 +127,7 @@ def a_remark(tokens: tuple[str, ...], index: NameIndex) -> bool:
     language = index.language
     if tokens and tokens[0] in language.speakers:
         return False  # what the speakers do: a reason, or a value ("heading out")
-    if _acts_on_nothing(tokens, index) or _a_person_does(tokens, index):
+    if _acts_on_nothing(tokens, index) or a_person_does(tokens, index):
         return True
     if (
         tokens
@@ -150,24 +156,24 @@ def a_remark(tokens: tuple[str, ...], index: NameIndex) -> bool:
     )
 
 
-def _a_person_does(tokens: tuple[str, ...], index: NameIndex) -> bool:
+def a_person_does(tokens: tuple[str, ...], index: NameIndex) -> bool:
     """Return whether words say what one of the home's people does.
 
-    "Close the garage and lock up, Cody just pulled in", "…, Dale's still reading":
-    a person the names know ("Cody's Studio"), then words that name no device, room
-    or kind of device and that the table does not know.
+    "Close the garage and lock up, Cody just pulled in", "…, Jory's coming in with
+    the shopping": a person the names know ("Cody's Studio"), then a word that is no
+    name's, room's, kind's or the table's ("Jory's lamp" is the lamp).
     """
     language = index.language
     if len(tokens) < 2 or tokens[0] not in index.people:
         return False
     rest = tokens[2:] if tokens[1] in language.contracted_verbs else tokens[1:]
-    words = naming_words(rest, language) - language.stop_words - language.fillers
+    said = [t for t in rest if t not in language.stop_words | language.fillers]
     known = vocabulary(language) | index.name_words | index.area_words
     return (
-        bool(words)
-        and words.isdisjoint(known)
-        and not index.spans(rest)
-        and not language.kinds_meant(rest)
+        bool(said)
+        and language.singular(said[0]) not in known
+        and said[0] not in known
+        and not language.kinds_meant(said[:1])
     )
 
 

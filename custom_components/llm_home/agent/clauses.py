@@ -173,7 +173,7 @@ def _apart(
         (
             i
             for i, part in enumerate(parts)
-            if i and commanded and a_statement(part, language, arms)
+            if i and commanded and a_statement(part, language, arms, index)
         ),
         None,
     )

@@ -329,5 +329,6 @@ def _telling_area_words(
         if not others
         and word not in whole
         and not language.kinds_meant([word])
+        and word not in language.here  # "房间" of "外婆房间": the user's room
         and elsewhere.get(word, {area_id}) <= {area_id}
     }

@@ -29,7 +29,7 @@ def in_areas_said(home: Home, clause: Clause, index: NameIndex) -> Home:
     # "send the Roomba back to its dock".
     said = {
         word
-        for word in clause.words & index.area_words
+        for word in clause.words & index.area_words - clause.language.here
         if not clause.language.kinds_meant([word])
         and word not in all_action_words(clause.language)
     }
@@ -77,6 +77,19 @@ def _left_as_is(entity: HomeEntity, clause: Clause) -> bool:
     if entity.area_id and any(index.telling.get(w) == entity.area_id for w in excluded):
         return True  # "…, außer bei der Oma": a word only "Zimmer Oma" has
     room = index.words_of_area(entity.area_id)
+    said = excluded - language.exceptions - set(language.without.values())
+    if said and all(language.kinds_meant([w]) for w in said):
+        # Only kinds said ("客厅窗帘打开，纱帘不要动", "toutes les lumières sauf la
+        # veilleuse"): a kind word the command did not say tells the device.
+        classes = {
+            kind for kind in language.kinds_meant(said) if kind[1] is not None
+        } - clause.kinds
+        return any(
+            ((told := name - room - clause.words) and told <= excluded)
+            # "夜灯" of "小夜灯": a name that says the class said.
+            or not classes.isdisjoint(language.kinds_meant(name))
+            for name in index.of(entity)
+        )
     return any(
         (telling := {w for w in name - room if not language.kinds_meant([w])})
         and telling <= excluded
@@ -92,7 +105,7 @@ def no_room_holds(
     "In the kids' rooms" with a "Kai's Room" and a "kids' bathroom": none is both.
     The words of a device named in full are its own ("the Family Room Fan").
     """
-    place = words & index.area_words
+    place = words & index.area_words - index.language.here  # "房间" of "外婆房间"
     place -= {w for e in named for name in index.entities.get(e, ()) for w in name}
     return bool(place) and not any(
         place <= index.words_of_area(area_id) for area_id in index.areas

@@ -201,7 +201,7 @@ def vocabulary(language: Language) -> frozenset[str]:
     words |= language.clause_breaks | language.negation_gaps | language.sensitive_verbs
     words |= {word for negation in language.negations for word in negation}
     words |= {word for comfort in language.comfort for word in comfort.words}
-    words |= language.speakers | set(language.value_names)
+    words |= language.speakers | set(language.value_names) | language.here
     # "调到", "调成": where a value is said.
     words |= language.numbers.end_points
     # "Auf vierundzwanzig einhalb": the half of a number said.

@@ -309,6 +309,8 @@ class Language:
                 self.clause_breaks,
                 self.exceptions,
                 self.contrasts,
+                self.without,
+                self.keeps,
                 self.here,
                 self.particles,
                 self.refers_back,

@@ -123,14 +123,20 @@ LANGUAGE: Final = Language(
         " 开开 整 划了"
         # "电视换到机顶盒": switched to the set-top box.
         " 换到"
+        # Chaozhou and Cantonese "熄": off ("大灯熄掉").
+        " 熄 熄掉"
     ),
     question_words=_QUESTION_MARKS
     | _w("告诉 查 查看 查一下 看看 看一下 为什么 什么时候"),
     question_marks=_QUESTION_MARKS,
     late_verbs=True,
     # "除了门厅的灯，别的灯都关了": all the lights but the hall's.
-    here=frozenset(["这里", "这儿", "这屋"]),
+    # "房间的灯全关了" said in the bedroom: its lights, never a "外婆房间"'s.
+    here=frozenset(["这里", "这儿", "这屋", "房间"]),
     exceptions=frozenset(["除了"]),
+    # "大灯熄掉，夜灯留着", "客厅窗帘打开，纱帘不要动": what is left as it is.
+    without=dict.fromkeys(("不包括", "不含"), "除了"),
+    keeps=_w("留着 保留 留 不要动 别动 不用动 不动 别管"),
     fillers=_w(
         "请 请你 请问 麻烦 麻烦你 帮 帮我 帮忙 给 给我 你 我 我要 我想 想 要 能 能不能"
         " 可以 可不可以 能否 一下 现在 马上 立刻 先 就 嘿 嗨 你好 好的 好 谢谢 谢了"

@@ -1,0 +1,67 @@
+"""Mandarin as a Shenzhen family says it: what is left as it is, and "房间" said alone.
+
+"大灯熄掉，夜灯留着" had turned off the night light and left the big light on; "客厅窗帘
+打开，纱帘不要动" had opened the sheer too; "房间的灯全关了" said in the main bedroom had
+turned off the lights of the room aliased "外婆房间". Read against a small home built
+here (no model): the devices offered are what the user notices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pytest
+
+from .home_entities import home_entity
+from custom_components.llm_home.agent.reading import read
+from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
+from custom_components.llm_home.language import get_language
+
+ZH = get_language("zh-CN")
+AREAS: Mapping[str, HomeArea] = {
+    "lounge": HomeArea("lounge", "客厅", (), ()),
+    "master": HomeArea("master", "主卧", (), ()),
+    "baby": HomeArea("baby", "宝宝房", ("外婆房间",), ()),
+}
+_POSITION = {"supported_features": 1 | 2 | 4, "current_position": 0}
+
+
+def _curtain(entity_id: str, name: str) -> HomeEntity:
+    return home_entity(
+        entity_id, name, "lounge", AREAS, "curtain", attributes=_POSITION
+    )
+
+
+HOME = Home(
+    (
+        _curtain("cover.curtain", "客厅窗帘"),
+        _curtain("cover.sheer", "客厅纱帘"),
+        home_entity("light.lounge", "客厅吸顶灯", "lounge", AREAS),
+        home_entity("light.master", "主卧吸顶灯", "master", AREAS),
+        home_entity("light.bedside", "床头灯", "master", AREAS),
+        home_entity("light.baby", "宝宝房吸顶灯", "baby", AREAS),
+        home_entity("light.night", "小夜灯", "baby", AREAS),
+    ),
+    tuple(AREAS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "here", "offered"),
+    [
+        ("宝宝要睏了，大灯熄掉，夜灯留着", "宝宝房", {"light.baby"}),
+        ("客厅窗帘打开，纱帘不要动", None, {"cover.curtain"}),
+        ("房间的灯全关了，睡觉", "主卧", {"light.master", "light.bedside"}),
+        # Said in full, the alias is still the room's.
+        ("外婆房间的灯关掉", "主卧", {"light.baby", "light.night"}),
+    ],
+)
+def test_what_is_left_and_the_room_said_alone(
+    text: str, here: str | None, offered: set[str]
+) -> None:
+    """One command, of the devices meant; what is left as it is offered to none."""
+    commands = [c for c in read(text, HOME, ZH).clauses if c.command]
+    assert len(commands) == 1
+    found = shortlist(HOME, commands[0], [here] if here else [])
+    assert {e.entity_id for e in found.entities} == offered
