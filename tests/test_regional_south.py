@@ -1,4 +1,4 @@
-"""English as the American South, New England and Nigeria say it to a satellite.
+"""English as the American South and Midwest, New England, Cornwall and Nigeria say it.
 
 Read against a small home built here (no model): the command read and the devices
 offered are what the user notices.
@@ -72,6 +72,14 @@ HOME = Home(
             "vacuum.roomba",
         ),
         ("Reduce the thermostat by two degrees", "climate.downstairs"),
+        # The Midwest: "real quick" is no word of a device ("Pause this real quick"
+        # had asked what "real quick" means).
+        ("Lock the front door real quick", "lock.front"),
+        # Cornwall: "the wireless" is the radio (it had dimmed the kitchen light).
+        (
+            "Turn the wireless in the kitchen down to twenty percent",
+            "media_player.kitchen",
+        ),
     ],
 )
 def test_regional_requests_are_commands(text: str, offered: str) -> None:

@@ -175,3 +175,30 @@ def in_the_satellites_room(
         return None
     here = told or here
     return Home(here, tuple(a for a in home.areas if a.area_id in areas))
+
+
+# The kinds of device that serve a zone, not only their own room: a thermostat.
+_ZONE_DOMAINS: Final = frozenset({"climate"})
+
+
+def of_the_floor(
+    home: Home, clause: Clause, meant: Iterable[Kind], areas: set[str]
+) -> HomeEntity | None:
+    """Return the one device of a zone's kind on the floor of rooms that have none.
+
+    "Bump the heat up a couple degrees" in the kitchen, whose floor's thermostat is
+    in the hall: that one, never the basement suite's too. None where the rooms have
+    such a device, or their floor has none or several.
+    """
+    zones = {kind for kind in meant if kind[0] in _ZONE_DOMAINS}
+    if not zones or not areas:
+        return None
+    fitting = [e for e in home.entities if fits(e, zones, clause)]
+    if any(e.area_id in areas for e in fitting) or names_say(fitting, clause):
+        return None
+    floor_of = {a.area_id: a.floor_names[:1] for a in home.areas}
+    floors = {floor_of.get(area_id) for area_id in areas} - {None, ()}
+    if len(floors) != 1:
+        return None
+    on_it = [e for e in fitting if floor_of.get(e.area_id or "") in floors]
+    return on_it[0] if len(on_it) == 1 else None

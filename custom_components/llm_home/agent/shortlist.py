@@ -28,6 +28,7 @@ from .kinds_of import (
     in_the_satellites_room,
     kind_words_said,
     of_its_own_kind,
+    of_the_floor,
     of_the_verb,
 )
 from .mains import the_main_ones
@@ -238,10 +239,12 @@ def _named(
             # a thing the home has no name for; no heat pump stands in for it.
             scores = {}
         else:
-            # No name said: every device of that kind, the satellite's area first.
+            # No name said: every device of that kind, the satellite's area first;
+            # "bump the heat up" in the kitchen: the thermostat of its floor.
+            one = of_the_floor(home, clause, meant, named_areas)
             scores = {
                 e.entity_id: 1.0 + (0.5 if e.area_id in named_areas else 0.0)
-                for e in home.entities
+                for e in ([one] if one else home.entities)
                 if fits(e, meant, clause)
             }
     elif said_areas and clause.unknown and not named_beyond_rooms(home, words, index):

@@ -95,6 +95,24 @@ def _half_after(tokens: Sequence[str], i: int, language: Language) -> int:
     )
 
 
+def _counts(tokens: Sequence[str], i: int, language: Language) -> bool:
+    """Return whether the number at `i` counts the devices said after it, in the plural.
+
+    "Tutti e due i condizionatori", "the two lamps": how many, never a value.
+    """
+    if not (_is_number(tokens[i]) or tokens[i] in language.numbers.words):
+        return False
+    after = tokens[i + 1 : i + 3]
+    if after and after[0] in language.articles:
+        after = after[1:]
+    return (
+        bool(after)
+        and after[0] not in language.numbers.units  # "2 degrees", "3 hours"
+        and language.singular(after[0]) != after[0]
+        and bool(language.kinds_meant(after[:1]))
+    )
+
+
 def _numbers(
     tokens: Sequence[str], language: Language
 ) -> Iterator[tuple[int, str, bool]]:
@@ -105,6 +123,9 @@ def _numbers(
         start, word = i, tokens[i]
         if i + 1 < len(tokens) and tokens[i + 1] in numbers.counters:
             i += 2  # "两个窗帘": two curtains, never 2 %
+            continue
+        if _counts(tokens, i, language):
+            i += 1  # "tutti e due i condizionatori": both, never 2 degrees
             continue
         if _is_number(word):
             if len(word.split(".")[0]) <= 3:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from ..home.actions import ACTIONS, CONTROL_DOMAINS, ITEM_DOMAINS
 from ..home.snapshot import Home, HomeEntity
 from .asked import offered
-from .kinds_of import called_so, fits, kind_words_said, of_its_own_kind
+from .kinds_of import called_so, fits, kind_words_said, of_its_own_kind, of_the_floor
 from .named import (
     areas_named,
     in_full,
@@ -115,6 +115,8 @@ def unnamed_choice(
         fitting = shared
         if len(fitting) < 2:
             return None
+    elif of_the_floor(home, clause, meant, satellite_areas(home, area_names)):
+        return None  # "Bump the heat up" in the kitchen: its floor's thermostat
     # A word that is no device's, area's, action's or kind's ("the side door", "la
     # lumière du grenier") tells none of them apart: the model would guess, so the
     # user is asked. With "all", it asks which ones. A to-do item's words are in no

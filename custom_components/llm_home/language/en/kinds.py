@@ -45,7 +45,8 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "alarm_control_panel": _w("alarm security burglar intruder"),
     "media_player": _w(
         "tv telly television screen speaker stereo soundbar hifi radio sonos music"
-        " audio player receiver amplifier amp projector chromecast roku homepod"
+        # "Turn the wireless down": the radio, as older Britons say.
+        " wireless audio player receiver amplifier amp projector chromecast roku homepod"
         " song album playlist podcast volume playing"
     ),
     "vacuum": _w(
@@ -186,7 +187,7 @@ CLASS_WORDS: Final[Mapping[str, Mapping[str, frozenset[str]]]] = {
     },
     "media_player": {
         "tv": _w("tv tvs telly television screen"),
-        "speaker": _w("speaker stereo soundbar sonos radio hifi homepod"),
+        "speaker": _w("speaker stereo soundbar sonos radio hifi homepod wireless"),
         "receiver": _w("receiver amp amplifier avr tuner"),
         "projector": _w("projector beamer cinema"),
     },

@@ -146,8 +146,11 @@ PHRASES: Final = {
     # would be a value nobody said.
     **{f"{two} degrees": "2 degrees" for two in ("to", "too")},
     "a couple degrees": "2 degrees",
-    # Nigerian English "on the gen sharp sharp", "make it cold small".
+    # Nigerian English "on the gen sharp sharp", "make it cold small"; Midwestern
+    # "pause this real quick".
     "sharp sharp": "",
+    "real quick": "",
+    "right quick": "",
     "cold small": "a bit colder",
     "cool small": "a bit cooler",
     "warm small": "a bit warmer",

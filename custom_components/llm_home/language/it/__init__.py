@@ -331,6 +331,14 @@ LANGUAGE: Final = Language(
     # "…, non la cucina", "…, la cucina no": all but the kitchen.
     without=dict.fromkeys(("non", "no", "senza"), "tranne"),
     keeps=frozenset(["lascia", "lasciate", "tieni"]),
+    # "Apri la luce", "chiudi la luce" (the South: Bari, Naples): on and off, for a
+    # device that neither opens nor closes.
+    stand_ins={
+        "apri": "accendi",
+        "aprire": "accendere",
+        "chiudi": "spegni",
+        "chiudere": "spegnere",
+    },
     floors=Floors(
         levels=floor_levels(
             "seminterrato interrato cantina:-1 terra pianterreno terreno:0 "
