@@ -199,6 +199,12 @@ def test_each_language_says_where_a_statement_opens(
             "Turn the lounge fan off, because Jake's fan is on",
             "Turn the lounge fan off",
         ),
+        # How a thing was: "gas" names no valve to turn ("Turn both thermostats down
+        # to 66, the gas bill last month was a killer" had found no device at all).
+        (
+            "Turn the lounge thermostat down to 18, the gas bill last month was a killer",
+            "Turn the lounge thermostat down to 18",
+        ),
     ],
 )
 def test_a_statement_naming_another_device_is_no_command_for_it(

@@ -75,6 +75,7 @@ HOME = Home(
         # The Midwest: "real quick" is no word of a device ("Pause this real quick"
         # had asked what "real quick" means).
         ("Lock the front door real quick", "lock.front"),
+        ("Could you kick on the sprinklers?", "switch.sprinklers"),
         # Cornwall: "the wireless" is the radio (it had dimmed the kitchen light).
         (
             "Turn the wireless in the kitchen down to twenty percent",

@@ -334,7 +334,9 @@ LANGUAGE: Final = Language(
     state_words=STATE_WORDS,
     binary_states=BINARY_STATES,
     prompt=PROMPT,
-    asking_verbs=frozenset(["is", "are"]),
+    # "Was the garage left open?"; "…, the gas bill last month was a killer": how a
+    # thing is (or was), in a statement's order.
+    asking_verbs=frozenset(["is", "are", "was", "were"]),
     contracted_verbs=frozenset(["s"]),
     phrases=PHRASES,
     # "We're heading out", "we're leaving": the home will be empty.

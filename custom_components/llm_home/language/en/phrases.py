@@ -51,6 +51,8 @@ PHRASES: Final = {
     "leaking": "leak",
     "plug in": "turn on",
     "unplug": "turn off",
+    # "Could you kick on the bathroom fan?" (American): turn it on.
+    "kick on": "turn on",
     "all the way up": "up to 100 percent",
     "all the way down": "down to 0 percent",
     "up all the way": "up to 100 percent",
