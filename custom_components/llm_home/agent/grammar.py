@@ -40,6 +40,7 @@ from .grammar_values import (
     says_a_value_slot,
     sign,
     stepped_numbers,
+    whites_of_a_colour,
     without_fan_only,
     without_switched_fan,
 )
@@ -89,7 +90,7 @@ def build_grammar(
     said = heard.numbers - in_options if heard is not None else None
     heard_counted = heard.counted if heard is not None else frozenset()
     value_words = (
-        in_call_values(heard.words, clause.language)
+        in_call_values(heard.words - whites_of_a_colour(clause), clause.language)
         if heard is not None and clause is not None
         else None
     )

@@ -102,6 +102,21 @@ def in_call_values(words: frozenset[str], language: Language) -> frozenset[str]:
     return words | {names[word] for word in words if word in names}
 
 
+def whites_of_a_colour(clause: Clause) -> frozenset[str]:
+    """Return the whites said right before a colour: "a nice warm orange" is orange.
+
+    Not before white: "warm white" is the white.
+    """
+    names, tokens = clause.language.value_names, clause.tokens
+    return frozenset(
+        word
+        for word, then in zip(tokens, tokens[1:], strict=False)
+        if names.get(word, word) in WHITES
+        and names.get(then, then) in COLORS
+        and names.get(then, then) != "white"
+    )
+
+
 def item_rule(clause: Clause | None) -> str | None:
     """Return the rule for a to-do item: words the user said, None where none."""
     if clause is None:
