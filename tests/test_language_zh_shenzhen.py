@@ -2,7 +2,8 @@
 
 "大灯熄掉，夜灯留着" had turned off the night light and left the big light on; "客厅窗帘
 打开，纱帘不要动" had opened the sheer too; "房间的灯全关了" said in the main bedroom had
-turned off the lights of the room aliased "外婆房间". Read against a small home built
+turned off the lights of the room aliased "外婆房间"; "风扇开一下啦" in the living room
+had offered the fresh-air system beside the floor fan. Read against a small home built
 here (no model): the devices offered are what the user notices.
 """
 
@@ -42,6 +43,8 @@ HOME = Home(
         home_entity("light.bedside", "床头灯", "master", AREAS),
         home_entity("light.baby", "宝宝房吸顶灯", "baby", AREAS),
         home_entity("light.night", "小夜灯", "baby", AREAS),
+        home_entity("fan.fresh_air", "新风", "lounge", AREAS),
+        home_entity("fan.floor", "客厅落地扇", "lounge", AREAS),
     ),
     tuple(AREAS.values()),
 )
@@ -53,6 +56,8 @@ HOME = Home(
         ("宝宝要睏了，大灯熄掉，夜灯留着", "宝宝房", {"light.baby"}),
         ("客厅窗帘打开，纱帘不要动", None, {"cover.curtain"}),
         ("房间的灯全关了，睡觉", "主卧", {"light.master", "light.bedside"}),
+        # The fresh-air system is a fan to Home Assistant, never "the fan".
+        ("风扇开一下啦", "客厅", {"fan.floor"}),
         # Said in full, the alias is still the room's.
         ("外婆房间的灯关掉", "主卧", {"light.baby", "light.night"}),
     ],

@@ -115,7 +115,27 @@ def of_its_own_kind[T: HomeEntity](entities: Sequence[T], clause: Clause) -> lis
     kept = [e for e in entities if e.domain in own]
     if not kept or len(own) != 1:
         return list(entities)
+    if not clause.every:
+        # "风扇开一下" in a room with a floor fan and the fresh-air system: the fan.
+        kept = [e for e in kept if not _another_fan(e, clause)] or kept
     return part_of_one_named(entities, kept, clause) or kept
+
+
+def _another_fan(entity: HomeEntity, clause: Clause) -> bool:
+    """Return whether a fan's names say a class of fan the words do not ("新风").
+
+    A purifier, a fresh-air system or an extractor is a fan to Home Assistant, not
+    "the fan" said alone.
+    """
+    if entity.domain != "fan":
+        return False
+    said = {cls for _, cls in clause.kinds}
+    kinds_meant = clause.language.kinds_meant
+    return any(
+        domain == entity.domain and cls is not None and cls not in said
+        for name in clause.names.of(entity)
+        for domain, cls in kinds_meant(name)
+    )
 
 
 def of_the_verb[T: HomeEntity](entities: Sequence[T], clause: Clause) -> list[T] | None:
