@@ -156,3 +156,26 @@ def test_an_app_said_next_is_of_the_device_just_turned_on() -> None:
         {entity.entity_id for entity in shortlist(home, clause).entities}
         for clause in clauses
     ] == [{"media_player.living_tv"}, {"media_player.living_tv"}]
+
+
+def test_a_plug_called_by_the_kind_is_of_the_room_before() -> None:
+    """Said "Close the bedroom curtains and turn the heater off": the bedroom's plug.
+
+    Its heater is a smart plug called "Bedroom Heater", no thermostat: "Lock up the
+    studio and turn the heater off out there" had asked which of four heaters.
+    """
+    home = Home(
+        entities=(
+            *HOME.entities,
+            home_entity("switch.bedroom_heater", "Bedroom Heater", "bedroom", AREAS),
+            home_entity("switch.kitchen_heater", "Kitchen Heater", "kitchen", AREAS),
+        ),
+        areas=HOME.areas,
+    )
+    clauses = read_request(
+        "Close the bedroom curtains and turn the heater off", home
+    ).clauses
+    assert [
+        {entity.entity_id for entity in shortlist(home, clause).entities}
+        for clause in clauses
+    ] == [{"cover.bedroom_curtains"}, {"switch.bedroom_heater"}]

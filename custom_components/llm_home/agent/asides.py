@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 import re
 from typing import TYPE_CHECKING
 
+from ..home.actions import CONTROL_DOMAINS
 from ..home.capabilities import device_class
 from ..home.snapshot import Home, holds_run
 from ..language import Language
@@ -90,10 +91,17 @@ def _rooms_carried(
             continue
         area_id, said = room
         here = [e for e in index.devices.values() if e.area_id == area_id]
+        kind_words = {w for w in clause.words if language.kinds_meant([w])}
         if any(
             any(
                 e.domain == domain and kind in (None, device_class(e))
                 for domain, kind in clause.kinds
+            )
+            # "Lock up the studio and turn the heater off out there": its plug
+            # called "Studio Heater".
+            or (
+                e.domain in CONTROL_DOMAINS
+                and any(kind_words & name for name in index.of(e))
             )
             for e in here
         ) or (
