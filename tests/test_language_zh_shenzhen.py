@@ -14,6 +14,7 @@ from collections.abc import Mapping
 import pytest
 
 from .home_entities import home_entity
+from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
@@ -70,3 +71,10 @@ def test_what_is_left_and_the_room_said_alone(
     assert len(commands) == 1
     found = shortlist(HOME, commands[0], [here] if here else [])
     assert {e.entity_id for e in found.entities} == offered
+
+
+def test_xi_turns_a_light_off() -> None:
+    """Said "把客厅的灯熄掉啦" (Chaozhou "熄"): a light turned off, as "关掉" does."""
+    clause = read("把客厅的灯熄掉啦", HOME, ZH).clauses[0]
+    assert clause.command
+    assert '"turn_off("' in build_grammar(shortlist(HOME, clause), clause)

@@ -260,7 +260,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = dict(
         _action("toggle", "切换", "已切换{targets}。", offered_when="切换"),
         _action(
             "turn_off",
-            "关 关闭 关掉 关上 熄灭 熄 灭 停用 禁用",
+            "关 关闭 关掉 关上 熄灭 熄 熄掉 灭 停用 禁用",
             "已关闭{targets}。",
             examples=("关掉{target}的所有灯", "关闭{target}"),
         ),
