@@ -50,6 +50,7 @@ REPLIES: Final[Mapping[str, str]] = {
     "morning": "Guten Morgen!",
     "night": "Gute Nacht!",
     "okay": "Okay.",
+    "bye": "Tschüss!",
     "device": "Gerät",
     "wont_do": "Okay, das mache ich nicht.",
     "busy": f"Entschuldigung, ich bin noch mit einer anderen Anfrage beschäftigt. {_AGAIN}",

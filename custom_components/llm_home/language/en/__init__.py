@@ -243,7 +243,15 @@ LANGUAGE: Final = Language(
     measures={"degree": TEMPERATURE},
     closings={
         **dict.fromkeys(
-            ("good night", "goodnight", "night night", "nighty night", "sleep well"),
+            # Welsh English: "Nos da, cariad".
+            (
+                "good night",
+                "goodnight",
+                "night night",
+                "nighty night",
+                "sleep well",
+                "nos da",
+            ),
             "night",
         ),
         **dict.fromkeys(
@@ -291,11 +299,31 @@ LANGUAGE: Final = Language(
                 "no thanks",
                 "all good",
                 "i'm good",
-                "bye",
-                "goodbye",
                 "i'll do it myself",
+                # "Ope, sorry, I wasn't talking to you" (Midwest).
+                "sorry",
+                "i wasn't talking to you",
+                "wasn't talking to you",
+                "not talking to you",
             ),
             "okay",
+        ),
+        # "Ta-ra-a-bit, bab!" (Birmingham), "cheerio", "laters": goodbye.
+        **dict.fromkeys(
+            (
+                "bye",
+                "goodbye",
+                "bye bye",
+                "ta ra",
+                "ta ra a bit",
+                "tara",
+                "cheerio",
+                "see you",
+                "see ya",
+                "see you later",
+                "laters",
+            ),
+            "bye",
         ),
         # "Good morning": greeted back, in kind; with a request ("hi, turn on ..."),
         # none.
@@ -319,6 +347,11 @@ LANGUAGE: Final = Language(
                 "how are you going",
                 # Hawaii and South Africa: "Eh, howzit".
                 "howzit",
+                # "How's your day going, hon?"; Cornish "Alright? Wasson?".
+                "how's your day going",
+                "how's your day",
+                "what's up",
+                "wasson",
             ),
             "greeting",
         ),

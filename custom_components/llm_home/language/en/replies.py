@@ -40,10 +40,11 @@ REPLIES: Final[Mapping[str, str]] = {
     # A negated command ("don't turn on the light"): nothing is done, and that is no
     # failure.
     "welcome": "You're welcome.",
-    "greeting": "Hello!",
+    "greeting": "Hello! I'm doing well. How can I help?",
     "morning": "Good morning!",
     "night": "Good night!",
     "okay": "Okay.",
+    "bye": "Bye! See you later.",
     "device": "device",
     "wont_do": "Okay, I won't do that.",
     "busy": "Sorry, I'm still busy with another request. Please try again in a moment.",

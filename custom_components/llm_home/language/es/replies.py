@@ -48,6 +48,7 @@ REPLIES: Final[Mapping[str, str]] = {
     "night": "¡Buenas noches!",
     # Said to "olvídalo" as to "chao": an answer that also takes leave.
     "okay": "Vale, aquí estaré.",
+    "bye": "¡Adiós!",
     "device": "dispositivo",
     "wont_do": "Vale, no lo haré.",
     "busy": "Lo siento, todavía estoy con otra petición. Inténtalo de nuevo en un momento.",

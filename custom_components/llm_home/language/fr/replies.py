@@ -50,6 +50,7 @@ REPLIES: Final[Mapping[str, str]] = {
     "morning": "Bonjour !",
     "night": "Bonne nuit !",
     "okay": "D'accord.",
+    "bye": "Au revoir !",
     "device": "appareil",
     "wont_do": "D'accord, je ne le fais pas.",
     "busy": "Désolé, je suis encore occupé par une autre demande. Veuillez réessayer dans un instant.",

@@ -85,6 +85,7 @@ REPLIES: Final[Mapping[str, str]] = {
     "morning": "Buongiorno!",
     "night": "Buonanotte!",
     "okay": "Va bene.",
+    "bye": "Ciao, a dopo!",
     "device": "dispositivo",
     "wont_do": "D'accordo, non lo faccio.",
     "busy": f"{_SORRY} sono ancora occupato con un'altra richiesta. Riprova tra poco.",

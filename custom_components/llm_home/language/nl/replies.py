@@ -48,6 +48,7 @@ REPLIES: Final[Mapping[str, str]] = {
     "morning": "Goedemorgen!",
     "night": "Slaap lekker!",
     "okay": "Oké.",
+    "bye": "Doei!",
     "device": "apparaat",
     "wont_do": "Oké, dat doe ik niet.",
     "busy": "Sorry, ik ben nog bezig met een ander verzoek. Probeer het zo nog eens.",

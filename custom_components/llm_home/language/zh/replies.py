@@ -47,6 +47,7 @@ REPLIES: Final[Mapping[str, str]] = {
     "morning": "早上好！",
     "night": "晚安！",
     "okay": "好的。",
+    "bye": "再见！",
     "device": "设备",
     "wont_do": "好的，我不做。",
     "busy": "抱歉，我还在处理另一个请求，请稍后再试。",
