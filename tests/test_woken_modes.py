@@ -36,7 +36,12 @@ HOME = Home(
             "Heating",
             "hall",
             AREAS,
-            attributes={**_MODES, "preset_modes": ["boost", "none"]},
+            attributes={
+                **_MODES,
+                "preset_modes": ["boost", "none"],
+                "fan_modes": ["auto", "on"],
+                "supported_features": 1 | 8 | 16,
+            },
         ),
     ),
     tuple(AREAS.values()),
@@ -50,6 +55,8 @@ HOME = Home(
         ("it", "accendi il condizionatore in camera", {"cool"}),
         ("en", "Put the heating on boost, I'm frozen stiff", set()),
         ("en", "Put the heating on, I'm frozen stiff", {"heat"}),
+        # "On" of the fan mode "on" is no preset said (it had woken no mode at all).
+        ("en", "It's hot as fire up here, can you cut the air on?", {"cool"}),
     ],
 )
 def test_the_mode_woken_is_the_one_said(code: str, text: str, modes: set[str]) -> None:

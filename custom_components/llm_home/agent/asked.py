@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from ..home.actions import STEPS, Action, Value
+from ..home.actions import ACTIONS, STEPS, Action, Value
+from ..home.capabilities import value_options
 from .reading import Clause
 from .remarks import comfort_command
-from .tokens import way_said
+from .tokens import tokenize, way_said
 
 
 def offered(spec: Action, clause: Clause | None) -> bool:
@@ -129,6 +130,24 @@ def stepped_only(clause: Clause) -> bool:
 MODES_BY_WAY: Final = {"+": frozenset({"heat"}), "-": frozenset({"cool"})}
 
 
+def _thermostat_options(clause: Clause) -> frozenset[str]:
+    """Return the words of the presets and fan modes the home's thermostats name.
+
+    Not "on" of a fan mode "on": "cut the air on" says the thermostat goes on.
+    """
+    language = clause.language
+    return frozenset(
+        word
+        for entity in clause.names.devices.values()
+        if entity.domain == "climate"
+        for action in ACTIONS
+        if action.value in (Value.PRESET, Value.FAN_MODE)
+        for option in value_options(action, entity)
+        for word in tokenize(option.replace("_", " "), language)
+        if word not in language.particles and word not in language.stop_words
+    )
+
+
 def woken_modes(clause: Clause | None) -> frozenset[str]:
     """Return the modes a thermostat turned on must take: "turn on the AC" cools."""
     if clause is None or not clause.command:
@@ -137,7 +156,7 @@ def woken_modes(clause: Clause | None) -> frozenset[str]:
     if not _said(language.action("turn_on").words, clause):
         return frozenset()
     if any(
-        (token in language.value_names or token in clause.names.option_words)
+        (token in language.value_names or token in _thermostat_options(clause))
         and not language.kinds_meant([token])
         for token in clause.tokens
     ):
