@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
 from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity, label
 
@@ -86,4 +86,17 @@ def garage_home(*others: tuple[str, str]) -> Home:
             *(home_entity(eid, name, "garage", areas) for eid, name in others),
         ),
         areas=tuple(areas.values()),
+    )
+
+
+# A curtain that opens, closes and takes a position, closed.
+CURTAIN_FEATURES: Final = {"supported_features": 1 | 2 | 4, "current_position": 0}
+
+
+def curtain(
+    entity_id: str, name: str, area_id: str, areas: Mapping[str, HomeArea]
+) -> HomeEntity:
+    """Return a closed curtain that takes a position, in one of `areas`."""
+    return home_entity(
+        entity_id, name, area_id, areas, "curtain", attributes=CURTAIN_FEATURES
     )

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .home_entities import home_entity, thermostat
+from .home_entities import curtain, home_entity, thermostat
 from custom_components.llm_home.agent.asked import woken_modes
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.items import each_item, joins_items
 from custom_components.llm_home.agent.reading import Clause, read
 from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.home.calls import Call
-from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
+from custom_components.llm_home.home.snapshot import Home, HomeArea
 from custom_components.llm_home.language import get_language
 
 ZH = get_language("zh-CN")
@@ -27,19 +27,12 @@ AREAS: Mapping[str, HomeArea] = {
     "ensuite": HomeArea("ensuite", "主卫", (), ()),
 }
 _AC = ("off", "auto", "cool", "heat")
-_POSITION = {"supported_features": 1 | 2 | 4, "current_position": 0}
-
-
-def _curtain(entity_id: str, name: str) -> HomeEntity:
-    return home_entity(
-        entity_id, name, "lounge", AREAS, "curtain", attributes=_POSITION
-    )
 
 
 HOME = Home(
     (
-        _curtain("cover.curtain", "客厅窗帘"),
-        _curtain("cover.sheer", "客厅纱帘"),
+        curtain("cover.curtain", "客厅窗帘", "lounge", AREAS),
+        curtain("cover.sheer", "客厅纱帘", "lounge", AREAS),
         home_entity("light.lounge", "客厅主灯", "lounge", AREAS),
         thermostat("climate.lounge", "客厅空调", "lounge", AREAS, _AC),
         thermostat("climate.master", "主卧空调", "master", AREAS, _AC),

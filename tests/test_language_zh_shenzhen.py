@@ -13,11 +13,11 @@ from collections.abc import Mapping
 
 import pytest
 
-from .home_entities import home_entity
+from .home_entities import curtain, home_entity
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.shortlist import shortlist
-from custom_components.llm_home.home.snapshot import Home, HomeArea, HomeEntity
+from custom_components.llm_home.home.snapshot import Home, HomeArea
 from custom_components.llm_home.language import get_language
 
 ZH = get_language("zh-CN")
@@ -26,19 +26,12 @@ AREAS: Mapping[str, HomeArea] = {
     "master": HomeArea("master", "主卧", (), ()),
     "baby": HomeArea("baby", "宝宝房", ("外婆房间",), ()),
 }
-_POSITION = {"supported_features": 1 | 2 | 4, "current_position": 0}
-
-
-def _curtain(entity_id: str, name: str) -> HomeEntity:
-    return home_entity(
-        entity_id, name, "lounge", AREAS, "curtain", attributes=_POSITION
-    )
 
 
 HOME = Home(
     (
-        _curtain("cover.curtain", "客厅窗帘"),
-        _curtain("cover.sheer", "客厅纱帘"),
+        curtain("cover.curtain", "客厅窗帘", "lounge", AREAS),
+        curtain("cover.sheer", "客厅纱帘", "lounge", AREAS),
         home_entity("light.lounge", "客厅吸顶灯", "lounge", AREAS),
         home_entity("light.master", "主卧吸顶灯", "master", AREAS),
         home_entity("light.bedside", "床头灯", "master", AREAS),

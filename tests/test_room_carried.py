@@ -45,11 +45,11 @@ HOME = Home(
 LIGHTS = {e.entity_id for e in HOME.entities if e.domain == "light"}
 
 
-def _offered(text: str) -> list[set[str]]:
+def _offered(text: str, home: Home = HOME) -> list[set[str]]:
     """Return the devices offered for each command of the words, no satellite."""
     return [
-        {entity.entity_id for entity in shortlist(HOME, clause).entities}
-        for clause in read_request(text, HOME).clauses
+        {entity.entity_id for entity in shortlist(home, clause).entities}
+        for clause in read_request(text, home).clauses
     ]
 
 
@@ -149,13 +149,10 @@ def test_an_app_said_next_is_of_the_device_just_turned_on() -> None:
         ),
         areas=tuple(AREAS.values()),
     )
-    clauses = read_request(
-        "Turn on the living room TV and put Netflix on", home
-    ).clauses
-    assert [
-        {entity.entity_id for entity in shortlist(home, clause).entities}
-        for clause in clauses
-    ] == [{"media_player.living_tv"}, {"media_player.living_tv"}]
+    assert _offered("Turn on the living room TV and put Netflix on", home) == [
+        {"media_player.living_tv"},
+        {"media_player.living_tv"},
+    ]
 
 
 def test_a_plug_called_by_the_kind_is_of_the_room_before() -> None:
@@ -172,10 +169,7 @@ def test_a_plug_called_by_the_kind_is_of_the_room_before() -> None:
         ),
         areas=HOME.areas,
     )
-    clauses = read_request(
-        "Close the bedroom curtains and turn the heater off", home
-    ).clauses
-    assert [
-        {entity.entity_id for entity in shortlist(home, clause).entities}
-        for clause in clauses
-    ] == [{"cover.bedroom_curtains"}, {"switch.bedroom_heater"}]
+    assert _offered("Close the bedroom curtains and turn the heater off", home) == [
+        {"cover.bedroom_curtains"},
+        {"switch.bedroom_heater"},
+    ]
