@@ -75,8 +75,9 @@ def _rooms_carried(
     read = list(clauses)
     for i in range(1, len(read)):
         clause, room = read[i], _room_of(read[i - 1], index)
+        kind_words = {w for w in clause.words if language.kinds_meant([w])}
         # "… and the porch light too": a word of a name says which, wherever it is.
-        telling = {w for w in clause.words if not language.kinds_meant([w])}
+        telling = clause.words - kind_words
         if (
             room is None
             or not clause.command
@@ -91,7 +92,6 @@ def _rooms_carried(
             continue
         area_id, said = room
         here = [e for e in index.devices.values() if e.area_id == area_id]
-        kind_words = {w for w in clause.words if language.kinds_meant([w])}
         if any(
             any(
                 e.domain == domain and kind in (None, device_class(e))

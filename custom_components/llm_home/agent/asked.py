@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from ..home.actions import ACTIONS, STEPS, Action, Value
-from ..home.capabilities import value_options
+from ..home.actions import STEPS, Action, Value
+from .names import option_words
 from .reading import Clause
 from .remarks import comfort_command
-from .tokens import tokenize, way_said
+from .tokens import way_said
 
 
 def offered(spec: Action, clause: Clause | None) -> bool:
@@ -136,15 +136,11 @@ def _thermostat_options(clause: Clause) -> frozenset[str]:
     Not "on" of a fan mode "on": "cut the air on" says the thermostat goes on.
     """
     language = clause.language
-    return frozenset(
-        word
-        for entity in clause.names.devices.values()
-        if entity.domain == "climate"
-        for action in ACTIONS
-        if action.value in (Value.PRESET, Value.FAN_MODE)
-        for option in value_options(action, entity)
-        for word in tokenize(option.replace("_", " "), language)
-        if word not in language.particles and word not in language.stop_words
+    thermostats = (e for e in clause.names.devices.values() if e.domain == "climate")
+    return (
+        option_words(thermostats, language, (Value.PRESET, Value.FAN_MODE))
+        - language.particles
+        - language.stop_words
     )
 
 
@@ -155,8 +151,9 @@ def woken_modes(clause: Clause | None) -> frozenset[str]:
     language = clause.language
     if not _said(language.action("turn_on").words, clause):
         return frozenset()
+    options = _thermostat_options(clause)
     if any(
-        (token in language.value_names or token in _thermostat_options(clause))
+        (token in language.value_names or token in options)
         and not language.kinds_meant([token])
         for token in clause.tokens
     ):

@@ -15,14 +15,7 @@ from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS
 from ..home.calls import COLORS, WHITES
 from ..language import Language
 from .names import NameIndex, domains_named, naming_words
-from .tokens import (
-    PAUSE,
-    opening,
-    said_numbers,
-    statement_openings,
-    tokenize,
-    vocabulary,
-)
+from .tokens import PAUSE, opening, said_numbers, statement_openings, tokenize
 
 # The kinds of device that take a value said as what the speakers do ("away").
 _VALUE_NAME_DOMAINS: Final = frozenset({"alarm_control_panel", "climate"})
@@ -143,13 +136,12 @@ def a_remark(tokens: tuple[str, ...], index: NameIndex) -> bool:
         # "…, het raam staat open", "…, the lawn's cooked": how a thing is, in a
         # statement's order.
         return True
-    known = vocabulary(language) | index.name_words | index.area_words
     words = naming_words(tokens, language) - language.stop_words - language.fillers
     if _about_it(tokens, words, index):
         return True
     return (
         len(words) > 1
-        and words.isdisjoint(known)
+        and words.isdisjoint(index.known)
         # "Storm" is a kind (the weather), but none that a command changes.
         and not any(d in CONTROL_DOMAINS for d, _ in language.kinds_meant(words))
         and not said_numbers(tokens, language)
@@ -168,11 +160,10 @@ def a_person_does(tokens: tuple[str, ...], index: NameIndex) -> bool:
         return False
     rest = tokens[2:] if tokens[1] in language.contracted_verbs else tokens[1:]
     said = [t for t in rest if t not in language.stop_words | language.fillers]
-    known = vocabulary(language) | index.name_words | index.area_words
     return (
         bool(said)
-        and language.singular(said[0]) not in known
-        and said[0] not in known
+        and language.singular(said[0]) not in index.known
+        and said[0] not in index.known
         and not language.kinds_meant(said[:1])
     )
 

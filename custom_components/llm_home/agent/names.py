@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 import math
 import re
 from typing import Final
@@ -14,7 +14,7 @@ from ..home.capabilities import value_options
 from ..home.floors import relative_floor_names
 from ..home.snapshot import Home, HomeArea, HomeEntity
 from ..language import Language
-from .tokens import tokenize
+from .tokens import tokenize, vocabulary
 
 # Values a device names itself: its sources, speeds and presets ("max", "Netflix").
 _OWN_VALUES: Final = frozenset(
@@ -22,13 +22,17 @@ _OWN_VALUES: Final = frozenset(
 )
 
 
-def _option_words(home: Home, language: Language) -> frozenset[str]:
-    """Return the words of the values the home's devices name themselves."""
+def option_words(
+    entities: Iterable[HomeEntity],
+    language: Language,
+    values: Collection[Value] = _OWN_VALUES,
+) -> frozenset[str]:
+    """Return the words, as said, of the values of these kinds the devices name."""
     return frozenset(
-        language.singular(word)
+        word
+        for entity in entities
         for action in ACTIONS
-        if action.value in _OWN_VALUES
-        for entity in home.entities
+        if action.value in values
         for option in value_options(action, entity)
         for word in tokenize(option.replace("_", " "), language)
     )
@@ -70,7 +74,9 @@ class NameIndex:
             w for ws in self.areas.values() for n in ws for w in n
         )
         self.telling = _telling_area_words(home, self, language)
-        self.option_words = _option_words(home, language)
+        self.option_words = frozenset(
+            language.singular(word) for word in option_words(home.entities, language)
+        )
         # Each name as said, by its first word: the devices it names (none: an area).
         owners: dict[tuple[str, ...], set[str]] = {}
         for entity in home.entities:
@@ -94,6 +100,19 @@ class NameIndex:
         for said, ids in sorted(owners.items(), key=lambda item: -len(item[0])):
             if said:
                 self._names.setdefault(said[0], []).append((said, frozenset(ids)))
+
+    @cached_property
+    def place_words(self) -> frozenset[str]:
+        """Return the words of areas' names that say a place said alone.
+
+        Not "房间" of "外婆房间": said alone, it is the user's room (`Language.here`).
+        """
+        return self.area_words - self.language.here
+
+    @cached_property
+    def known(self) -> frozenset[str]:
+        """Return the words the table or the home's names give a meaning to."""
+        return vocabulary(self.language) | self.name_words | self.area_words
 
     def in_a_name(self, tokens: Sequence[str], i: int) -> bool:
         """Return whether the word at `i` follows the one before as a name has them.

@@ -29,7 +29,7 @@ def in_areas_said(home: Home, clause: Clause, index: NameIndex) -> Home:
     # "send the Roomba back to its dock".
     said = {
         word
-        for word in clause.words & index.area_words - clause.language.here
+        for word in clause.words & index.place_words
         if not clause.language.kinds_meant([word])
         and word not in all_action_words(clause.language)
     }
@@ -105,7 +105,7 @@ def no_room_holds(
     "In the kids' rooms" with a "Kai's Room" and a "kids' bathroom": none is both.
     The words of a device named in full are its own ("the Family Room Fan").
     """
-    place = words & index.area_words - index.language.here  # "房间" of "外婆房间"
+    place = words & index.place_words
     place -= {w for e in named for name in index.entities.get(e, ()) for w in name}
     return bool(place) and not any(
         place <= index.words_of_area(area_id) for area_id in index.areas
