@@ -3,8 +3,10 @@
 "大灯熄掉，夜灯留着" had turned off the night light and left the big light on; "客厅窗帘
 打开，纱帘不要动" had opened the sheer too; "房间的灯全关了" said in the main bedroom had
 turned off the lights of the room aliased "外婆房间"; "风扇开一下啦" in the living room
-had offered the fresh-air system beside the floor fan. Read against a small home built
-here (no model): the devices offered are what the user notices.
+had offered the fresh-air system beside the floor fan. Xi'an's "把灯都关咧" said in the
+living room had turned off every light of the home, and "空调关咧，地暖开着呢" the floor
+heating too. Read against a small home built here (no model): the devices offered are
+what the user notices.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Mapping
 
 import pytest
 
-from .home_entities import curtain, home_entity
+from .home_entities import curtain, home_entity, thermostat
 from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.shortlist import shortlist
@@ -39,9 +41,14 @@ HOME = Home(
         home_entity("light.night", "小夜灯", "baby", AREAS),
         home_entity("fan.fresh_air", "新风", "lounge", AREAS),
         home_entity("fan.floor", "客厅落地扇", "lounge", AREAS),
+        thermostat("climate.ac", "客厅空调", "lounge", AREAS, ("off", "cool", "heat")),
+        thermostat("climate.floor", "客厅地暖", "lounge", AREAS),
     ),
     tuple(AREAS.values()),
 )
+
+
+_LIGHTS = {"light.lounge", "light.master", "light.bedside", "light.baby", "light.night"}
 
 
 @pytest.mark.parametrize(
@@ -54,6 +61,12 @@ HOME = Home(
         ("风扇开一下啦", "客厅", {"fan.floor"}),
         # Said in full, the alias is still the room's.
         ("外婆房间的灯关掉", "主卧", {"light.baby", "light.night"}),
+        # "都" says all of those here; "所有" every one of the home.
+        ("把灯都关咧", "客厅", {"light.lounge"}),
+        ("灯都关了吧", None, _LIGHTS),
+        ("所有的灯都关了", "客厅", _LIGHTS),
+        # "The floor heating is on": it stays so.
+        ("空调关咧，地暖开着呢", None, {"climate.ac"}),
     ],
 )
 def test_what_is_left_and_the_room_said_alone(

@@ -15,6 +15,7 @@ from ..home.actions import CONTROL_DOMAINS
 from ..home.capabilities import device_class
 from ..home.snapshot import Home, HomeEntity
 from ..language import Kind
+from .meant import MAIN_KINDS
 from .named import names_say, part_of_one_named, told_by_kind_word
 from .names import NameIndex, in_areas, naming_words
 from .reading import Clause
@@ -222,3 +223,26 @@ def of_the_floor(
         return None
     on_it = [e for e in fitting if floor_of.get(e.area_id or "") in floors]
     return on_it[0] if len(on_it) == 1 else None
+
+
+def main_word_of_one(
+    fitting: Sequence[HomeEntity], meant: Iterable[Kind], clause: Clause
+) -> set[str]:
+    """Return the main words said that only one device's name holds, of a kind with none.
+
+    "Every ceiling fan" are the fans, not the one aliased "den ceiling fan": a fan is
+    no room's main one (`meant.MAIN_KINDS`), and "every" asks for more than one; "the
+    ceiling fan" is any of them (asked which), though one's alias says "ceiling".
+    """
+    domains = {domain for domain, _ in meant}
+    if not MAIN_KINDS.isdisjoint(domains):
+        return set()
+    language, tokens = clause.language, clause.tokens
+    return {
+        word
+        for word, then in zip(tokens, tokens[1:], strict=False)
+        if word in language.main_words
+        # Said of the kind ("ceiling fan"), never of a place ("up top").
+        and not domains.isdisjoint(d for d, _ in language.kinds_meant([then]))
+        and sum(any(word in name for name in clause.names.of(e)) for e in fitting) < 2
+    }

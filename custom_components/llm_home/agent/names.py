@@ -50,6 +50,14 @@ class NameIndex:
             e.entity_id: tuple(words_of(name, language) for name in called[e.entity_id])
             for e in home.entities
         }
+        self.entities = _whose(self.entities, called, language)
+        # The words that say whose a device is, kept where a name needs them.
+        self.possessives = frozenset(
+            word
+            for names in self.entities.values()
+            for name in names
+            for word in name & language.possessives
+        )
         relative = relative_floor_names(home.areas, language)
         self.areas = {
             a.area_id: tuple(
@@ -260,6 +268,37 @@ def _called(home: Home, language: Language) -> dict[str, tuple[str, ...]]:
         return (name,)
 
     return {e.entity_id: (*e.names, *own(e)) for e in home.entities}
+
+
+def _whose(
+    entities: Mapping[str, tuple[frozenset[str], ...]],
+    called: Mapping[str, tuple[str, ...]],
+    language: Language,
+) -> dict[str, tuple[frozenset[str], ...]]:
+    """Return each device's names, a name that says whose it is keeping that word.
+
+    The alias "our rad" is the speakers' radiator: "the rad" does not say it where
+    "Ryan's rad" and "Evie's rad" are rads too (its other words are inside theirs).
+    """
+
+    def kept(entity_id: str, said: str, words: frozenset[str]) -> frozenset[str]:
+        whose = language.possessives.intersection(tokenize(said, language))
+        if whose and any(
+            words < other
+            for other_id, names in entities.items()
+            if other_id != entity_id
+            for other in names
+        ):
+            return words | whose
+        return words
+
+    return {
+        entity_id: tuple(
+            kept(entity_id, said, words)
+            for said, words in zip(called[entity_id], names, strict=True)
+        )
+        for entity_id, names in entities.items()
+    }
 
 
 def area_names(

@@ -404,7 +404,11 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
     lead = next((i for i, t in enumerate(tokens) if t not in language.fillers), 0)
     lead = min([lead, *(start for start, _, _ in spans)])
     # "Turn off the main light" says no "Main Floor": the room's main light.
-    words = naming_words(tokens[lead:], language) - said_as_main(tokens, index)
+    # "Put our rad up": "our" tells the alias "our rad" from Ryan's and Evie's.
+    words = (
+        naming_words(tokens[lead:], language)
+        | index.possessives.intersection(tokens[lead:])
+    ) - said_as_main(tokens, index)
     verbs = verb_domains(language)
     said_by_verbs = frozenset(d for word in words for d in verbs.get(word, ()))
     kinds = kinds_meant(tokens, words, spans, index) or measured(

@@ -15,7 +15,7 @@ the kinds it names, "all"; and the home's names as read once (`NameIndex`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Final
 
@@ -27,12 +27,12 @@ from .kinds_of import (
     fits,
     in_the_satellites_room,
     kind_words_said,
+    main_word_of_one,
     of_its_own_kind,
     of_the_floor,
     of_the_verb,
 )
 from .mains import the_main_ones
-from .meant import MAIN_KINDS
 from .named import (
     name_share,
     named_beyond_rooms,
@@ -131,12 +131,19 @@ def _named(
     said_areas = bool(named_areas)
     if not named_areas:
         # The satellite's area stands in for an area the words do not name; "hier"
-        # says it ("mach hier alles Licht aus": this room's, never the home's).
+        # says it ("mach hier alles Licht aus": this room's, never the home's), as
+        # does an "all" of those here ("灯都关了").
         named_areas = satellite_areas(home, area_names)
+        language = clause.language
+        every = language.every.intersection(clause.tokens)
         said_areas = (
             clause.every
             and bool(named_areas)
-            and not clause.language.here.isdisjoint(clause.tokens)
+            and (
+                not language.here.isdisjoint(clause.tokens)
+                or bool(every)
+                and every <= language.every_here
+            )
         )
         here = (
             None
@@ -339,7 +346,7 @@ def _every(
     ]
     fitting = of_the_verb(fitting, clause) or fitting
     specific = specific_words(clause)
-    if loose := _of_one_only(fitting, meant, clause):
+    if loose := main_word_of_one(fitting, meant, clause):
         # "Every ceiling fan": those called a fan, not the "Hot Tub Jets".
         specific = (specific - loose) | (
             clause.words & plain_kind_words(clause.language)
@@ -348,28 +355,6 @@ def _every(
     keep = {e.entity_id for e in named or fitting}
     keep |= {k for k, v in scores.items() if v >= NAMED_IN_FULL}
     return Home(tuple(e for e in home.entities if e.entity_id in keep), ())
-
-
-def _of_one_only(
-    fitting: Sequence[HomeEntity], meant: Iterable[Kind], clause: Clause
-) -> set[str]:
-    """Return the main words said that only one device's name holds, of a kind with none.
-
-    "Every ceiling fan" are the fans, not the one aliased "den ceiling fan": a fan is
-    no room's main one (`meant.MAIN_KINDS`), and "every" asks for more than one.
-    """
-    domains = {domain for domain, _ in meant}
-    if not MAIN_KINDS.isdisjoint(domains):
-        return set()
-    language, tokens = clause.language, clause.tokens
-    return {
-        word
-        for word, then in zip(tokens, tokens[1:], strict=False)
-        if word in language.main_words
-        # Said of the kind ("ceiling fan"), never of a place ("up top").
-        and not domains.isdisjoint(d for d, _ in language.kinds_meant([then]))
-        and sum(any(word in name for name in clause.names.of(e)) for e in fitting) < 2
-    }
 
 
 def leaned_on(home: Home, clause: Clause, targets: Iterable[str]) -> Home | None:

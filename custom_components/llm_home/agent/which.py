@@ -11,7 +11,14 @@ from collections.abc import Iterable
 from ..home.actions import ACTIONS, CONTROL_DOMAINS, ITEM_DOMAINS
 from ..home.snapshot import Home, HomeEntity
 from .asked import offered
-from .kinds_of import called_so, fits, kind_words_said, of_its_own_kind, of_the_floor
+from .kinds_of import (
+    called_so,
+    fits,
+    kind_words_said,
+    main_word_of_one,
+    of_its_own_kind,
+    of_the_floor,
+)
 from .named import (
     areas_named,
     in_full,
@@ -148,24 +155,29 @@ def unnamed_choice(
             # "Turn on the lamp" in a bedroom with two lamps and a ceiling light:
             # which lamp; "the light" there is the room's, the model picks.
             here = satellite_areas(home, area_names)
-            alike = _narrowed([e for e in called if e.area_id in here], clause, kind)
+            alike = _narrowed([e for e in called if e.area_id in here], clause, {kind})
         return (nouns[-1], alike) if len(alike) > 1 else None
     if len(called) == 1:
         return None  # "reduce the chandelier": the one light called so
-    fitting = _narrowed(fitting, clause, kind)
+    # "The ceiling fan": any fan, though one's alias says "ceiling".
+    untold = {kind, *main_word_of_one(fitting, meant, clause)}
+    fitting = _narrowed(fitting, clause, untold)
     if len(fitting) < 2:
         return None
     return nouns[-1], fitting
 
 
-def _narrowed(fitting: list[HomeEntity], clause: Clause, kind: str) -> list[HomeEntity]:
+def _narrowed(
+    fitting: list[HomeEntity], clause: Clause, untold: set[str]
+) -> list[HomeEntity]:
     """Return the devices that words of some of their names, said, leave.
 
     "Ceiling" of two ceiling fans and a desk fan; "Deckenlampe" of a bedroom's
-    ceiling lamp and bedside lamp. One device left is the one meant.
+    ceiling lamp and bedside lamp. One device left is the one meant. Not the words
+    of `untold` (the kind's own), which tell nothing apart.
     """
     index = clause.names
-    for word in sorted(clause.words - all_action_words(clause.language) - {kind}):
+    for word in sorted(clause.words - all_action_words(clause.language) - untold):
         hits = [e for e in fitting if any(word in name for name in index.of(e))]
         if hits:
             fitting = hits

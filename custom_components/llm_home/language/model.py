@@ -167,6 +167,13 @@ class Language:
     # Words that open what a statement is about, before its verb (`asking_verbs`):
     # "put the bug zapper on the mozzies are eating us alive" (`agent/pauses.py`).
     articles: frozenset[str] = frozenset()
+    # Words that say whose a device is: the alias "our rad" names the speakers' one,
+    # and "the rad" does not say it where Ryan's and Evie's rads are rads too
+    # (`agent/names.py`).
+    possessives: frozenset[str] = frozenset()
+    # Words of `every` that say all of those where the user is: "灯都关了" said to a
+    # satellite is its room's lights, where "所有的灯" are the home's (`agent/shortlist.py`).
+    every_here: frozenset[str] = frozenset()
     # Words that say the satellite's room: "mach hier alles Licht aus" is this room's.
     here: frozenset[str] = frozenset()
     # Pronouns that stand for the kind of device of the command before: "éteins la

@@ -334,6 +334,20 @@ LANGUAGE: Final = Language(
     modifier_first=True,
     here=frozenset(["hier"]),
     articles=frozenset(["der", "die", "das", "mein", "meine", "unser", "unsere"]),
+    possessives=frozenset(
+        [
+            "mein",
+            "meine",
+            "meinen",
+            "meinem",
+            "unser",
+            "unsere",
+            "unseren",
+            "unserem",
+            "dein",
+            "deine",
+        ]
+    ),
     statement_openers=("ich", "wir", "er", "es ist", "es wird", "mir ist", "das ist"),
     reasons=frozenset(("weil", "denn")),
     # "Dreh den Ventilator auf" (Austrian): on, for a device that does not open;
@@ -358,7 +372,8 @@ LANGUAGE: Final = Language(
     value_names=VALUE_NAMES,
     phrases=PHRASES,
     # "Draussen" is the "aussen" of "Aussentemperatur".
-    same_words={"draussen": "aussen"},
+    # "Auf'n Einkaufszettel": the shopping list, whatever it is called.
+    same_words={"draussen": "aussen", "einkaufszettel": "einkaufsliste"},
     ups=frozenset(
         [
             "hoch",

@@ -18,6 +18,9 @@ PHRASES: Final = {
     # "Ein halbes Grad wärmer" is a step of 0,5 degrees, never "halb" (50 %).
     "ein halbes grad": "0,5 grad",
     "einen halben grad": "0,5 grad",
+    # Saxon "ä halbes Grad runter": "ä" is "ein".
+    "ä halbes grad": "0,5 grad",
+    "ä halben grad": "0,5 grad",
     # "Ein Grad runter" is a step of one degree: "ein" is no particle here.
     "ein grad": "1 grad",
     "einen grad": "1 grad",
@@ -70,5 +73,9 @@ PHRASES: Final = {
     "ausmache": "ausmachen",
     "amache": "anmachen",
     "bissle": "bisschen",
+    # Saxon and Bavarian: "mach ma bissl heller", "ä bissl wärmer".
+    "bissl": "bisschen",
+    "bisserl": "bisschen",
+    "ä": "ein",
     "fernseh": "Fernseher",
 }

@@ -183,6 +183,7 @@ LANGUAGE: Final = Language(
                 "heater",
                 "heat",
                 "radiator",
+                "rad",
                 "baseboard",
                 "furnace",
                 "boiler",
@@ -230,6 +231,7 @@ LANGUAGE: Final = Language(
     modifier_first=True,
     here=frozenset(["here"]),
     articles=_w("the my our your his her their"),
+    possessives=_w("my our your his her their"),
     statement_openers=(
         *("i", "i'm", "i've", "i'll", "we", "we're", "we've", "we'll", "they"),
         *("they're", "he", "he's", "she", "she's", "it's", "there's", "that's"),

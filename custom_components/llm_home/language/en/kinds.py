@@ -39,6 +39,8 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
         "climate thermostat temperature degree heating heater heat radiator baseboard boiler"
         " furnace aircon airco ac conditioner conditioning hvac cooling cooler"
         " heatpump underfloor"
+        # British "turn the rad off": the radiator.
+        " rad"
         # American "put the air on 72": the air conditioning.
         " air"
     ),

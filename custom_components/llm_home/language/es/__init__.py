@@ -271,6 +271,7 @@ LANGUAGE: Final = Language(
     remark_openers=("hace", "tengo", "está", "que hace"),
     here=frozenset(["aquí", "aqui", "acá", "aca"]),
     articles=frozenset(["el", "la", "los", "las", "mi", "mis"]),
+    possessives=_w("mi mis nuestro nuestra nuestros nuestras tu tus"),
     statement_openers=("me voy", "nos vamos", "estoy", "estamos", "tengo", "hace"),
     reasons=frozenset(("que", "porque", "pues")),
     main_kinds=frozenset(("termostato",)),

@@ -289,6 +289,7 @@ LANGUAGE: Final = Language(
     remark_openers=("il fait", "y fait", "j'ai", "c'est", "on gèle", "on crève"),
     here=frozenset(["ici"]),
     articles=w("le la les mon ma mes"),
+    possessives=w("mon ma mes notre nos ton ta tes"),
     statement_openers=("je", "j'ai", "il", "elle", "il y a", "c'est", "on a", "on va"),
     reasons=frozenset(("car", "parce", "puisque")),
     # "Coupe le chauffage, elle a ouvert la fenêtre": what someone else does, said

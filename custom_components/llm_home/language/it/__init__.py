@@ -263,6 +263,7 @@ LANGUAGE: Final = Language(
     remark_openers=("fa", "ho", "è", "sto"),
     here=frozenset(["qui", "qua"]),
     articles=_w("il lo la i gli le"),
+    possessives=_w("mio mia miei mie nostro nostra nostri nostre tuo tua"),
     statement_openers=("vado", "andiamo", "sto", "stiamo", "ho", "abbiamo", "fa"),
     reasons=frozenset(("che", "perché", "poiché")),
     same_kind=frozenset(("quella", "quello", "quelle", "quelli")),

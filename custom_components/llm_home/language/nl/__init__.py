@@ -231,6 +231,7 @@ LANGUAGE: Final = Language(
     modifier_first=True,
     here=frozenset(["hier"]),
     articles=_w("de het mijn onze"),
+    possessives=_w("mijn onze ons jouw"),
     statement_openers=(
         *("ik", "we", "wij", "hij", "het is", "het wordt", "er is"),
         # Brabant and speech: "'t wordt donker", "'t is koud".

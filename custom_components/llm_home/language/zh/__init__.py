@@ -59,6 +59,8 @@ _PERCENTAGES: Final = {f"百分之{word}": str(n) for word, n in _NUMBERS.items(
 _QUESTION_MARKS: Final = _w(
     "吗 呢 么 什么 哪 哪个 哪些 哪里 哪儿 谁 几 多少 怎么样 怎样 如何 是不是 有没有"
     " 是否 没有 开着 关着 亮着 锁着 没 多久 多长时间"
+    # Said alone, "空调开着呢" asks; after a command it says what stays (`keeps`).
+    " 开着呢 亮着呢"
 )
 _HEAT: Final = "暖气 暖气片 地暖 取暖器 电暖器 供暖 采暖 制热 制暖 加热 锅炉 热泵"
 # "空调" is an AC, which cools, never the floor heating ("除了朵朵房间，其他空调全部
@@ -136,7 +138,8 @@ LANGUAGE: Final = Language(
     exceptions=frozenset(["除了"]),
     # "大灯熄掉，夜灯留着", "客厅窗帘打开，纱帘不要动": what is left as it is.
     without=dict.fromkeys(("不包括", "不含"), "除了"),
-    keeps=_w("留着 保留 留 不要动 别动 不用动 不动 别管"),
+    # "空调关咧，地暖开着呢": the floor heating is on, and stays so.
+    keeps=_w("留着 保留 留 不要动 别动 不用动 不动 别管 开着呢 亮着呢"),
     fillers=_w(
         "请 请你 请问 麻烦 麻烦你 帮 帮我 帮忙 给 给我 你 我 我要 我想 想 要 能 能不能"
         " 可以 可不可以 能否 一下 现在 马上 立刻 先 就 嘿 嗨 你好 好的 好 谢谢 谢了"
@@ -156,6 +159,7 @@ LANGUAGE: Final = Language(
         " 别的 其他 其它 以外 之外"
     ),
     every=_w("所有 全部 全 都 每个 每 各个 整个 全屋 全都"),
+    every_here=_w("都"),
     every_group="所有",
     negations=(
         ("不要",),
