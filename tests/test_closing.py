@@ -1,4 +1,8 @@
-"""Thanks and never-minds ask for nothing: a plain reply, no error, nothing changed."""
+"""Thanks and never-minds ask for nothing: a plain reply, no error, nothing changed.
+
+A take-back after a request takes it back: "Put the pool light on. Ah, fuhgeddaboudit,
+it's still light out" had turned the pool light on.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from homeassistant.helpers import intent
 
 from .awkward_home import BLINDS, async_build_class_home
 from .home import AGENT, async_setup_agent, state_of
-from custom_components.llm_home.agent.closing import closing
+from custom_components.llm_home.agent.closing import closing, taken_back
 from custom_components.llm_home.const import CONF_ORDER, ORDER_BUILTIN_THEN_LLM
 from custom_components.llm_home.engine.store import ModelStore
 from custom_components.llm_home.language import LANGUAGES
@@ -81,6 +85,37 @@ def test_closing_words_alone_call_for_a_plain_reply(
         assert language.replies[reply]
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "left"),
+    [
+        ("en", "Put the pool light on. Ah, fuhgeddaboudit, it's still light out", None),
+        ("en", "Turn on the light, forget it", None),
+        ("en", "turn on the fan, never mind, open the window", "open the window"),
+        ("de", "Mach das Licht an, ach, vergiss es", None),
+        ("zh", "把灯打开，算了", None),
+        ("zh", "打开客厅灯，算了，不要了", None),
+        # The request after it stands; said of a device, it leaves that one.
+        (
+            "en",
+            "The Yankees are getting killed, fuhgeddaboudit. Put Netflix on",
+            "Put Netflix on",
+        ),
+        ("en", "turn off the lights, never mind the porch light", ""),
+        ("it", "spegni le luci, lascia stare la lampada", ""),
+    ],
+)
+def test_a_take_back_after_a_request_takes_it_back(
+    code: str, text: str, left: str | None
+) -> None:
+    """What is left to read: the take-back alone (None), what follows, or all ("")."""
+    language = LANGUAGES[code]
+    read = taken_back(text, language)
+    if left is None:
+        assert closing(read, language) == "okay"
+    else:
+        assert read == (left or text)
+
+
 async def test_thanks_and_never_mind_change_nothing_and_are_no_error(
     hass: HomeAssistant, default_data: dict[str, Any], model_store: ModelStore
 ) -> None:
@@ -93,6 +128,10 @@ async def test_thanks_and_never_mind_change_nothing_and_are_no_error(
     for text, reply in [
         ("thanks, that's all", english.replies["welcome"]),
         ("ope, never mind", english.replies["okay"]),
+        (
+            "Turn off the kitchen lights. Ah, forget about it, it's still light out",
+            english.replies["okay"],
+        ),
     ]:
         result = await conversation.async_converse(
             hass, text, None, Context(), language="en", agent_id=AGENT

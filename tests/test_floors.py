@@ -240,9 +240,12 @@ def test_the_highest_floor_is_the_top_floor() -> None:
 
 
 async def test_a_device_is_called_by_its_own_name(hass: HomeAssistant) -> None:
-    """The kettle is "Kettle Plug Kettle"; "the heating" names no one heater.
+    """The kettle is "Kettle Plug Kettle"; "the heating" is the Hive's "Heating".
 
-    "Roller Door" of a garage door opener names it: two words say more than a kind.
+    No other device's name says "heating" (the bedroom's is a "Radiator"): the word
+    names the one called so, as Lille's "le chauffage" is the "Thermostat Netatmo
+    Chauffage" beside two radiators. "Roller Door" of a garage door opener names it:
+    two words say more than a kind.
     """
     home = await _build(hass, {"kitchen": None, "bedroom": None})
     kettle = next(e for e in home.entities if e.entity_id == "switch.kettle")
@@ -251,7 +254,8 @@ async def test_a_device_is_called_by_its_own_name(hass: HomeAssistant) -> None:
     assert describes_a_device(shortlist(home, clause), clause)
     assert _ids(home, "put the kettle on") == {"switch.kettle"}
     clause = read("turn the heating off", home, ENGLISH).clauses[0]
-    assert not says_a_name(home, clause)
+    assert says_a_name(home, clause)
+    assert _ids(home, "turn the heating off") == {"climate.heating"}
     # Two words say more than a kind: the roller door, never the back door's lock.
     assert _ids(home, "shut the roller door") == {"cover.roller_door"}
 

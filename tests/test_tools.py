@@ -301,6 +301,25 @@ async def test_scenes_scripts_and_to_do_lists(
     )
 
 
+async def test_an_item_on_the_list_already_is_not_added_twice(
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
+) -> None:
+    """Said "put oat milk on the list" again: it is there once, and the user is told."""
+    shopping = MockConfigEntry(domain="shopping_list")
+    shopping.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(shopping.entry_id)
+    await hass.async_block_till_done()
+    async_expose_entity(hass, "conversation", "todo.shopping_list", True)
+    args = {"target": ["Shopping list"], "value": "Oat milk"}
+    assert not (await async_call_tool(hass, "todo_add", args)).error
+    result = await async_call_tool(hass, "todo_add", {**args, "value": "oat  milk"})
+    assert result.error
+    assert reply_for(result.data, result.error, ENGLISH) == (
+        "Oat milk is already on the Shopping list."
+    )
+    assert state_of(hass, "todo.shopping_list").state == "1"
+
+
 async def test_unreadable_todo_list_is_an_error(
     hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:

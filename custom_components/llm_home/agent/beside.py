@@ -15,7 +15,14 @@ from ..home.actions import CONTROL_DOMAINS, ITEM_DOMAINS
 from ..home.calls import COLORS, WHITES
 from ..language import Language
 from .names import NameIndex, domains_named, naming_words
-from .tokens import PAUSE, opening, said_numbers, statement_openings, tokenize
+from .tokens import (
+    PAUSE,
+    opening,
+    said_numbers,
+    statement_openings,
+    tokenize,
+    verb_domains,
+)
 
 # The kinds of device that take a value said as what the speakers do ("away").
 _VALUE_NAME_DOMAINS: Final = frozenset({"alarm_control_panel", "climate"})
@@ -35,6 +42,23 @@ def takes_value_names(
     if index is not None:
         domains |= domains_named(index.spans(tokens))
     return not domains.isdisjoint(kinds)
+
+
+def items_for_a_list(parts: list[tuple[str, ...]], index: NameIndex) -> bool:
+    """Return whether the parts are the items said for the list the last one names.
+
+    "Añade galones de agua y baterías a la lista del huracán": two items, though
+    "agua" is a kind of device; never a command for the water heater apart.
+    """
+    language = index.language
+    verb = language.singular(opening(parts[0], language) or "")
+    last = parts[-1]
+    lists = {domain for domain, _ in language.kinds_meant(last)} | domains_named(
+        index.spans(last)
+    )
+    return "todo" in verb_domains(language).get(verb, ()) and not lists.isdisjoint(
+        ITEM_DOMAINS
+    )
 
 
 def says_why(

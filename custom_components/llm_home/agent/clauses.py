@@ -19,6 +19,7 @@ from .beside import (
     ARMED,
     a_remark,
     a_statement,
+    items_for_a_list,
     says_why,
     takes_value_names,
     without_remarks,
@@ -196,7 +197,11 @@ def _apart(
         if verb not in language.command_verbs:
             return parts  # "Stoop lights on and the foyer light off": no verb to share
         return [parts[0], *(f"{verb} {p}" for p in parts[1:])]
-    if index is None or not _targets_apart(tokens, index):
+    if (
+        index is None
+        or not _targets_apart(tokens, index)
+        or items_for_a_list(tokens, index)
+    ):
         return [command]
     verb = _verb(tokens[0], language)
     # "Turn the kitchen and hall lights off" / "chuck the festoons on, and the

@@ -8,6 +8,7 @@ reply each calls for come from the language table (`Language.closings`).
 from __future__ import annotations
 
 from functools import lru_cache
+import re
 
 from ..language import Language
 from .tokens import all_action_words
@@ -70,3 +71,44 @@ def closing(text: str, language: Language) -> str | None:
     if any(word in asking or language.kinds_meant([word]) for word in rest):
         return None
     return found[0][2]
+
+
+# What ends a part of what is said, written.
+_STOPS = ",.;:!?，。；！？"
+
+
+@lru_cache(maxsize=16)
+def _take_backs(language: Language) -> tuple[re.Pattern[str], ...]:
+    """Return the patterns that find the table's take-backs, as written."""
+    edge = ("", "") if language.unspaced else (r"(?<!\w)", r"(?!\w)")
+    return tuple(
+        re.compile(
+            edge[0] + r"\W*".join(map(re.escape, language.words(phrase))) + edge[1],
+            re.IGNORECASE,
+        )
+        for phrase in language.take_backs
+    )
+
+
+def taken_back(text: str, language: Language) -> str:
+    """Return the words left after a take-back said after a request, else the words.
+
+    "Put the pool light on. Ah, fuhgeddaboudit, it's still light out": taken back,
+    the take-back alone is left ("Okay.", nothing done); "turn on the fan, never
+    mind, open the window" leaves the window. Said before any request ("The Yankees
+    are getting killed, fuhgeddaboudit. Put Netflix on"), or before what it leaves
+    ("…, lascia stare la lampada"), it takes nothing back.
+    """
+    asking = language.command_verbs | all_action_words(language)
+    found = [m for pattern in _take_backs(language) for m in pattern.finditer(text)]
+    for said in sorted(found, key=lambda m: -m.start()):
+        if asking.isdisjoint(language.words(text[: said.start()])):
+            continue
+        rest = text[said.end() :]
+        if not asking.isdisjoint(language.words(rest)):
+            return rest.strip(f" {_STOPS}")
+        # What it is said of, in the same breath: "lascia stare la lampada".
+        same = language.words(re.split(f"[{_STOPS}]", rest, maxsplit=1)[0])
+        if not any(language.kinds_meant([word]) for word in same):
+            return said.group(0)
+    return text

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..home.snapshot import HomeEntity
 from .meant import MAIN_KINDS
-from .named import plain_kind_words
+from .names import plain_kind_words
 from .reading import Clause
 
 

@@ -13,9 +13,8 @@ from typing import Final
 
 from ..home.floors import floor_level
 from ..home.snapshot import Home, HomeEntity, normalize
-from ..language import Language
 from .meant import plural_kind
-from .names import NameIndex, naming_words
+from .names import NameIndex, naming_words, plain_kind_words
 from .reading import Clause
 from .tokens import verb_domains, vocabulary
 
@@ -302,17 +301,6 @@ def not_called_otherwise[T: HomeEntity](
 
     kept = [e for e in entities if not otherwise(e)]
     return kept if 0 < len(kept) < len(entities) else []
-
-
-@lru_cache(maxsize=16)
-def plain_kind_words(language: Language) -> frozenset[str]:
-    """Return the words of the kinds' plain names ("lights", "lists"), once a table."""
-    return frozenset(
-        language.singular(word)
-        for names in (language.kind_names, *language.class_kind_names.values())
-        for name in names.values()
-        for word in language.words(name)
-    )
 
 
 def _kind_words_said(clause: Clause) -> set[str]:

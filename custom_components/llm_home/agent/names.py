@@ -231,6 +231,17 @@ def in_areas(spans: Iterable[tuple[int, int, frozenset[str]]]) -> set[int]:
     return {i for start, end, owners in spans if not owners for i in range(start, end)}
 
 
+@lru_cache(maxsize=16)
+def plain_kind_words(language: Language) -> frozenset[str]:
+    """Return the words of the kinds' plain names ("lights", "lists"), once a table."""
+    return frozenset(
+        language.singular(word)
+        for names in (language.kind_names, *language.class_kind_names.values())
+        for name in names.values()
+        for word in language.words(name)
+    )
+
+
 def _called(home: Home, language: Language) -> dict[str, tuple[str, ...]]:
     """Return each device's names, with its own part of a prefixed name where it helps.
 
@@ -247,6 +258,15 @@ def _called(home: Home, language: Language) -> dict[str, tuple[str, ...]]:
         for name in (*e.names, *filter(None, [e.own_name]))
     )
 
+    # How many devices' names hold each word: a kind word one device's name alone
+    # holds is its own ("Chauffage" of "Thermostat Netatmo Chauffage" beside the
+    # radiators).
+    said_in = Counter(
+        word
+        for e in home.entities
+        for word in {w for name in e.names for w in words_of(name, language)}
+    )
+
     def own(entity: HomeEntity) -> tuple[str, ...]:
         name = entity.own_name
         if name is None:
@@ -261,6 +281,12 @@ def _called(home: Home, language: Language) -> dict[str, tuple[str, ...]]:
             and all(kinds)
             and any(d == entity.domain for k in kinds for d, _ in k)
             and not language.narrows_a_kind(next(iter(words)))
+            and (
+                said_in[next(iter(words))] > 1
+                # "Lights" of "Studio Lights": "the lights" are every light.
+                or not words.isdisjoint(plain_kind_words(language))
+                or language.singular(name.casefold()) != name.casefold()
+            )
         ):
             return ()  # a kind this device is: "the heating" names every heater
         # "Dehumidifier" of a smart plug; "Roller Door" of an opener; "Wohnungstür"

@@ -27,7 +27,7 @@ from ..home.snapshot import Home
 from ..language import Kind, Language
 from .asides import excepted, exception_after, left_out_last, with_rooms_beside
 from .clauses import split_clauses
-from .closing import closing, closing_words
+from .closing import closing, closing_words, taken_back
 from .heard_words import with_joiners_heard
 from .meant import every_meant, kinds_meant, measured, said_as_main
 from .names import NameIndex, joined_names, name_index, naming_words, words_of
@@ -253,8 +253,9 @@ def read(text: str, home: Home, language: Language, *, heard: bool = False) -> R
     `heard`: the words are speech-to-text's, which may write "in" for "and".
     """
     index = name_index(home, language)
-    # "Put the flood light on": the home's "Floodlight", written apart.
-    text = joined_names(language.rephrase(text), index)
+    # "Put the flood light on": the home's "Floodlight", written apart; "…, ah,
+    # fuhgeddaboudit": taken back.
+    text = joined_names(taken_back(language.rephrase(text), language), index)
     if heard:
         text = with_joiners_heard(text, index)
     # "…, nur im Bad nich": what is left out, said as the table's exception.

@@ -41,7 +41,6 @@ from .named import (
     names_say,
     not_called_otherwise,
     one_said,
-    plain_kind_words,
     satellite_areas,
     seen_from_here,
     specific_words,
@@ -49,6 +48,7 @@ from .named import (
     told_by_name,
     without_opposites,
 )
+from .names import plain_kind_words
 from .narrowed import in_areas_said, no_room_holds, without_excepted
 from .options import named_by_option, named_by_source
 from .reading import Clause

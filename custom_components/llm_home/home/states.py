@@ -134,6 +134,21 @@ async def async_with_listed_item(
     return replace(call, data={**call.data, source.key: uids[item]}), item
 
 
+async def async_not_listed_yet(hass: HomeAssistant, call: ServiceCall) -> None:
+    """Refuse to add an item the list has open already: "beach badges" twice.
+
+    Told apart as the list writes it, case and spaces aside; a done item is added
+    again (it is wanted anew).
+    """
+    source = call.source
+    if source is None or source.key is None or call.service != "add_item":
+        return
+    said = " ".join(_ITEM_WORD.findall(str(call.data[source.key]).casefold()))
+    for _, summary in await _async_items(hass, call.entity):
+        if " ".join(_ITEM_WORD.findall(summary.casefold())) == said:
+            raise ActionError("already_on_list", value=summary, name=call.entity.name)
+
+
 # The fewest letters of a word said that may tell one item by a part of it.
 _TOLD: Final = 3
 

@@ -28,7 +28,7 @@ from .offered import current_offer
 from .policy import SafetyPolicy
 from .services import ActionError, needless, plan, waking
 from .snapshot import Home, HomeEntity, label
-from .states import async_describe_state, async_with_listed_item
+from .states import async_describe_state, async_not_listed_yet, async_with_listed_item
 
 API_PROMPT = (
     "Use the llm_home tools to control the devices and answer questions about them. "
@@ -101,6 +101,7 @@ class HomeTool(llm.Tool):
             if needless(planned, now):
                 kept.append(entity)
                 continue
+            await async_not_listed_yet(hass, planned)
             call, item = await async_with_listed_item(hass, planned)
             # The reply names an item as the list does ("Bread"), not as said.
             value = item or value

@@ -361,6 +361,7 @@ LANGUAGE: Final = Language(
     },
     main_kinds=frozenset(("thermostat",)),
     measures={"grad": TEMPERATURE},
+    take_backs=("vergiss es", "schon gut"),
     closings=CLOSINGS,
     replies=REPLIES,
     code_gaps=_CODE_GAPS,

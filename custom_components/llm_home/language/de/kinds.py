@@ -65,7 +65,7 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
     "climate": _w(
         "klima klimaanlage klimagerät thermostat heizung heizkörper radiator"
         " temperatur fußbodenheizung bodenheizung wärmepumpe heizlüfter kühlung"
-        " klimatisierung raumtemperatur lüfter"
+        " klimatisierung raumtemperatur"
     ),
     "alarm_control_panel": _w(
         "alarm alarmanlage alarmsystem sicherheitssystem einbruchmeldeanlage"

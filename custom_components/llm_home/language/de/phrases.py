@@ -21,6 +21,8 @@ PHRASES: Final = {
     # Saxon "ä halbes Grad runter": "ä" is "ein".
     "ä halbes grad": "0,5 grad",
     "ä halben grad": "0,5 grad",
+    # "Mach dat Küchenlicht ganz hell": as bright as it goes.
+    "ganz hell": "auf 100 prozent",
     # "Ein Grad runter" is a step of one degree: "ein" is no particle here.
     "ein grad": "1 grad",
     "einen grad": "1 grad",

@@ -35,6 +35,7 @@ ERRORS: Final[Mapping[str, str]] = {
     "service_failed": "Entschuldigung, das hat bei {name} nicht geklappt: {message}",
     "service_error": "Entschuldigung, das hat bei {name} nicht geklappt.",
     "not_on_list": "Entschuldigung, {value} steht nicht auf der Liste {name}.",
+    "already_on_list": "{value} steht schon auf der Liste {name}.",
     "no_current_value": "Entschuldigung, ich kenne die aktuelle Einstellung nicht und kann sie deshalb nicht schrittweise ändern.",
 }
 _AGAIN: Final = "Bitte versuch es gleich noch einmal."

@@ -243,6 +243,15 @@ LANGUAGE: Final = Language(
     # "Put the big light on": British, Irish and Australian for the ceiling light.
     main_words=frozenset(("big", "main", "overhead", "ceiling", "top")),
     measures={"degree": TEMPERATURE},
+    take_backs=(
+        "never mind",
+        "nevermind",
+        "forget it",
+        "forget about it",
+        "fuhgeddaboudit",
+        "scratch that",
+        "cancel that",
+    ),
     closings={
         **dict.fromkeys(
             # Welsh English: "Nos da, cariad".
@@ -293,6 +302,9 @@ LANGUAGE: Final = Language(
                 "nevermind",
                 "forget it",
                 "forget about it",
+                # North Jersey: "ah, fuhgeddaboudit".
+                "fuhgeddaboudit",
+                "scratch that",
                 "cancel that",
                 "that's all",
                 "that is all",

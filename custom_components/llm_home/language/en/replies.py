@@ -30,6 +30,7 @@ ERRORS: Final[Mapping[str, str]] = {
     "service_failed": "Sorry, that did not work for {name}: {message}",
     "service_error": "Sorry, that did not work for {name}.",
     "not_on_list": "Sorry, {value} is not on the {name}.",
+    "already_on_list": "{value} is already on the {name}.",
     "no_current_value": "Sorry, I don't know the current setting, so I can't change it by a step.",
 }
 # The fixed replies, and the parts of the replies built from results and states.

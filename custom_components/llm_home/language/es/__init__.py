@@ -276,6 +276,7 @@ LANGUAGE: Final = Language(
     reasons=frozenset(("que", "porque", "pues")),
     main_kinds=frozenset(("termostato",)),
     measures={"grado": TEMPERATURE},
+    take_backs=("olvídalo", "déjalo"),
     closings={
         **dict.fromkeys(("buenas noches", "hasta mañana", "que descanses"), "night"),
         **dict.fromkeys(

@@ -35,6 +35,7 @@ ERRORS: Final[Mapping[str, str]] = {
     "service_failed": "Lo siento, no ha funcionado con {name}: {message}",
     "service_error": "Lo siento, no ha funcionado con {name}.",
     "not_on_list": "Lo siento, {value} no está en la lista {name}.",
+    "already_on_list": "{value} ya está en la lista {name}.",
     "no_current_value": "Lo siento, no sé cuál es el valor actual, así que no puedo cambiarlo poco a poco.",
 }
 # The fixed replies, and the parts of the replies built from results and states.

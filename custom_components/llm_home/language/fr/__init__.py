@@ -300,6 +300,7 @@ LANGUAGE: Final = Language(
     # "Le chauffage" of a "Chauffage" (the boiler's thermostat) and radiator valves.
     main_kinds=frozenset(("thermostat", "chauffage")),
     measures={"degré": TEMPERATURE},
+    take_backs=("laisse tomber", "oublie", "oublie ça"),
     closings={
         **dict.fromkeys(("bonne nuit", "dors bien", "bonne nuitte"), "night"),
         **dict.fromkeys(

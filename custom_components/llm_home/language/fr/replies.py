@@ -36,6 +36,7 @@ ERRORS: Final[Mapping[str, str]] = {
     "service_failed": "Désolé, cela n'a pas fonctionné pour {name} : {message}",
     "service_error": "Désolé, cela n'a pas fonctionné pour {name}.",
     "not_on_list": "Désolé, {value} n'est pas sur la liste {name}.",
+    "already_on_list": "{value} est déjà sur la liste {name}.",
     "no_current_value": "Désolé, je ne connais pas le réglage actuel, je ne peux donc pas le modifier par palier.",
 }
 # The fixed replies, and the parts of the replies built from results and states.

@@ -269,6 +269,7 @@ LANGUAGE: Final = Language(
     same_kind=frozenset(("quella", "quello", "quelle", "quelli")),
     main_kinds=frozenset(("termostato",)),
     measures={"grado": TEMPERATURE},
+    take_backs=("lascia perdere", "lascia stare"),
     closings={
         **dict.fromkeys(("buonanotte", "buona notte", "notte", "dormi bene"), "night"),
         **dict.fromkeys(("come stai", "come va", "come sta"), "greeting"),

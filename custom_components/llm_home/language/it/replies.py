@@ -65,6 +65,7 @@ ERRORS: Final[Mapping[str, str]] = {
     "service_failed": f"{_SORRY} non ha funzionato per {{name}}: {{message}}",
     "service_error": f"{_SORRY} non ha funzionato per {{name}}.",
     "not_on_list": f"{_SORRY} {{value}} non è nell'elenco {{name}}.",
+    "already_on_list": "{value} è già nell'elenco {name}.",
     "no_current_value": (
         f"{_SORRY} non conosco l'impostazione attuale, quindi non posso cambiarla"
         " di un passo."

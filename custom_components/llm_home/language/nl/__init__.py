@@ -250,6 +250,7 @@ LANGUAGE: Final = Language(
     ),
     main_kinds=frozenset(("thermostaat",)),
     measures={"graad": TEMPERATURE, "graden": TEMPERATURE},
+    take_backs=("laat maar", "vergeet het"),
     closings={
         **dict.fromkeys(
             (

@@ -34,6 +34,7 @@ ERRORS: Final[Mapping[str, str]] = {
     "service_failed": "Sorry, dat is niet gelukt voor {name}: {message}",
     "service_error": "Sorry, dat is niet gelukt voor {name}.",
     "not_on_list": "Sorry, {value} staat niet op {name}.",
+    "already_on_list": "{value} staat al op {name}.",
     "no_current_value": "Sorry, ik weet de huidige instelling niet, dus ik kan die niet een stap veranderen.",
 }
 # The fixed replies, and the parts of the replies built from results and states.

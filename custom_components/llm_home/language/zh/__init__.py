@@ -239,6 +239,7 @@ LANGUAGE: Final = Language(
     # "大灯关掉" in a child's room: its own light, never the living room's "客厅大灯".
     main_words=frozenset(("大灯", "主灯")),
     measures={"度": TEMPERATURE},
+    take_backs=("算了", "不用了"),
     closings={
         **dict.fromkeys(("晚安", "睡了", "我睡了"), "night"),
         **dict.fromkeys(("你好吗", "最近怎么样", "您好"), "greeting"),

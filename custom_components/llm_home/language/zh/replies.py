@@ -34,6 +34,7 @@ ERRORS: Final[Mapping[str, str]] = {
     "service_failed": "抱歉，{name}没有执行成功：{message}",
     "service_error": "抱歉，{name}没有执行成功。",
     "not_on_list": "抱歉，{name}上没有{value}。",
+    "already_on_list": "{name}上已经有{value}了。",
     "no_current_value": "抱歉，我不知道现在的设定，所以没法按步调整。",
 }
 # The fixed replies, and the parts of the replies built from results and states.

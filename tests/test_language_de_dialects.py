@@ -1,11 +1,13 @@
-"""German as a Dresden family says it: "ä" for "ein", "bissl", and the "Einkaufszettel".
+"""German as Dresden and the Ruhrgebiet say it: "ä halbes Grad", "bissl", "ganz hell".
 
 "Mach de Heizung im Wohnzimmer ä halbes Grad runter" had turned it down a whole degree
 (a value not said); "Setz ma noch 'nen Stollen mit auf'n Einkaufszettel" had put the
 Stollen on the cleaning rota ("Putzplan"), as the shopping list is called
-"Einkaufsliste"; "Mach ma bissl heller hier" was a word not known. Read against a small
-home built here (no model): the devices offered, and the value the model may write, are
-what the user notices.
+"Einkaufsliste"; "Mach ma bissl heller hier" was a word not known. "Mach ma beide
+Lüfter aus" had turned off every thermostat ("Lüfter" was a word of heating too), and
+"Mach dat Küchenlicht ma ganz hell" made it a bit brighter. Read against a small home
+built here (no model): the devices offered, and the value the model may write, are what
+the user notices.
 """
 
 from __future__ import annotations
@@ -31,8 +33,13 @@ HOME = Home(
         home_entity(
             "light.decke", "Deckenlampe", "wohnzimmer", AREAS, attributes=_DIMMABLE
         ),
-        home_entity("light.kueche", "Küchenlicht", "kueche", AREAS),
+        home_entity(
+            "light.kueche", "Küchenlicht", "kueche", AREAS, attributes=_DIMMABLE
+        ),
         thermostat("climate.wohnzimmer", "Heizung Wohnzimmer", "wohnzimmer", AREAS),
+        thermostat("climate.kueche", "Heizung Küche", "kueche", AREAS),
+        home_entity("fan.bad", "Badlüfter", None, AREAS),
+        home_entity("fan.keller", "Kellerlüfter", None, AREAS),
         home_entity("todo.einkauf", "Einkaufsliste", None, AREAS, attributes=_LIST),
         home_entity("todo.putzplan", "Putzplan", None, AREAS, attributes=_LIST),
     ),
@@ -73,3 +80,16 @@ def test_bissl_is_a_bit() -> None:
     clause = _clause("Mach ma bissl heller hier")
     assert not clause.unknown
     assert _offered("Mach ma bissl heller hier", "Wohnzimmer") == {"light.decke"}
+
+
+def test_beide_luefter_are_the_fans() -> None:
+    """Said: "Mach ma beide Lüfter aus": the two fans, never a thermostat."""
+    assert _offered("Mach ma beide Lüfter aus") == {"fan.bad", "fan.keller"}
+
+
+def test_ganz_hell_is_full_brightness() -> None:
+    """Said: "Mach dat Küchenlicht ma ganz hell": 100 %, never a step."""
+    clause = _clause("Mach dat Küchenlicht ma ganz hell")
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert '"100"' in grammar
+    assert "light-step" not in grammar
