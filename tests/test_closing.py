@@ -56,6 +56,9 @@ from custom_components.llm_home.language import LANGUAGES
         ("en", "Ta-ra-a-bit, bab!", "bye"),
         ("en", "Nos da cariad, see you in the morning", "night"),
         ("en", "Ope, sorry, I wasn't talking to you", "okay"),
+        # Ruhrgebiet: "Tschö, bis morgen" had been wished a good morning.
+        ("de", "Tschö, bis morgen", "bye"),
+        ("de", "Glück auf!", "greeting"),
         ("en", "sorry, turn off the light", None),
         ("en", "hi, turn on the kitchen light", None),
         ("es", "hola, ¿está cerrada la puerta?", None),

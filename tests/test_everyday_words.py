@@ -127,7 +127,7 @@ def test_heading_out_arms_away() -> None:
         # What is said of "it" after a pause is no command; a value said of it is.
         (
             "shut the porch light, somebody left it on again",
-            ["shut the porch light"],
+            ["turn off the porch light"],
         ),
         (
             "turn on the porch light, it should be blue",

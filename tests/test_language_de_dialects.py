@@ -93,3 +93,12 @@ def test_ganz_hell_is_full_brightness() -> None:
     grammar = build_grammar(shortlist(HOME, clause), clause)
     assert '"100"' in grammar
     assert "light-step" not in grammar
+
+
+def test_ruhr_words_are_known() -> None:
+    """Said: "Stell dat Wohnzimmer ma auf einundzwanzigeinhalb Grad": 21,5 there."""
+    clause = _clause("Stell dat Wohnzimmer ma auf einundzwanzigeinhalb Grad")
+    assert not clause.unknown
+    assert _offered("Stell dat Wohnzimmer ma auf einundzwanzigeinhalb Grad") == {
+        "climate.wohnzimmer"
+    }

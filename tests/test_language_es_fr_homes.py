@@ -4,7 +4,8 @@
 two commands, water for the water heater and batteries for the list; "Baisse le
 chauffage à 17 et coupe le radiateur du grenier" (Lille) had set the loft radiator to
 17, as "chauffage" named no device, though the thermostat's own name is "Chauffage"
-(HA calls it "Thermostat Netatmo Chauffage") and no other device's name says it. Read
+(HA calls it "Thermostat Netatmo Chauffage") and no other device's name says it;
+"Allume le poêle" had turned on the loft radiator, though the home has no stove. Read
 against small homes built here (no model): the devices offered are what the user
 notices.
 """
@@ -78,3 +79,9 @@ def test_le_chauffage_is_the_one_called_so() -> None:
         for clause in request.clauses
     ]
     assert offered == [{"climate.chauffage"}, {"climate.grenier"}]
+
+
+def test_a_stove_the_home_lacks_is_no_radiator() -> None:
+    """Said: "Allume le poêle, il fait cru" where there is none: no radiator instead."""
+    clause = read("Allume le poêle, il fait cru", MAISON, FRENCH).clauses[0]
+    assert not shortlist(MAISON, clause).entities

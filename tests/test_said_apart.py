@@ -227,8 +227,12 @@ FAN_HOME = Home(
         ("close the light", {"light.den"}, "turn-off"),
         ("on the fan", {"fan.den"}, "turn-on"),
         ("off the light", {"light.den"}, "turn-off"),
-        # Blinds do open.
+        # "Shut the light", "shut the TV" (New York, New Jersey): off.
+        ("shut the light", {"light.den"}, "turn-off"),
+        ("shut the TV, I'm on the phone", {"media_player.tv"}, "turn-off"),
+        # Blinds do open, and shut.
         ("open the blinds", {"cover.den"}, "open"),
+        ("shut the blinds", {"cover.den"}, "close"),
         # A word of a name: the smart plug called a light, the aircon's fan mode.
         ("turn on the altar light", {"switch.altar"}, "turn-on"),
         ("put the den aircon on fan only", {"climate.den"}, "climate-mode"),
@@ -243,6 +247,24 @@ def test_on_and_off_said_as_verbs(text: str, offered: set[str], action: str) -> 
     found = shortlist(FAN_HOME, clause, ["Den"])
     assert {entity.entity_id for entity in found.entities} == offered
     assert f"{action} ::=" in build_grammar(found, clause)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["close all the lights except the porch light", "shut every light bar the porch"],
+)
+def test_what_a_verb_stood_in_for_leaves_out_stays_out(text: str) -> None:
+    """Said: "close all the lights except …": the one left out had been turned off."""
+    home = Home(
+        (
+            *FAN_HOME.entities,
+            home_entity("light.porch", "Porch Light", None, FAN_ROOM),
+        ),
+        FAN_HOME.areas,
+    )
+    clause = read_clause(text, home)
+    offered = {e.entity_id for e in shortlist(home, clause).entities}
+    assert offered == {"light.den"}
 
 
 def test_a_device_named_that_cannot_is_not_stood_in_for() -> None:

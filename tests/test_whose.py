@@ -140,3 +140,29 @@ def test_the_ceiling_fan_is_any_fan() -> None:
     }
     assert _offered("Turn off the den ceiling fan", FANS) == {"fan.den"}
     assert not _asked("Turn off the den ceiling fan", FANS)
+
+
+DUTCH = get_language("nl")
+_KAMERS: Mapping[str, HomeArea] = {
+    "woonkamer": HomeArea("woonkamer", "Woonkamer", ("kamer",), ()),
+    "slaapkamer": HomeArea("slaapkamer", "Slaapkamer", ("onze kamer",), ()),
+}
+SCHEMERLAMPEN = Home(
+    (
+        home_entity("light.woonkamer", "Schemerlamp", "woonkamer", _KAMERS),
+        home_entity("light.slaapkamer", "Schemerlamp", "slaapkamer", _KAMERS),
+    ),
+    tuple(_KAMERS.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        ("maak de schemerlamp in de kamer aan", {"light.woonkamer"}),
+        ("maak de schemerlamp in onze kamer aan", {"light.slaapkamer"}),
+    ],
+)
+def test_whose_room_is_said(text: str, offered: set[str]) -> None:
+    """Said "de kamer": the living room; "onze kamer": the parents' bedroom."""
+    assert _offered(text, SCHEMERLAMPEN, DUTCH) == offered

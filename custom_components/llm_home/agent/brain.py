@@ -31,6 +31,7 @@ from ..home.snapshot import ASSISTANT, Home
 from ..language import Language, table_for
 from .asked import stepped_only
 from .chat_format import CHATML
+from .counted import more_than_counted, which_counted
 from .described import describes_a_device
 from .grammar import build_grammar
 from .guard import guessed_target, misheard_target, unnamed_sensitive_target
@@ -289,6 +290,14 @@ class Brain:
                     words=" ".join(clause.unknown_said)
                 )
                 return Thought([], _merged(completions), _since(start), question)
+            if more_than_counted(said, clause):
+                # "Beide Lüfter", "allebei": two, never the three the model chose.
+                return Thought(
+                    [],
+                    _merged(completions),
+                    _since(start),
+                    which_counted(clause, candidates),
+                )
             calls.extend(said)
             # "Turn on the study lamp and turn off all the lights in the den": each
             # command's group means its own offer, never the lamp offered before.

@@ -51,20 +51,23 @@ class NameIndex:
             for e in home.entities
         }
         self.entities = _whose(self.entities, called, language)
-        # The words that say whose a device is, kept where a name needs them.
+        relative = relative_floor_names(home.areas, language)
+        places = {a.area_id: area_names(a, relative) for a in home.areas}
+        self.areas = _whose(
+            {
+                area: tuple(words_of(name, language) for name in said)
+                for area, said in places.items()
+            },
+            places,
+            language,
+        )
+        # The words that say whose a device or room is, kept where a name needs them.
         self.possessives = frozenset(
             word
-            for names in self.entities.values()
+            for names in (*self.entities.values(), *self.areas.values())
             for name in names
             for word in name & language.possessives
         )
-        relative = relative_floor_names(home.areas, language)
-        self.areas = {
-            a.area_id: tuple(
-                words_of(name, language) for name in area_names(a, relative)
-            )
-            for a in home.areas
-        }
         # Each area's own names as said, without its floor's: "living room".
         self.rooms = {
             a.area_id: tuple(tokenize(name, language) for name in a.names)
@@ -301,16 +304,17 @@ def _whose(
     called: Mapping[str, tuple[str, ...]],
     language: Language,
 ) -> dict[str, tuple[frozenset[str], ...]]:
-    """Return each device's names, a name that says whose it is keeping that word.
+    """Return each device's (or area's) names, one that says whose keeping that word.
 
     The alias "our rad" is the speakers' radiator: "the rad" does not say it where
-    "Ryan's rad" and "Evie's rad" are rads too (its other words are inside theirs).
+    "Ryan's rad" and "Evie's rad" are rads too (its other words are inside theirs);
+    "onze kamer" is the parents' bedroom, never the living room aliased "kamer".
     """
 
     def kept(entity_id: str, said: str, words: frozenset[str]) -> frozenset[str]:
         whose = language.possessives.intersection(tokenize(said, language))
         if whose and any(
-            words < other
+            words <= other
             for other_id, names in entities.items()
             if other_id != entity_id
             for other in names

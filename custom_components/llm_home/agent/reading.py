@@ -424,7 +424,9 @@ def _clause(text: str, index: NameIndex, *, comfort: bool = False) -> Clause:
             text, tokens, first, kinds=kinds, spans=spans, words=words, index=index
         )
     ) is not None:
-        return _clause(instead, index, comfort=comfort)
+        # "Close all the lights except the porch light": still left out.
+        read = _clause(instead, index, comfort=comfort)
+        return replace(read, excluded=read.excluded | excluded)
     return Clause(
         text=text,
         language=language,

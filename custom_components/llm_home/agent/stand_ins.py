@@ -14,6 +14,7 @@ from ..home.actions import ACTIONS, Action
 from ..home.capabilities import supports
 from ..language import Kind, Language
 from .names import NameIndex
+from .tokens import tokenize
 
 
 def stood_in(
@@ -42,6 +43,9 @@ def stood_in(
     if last is not None and (pair := f"{verb} {last}") in language.stand_ins:
         # "Fahr die Markise aus": the verb with its particle says what is meant.
         return _said_instead(text, last, language.stand_ins[pair], last=True)
+    first = tokenize(text.split(",", maxsplit=1)[0], language)
+    if verb in language.stand_ins and first and first[-1] in language.particles:
+        return None  # "shut the heat off, …": the particle says what is meant
     word = next((w for w in (verb, last) if w in language.stand_ins), None)
     if word is None:
         return None

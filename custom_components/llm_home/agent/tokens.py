@@ -95,7 +95,7 @@ def _half_after(tokens: Sequence[str], i: int, language: Language) -> int:
     )
 
 
-def _counts(tokens: Sequence[str], i: int, language: Language) -> bool:
+def counted_at(tokens: Sequence[str], i: int, language: Language) -> bool:
     """Return whether the number at `i` counts the devices said after it, in the plural.
 
     "Tutti e due i condizionatori", "the two lamps": how many, never a value.
@@ -124,7 +124,7 @@ def _numbers(
         if i + 1 < len(tokens) and tokens[i + 1] in numbers.counters:
             i += 2  # "两个窗帘": two curtains, never 2 %
             continue
-        if _counts(tokens, i, language):
+        if counted_at(tokens, i, language):
             i += 1  # "tutti e due i condizionatori": both, never 2 degrees
             continue
         if _is_number(word):

@@ -24,6 +24,11 @@ from homeassistant.components.light.helper import (
     color_temp_supported,
 )
 from homeassistant.components.light.intent import INTENT_SET as LIGHT_SET
+from homeassistant.components.todo.const import (
+    DATA_COMPONENT as TODO_LISTS,
+    TodoItemStatus,
+)
+from homeassistant.components.todo.intent import INTENT_LIST_ADD_ITEM
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import intent
@@ -111,6 +116,28 @@ def _beyond_a_light(
     return False
 
 
+@callback
+def _listed_already(
+    hass: HomeAssistant, result: RecognizeResult, targets: list[str]
+) -> bool:
+    """Return whether the matcher would add an item a list has open already.
+
+    "Put beach badges on the shore list" where they are: llm_home says so, and adds
+    nothing twice.
+    """
+    if result.intent.name != INTENT_LIST_ADD_ITEM or "item" not in result.entities:
+        return False
+    said = str(result.entities["item"].value).strip().casefold()
+    lists = hass.data.get(TODO_LISTS)
+    for entity_id in targets:
+        entity = lists.get_entity(entity_id) if lists is not None else None
+        for item in (entity.todo_items if entity is not None else None) or []:
+            summary = (item.summary or "").strip().casefold()
+            if item.status is TodoItemStatus.NEEDS_ACTION and summary == said:
+                return True
+    return False
+
+
 def _name_said(result: RecognizeResult) -> str | None:
     """Return the name the intent was recognised by, as said, if any."""
     slot = result.entities.get("name")
@@ -165,6 +192,9 @@ async def async_handle_builtin(
             return True
         if _beyond_a_light(hass, result, targets):
             LOGGER.debug("Left to llm_home: a light cannot do what was asked")
+            return True
+        if _listed_already(hass, result, targets):
+            LOGGER.debug("Left to llm_home: the item is on the list already")
             return True
         if _raw_state_answer(result, targets):
             LOGGER.debug("Left to llm_home: a binary sensor's state in words")

@@ -171,6 +171,8 @@ class Language:
     # and "the rad" does not say it where Ryan's and Evie's rads are rads too
     # (`agent/names.py`).
     possessives: frozenset[str] = frozenset()
+    # Words that count two devices: "both", "allebei" (`agent/counted.py`).
+    pair_words: frozenset[str] = frozenset()
     # Words of `every` that say all of those where the user is: "灯都关了" said to a
     # satellite is its room's lights, where "所有的灯" are the home's (`agent/shortlist.py`).
     every_here: frozenset[str] = frozenset()

@@ -305,6 +305,7 @@ LANGUAGE: Final = Language(
     question_words=_QUESTION_WORDS,
     fillers=_FILLERS,
     stop_words=_STOP_WORDS,
+    pair_words=frozenset(("beide", "beiden")),
     every=_EVERY,
     every_group="Alle",
     negations=_NEGATIONS,

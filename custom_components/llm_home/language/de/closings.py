@@ -32,16 +32,21 @@ CLOSINGS: Final = {
             "das war's",
             "das war alles",
             "passt",
-            "tschüss",
             "nein danke",
             "ich mach das selbst",
             "mach ich selbst",
         ),
         "okay",
     ),
-    # "Good morning": greeted back; with a request ("hi, turn on ..."), none.
+    # "Tschö, bis morgen" (Ruhrgebiet): goodbye, never a good morning.
     **dict.fromkeys(
-        ("hallo", "guten tag", "guten abend", "moin", "servus"),
+        ("tschüss", "tschö", "tschau", "ciao", "bis morgen", "bis dann", "bis später"),
+        "bye",
+    ),
+    # "Good morning": greeted back; with a request ("hi, turn on ..."), none.
+    # "Glück auf!": the miners' greeting.
+    **dict.fromkeys(
+        ("hallo", "guten tag", "guten abend", "moin", "servus", "glück auf"),
         "greeting",
     ),
     **dict.fromkeys(

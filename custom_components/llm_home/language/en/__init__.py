@@ -103,6 +103,7 @@ LANGUAGE: Final = Language(
         " switch make is are it its all me for with up down off out here"
         " place re ve ll by this"
     ),
+    pair_words=_w("both"),
     every=_w("all every everything everywhere anywhere both each any anyone anybody"),
     every_group="All",
     negations=(("don", "t"), ("dont",), ("do", "not"), ("never",)),
@@ -417,7 +418,8 @@ LANGUAGE: Final = Language(
         "groceries": "shopping",
     },
     speakers=_w("i we they my our yall"),
-    stand_ins={"open": "turn on", "close": "turn off"},
+    # "Shut the lights" (New York, New Jersey): off, for what does not close.
+    stand_ins={"open": "turn on", "close": "turn off", "shut": "turn off"},
     ups=_w("up warmer hotter higher louder brighter brighten raise increase"),
     downs=_w("down cooler colder lower quieter softer dimmer dim decrease reduce drop"),
     # "It's burning up in here" in a room with a window unit and no heating: the air

@@ -149,6 +149,7 @@ LANGUAGE: Final = Language(
         " acá ahí allí allá"
     ),
     # "¿Hay alguna luz encendida?" asks about every light, as "any" does.
+    pair_words=_w("ambos ambas"),
     every=_w(
         "todo todos toda todas cada ambos ambas alguna alguno algún algunas algunos"
     ),

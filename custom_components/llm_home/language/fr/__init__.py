@@ -254,10 +254,7 @@ LANGUAGE: Final = Language(
     ),
     kind_needs={
         **dict.fromkeys(
-            w(
-                "chauffage chauffant radiateur convecteur chaudière poêle plancher"
-                " chauffer"
-            ),
+            w("chauffage chauffant radiateur convecteur chaudière plancher chauffer"),
             ("hvac_modes", "heat"),
         ),
         **dict.fromkeys(

@@ -37,8 +37,9 @@ DOMAIN_WORDS: Final[Mapping[str, frozenset[str]]] = {
         " garage portail porte fenêtre velux lucarne pergola toile occultant trappe"
     ),
     "lock": w("serrure verrou loquet cadenas gâche porte"),
+    # Not "poêle": a stove is no radiator ("allume le poêle" where there is none).
     "climate": w(
-        "thermostat température chauffage radiateur chaudière convecteur poêle"
+        "thermostat température chauffage radiateur chaudière convecteur"
         " plancher chauffant clim climatisation climatiseur climatisé refroidissement"
         " pac chaleur thermopompe plinthe calorifère"
     ),

@@ -104,6 +104,7 @@ LANGUAGE: Final = Language(
     question_words=_QUESTION_WORDS,
     fillers=_FILLERS,
     stop_words=_STOP_WORDS,
+    pair_words=_w("entrambi entrambe ambedue"),
     every=_EVERY,
     every_group="Tutti i",
     negations=(

@@ -83,6 +83,7 @@ LANGUAGE: Final = Language(
         " wat even graag kun kan kunt wil wilt zou mag moet ik jij u hem ze zij dan"
         " effe ff nou joh hè toch ken ewa eventjes effetjes efkes"
     ),
+    pair_words=_w("beide beiden allebei"),
     every=_w("alle alles allemaal elke elk ieder iedere beide allebei overal"),
     every_group="Alle",
     negations=(("niet",), ("nooit",), ("geen",)),

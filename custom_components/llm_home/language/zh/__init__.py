@@ -158,6 +158,7 @@ LANGUAGE: Final = Language(
         # "除了门厅的灯，别的灯都关了": the others, what "除了" leaves out aside.
         " 别的 其他 其它 以外 之外"
     ),
+    pair_words=_w("俩"),
     every=_w("所有 全部 全 都 每个 每 各个 整个 全屋 全都"),
     every_here=_w("都"),
     every_group="所有",
