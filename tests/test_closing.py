@@ -58,6 +58,7 @@ from custom_components.llm_home.language import LANGUAGES
         ("en", "Ope, sorry, I wasn't talking to you", "okay"),
         # Ruhrgebiet: "Tschö, bis morgen" had been wished a good morning.
         ("de", "Tschö, bis morgen", "bye"),
+        ("en", "Ay, how you doin'?", "greeting"),
         ("de", "Glück auf!", "greeting"),
         ("en", "sorry, turn off the light", None),
         ("en", "hi, turn on the kitchen light", None),

@@ -624,6 +624,9 @@ AWNING = Home(
         ("kun je de markies uitrollen?", "open", "close"),
         ("draai het zonnescherm uit", "open", "close"),
         ("rol het zonnescherm in", "close", "open"),
+        # Limburg, with a word between: "ff" (even), "weer".
+        ("draai de zonnescherm ff uit", "open", "close"),
+        ("draai de zonnescherm weer in", "close", "open"),
     ],
 )
 def test_an_awning_rolled_out_opens(text: str, action: str, not_offered: str) -> None:

@@ -367,6 +367,10 @@ LANGUAGE: Final = Language(
                 "how's your day",
                 "what's up",
                 "wasson",
+                # New York, New Jersey: "Ay, how you doin'?"
+                "how you doin",
+                "how you doing",
+                "how ya doin",
             ),
             "greeting",
         ),

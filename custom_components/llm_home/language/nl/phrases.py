@@ -35,11 +35,13 @@ _AWNINGS: Final = _w(
     "zonnescherm zonneschermen zonwering markies markiezen luifel luifels knikarmscherm"
 )
 _ROLLED: Final = {
+    # "Draai de zonnescherm ff uit", "draai de zonnescherm weer in" (Limburg).
     **{
-        f"{verb} {article} {awning} {way}": f"{meant} {article} {awning}"
+        f"{verb} {article} {awning} {gap}{way}": f"{meant} {article} {awning}"
         for verb in ("rol", "draai")
         for article in ("het", "de", "den")
         for awning in _AWNINGS
+        for gap in ("", "even ", "ff ", "effe ", "weer ", "maar ", "nu ")
         for way, meant in (("uit", "open"), ("in", "sluit"))
     },
     # "Doe de zonwering in", "haal het zonnescherm in": rolled in, closed. Not "doe
