@@ -301,15 +301,20 @@ async def test_scenes_scripts_and_to_do_lists(
     )
 
 
-async def test_an_item_on_the_list_already_is_not_added_twice(
-    hass: HomeAssistant, agent: LlmHomeConfigEntry
-) -> None:
-    """Said "put oat milk on the list" again: it is there once, and the user is told."""
+async def _async_shopping_list(hass: HomeAssistant) -> None:
+    """Set up HA's shopping list, exposed to Assist."""
     shopping = MockConfigEntry(domain="shopping_list")
     shopping.add_to_hass(hass)
     assert await hass.config_entries.async_setup(shopping.entry_id)
     await hass.async_block_till_done()
     async_expose_entity(hass, "conversation", "todo.shopping_list", True)
+
+
+async def test_an_item_on_the_list_already_is_not_added_twice(
+    hass: HomeAssistant, agent: LlmHomeConfigEntry
+) -> None:
+    """Said "put oat milk on the list" again: it is there once, and the user is told."""
+    await _async_shopping_list(hass)
     args = {"target": ["Shopping list"], "value": "Oat milk"}
     assert not (await async_call_tool(hass, "todo_add", args)).error
     result = await async_call_tool(hass, "todo_add", {**args, "value": "oat  milk"})
@@ -324,11 +329,7 @@ async def test_unreadable_todo_list_is_an_error(
     hass: HomeAssistant, agent: LlmHomeConfigEntry
 ) -> None:
     """A to-do list that cannot be read is reported as a failure, never as empty."""
-    shopping = MockConfigEntry(domain="shopping_list")
-    shopping.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(shopping.entry_id)
-    await hass.async_block_till_done()
-    async_expose_entity(hass, "conversation", "todo.shopping_list", True)
+    await _async_shopping_list(hass)
     assert not (
         await async_call_tool(
             hass, "todo_add", {"target": ["Shopping list"], "value": "oat milk"}

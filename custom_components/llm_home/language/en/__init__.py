@@ -57,6 +57,18 @@ _TENS: Final = [
 ]
 
 
+# What takes back a request just made: "…, never mind", North Jersey's "ah,
+# fuhgeddaboudit" (closings too: said alone, they are answered "Okay").
+_TAKE_BACKS: Final = (
+    "never mind",
+    "nevermind",
+    "forget it",
+    "forget about it",
+    "fuhgeddaboudit",
+    "scratch that",
+    "cancel that",
+)
+
 LANGUAGE: Final = Language(
     code="en",
     domain_words=DOMAIN_WORDS,
@@ -244,15 +256,7 @@ LANGUAGE: Final = Language(
     # "Put the big light on": British, Irish and Australian for the ceiling light.
     main_words=frozenset(("big", "main", "overhead", "ceiling", "top")),
     measures={"degree": TEMPERATURE},
-    take_backs=(
-        "never mind",
-        "nevermind",
-        "forget it",
-        "forget about it",
-        "fuhgeddaboudit",
-        "scratch that",
-        "cancel that",
-    ),
+    take_backs=_TAKE_BACKS,
     closings={
         **dict.fromkeys(
             # Welsh English: "Nos da, cariad".
@@ -294,19 +298,12 @@ LANGUAGE: Final = Language(
         ),
         **dict.fromkeys(
             (
-                "never mind",
+                *_TAKE_BACKS,
                 "great",
                 "perfect",
                 "grand",
                 "brilliant",
                 "lovely",
-                "nevermind",
-                "forget it",
-                "forget about it",
-                # North Jersey: "ah, fuhgeddaboudit".
-                "fuhgeddaboudit",
-                "scratch that",
-                "cancel that",
                 "that's all",
                 "that is all",
                 "that's it",
