@@ -73,3 +73,8 @@ def test_three_changed_for_allebei_is_asked_about() -> None:
     question = which_counted(clause, offered)
     assert "Kamer Joep" in question
     assert "Woonkamer" in question
+    # Asked by the kind said, never by the unit after the number.
+    degrees = read("set both heaters to 17 degrees", HOME, get_language("en"))
+    asked = which_counted(degrees.clauses[0], offered)
+    assert "heater" in asked
+    assert "degree" not in asked

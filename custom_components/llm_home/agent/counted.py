@@ -13,6 +13,7 @@ from ..home.snapshot import Home
 from .reading import Clause
 from .replies import which_one
 from .tokens import counted_at, said_numbers
+from .which import nouns_said
 
 
 def devices_counted(clause: Clause) -> int | None:
@@ -42,8 +43,13 @@ def more_than_counted(calls: list[Call], clause: Clause) -> bool:
 
 
 def which_counted(clause: Clause, offered: Home) -> str:
-    """Return the question which of the devices offered the words mean."""
-    language = clause.language
-    kind = next((t for t in reversed(clause.tokens) if language.kinds_meant([t])), "")
+    """Return the question which of the devices offered the words mean.
+
+    Asked by the kind said, as a command that names no device is
+    (`which.nouns_said`): never a unit after a number ("op zeventien graden").
+    """
+    nouns = nouns_said(clause)
     names = [entity.name for entity in offered.entities]
-    return which_one(kind, names, language, clause.unknown_said)
+    return which_one(
+        nouns[-1] if nouns else "", names, clause.language, clause.unknown_said
+    )

@@ -55,7 +55,7 @@ def unnamed_choice(
         return _sharing_the_name(home, clause, named, area_names)
     language = clause.language
     tokens = clause.tokens
-    nouns = _nouns(clause)
+    nouns = nouns_said(clause)
     verb = verb_domains(language).get(language.singular(clause.opening or ""))
     if not nouns:
         return _sharing_a_word(home, clause, area_names)
@@ -227,7 +227,7 @@ def _in_rooms_sharing(
     return found if len({e.area_id for e in found}) > 1 else []
 
 
-def _nouns(clause: Clause) -> list[str]:
+def nouns_said(clause: Clause) -> list[str]:
     """Return the words said that name a kind of device.
 
     "Deckenlampe": a compound whose last part is a kind names that kind. "To 24
@@ -256,7 +256,7 @@ def named_by_nothing(
     """
     if clause.unknown or not clause.command or clause.comfort or clause.every:
         return None  # "set the fridge to 4": a thing the home lacks is refused
-    if _nouns(clause):
+    if nouns_said(clause):
         return None
     if clause.names.area_words & clause.words or names_say(home.entities, clause):
         return None
