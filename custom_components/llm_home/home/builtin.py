@@ -36,6 +36,7 @@ from homeassistant.helpers import intent
 from ..const import LOGGER
 from .policy import SafetyPolicy
 from .snapshot import ASSISTANT
+from .states import listed_already
 
 
 def _values(value: Any) -> set[str] | None:
@@ -125,16 +126,24 @@ def _listed_already(
     "Put beach badges on the shore list" where they are: llm_home says so, and adds
     nothing twice.
     """
-    if result.intent.name != INTENT_LIST_ADD_ITEM or "item" not in result.entities:
-        return False
-    said = str(result.entities["item"].value).strip().casefold()
     lists = hass.data.get(TODO_LISTS)
+    if (
+        result.intent.name != INTENT_LIST_ADD_ITEM
+        or "item" not in result.entities
+        or lists is None
+    ):
+        return False
+    said = str(result.entities["item"].value)
     for entity_id in targets:
-        entity = lists.get_entity(entity_id) if lists is not None else None
-        for item in (entity.todo_items if entity is not None else None) or []:
-            summary = (item.summary or "").strip().casefold()
-            if item.status is TodoItemStatus.NEEDS_ACTION and summary == said:
-                return True
+        if (entity := lists.get_entity(entity_id)) is None:
+            continue
+        open_items = [
+            item.summary or ""
+            for item in entity.todo_items or ()
+            if item.status is TodoItemStatus.NEEDS_ACTION
+        ]
+        if listed_already(said, open_items) is not None:
+            return True
     return False
 
 

@@ -143,10 +143,20 @@ async def async_not_listed_yet(hass: HomeAssistant, call: ServiceCall) -> None:
     source = call.source
     if source is None or source.key is None or call.service != "add_item":
         return
-    said = " ".join(_ITEM_WORD.findall(str(call.data[source.key]).casefold()))
-    for _, summary in await _async_items(hass, call.entity):
-        if " ".join(_ITEM_WORD.findall(summary.casefold())) == said:
-            raise ActionError("already_on_list", value=summary, name=call.entity.name)
+    summaries = [summary for _, summary in await _async_items(hass, call.entity)]
+    if (listed := listed_already(str(call.data[source.key]), summaries)) is not None:
+        raise ActionError("already_on_list", value=listed, name=call.entity.name)
+
+
+def listed_already(said: str, summaries: Iterable[str]) -> str | None:
+    """Return the open item that is the item said, case, spaces and marks aside.
+
+    The one test of llm_home's own path and of HA's matcher's (`builtin.py`).
+    """
+    words = _ITEM_WORD.findall(said.casefold())
+    return next(
+        (s for s in summaries if _ITEM_WORD.findall(s.casefold()) == words), None
+    )
 
 
 # The fewest letters of a word said that may tell one item by a part of it.
