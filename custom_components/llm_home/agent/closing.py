@@ -16,13 +16,14 @@ from .tokens import all_action_words
 
 @lru_cache(maxsize=16)
 def _phrases(language: Language) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """Return the table's closing phrases as words, longest first, with their reply."""
+    """Return the table's closing phrases as words, longest first, with their reply.
+
+    A take-back said alone is a closing too, answered "Okay" (`Language.take_backs`).
+    """
+    phrases = {**dict.fromkeys(language.take_backs, "okay"), **language.closings}
     return tuple(
         sorted(
-            (
-                (language.words(phrase), reply)
-                for phrase, reply in language.closings.items()
-            ),
+            ((language.words(phrase), reply) for phrase, reply in phrases.items()),
             key=lambda item: -len(item[0]),
         )
     )

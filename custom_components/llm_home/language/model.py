@@ -197,8 +197,9 @@ class Language:
     # Phrases that end a conversation or take a request back, and the reply each
     # calls for: "thanks": "welcome", "never mind": "okay" (`agent/closing.py`).
     closings: Mapping[str, str] = field(default_factory=dict)
-    # Closings that take back what was just asked: "put the pool light on, ah,
-    # fuhgeddaboudit" does nothing (`agent/closing.py`). Each is in `closings` too.
+    # Phrases that take back what was just asked: "put the pool light on, ah,
+    # fuhgeddaboudit" does nothing; said alone, they are closings answered "okay"
+    # (`agent/closing.py`).
     take_backs: tuple[str, ...] = ()
     # What speech-to-text writes for a verb's prefix that reverses it, by prefix:
     # "unpause" heard as "and pause", "unlock" as "I'm lock". Opening spoken words,

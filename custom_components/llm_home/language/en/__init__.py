@@ -57,18 +57,6 @@ _TENS: Final = [
 ]
 
 
-# What takes back a request just made: "…, never mind", North Jersey's "ah,
-# fuhgeddaboudit" (closings too: said alone, they are answered "Okay").
-_TAKE_BACKS: Final = (
-    "never mind",
-    "nevermind",
-    "forget it",
-    "forget about it",
-    "fuhgeddaboudit",
-    "scratch that",
-    "cancel that",
-)
-
 LANGUAGE: Final = Language(
     code="en",
     domain_words=DOMAIN_WORDS,
@@ -256,7 +244,16 @@ LANGUAGE: Final = Language(
     # "Put the big light on": British, Irish and Australian for the ceiling light.
     main_words=frozenset(("big", "main", "overhead", "ceiling", "top")),
     measures={"degree": TEMPERATURE},
-    take_backs=_TAKE_BACKS,
+    # "…, never mind", North Jersey's "ah, fuhgeddaboudit".
+    take_backs=(
+        "never mind",
+        "nevermind",
+        "forget it",
+        "forget about it",
+        "fuhgeddaboudit",
+        "scratch that",
+        "cancel that",
+    ),
     closings={
         **dict.fromkeys(
             # Welsh English: "Nos da, cariad".
@@ -298,7 +295,6 @@ LANGUAGE: Final = Language(
         ),
         **dict.fromkeys(
             (
-                *_TAKE_BACKS,
                 "great",
                 "perfect",
                 "grand",
