@@ -105,6 +105,14 @@ def test_closing_words_alone_call_for_a_plain_reply(
             "Put Netflix on",
         ),
         ("en", "turn off the lights, never mind the porch light", ""),
+        (
+            "en",
+            "Turn the heating up to twenty. Ach no, houl' on, leave it, the oil's dear",
+            None,
+        ),
+        ("de", "Mach die Heizung auf zweiundzwanzig. Nee, lass es", None),
+        # What stays as it is: no take-back.
+        ("en", "turn off the lights in the kitchen, leave it on in the hall", ""),
         ("it", "spegni le luci, lascia stare la lampada", ""),
     ],
 )

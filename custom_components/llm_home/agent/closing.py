@@ -106,7 +106,11 @@ def taken_back(text: str, language: Language) -> str:
         if asking.isdisjoint(language.words(text[: said.start()])):
             continue
         rest = text[said.end() :]
-        if not asking.isdisjoint(language.words(rest)):
+        after = language.words(rest)
+        if after[:1] and after[0] in language.particles:
+            # "Leave it on": what stays as it is, no take-back.
+            continue
+        if not asking.isdisjoint(after):
             return rest.strip(f" {_STOPS}")
         # What it is said of, in the same breath: "lascia stare la lampada".
         same = language.words(re.split(f"[{_STOPS}]", rest, maxsplit=1)[0])

@@ -362,7 +362,7 @@ LANGUAGE: Final = Language(
     },
     main_kinds=frozenset(("thermostat",)),
     measures={"grad": TEMPERATURE},
-    take_backs=("vergiss es", "schon gut"),
+    take_backs=("vergiss es", "schon gut", "lass es", "lass gut sein"),
     closings=CLOSINGS,
     replies=REPLIES,
     code_gaps=_CODE_GAPS,

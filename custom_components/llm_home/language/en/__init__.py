@@ -253,6 +253,10 @@ LANGUAGE: Final = Language(
         "fuhgeddaboudit",
         "scratch that",
         "cancel that",
+        # "Ach no, houl' on, leave it, the oil's dear enough" (Belfast).
+        "leave it",
+        "leave it be",
+        "don't bother",
     ),
     closings={
         **dict.fromkeys(

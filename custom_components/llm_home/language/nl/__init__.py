@@ -251,7 +251,7 @@ LANGUAGE: Final = Language(
     ),
     main_kinds=frozenset(("thermostaat",)),
     measures={"graad": TEMPERATURE, "graden": TEMPERATURE},
-    take_backs=("laat maar", "vergeet het"),
+    take_backs=("laat maar", "vergeet het", "laat het maar"),
     closings={
         **dict.fromkeys(
             (
