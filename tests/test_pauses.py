@@ -299,6 +299,8 @@ async def test_a_spoken_command_with_its_reason_changes_only_its_device(
         "Turn the deck light off, Jake just pulled in",
         "Turn the deck light off, Jake's still reading",
         "Turn the deck light off, Jake's coming in with the shopping",
+        # Belfast: "Lock it if it's not, Callum never locks it" had looked for locks.
+        "Turn the deck light off, Jake never locks it",
     ],
 )
 def test_what_a_person_of_the_home_does_is_no_command(text: str) -> None:

@@ -177,12 +177,14 @@ def a_person_does(tokens: tuple[str, ...], index: NameIndex) -> bool:
 
     "Close the garage and lock up, Cody just pulled in", "…, Jory's coming in with
     the shopping": a person the names know ("Cody's Studio"), then a word that is no
-    name's, room's, kind's or the table's ("Jory's lamp" is the lamp).
+    name's, room's, kind's or the table's ("Jory's lamp" is the lamp), or a negation.
     """
     language = index.language
     if len(tokens) < 2 or tokens[0] not in index.people:
         return False
     rest = tokens[2:] if tokens[1] in language.contracted_verbs else tokens[1:]
+    if any(rest[: len(words)] == words for words in language.negations):
+        return True  # "…, Callum never locks it": what he does, never a command
     said = [t for t in rest if t not in language.stop_words | language.fillers]
     return (
         bool(said)
