@@ -657,6 +657,12 @@ def test_grazie_assai_is_thanks() -> None:
             "climate-mode-temp",
         ),
         ("accendi il caldo in cameretta", "heat", "climate-mode"),
+        # Genoa: "sul caldo" had been "ho caldo", and set the cooling.
+        (
+            "accendi il condizionatore in cameretta sul caldo a ventidue",
+            "heat",
+            "climate-mode-temp",
+        ),
     ],
 )
 def test_il_freddo_is_the_cooling_mode(text: str, mode: str, calls_said: str) -> None:

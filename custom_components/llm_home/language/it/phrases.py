@@ -35,6 +35,13 @@ PHRASES: Final[Mapping[str, str]] = {
         for verb in ("metti", "mettimi", "accendi", "accendimi", "attiva")
         for feeling, mode in (("freddo", "raffreddamento"), ("caldo", "riscaldamento"))
     },
+    # "Accendi il condizionatore sul caldo a ventidue" (Genoa): its heating mode,
+    # never "ho caldo" (cooling).
+    **{
+        f"{on} {feeling}": f"in modalità {mode}"
+        for on in ("sul", "su", "in")
+        for feeling, mode in (("freddo", "raffreddamento"), ("caldo", "riscaldamento"))
+    },
     # "Mezzo grado" is a step of 0,5 degrees, never "mezzo" (50 %).
     "mezzo grado": "0,5 gradi",
     # "Alza di un grado" is a step of one degree: the heating, never a light's 1 %
