@@ -143,6 +143,7 @@ def test_a_question_never_changes_anything(text: str) -> None:
         ("别把客厅灯关了", True),
         ("客厅灯不要关", True),
         ("不开空调", True),
+        ("莫开客厅灯", True),
         ("打开客厅灯", False),
         ("能不能打开客厅灯", False),
         ("客厅灯是不是开着", False),
@@ -370,7 +371,7 @@ CHENGDU = Home(
             _A,
             "tv",
             attributes={
-                "source_list": ["机顶盒", "投屏", "游戏机"],
+                "source_list": ["机顶盒", "投屏", "游戏机", "爱奇艺"],
                 "supported_features": 1 | 4 | 8 | 128 | 256 | 2048,
             },
         ),
@@ -458,6 +459,8 @@ def test_sichuan_and_spoken_commands(text: str, call: str) -> None:
 def test_a_source_said_is_offered() -> None:
     """Said: "切回机顶盒" switches the TV to its set-top box."""
     assert '"机顶盒"' in _chengdu("电视切回机顶盒，要看新闻")[1]
+    # An app the table has no word for, read as three words (Chongqing).
+    assert '"爱奇艺"' in _chengdu("电视换到爱奇艺")[1]
 
 
 def test_the_bathroom_heater_and_the_water_heater() -> None:
@@ -721,6 +724,14 @@ def test_guangzhou_verbs(text: str, call: str) -> None:
     assert clause.command
     assert not clause.unknown
     assert f"| {call}" in _calls(grammar)
+
+
+@pytest.mark.parametrize("text", ["落地扇别摇头了", "落地扇莫摇头了"])
+def test_stop_swinging_stops_it(text: str) -> None:
+    """Said "莫摇头了" (Chongqing: stop swinging): it had been made to swing."""
+    calls = _calls(_guangzhou(text)[1])
+    assert "| oscillate-off" in calls
+    assert "| oscillate " not in f"{calls} "
 
 
 def test_at_home_names_nothing() -> None:

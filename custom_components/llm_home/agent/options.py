@@ -90,7 +90,9 @@ def said_in_a_row(options: Iterable[str], tokens: Sequence[str]) -> tuple[str, .
     """Return the longest options of several words said one after another.
 
     "Put YouTube TV on" says the app "YouTube TV", never "YouTube"; "put YouTube on
-    the TV" says no "YouTube TV" (its words are apart), and none is returned.
+    the TV" says no "YouTube TV" (its words are apart), and none is returned. An
+    option of one word said as several in a row counts as said: "换到爱奇艺" (a
+    language written without spaces reads "爱奇艺" as three words).
     """
     said = [t.casefold() for t in tokens]
     found: dict[str, int] = {}
@@ -100,8 +102,20 @@ def said_in_a_row(options: Iterable[str], tokens: Sequence[str]) -> tuple[str, .
             said[at : at + len(parts)] == parts for at in range(len(said))
         ):
             found[option] = len(parts)
+        elif len(parts) == 1 and _joined(parts[0], said):
+            found[option] = 1
     longest = max(found.values(), default=0)
     return tuple(option for option, size in found.items() if size == longest)
+
+
+def _joined(part: str, said: Sequence[str]) -> bool:
+    """Return whether two or more words said in a row make the part."""
+    return any(
+        "".join(said[start:end]) == part
+        for start in range(len(said))
+        for end in range(start + 2, len(said) + 1)
+        if part.startswith(said[start])
+    )
 
 
 def best_said(options: Iterable[str], said_words: Iterable[str]) -> tuple[str, ...]:

@@ -165,6 +165,8 @@ LANGUAGE: Final = Language(
     negations=(
         ("不要",),
         ("别",),
+        # Sichuan and Chongqing: "电扇莫摇头了" (stop swinging), "莫开".
+        ("莫",),
         ("不",),
         ("不用",),
         ("甭",),

@@ -117,7 +117,7 @@ ACTIONS: Final[Mapping[str, ActionWords]] = dict(
             _OSCILLATION,
             "已让{targets}停止摇头。",
             # Said with a word of swinging: "关掉风扇" is turn_off.
-            offered_when="关 关闭 关掉 停 停止 别",
+            offered_when="关 关闭 关掉 停 停止 别 莫",
         ),
         _action("fan_reverse", "反转 反向 倒转 转向", "已让{targets}反向旋转。"),
         _action("fan_forward", "正转 正向 转向", "已让{targets}正向旋转。"),
