@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from .home_entities import home_entity, thermostat
+from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.shortlist import shortlist
 from custom_components.llm_home.home.snapshot import Home, HomeArea
@@ -85,3 +86,44 @@ def test_a_stove_the_home_lacks_is_no_radiator() -> None:
     """Said: "Allume le poêle, il fait cru" where there is none: no radiator instead."""
     clause = read("Allume le poêle, il fait cru", MAISON, FRENCH).clauses[0]
     assert not shortlist(MAISON, clause).entities
+
+
+_CAMI: Mapping[str, HomeArea] = {"cami": HomeArea("cami", "Cuarto de Cami", (), ())}
+AIRE = Home(
+    (thermostat("climate.aire_cami", "Aire Cami", "cami", _CAMI, ("off", "cool")),),
+    tuple(_CAMI.values()),
+)
+
+
+def test_the_way_is_the_commands_not_the_remarks() -> None:
+    """Said (Caracas): "El aire de Cami está muy frío, súbelo un poquito": up a step.
+
+    "Frío" (colder) of the remark had left either way open, and it was set colder.
+    """
+    clause = read("El aire de Cami está muy frío, súbelo un poquito", AIRE, SPANISH)
+    grammar = build_grammar(shortlist(AIRE, clause.clauses[0]), clause.clauses[0])
+    step = next(
+        line for line in grammar.splitlines() if line.startswith("climate-step ::=")
+    )
+    assert '("+" ' in step
+
+
+_SALA: Mapping[str, HomeArea] = {"sala": HomeArea("sala", "Sala", (), ())}
+SALA = Home(
+    (
+        home_entity("light.luz_sala", "Luz sala", "sala", _SALA),
+        home_entity("light.lampara_sala", "Lámpara sala", "sala", _SALA),
+    ),
+    tuple(_SALA.values()),
+)
+
+
+def test_menos_a_kind_leaves_it_out() -> None:
+    """Said (Caracas): "Apaga las luces de la sala menos la lámpara": the lamp stays.
+
+    It had been the only one turned off: "menos" left nothing out, and its word
+    named the lamp.
+    """
+    clause = read("Apaga las luces de la sala menos la lámpara", SALA, SPANISH)
+    offered = shortlist(SALA, clause.clauses[0]).entities
+    assert [e.entity_id for e in offered] == ["light.luz_sala"]

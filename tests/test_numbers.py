@@ -109,3 +109,20 @@ def test_a_fraction_is_no_temperature(text: str, degrees: str | None) -> None:
         assert "climate_temp(" not in grammar
     else:
         assert degrees in grammar
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Belfast: "up full" had offered no call at all (100 read as a step).
+        ("put the desk lamp up full", '"100"'),
+        ("put the desk lamp halfway down", '"50"'),
+    ],
+)
+def test_a_fraction_after_a_way_is_where_it_ends(text: str, value: str) -> None:
+    """ "Up full", "halfway down": the level said, never a step of that much."""
+    grammar = _grammar(text)
+    level = next(
+        line for line in grammar.splitlines() if line.startswith("light-level ::=")
+    )
+    assert value in level

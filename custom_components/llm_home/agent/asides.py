@@ -224,6 +224,7 @@ def excepted(text: str, index: NameIndex) -> tuple[str, frozenset[str]]:
     if (
         found.group().casefold() in language.contrasts
         and not _names_one(rest, index, kinds)
+        and not _a_kind_among(rest, index, kinds)
         # "…, but leave the under cabinet ones on", "…, aber den bei der Oma lass
         # zu": what is left as it is, named in part ("but leave it dim" names
         # nothing).
@@ -270,6 +271,23 @@ def _names_one(
     said |= kind_words
     return bool(index.spans(tokens)) or any(
         name and name <= said for names in index.entities.values() for name in names
+    )
+
+
+def _a_kind_among(
+    tokens: tuple[str, ...], index: NameIndex, kind_words: frozenset[str]
+) -> bool:
+    """Return whether words say a kind of the devices the command says, in other words.
+
+    "Apaga las luces de la sala menos la lámpara": a lamp is a light, so it is left
+    out (it had been the one turned off).
+    """
+    language = index.language
+    domains = {domain for w in kind_words for domain, _ in language.kinds_meant([w])}
+    return any(
+        domain in domains
+        for word in naming_words(tokens, language) - kind_words
+        for domain, _ in language.kinds_meant([word])
     )
 
 

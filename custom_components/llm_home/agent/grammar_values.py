@@ -7,6 +7,7 @@ words. `build_grammar` (grammar.py) writes these into each call's rule.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from homeassistant.components.climate.const import HVACMode
@@ -20,7 +21,7 @@ from .items import item_spans
 from .options import said_options
 from .reading import Clause
 from .remarks import comfort_command
-from .tokens import said_numbers, way_said
+from .tokens import PAUSE, opening, said_numbers, tokenize, way_said
 
 # Values the model writes the same way for every device.
 SHARED_VALUES: Final = {
@@ -134,7 +135,7 @@ def stepped_numbers(clause: Clause) -> frozenset[str]:
 
     A step of that much, never the level: "bump the lamp up 20 percent" is 20 more;
     so is a number right before a way, its unit between ("twintig procent feller",
-    "20 percent brighter").
+    "20 percent brighter"). A fraction says where it ends: "up full", "halfway down".
     """
     language = clause.language
     tokens = clause.tokens
@@ -143,7 +144,8 @@ def stepped_numbers(clause: Clause) -> frozenset[str]:
     units = language.numbers.units
     stepped: set[str] = set()
     for i, token in enumerate(tokens):
-        if not (said := said_numbers([token], language) & clause.numbers):
+        said = said_numbers([token], language, fractions=False) & clause.numbers
+        if not said:
             continue
         rest = [t for t in tokens[i + 1 : i + 3] if t not in units]
         if (i and tokens[i - 1] in ways) or (rest and rest[0] in comparatives):
@@ -161,6 +163,15 @@ def sign(clause: Clause | None) -> str:
         # "Tengo frío" is "sube la calefacción": the command's way, not "frío"'s.
         tokens = language.words(command)
     way = way_said(tokens, language)
+    if way is None and len(parts := re.split(PAUSE, clause.text)) > 1:
+        # "El aire de Cami está muy frío, súbelo un poquito": the command's way,
+        # never the cold the remark beside it says of the air.
+        said = [tokenize(part, language) for part in parts]
+        commands = [t for t in said if opening(t, language) in language.command_verbs]
+        # "…up, no, down two degrees": a way said apart corrects it; the model decides.
+        apart = {t for part in said if part not in commands for t in part}
+        if len(commands) == 1 and apart.isdisjoint(language.particles):
+            way = way_said(commands[0], language)
     return "[+-]" if way is None else literal(way)
 
 

@@ -77,7 +77,12 @@ def _left_as_is(entity: HomeEntity, clause: Clause) -> bool:
     if entity.area_id and any(index.telling.get(w) == entity.area_id for w in excluded):
         return True  # "…, außer bei der Oma": a word only "Zimmer Oma" has
     room = index.words_of_area(entity.area_id)
-    said = excluded - language.exceptions - set(language.without.values())
+    said = (
+        excluded
+        - language.exceptions
+        - language.contrasts
+        - set(language.without.values())
+    )
     if said and all(language.kinds_meant([w]) for w in said):
         # Only kinds said ("客厅窗帘打开，纱帘不要动", "toutes les lumières sauf la
         # veilleuse"): a kind word the command did not say tells the device.
