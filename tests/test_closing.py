@@ -59,6 +59,7 @@ from custom_components.llm_home.language import LANGUAGES
         # Ruhrgebiet: "Tschö, bis morgen" had been wished a good morning.
         ("de", "Tschö, bis morgen", "bye"),
         ("en", "Ay, how you doin'?", "greeting"),
+        ("en", "What about ye?", "greeting"),
         ("de", "Glück auf!", "greeting"),
         ("en", "sorry, turn off the light", None),
         ("en", "hi, turn on the kitchen light", None),
@@ -111,6 +112,13 @@ def test_closing_words_alone_call_for_a_plain_reply(
             None,
         ),
         ("de", "Mach die Heizung auf zweiundzwanzig. Nee, lass es", None),
+        # Anchorage: a remark after it is no request of its own.
+        (
+            "en",
+            "Turn on the dog yard light. Eh, forget it, the dogs took one look outside"
+            " and came right back in",
+            None,
+        ),
         # What stays as it is: no take-back.
         ("en", "turn off the lights in the kitchen, leave it on in the hall", ""),
         ("it", "spegni le luci, lascia stare la lampada", ""),

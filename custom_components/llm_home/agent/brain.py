@@ -28,6 +28,7 @@ from ..home.calls import NONE_CALL, Call, parse_calls
 from ..home.policy import SafetyPolicy
 from ..home.settings import Settings
 from ..home.snapshot import ASSISTANT, Home
+from ..home.states import async_lists_holding
 from ..language import Language, table_for
 from .asked import stepped_only
 from .chat_format import CHATML
@@ -36,7 +37,7 @@ from .described import describes_a_device
 from .grammar import build_grammar
 from .guard import guessed_target, misheard_target, unnamed_sensitive_target
 from .heard import spoken
-from .items import each_item
+from .items import each_item, ticked_off
 from .named import names_say, satellite_areas
 from .prompt import Turn, build_prefix, build_prompt
 from .reading import Clause, Request, read, recall
@@ -251,6 +252,8 @@ class Brain:
                     self._state_of,
                     satellite_areas(home, areas),
                 )
+                if len(left) != 1 and ticked_off(clause):
+                    left = await async_lists_holding(self.hass, entities, clause.text)
                 if len(left) != 1:
                     question = which_one(
                         kind,

@@ -11,7 +11,7 @@ from functools import lru_cache
 import re
 
 from ..language import Language
-from .tokens import all_action_words
+from .tokens import all_action_words, opening
 
 
 @lru_cache(maxsize=16)
@@ -110,7 +110,8 @@ def taken_back(text: str, language: Language) -> str:
         if after[:1] and after[0] in language.particles:
             # "Leave it on": what stays as it is, no take-back.
             continue
-        if not asking.isdisjoint(after):
+        if opening(after, language) in asking:
+            # "…, never mind, open the window": a request of its own follows.
             return rest.strip(f" {_STOPS}")
         # What it is said of, in the same breath: "lascia stare la lampada".
         same = language.words(re.split(f"[{_STOPS}]", rest, maxsplit=1)[0])

@@ -189,3 +189,8 @@ def _trimmed(part: list[str], stop_words: frozenset[str]) -> list[str]:
     while end > start and part[end - 1] in stop_words:
         end -= 1
     return part[start:end]
+
+
+def ticked_off(clause: Clause) -> bool:
+    """Return whether the words tick an item off a list ("take the milk off")."""
+    return not clause.language.action("todo_complete").said_by.isdisjoint(clause.tokens)

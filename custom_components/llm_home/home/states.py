@@ -134,6 +134,27 @@ async def async_with_listed_item(
     return replace(call, data={**call.data, source.key: uids[item]}), item
 
 
+async def async_lists_holding(
+    hass: HomeAssistant, lists: Iterable[HomeEntity], said: str
+) -> list[HomeEntity]:
+    """Return the to-do lists with an open item that the words name.
+
+    "Ya compré los cambures, bórralos de la lista": the one list the bananas are on,
+    of three; none where no list (or several) can tell it.
+    """
+    holding = []
+    for entity in lists:
+        if entity.domain != "todo":
+            return []
+        try:
+            items = await _async_items(hass, entity)
+        except ActionError:
+            return []
+        if listed_item(said, [summary for _, summary in items]) is not None:
+            holding.append(entity)
+    return holding
+
+
 async def async_not_listed_yet(hass: HomeAssistant, call: ServiceCall) -> None:
     """Refuse to add an item the list has open already: "beach badges" twice.
 

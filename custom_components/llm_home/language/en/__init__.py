@@ -368,6 +368,10 @@ LANGUAGE: Final = Language(
                 "how you doin",
                 "how you doing",
                 "how ya doin",
+                # Northern Ireland: "What about ye?"
+                "what about ye",
+                "what about you",
+                "whit about ye",
             ),
             "greeting",
         ),
