@@ -115,8 +115,10 @@ def test_closing_words_alone_call_for_a_plain_reply(
         # Anchorage: a remark after it is no request of its own.
         (
             "en",
-            "Turn on the dog yard light. Eh, forget it, the dogs took one look outside"
-            " and came right back in",
+            (
+                "Turn on the dog yard light. Eh, forget it, the dogs took one look"
+                " outside and came right back in"
+            ),
             None,
         ),
         # What stays as it is: no take-back.
