@@ -120,7 +120,7 @@ def test_a_fraction_is_no_temperature(text: str, degrees: str | None) -> None:
     ],
 )
 def test_a_fraction_after_a_way_is_where_it_ends(text: str, value: str) -> None:
-    """ "Up full", "halfway down": the level said, never a step of that much."""
+    """A fraction after a way ("up full", "halfway down") is a level, never a step."""
     grammar = _grammar(text)
     level = next(
         line for line in grammar.splitlines() if line.startswith("light-level ::=")
