@@ -21,6 +21,7 @@ from custom_components.llm_home.agent.items import item_spans
 from custom_components.llm_home.agent.reading import Clause, Request, read
 from custom_components.llm_home.agent.replies import reply_for, which_one
 from custom_components.llm_home.agent.shortlist import shortlist
+from custom_components.llm_home.agent.still_to_do import still_to_do
 from custom_components.llm_home.agent.which import unnamed_choice
 from custom_components.llm_home.home.codes import CODE_MARKER, take_code
 from custom_components.llm_home.home.snapshot import Home, HomeArea
@@ -901,3 +902,15 @@ def test_a_parte_leaves_one_out() -> None:
     offered = _offered("spegni tutte le luci, a parte quella da cucina")
     assert offered
     assert not any("cucina" in entity_id for entity_id in offered)
+
+
+def test_la_canzone_dopo_is_the_next_one() -> None:
+    """Said (Genoa) "passa alla canzone dopo": the next track, of the player playing.
+
+    It had asked which of three players, one of them playing.
+    """
+    clause = read("passa alla canzone dopo", ROMAN_HOME, ITALIAN).clauses[0]
+    players = [e for e in ROMAN_HOME.entities if e.domain == "media_player"]
+    states = {"media_player.tv_sala": "playing", "media_player.tv_camera": "on"}
+    left = still_to_do(players, clause, states.get)
+    assert [e.entity_id for e in left] == ["media_player.tv_sala"]

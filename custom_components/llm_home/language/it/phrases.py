@@ -23,6 +23,10 @@ PHRASES: Final[Mapping[str, str]] = {
     "cambia canzone": "prossima canzone",
     "cambia brano": "prossimo brano",
     "cambia pezzo": "prossimo pezzo",
+    # "Passa alla canzone dopo" (Genoa): the next one, never "later".
+    "canzone dopo": "canzone successiva",
+    "brano dopo": "brano successivo",
+    "pezzo dopo": "pezzo successivo",
     # A mode said by its feeling ("modalità freddo") is the mode, never "ho freddo".
     "modalità freddo": "modalità raffreddamento",
     "modalità caldo": "modalità riscaldamento",
