@@ -87,6 +87,15 @@ _PHRASES: Final = {
     "莫得": "没有",
     "啥子": "什么",
     "好多度": "多少 度",
+    # "今天用了好多度电": kilowatt-hours used, never a temperature (Chongqing).
+    "好多度电": "多少 用电量",
+    "多少度电": "多少 用电量",
+    # "外面到底好多度": outdoors, as the home names it ("室外温度").
+    "外面": "室外",
+    "外头": "室外",
+    # "露台的花浇下水": water the flowers, a little.
+    "浇下水": "浇水",
+    "浇点水": "浇水",
     # Beijing's "儿" after "点" ("暗一点儿") says nothing more.
     "点儿": "点",
     # "把水烧起": the kettle on.
