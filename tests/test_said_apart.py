@@ -444,3 +444,40 @@ def test_a_question_after_a_command_takes_no_verb() -> None:
         (True, False),
         (False, True),
     ]
+
+
+_GOOD: Mapping[str, HomeArea] = {
+    "good_room": HomeArea("good_room", "Good Room", (), ()),
+    "hall": HomeArea("hall", "Hall", (), ()),
+}
+GOOD_ROOM = Home(
+    entities=(
+        home_entity("light.good_room_lamp", "Good Room Lamp", "good_room", _GOOD),
+        home_entity("light.good_room_big", "Good Room Big Light", "good_room", _GOOD),
+        home_entity("switch.fairy_lights", "Fairy Lights", "good_room", _GOOD),
+        home_entity("light.hall_lamp", "Hall Lamp", "hall", _GOOD),
+        home_entity("light.night_light", "Night Light", "hall", _GOOD),
+    ),
+    areas=tuple(_GOOD.values()),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        # Belfast: only the fairy lights had been offered, and lit.
+        (
+            "Put the lamp and the fairy lights on in the good room",
+            {"light.good_room_lamp", "switch.fairy_lights"},
+        ),
+        ("Put the fairy lights on in the good room", {"switch.fairy_lights"}),
+        # A name said as one that holds the kind word: that one only.
+        ("Put the night light on in the hall", {"light.night_light"}),
+    ],
+)
+def test_a_kind_said_beside_a_name_is_another_device(
+    text: str, offered: set[str]
+) -> None:
+    """A kind said beside a name ("the lamp and the fairy lights") is another device."""
+    clause = read(text, GOOD_ROOM, table_for("en")).clauses[0]
+    assert {e.entity_id for e in shortlist(GOOD_ROOM, clause).entities} == offered

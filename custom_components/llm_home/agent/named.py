@@ -110,8 +110,23 @@ def named_in_full(
                 n <= words and not all(plain(w) for w in n) for n in index.of(e) if n
             )
         }
-        return frozenset(own or found)
+        # "Put the lamp and the fairy lights on in the good room": a kind word the
+        # names said as one do not hold ("lamp") is another device's.
+        devices = index.devices
+        kinds = {w for e in found for w in _kind_words_of(devices[e], words, index)}
+        held = {w for e in spoken for n in index.of(devices[e]) for w in n}
+        return frozenset((own or found) if kinds <= held else found | own)
     return frozenset(found)
+
+
+def _kind_words_of(
+    entity: HomeEntity, words: frozenset[str], index: NameIndex
+) -> set[str]:
+    """Return the words of the device's names said in full that say a kind."""
+    kinds_meant = index.language.kinds_meant
+    return {
+        w for n in index.of(entity) if n and n <= words for w in n if kinds_meant([w])
+    }
 
 
 def areas_named(
@@ -249,6 +264,24 @@ def told_by_name[T: HomeEntity](
         if not any(c.isdigit() for c in w)
     }
     return [e for e in entities if any(name & told for name in index.of(e))]
+
+
+def told_apart[T: HomeEntity](
+    entities: Sequence[T], clause: Clause, areas: set[str]
+) -> tuple[list[T], bool]:
+    """Return those told by name, and those called by a kind word said beside them.
+
+    "Put the lamp and the fairy lights on in the good room": the Fairy Lights by
+    name, and the room's lamp, whose kind word no name told names ("the reading
+    lamp" says its own). True where the kind word added some.
+    """
+    told = told_by_name(entities, clause, areas)
+    said = _kind_words_said(clause)
+    own = {w for e in told for name in clause.names.of(e) for w in name}
+    if not told or not said or said & own:
+        return told, False
+    more = told_by_kind_word(entities, clause)
+    return [e for e in entities if e in told or e in more], bool(more)
 
 
 def told_by_kind_word[T: HomeEntity](entities: Sequence[T], clause: Clause) -> list[T]:

@@ -44,8 +44,8 @@ from .named import (
     satellite_areas,
     seen_from_here,
     specific_words,
+    told_apart,
     told_by_kind_word,
-    told_by_name,
     without_opposites,
 )
 from .names import plain_kind_words
@@ -207,12 +207,13 @@ def _named(
         fitting_ones = of_its_own_kind(
             [e for e in home.entities if e.entity_id in scores and kept(e)], clause
         )
+        joined = False
         if said_areas and not clause.every:
             # "The big light in the living room": the Big Light, not the room's lamps.
-            told = told_by_name(fitting_ones, clause, named_areas)
+            told, joined = told_apart(fitting_ones, clause, named_areas)
             fitting_ones = told or fitting_ones
         lists = all(e.domain in ITEM_DOMAINS for e in fitting_ones)
-        if (said_areas and len(named_areas) == 1) or lists:
+        if (said_areas and len(named_areas) == 1 and not joined) or lists:
             # "Both lamps in our room": the lamps, not the room's ceiling light. Not
             # on a floor: "alle Lampen unten" are all its lights. Lists are in no
             # room: "the to-do list" is the "Family To-Do", not the "Shopping List".
