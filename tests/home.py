@@ -23,6 +23,7 @@ from homeassistant.helpers import (
     device_registry as dr,
     entity_registry as er,
     floor_registry as fr,
+    intent,
 )
 from homeassistant.setup import async_setup_component
 
@@ -207,10 +208,16 @@ def entry_state(entry: ConfigEntry[Any]) -> ConfigEntryState:
     return entry.state
 
 
-async def async_say(hass: HomeAssistant, text: str) -> str:
-    """Say words to llm_home's agent; return its spoken reply once the home settled."""
+async def async_respond(hass: HomeAssistant, text: str) -> intent.IntentResponse:
+    """Say words to llm_home's agent; return its response once the home settled."""
     result = await conversation.async_converse(
         hass, text, None, Context(), language="en", agent_id=AGENT
     )
     await hass.async_block_till_done()
-    return str(result.response.speech["plain"]["speech"])
+    return result.response
+
+
+async def async_say(hass: HomeAssistant, text: str) -> str:
+    """Say words to llm_home's agent; return its spoken reply once the home settled."""
+    response = await async_respond(hass, text)
+    return str(response.speech["plain"]["speech"])

@@ -12,12 +12,11 @@ from typing import Any
 from benchmarks.assist.agents import async_setup_llm_home
 from benchmarks.assist.dataset import parse_home
 from benchmarks.assist.home import BenchHome
-from homeassistant.components import conversation
-from homeassistant.core import Context, HomeAssistant
+from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent
 from homeassistant.setup import async_setup_component
 
-from .home import state_of
+from .home import async_respond, state_of
 from custom_components.llm_home.const import (
     CONF_ORDER,
     DEFAULT_LLM_MODEL,
@@ -38,14 +37,6 @@ _HOME: dict[str, Any] = {
 }
 
 
-async def _say(hass: HomeAssistant, text: str) -> intent.IntentResponse:
-    result = await conversation.async_converse(
-        hass, text, None, Context(), language="en", agent_id="conversation.llm_home"
-    )
-    await hass.async_block_till_done()
-    return result.response
-
-
 async def test_an_item_on_the_list_is_not_added_again(
     hass: HomeAssistant, model_store: ModelStore
 ) -> None:
@@ -55,9 +46,9 @@ async def test_an_item_on_the_list_is_not_added_again(
     await async_setup_llm_home(
         hass, DEFAULT_LLM_MODEL, {CONF_ORDER: ORDER_BUILTIN_THEN_LLM}
     )
-    response = await _say(hass, "Put beach badges on the shore house list")
+    response = await async_respond(hass, "Put beach badges on the shore house list")
     assert state_of(hass, "todo.shore_house").state == "1"
     assert response.response_type is intent.IntentResponseType.ERROR
     assert "already" in response.speech["plain"]["speech"]
-    await _say(hass, "Put sunscreen on the shore house list")
+    await async_respond(hass, "Put sunscreen on the shore house list")
     assert state_of(hass, "todo.shore_house").state == "2"

@@ -11,12 +11,11 @@ from typing import Any
 from benchmarks.assist.agents import async_setup_llm_home
 from benchmarks.assist.dataset import parse_home
 from benchmarks.assist.home import BenchHome
-from homeassistant.components import conversation
-from homeassistant.core import Context, HomeAssistant
+from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent
 from homeassistant.setup import async_setup_component
 
-from .home import state_of
+from .home import async_respond, state_of
 from custom_components.llm_home.const import DEFAULT_LLM_MODEL
 from custom_components.llm_home.engine.store import ModelStore
 
@@ -39,14 +38,6 @@ _HOME: dict[str, Any] = {
 LISTS = ("todo.groceries", "todo.pharmacy", "todo.chores")
 
 
-async def _say(hass: HomeAssistant, text: str) -> intent.IntentResponse:
-    result = await conversation.async_converse(
-        hass, text, None, Context(), language="en", agent_id="conversation.llm_home"
-    )
-    await hass.async_block_till_done()
-    return result.response
-
-
 async def test_the_list_that_holds_the_item(
     hass: HomeAssistant, model_store: ModelStore
 ) -> None:
@@ -55,9 +46,9 @@ async def test_the_list_that_holds_the_item(
     await BenchHome(hass, parse_home(_HOME)).async_build()
     await async_setup_llm_home(hass, DEFAULT_LLM_MODEL)
 
-    response = await _say(hass, "Take the milk off the list")
+    response = await async_respond(hass, "Take the milk off the list")
     assert response.response_type is not intent.IntentResponseType.ACTION_DONE
     assert [state_of(hass, entity).state for entity in LISTS] == ["1", "1", "1"]
 
-    await _say(hass, "I got the bananas, take them off the list")
+    await async_respond(hass, "I got the bananas, take them off the list")
     assert [state_of(hass, entity).state for entity in LISTS] == ["0", "1", "1"]
