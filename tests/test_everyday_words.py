@@ -117,6 +117,11 @@ def test_heading_out_arms_away() -> None:
             "turn off the porch light, that storm's coming in tonight",
             ["turn off the porch light"],
         ),
+        # "See" means something only in "can't see" ("…, I can't see": lights on).
+        (
+            "turn off the porch light, the whole street can see in",
+            ["turn off the porch light"],
+        ),
         ("do one thing, turn off the porch light", ["turn off the porch light"]),
         # "Do me a favour" asks nothing itself; "fire up" turns on.
         (

@@ -17,6 +17,7 @@ from ..language import Language
 from .names import NameIndex, domains_named, naming_words
 from .tokens import (
     PAUSE,
+    comfort_only,
     opening,
     said_numbers,
     statement_openings,
@@ -165,11 +166,28 @@ def a_remark(tokens: tuple[str, ...], index: NameIndex) -> bool:
         return True
     return (
         len(words) > 1
-        and words.isdisjoint(index.known)
+        and words.isdisjoint(index.known - _comfort_unsaid(tokens, index))
         # "Storm" is a kind (the weather), but none that a command changes.
         and not any(d in CONTROL_DOMAINS for d, _ in language.kinds_meant(words))
         and not said_numbers(tokens, language)
     )
+
+
+def _comfort_unsaid(tokens: tuple[str, ...], index: NameIndex) -> frozenset[str]:
+    """Return the words known only from comfort phrases that are not said whole.
+
+    "…, the whole street can see in": "see" means something in "can't see" only.
+    """
+    language = index.language
+    said = set(tokens)
+    unsaid = {
+        language.singular(word)
+        for comfort in language.comfort
+        if not comfort.words <= said
+        for word in comfort.words
+    }
+    unsaid |= {word for word in said if language.singular(word) in unsaid}
+    return comfort_only(language) & unsaid - index.name_words - index.area_words
 
 
 def a_person_does(tokens: tuple[str, ...], index: NameIndex) -> bool:

@@ -215,19 +215,38 @@ def statement_openings(language: Language) -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=16)
 def vocabulary(language: Language) -> frozenset[str]:
     """Return every word the language's table gives a meaning to."""
+    return _with_singulars(language, _table_words(language) | _comfort_words(language))
+
+
+@lru_cache(maxsize=16)
+def comfort_only(language: Language) -> frozenset[str]:
+    """Return the words that mean something only in a comfort phrase ("see")."""
+    table = _with_singulars(language, _table_words(language))
+    return _with_singulars(language, _comfort_words(language)) - table
+
+
+def _comfort_words(language: Language) -> set[str]:
+    return {word for comfort in language.comfort for word in comfort.words}
+
+
+def _with_singulars(language: Language, words: set[str]) -> frozenset[str]:
+    return frozenset(language.singular(word) for word in words) | words
+
+
+def _table_words(language: Language) -> set[str]:
+    """Return the table's words, but for those of its comfort phrases."""
     words = set(all_action_words(language))
     words |= language.fillers | language.value_words | language.code_words
     words |= language.every | language.stop_words | language.command_verbs
     words |= language.question_words | language.particles | language.refers_back
     words |= language.clause_breaks | language.negation_gaps | language.sensitive_verbs
     words |= {word for negation in language.negations for word in negation}
-    words |= {word for comfort in language.comfort for word in comfort.words}
     words |= language.speakers | set(language.value_names) | language.here
     # "调到", "调成": where a value is said.
     words |= language.numbers.end_points
     # "Auf vierundzwanzig einhalb": the half of a number said.
     words |= {word for half in language.numbers.halves for word in half}
-    return frozenset(language.singular(word) for word in words) | words
+    return words
 
 
 # Verbs of actions that only a few kinds of device take ("unlock", "mute", "dock").
