@@ -571,6 +571,20 @@ def test_what_someone_did_is_a_reason_not_a_target() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Coupe le chauffage de la chambre, y a de la buée partout",
+        "Coupe le chauffage de la chambre, ça pèle partout",
+    ],
+)
+def test_il_y_a_said_without_il_is_a_remark(text: str) -> None:
+    """Said "…, y a de la buée partout": "partout" there is no "all" of the command."""
+    (clause,) = _be_clauses(text)
+    assert not clause.every
+    assert _be_offered(clause.text) == {"climate.chambre"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Tu peux l'allumer ?",
         "Peux-tu l’éteindre",
         "Tu sais les fermer ?",

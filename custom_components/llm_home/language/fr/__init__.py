@@ -287,7 +287,11 @@ LANGUAGE: Final = Language(
     here=frozenset(["ici"]),
     articles=w("le la les mon ma mes"),
     possessives=w("mon ma mes notre nos ton ta tes"),
-    statement_openers=("je", "j'ai", "il", "elle", "il y a", "c'est", "on a", "on va"),
+    # "…, y a de la buée partout", "…, ça pèle là-haut": "il y a" as said.
+    statement_openers=(
+        *("je", "j'ai", "il", "elle", "il y a", "c'est", "on a", "on va"),
+        *("y a", "y'a", "ça"),
+    ),
     reasons=frozenset(("car", "parce", "puisque")),
     # "Coupe le chauffage, elle a ouvert la fenêtre": what someone else does, said
     # beside a command, is why, never a target. Not "je" or "on": "bonjour, je
