@@ -1,4 +1,4 @@
-"""German as Dresden and the Ruhrgebiet say it: "ä halbes Grad", "bissl", "ganz hell".
+"""German as Dresden, the Ruhrgebiet and Frankfurt say it: "ä halbes Grad", "bissl".
 
 "Mach de Heizung im Wohnzimmer ä halbes Grad runter" had turned it down a whole degree
 (a value not said); "Setz ma noch 'nen Stollen mit auf'n Einkaufszettel" had put the
@@ -102,3 +102,25 @@ def test_ruhr_words_are_known() -> None:
     assert _offered("Stell dat Wohnzimmer ma auf einundzwanzigeinhalb Grad") == {
         "climate.wohnzimmer"
     }
+
+
+def test_hessian_words_are_known() -> None:
+    """Said in Frankfurt: "Dreh die Heizung in der Küche um e halbes Grad hoch": 0,5.
+
+    "Stell den Kellerlüfter auf fuffzig Prozent" is 50 %; "un" joins two commands.
+    """
+    clause = _clause("Dreh die Heizung in der Küche um e halbes Grad hoch")
+    grammar = build_grammar(shortlist(HOME, clause), clause)
+    assert '("+" ("0.5"))' in grammar
+    assert _clause("Stell den Kellerlüfter auf fuffzig Prozent").numbers == {"50"}
+    request = read("Mach die Deckenlampe an un des Küchenlicht aus", HOME, GERMAN)
+    assert [c.text for c in request.clauses] == [
+        "Mach die Deckenlampe an",
+        "mach das Küchenlicht aus",
+    ]
+
+
+def test_a_time_of_day_is_no_value() -> None:
+    """Said: "Mach das Küchenlicht aus, die Oma schläft bis vier Uhr": no 4 %."""
+    clause = _clause("Mach das Küchenlicht aus, die Oma schläft bis vier Uhr")
+    assert not clause.numbers

@@ -51,6 +51,9 @@ NAMED = Home(
         ("set the thermostat to 21.5 degrees", {"21.5"}),
         ("set it to twenty one point five", {"21.5"}),
         ("half brightness", {"50"}),
+        # A time of day is no value: "…, he's asleep till four o'clock".
+        ("keep the porch light on till eleven o'clock", set()),
+        ("set it to 20 till 6 30 pm", {"20"}),
     ],
 )
 def test_said_numbers(text: str, numbers: set[str]) -> None:

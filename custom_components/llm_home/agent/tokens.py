@@ -128,10 +128,12 @@ def _numbers(
             i += 1  # "tutti e due i condizionatori": both, never 2 degrees
             continue
         if _is_number(word):
-            if len(word.split(".")[0]) <= 3:
-                half = _half_after(tokens, i + 1, language)
-                yield start, _number_text(float(word) + (0.5 if half else 0)), False
-                i += half
+            if len(word.split(".")[0]) > 3:
+                i += 1
+                continue
+            half = _half_after(tokens, i + 1, language)
+            said = _number_text(float(word) + (0.5 if half else 0))
+            i += half
         elif word in numbers.words:
             value: float = numbers.words[word]
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -153,10 +155,31 @@ def _numbers(
             if half := _half_after(tokens, i + 1, language):
                 value += 0.5  # "twenty one and a half"
                 i += half
-            yield start, _number_text(value), False
-        elif word in numbers.fractions:
-            yield start, numbers.fractions[word], True
+            said = _number_text(value)
+        else:
+            if word in numbers.fractions:
+                yield start, numbers.fractions[word], True
+            i += 1
+            continue
+        if clock := _clock_after(tokens, i + 1, language):
+            i += clock  # "bis vier Uhr", "till 4 30 pm": a time of day, never a value
+        else:
+            yield start, said, False
         i += 1
+
+
+def _clock_after(tokens: Sequence[str], at: int, language: Language) -> int:
+    """Return how many words from `at` say a time of day after an hour (0: none).
+
+    The minutes may come first: "4 30 pm".
+    """
+    for skip in (0, 1):
+        if skip and not (at < len(tokens) and _is_number(tokens[at])):
+            break
+        for clock in language.numbers.clock:
+            if tuple(tokens[at + skip : at + skip + len(clock)]) == clock:
+                return skip + len(clock)
+    return 0
 
 
 def _unit(tokens: Sequence[str], at: int, language: Language) -> int:

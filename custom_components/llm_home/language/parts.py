@@ -55,6 +55,9 @@ class Numbers:
     # Words after a number that make it a count of devices, never a value: "客厅两个
     # 窗帘全部拉开" opens both curtains (the measure words of Chinese).
     counters: frozenset[str] = frozenset()
+    # Words after an hour that make it a time of day, never a value: "…, die hat bis
+    # vier Uhr gelernt" says no position of 4 %.
+    clock: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -146,6 +146,7 @@ _NUMBERS: Final = Numbers(
     end_points=_w("auf bis"),
     value_before=_w("auf um bei bis"),
     halves=(("einhalb",), ("und", "ein", "halb"), ("und", "einhalb")),
+    clock=(("uhr",),),
 )
 
 _QUESTION_WORDS: Final = _w(
@@ -162,6 +163,8 @@ _FILLERS: Final = _w(
     " könntest kannste würdest würden könnten können kann wirst willst sie du"
     " dann danke dankeschön und also na ja servus grüezi moin hoi gerne nun äh"
     " ähm ach"
+    # "…, so auf zwanzig Prozent": about that much, the value still the command's.
+    " so etwa ungefähr circa zirka"
 )
 
 _EVERY: Final = _w(

@@ -89,4 +89,17 @@ PHRASES: Final = {
     "bisserl": "bisschen",
     "ä": "ein",
     "fernseh": "Fernseher",
+    # Hessian as said in Frankfurt: "um e halbes Grad hoch", "e bissi leiser", "un",
+    # "des Dachfenster", "is", "fuffzig Prozent", "mach sei Heizung aus".
+    "e halbes grad": "0,5 grad",
+    "e halben grad": "0,5 grad",
+    "e bissi": "ein bisschen",
+    "e bissche": "ein bisschen",
+    "bissi": "bisschen",
+    "bissche": "bisschen",
+    "un": "und",
+    "des": "das",
+    "is": "ist",
+    "fuffzig": "fünfzig",
+    "sei": "sein",
 }

@@ -140,6 +140,7 @@ LANGUAGE: Final = Language(
         end_points=_w("to at"),
         value_before=_w("to at by"),
         halves=(("and", "a", "half"), ("and", "half")),
+        clock=(("o", "clock"), ("am",), ("pm",), ("a", "m"), ("p", "m")),
     ),
     plurals=Plurals(
         irregular={
