@@ -992,3 +992,25 @@ def test_rotterdam_fillers_name_nothing(text: str) -> None:
     assert clause.command
     assert clause.unknown_said == ()
     assert _offered(text) == {"light.keukenlamp"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zet de thermostaat een halve graad lager",
+        # Flemish: "ne", "nen" are "een".
+        "zet de thermostaat ne halve graad lager",
+        "zet de thermostaat nen halve graad lager",
+    ],
+)
+def test_een_halve_graad_is_a_step_of_a_half(text: str) -> None:
+    """Said in Antwerp: "zet de radiator van Warre ne halve graad lager": 0,5 down."""
+    assert '("-" ("0.5"))' in _calls(text)
+    assert '"1"' not in _calls(text)
+
+
+def test_ne_graad_is_one_degree() -> None:
+    """Said in Antwerp: "zet het hier ne graad warmer": no word left unknown."""
+    clause = _clause("zet de thermostaat ne graad warmer")
+    assert not clause.unknown
+    assert '("+" ("1"))' in _calls("zet de thermostaat ne graad warmer")

@@ -179,5 +179,12 @@ PHRASES: Final = {
     # "Mag ik vragen ...": asking leave to ask, no request of a device ("mag" opens
     # one: "mag de tv op Netflix?").
     "mag ik": "ik",
+    # "Een halve graad lager" is a step of 0,5 degrees; Flemish "ne graad warmer",
+    # "nen halve graad", "ne keer": "een".
+    **dict.fromkeys(
+        ("een halve graad", "ne halve graad", "nen halve graad"), "0,5 graad"
+    ),
+    "ne": "een",
+    "nen": "een",
     **HALVES,
 }
