@@ -19,7 +19,7 @@ from homeassistant.components import conversation
 from homeassistant.config_entries import SOURCE_USER, ConfigEntryState, ConfigFlowResult
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
-from homeassistant.helpers import intent, issue_registry as ir
+from homeassistant.helpers import entity_registry as er, intent, issue_registry as ir
 
 from .chat_templates import LLAMA3_TEMPLATE, MISTRAL_TEMPLATE
 from .engines import free_port
@@ -43,6 +43,8 @@ from custom_components.llm_home.issues import ISSUE_MODEL
 from custom_components.llm_home.language import ENGLISH
 
 KITCHEN = "light.kitchen_lights"
+# How long the "cold" server takes to evaluate a prompt it has no prefix of cached.
+COLD_PREFILL_S = 2.0
 # Servers that answer completions and report a model's chat template in /props.
 TEMPLATES = {"llama3-template": LLAMA3_TEMPLATE, "mistral-template": MISTRAL_TEMPLATE}
 
@@ -137,10 +139,13 @@ class _BadServer:
 
     def __init__(self, fault: str) -> None:
         self.fault = fault
+        self.cached: set[str] = set()  # "cold": the prefixes it has evaluated
 
     async def completions(self, request: web.Request) -> web.StreamResponse:
         """Answer a completion request the wrong way."""
         match self.fault:
+            case "cold":
+                return await self._cold(await request.json())
             case "5xx":
                 return web.Response(status=503, text="overloaded")
             case "malformed":
@@ -154,6 +159,22 @@ class _BadServer:
         # "ignores-grammar": a well-formed call on an exposed device the request never named.
         return web.json_response(
             {"choices": [{"text": "turn_on(Bed Light)"}], "usage": {}}
+        )
+
+    async def _cold(self, body: dict[str, Any]) -> web.StreamResponse:
+        """Answer slowly when the prompt's prefix is not in the cache, as a small CPU.
+
+        A warm-up (one token) keeps its prompt in the cache; a request turns on the
+        kitchen lights.
+        """
+        prompt = str(body["prompt"])
+        if not any(prompt.startswith(prefix) for prefix in self.cached):
+            await asyncio.sleep(COLD_PREFILL_S)
+        if body.get("max_tokens") == 1:
+            self.cached.add(prompt)
+            return web.json_response({"choices": [{"text": ""}], "usage": {}})
+        return web.json_response(
+            {"choices": [{"text": "turn_on(Kitchen Lights)"}], "usage": {}}
         )
 
     async def props(self, request: web.Request) -> web.StreamResponse:
@@ -211,6 +232,34 @@ async def test_server_faults_are_spoken_errors_never_actions(
     assert result.response.response_type is intent.IntentResponseType.ERROR
     assert result.response.speech["plain"]["speech"] == ENGLISH.replies[spoken]
     assert _snapshot(hass) == before
+
+
+@pytest.mark.parametrize("bad_server", ["cold"], indirect=True)
+async def test_a_prefix_not_yet_cached_is_given_the_time_to_evaluate(
+    hass: HomeAssistant,
+    default_data: dict[str, Any],
+    model_store: ModelStore,
+    bad_server: str,
+) -> None:
+    """A device renamed a moment before the request: the command is still carried out.
+
+    The warm-up waits out its cooldown, so the request evaluates the new prefix
+    itself (about a minute on two slow cores); it was cut off as "can't reach my
+    engine" by the request's own time limit, and the engine stayed busy after.
+    """
+    with (
+        patch("custom_components.llm_home.agent.brain.REQUEST_TIMEOUT", 1),
+        patch("custom_components.llm_home.agent.brain.WARMUP_TIMEOUT", 10),
+    ):
+        await async_setup_agent(hass, _server_data(default_data, bad_server))
+        await hass.async_block_till_done(wait_background_tasks=True)
+        er.async_get(hass).async_update_entity("light.bed_light", name="Reading Lamp")
+        result = await conversation.async_converse(
+            hass, "turn on the kitchen lights", None, Context(), agent_id=AGENT
+        )
+    assert result.response.response_type is intent.IntentResponseType.ACTION_DONE
+    state = hass.states.get(KITCHEN)
+    assert state is not None and state.state == "on"
 
 
 @pytest.mark.parametrize("bad_server", ["ignores-grammar"], indirect=True)

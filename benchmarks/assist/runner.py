@@ -189,6 +189,9 @@ class Benchmark:
         if self._llm_entry is not None:
             await asyncio.sleep(LLM_HOME_SETTLE_S)
             await self.hass.async_block_till_done(wait_background_tasks=True)
+            # The warm-up may still be waiting on its cooldown: a minute of prefill
+            # on two slow cores would land on the first task's time.
+            await self._llm_entry.runtime_data.brain.async_warm_up()
         try:
             for run in self.runs:
                 if run.agent.is_llm_home:

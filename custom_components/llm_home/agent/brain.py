@@ -358,6 +358,10 @@ class Brain:
         if not candidates.entities:
             return [], None, candidates
         prefix = self._current_prefix(home, clause.language)
+        # A prefix not in the cache yet (the home changed a moment ago, another
+        # language) is evaluated first: as long as a warm-up, a minute on two slow
+        # cores, which the request's own time must not cut short.
+        warm = prefix == self._warm_prefix
         completion = await self.engine.complete(
             prompt=build_prompt(
                 prefix,
@@ -385,7 +389,7 @@ class Brain:
             max_tokens=self.settings.max_tokens,
             temperature=self.settings.temperature,
             stop=self.chat_format.stop,
-            timeout=REQUEST_TIMEOUT,
+            timeout=REQUEST_TIMEOUT if warm else WARMUP_TIMEOUT,
         )
         self._warm_prefix = prefix
         LOGGER.debug(
