@@ -155,6 +155,15 @@ def test_targets_with_their_own_states_are_two_commands() -> None:
         "chuck the lounge lamp on",
         "chuck the bedroom lamp too on",
     ]
+    # The state said last is both targets', before words said to no one ("please",
+    # Scouse "la"); "giz" puts it on.
+    for text in (
+        "turn the lounge lamp and the bedroom lamp on, please",
+        "giz the lounge lamp and the bedroom lamp on, la",
+    ):
+        request = read_request(text, HOME)
+        assert all(" on" in c.text for c in request.clauses), text
+        assert all(c.command for c in request.clauses), text
 
 
 @pytest.mark.parametrize(

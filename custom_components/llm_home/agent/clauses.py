@@ -191,7 +191,9 @@ def _apart(
     tokens = [tokenize(part, language) for part in parts]
     if index is not None and (areas := _other_areas(parts[0], tokens, index)):
         return areas
-    states = [t[-1] if t and t[-1] in language.particles else None for t in tokens]
+    # "…and the landing light on, please": the state, before the words to no one.
+    ends = [[w for w in t if w not in language.fillers][-1:] for t in tokens]
+    states = [e[0] if e and e[0] in language.particles else None for e in ends]
     if None not in states:
         verb = opening(tokens[0], language)
         if verb not in language.command_verbs:

@@ -184,6 +184,9 @@ PHRASES: Final = {
     "gannin": "going",
     "gannin oot": "going away",
     "hoy": "put",
+    # Scouse: "giz the lobby light on, la": put it on.
+    "giz": "put",
+    "gizza": "put",
     # "…, don't touch the big light": leave it as it is.
     **dict.fromkeys(
         ("don't touch", "do not touch", "divvent touch", "dinnae touch"), "leave"
