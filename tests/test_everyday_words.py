@@ -476,3 +476,27 @@ def test_a_value_said_that_is_no_number_is_no_default_step() -> None:
     assert "climate_step(" not in build_grammar(shortlist(HOME, clause), clause)
     clause = read_clause("bump the den thermostat up", HOME)
     assert '("+" ("1"))' in build_grammar(shortlist(HOME, clause), clause)
+
+
+def test_the_furnace_fan_is_the_thermostats_fan_mode() -> None:
+    """Said "turn the furnace fan on": the thermostat's fan, never a fan of the house.
+
+    It had turned on the upstairs bathroom fan (Detroit).
+    """
+    fan_modes = {
+        "hvac_modes": ["off", "heat"],
+        "fan_modes": ["auto", "on"],
+        "supported_features": 1 | 8,
+    }
+    home = Home(
+        entities=(
+            home_entity("climate.nest", "Nest", "den", AREAS, attributes=fan_modes),
+            home_entity("fan.bath", "Bathroom Fan", "nursery", AREAS),
+            home_entity("fan.hood", "Range Hood", "shed", AREAS),
+        ),
+        areas=tuple(AREAS.values()),
+    )
+    clause = read_clause("turn the furnace fan on", home)
+    found = shortlist(home, clause)
+    assert {e.entity_id for e in found.entities} == {"climate.nest"}
+    assert '"climate_fan(" ("Nest, " ("on"))' in build_grammar(found, clause)

@@ -11,7 +11,7 @@ from typing import Final
 
 from ..language import Kind, Language
 from .names import NameIndex, in_areas, naming_words
-from .tokens import statement_openings
+from .tokens import statement_openings, verb_domains
 
 # The kinds a room has a main one of: its big light.
 MAIN_KINDS: Final = frozenset({"light"})
@@ -109,11 +109,24 @@ def kinds_meant(
         and (modifier := domains_of(tokens[i - 1]))
         and head.isdisjoint(modifier)
     }
-    kinds = language.kinds_meant([word for word in words if word not in before])
+    # A part of the kind said before it: "the furnace fan" is the furnace's fan (its
+    # fan mode), one kind: the furnace's; not "the hood fan", a fan itself.
+    parts = {
+        language.singular(tokens[i])
+        for i in range(1, len(tokens))
+        if language.modifier_first
+        and not index.in_a_name(tokens, i)
+        and (modifier := domains_of(tokens[i - 1]))
+        and modifier & verb_domains(language).get(language.singular(tokens[i]), set())
+        and modifier.isdisjoint(domains_of(tokens[i]))
+    }
+    kinds = language.kinds_meant(
+        [word for word in words if word not in before and word not in parts]
+    )
     in_area = in_areas(spans)
     outside = [word for i, word in enumerate(tokens) if i not in in_area]
     if in_area and (
-        said := language.kinds_meant(naming_words(outside, language) - before)
+        said := language.kinds_meant(naming_words(outside, language) - before - parts)
     ):
         domains = {domain for domain, _ in said}
         return frozenset(said | {kind for kind in kinds if kind[0] in domains})
