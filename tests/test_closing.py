@@ -61,6 +61,11 @@ from custom_components.llm_home.language import LANGUAGES
         ("en", "Ay, how you doin'?", "greeting"),
         ("en", "What about ye?", "greeting"),
         ("de", "Glück auf!", "greeting"),
+        # Frankfurt's "Ei gude wie!"; Liverpool's "sound, ta la" (had asked for a
+        # device: "sound" is a kind of sensor).
+        ("de", "Ei gude wie!", "greeting"),
+        ("de", "Gude, mach das Licht aus", None),
+        ("en", "sound, ta la", "welcome"),
         ("en", "sorry, turn off the light", None),
         ("en", "hi, turn on the kitchen light", None),
         ("es", "hola, ¿está cerrada la puerta?", None),

@@ -74,4 +74,8 @@ CLOSINGS: Final = {
         "greeting",
     ),
     **dict.fromkeys(("tschau", "ciao", "ade", "adieu", "baba", "pfiati"), "okay"),
+    # Hessian: "Ei gude wie!" (hello, how are you), "Gude!".
+    **dict.fromkeys(
+        ("gude", "guude", "ei gude", "ei gude wie", "gude wie"), "greeting"
+    ),
 }

@@ -297,6 +297,10 @@ LANGUAGE: Final = Language(
                 # Hawaii: "Mahalo!", "mahalo nui".
                 "mahalo",
                 "mahalo nui",
+                # Scouse: "sound, ta la" ("sound" is fine, never the sound sensor).
+                "sound ta",
+                "sound thanks",
+                "sound cheers",
             ),
             "welcome",
         ),
