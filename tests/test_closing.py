@@ -66,6 +66,9 @@ from custom_components.llm_home.language import LANGUAGES
         ("de", "Ei gude wie!", "greeting"),
         ("de", "Gude, mach das Licht aus", None),
         ("en", "sound, ta la", "welcome"),
+        # "Is" and "the" ask for nothing beside a closing ("est" had been a request).
+        ("fr", "Merci beaucoup, c'est parfait", "welcome"),
+        ("en", "thanks, that is it", "welcome"),
         ("en", "sorry, turn off the light", None),
         ("en", "hi, turn on the kitchen light", None),
         ("es", "hola, ¿está cerrada la puerta?", None),

@@ -67,6 +67,9 @@ def closing(text: str, language: Language) -> str | None:
     within = {i for start, end, _ in found for i in range(start, end)}
     asking = (
         language.command_verbs | language.question_words | all_action_words(language)
+    ) - (
+        # "Merci, t'es un chef", "c'est parfait": an article or "is" asks nothing.
+        (language.articles | language.asking_verbs) - language.command_verbs
     )
     rest = [word for i, word in enumerate(words) if i not in within]
     if any(word in asking or language.kinds_meant([word]) for word in rest):
