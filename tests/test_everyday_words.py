@@ -17,7 +17,7 @@ from custom_components.llm_home.agent.grammar import build_grammar
 from custom_components.llm_home.agent.named import says_a_name
 from custom_components.llm_home.agent.reading import read
 from custom_components.llm_home.agent.shortlist import leaned_on, shortlist
-from custom_components.llm_home.agent.which import unnamed_choice
+from custom_components.llm_home.agent.which import named_by_nothing, unnamed_choice
 from custom_components.llm_home.home.actions import action_named
 from custom_components.llm_home.home.services import plan, waking
 from custom_components.llm_home.home.snapshot import Home, HomeArea
@@ -437,6 +437,11 @@ def test_a_station_said_names_the_radio_that_has_it() -> None:
         "media_player.radio"
     ]
     assert not shortlist(home, read_clause("put on 2", home)).entities
+    # Said alone, the station names the radio: no question which device ("Mets
+    # Canal" had asked which of the home's 20 devices).
+    clause = read_clause("put Today FM on", home)
+    assert unnamed_choice(home, clause) is None
+    assert named_by_nothing(home, clause) is None
 
 
 def test_a_reason_naming_no_device_that_changes_is_no_command() -> None:

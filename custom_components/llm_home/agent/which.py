@@ -31,6 +31,7 @@ from .named import (
     specific_words,
     told_by_kind_word,
 )
+from .options import named_by_option
 from .reading import Clause
 from .tokens import all_action_words, said_numbers, tokenize, verb_domains
 
@@ -53,6 +54,8 @@ def unnamed_choice(
     if named := named_in_full(home, clause.words, clause.names, clause.spans):
         # A device called by its whole name ("HeatPump"), unless others share it.
         return _sharing_the_name(home, clause, named, area_names)
+    if _one_has_the_source(home, clause):
+        return None
     language = clause.language
     tokens = clause.tokens
     nouns = nouns_said(clause)
@@ -256,7 +259,7 @@ def named_by_nothing(
     """
     if clause.unknown or not clause.command or clause.comfort or clause.every:
         return None  # "set the fridge to 4": a thing the home lacks is refused
-    if nouns_said(clause):
+    if nouns_said(clause) or _one_has_the_source(home, clause):
         return None
     if clause.names.area_words & clause.words or names_say(home.entities, clause):
         return None
@@ -360,4 +363,14 @@ def _told_apart(
         len(sharing) < 2
         or len({e.domain for e in sharing}) > 1
         or in_satellites_room(home, sharing, area_names)
+    )
+
+
+def _one_has_the_source(home: Home, clause: Clause) -> bool:
+    """Return whether no kind is said and one device has the station or app said.
+
+    "Mets Canal": the one player with that source (shortlist.py), asked about no more.
+    """
+    return (
+        not clause.kinds and len(named_by_option(home, clause.tokens_and_words())) == 1
     )
