@@ -505,3 +505,33 @@ def test_the_furnace_fan_is_the_thermostats_fan_mode() -> None:
     found = shortlist(home, clause)
     assert {e.entity_id for e in found.entities} == {"climate.nest"}
     assert '"climate_fan(" ("Nest, " ("on"))' in build_grammar(found, clause)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how warm is it in the den?",
+        "How cold is it down in the den",
+        "how hot is it in the den",
+    ],
+)
+def test_how_warm_a_room_without_a_thermometer_is_its_thermostats(text: str) -> None:
+    """Asked how warm a room is that has no thermometer: its thermostat's reading.
+
+    "How warm is it down in Grandpa's place?" had found no device (Detroit).
+    """
+    home = Home(
+        entities=(
+            thermostat("climate.den", "Den Thermostat", "den", AREAS),
+            home_entity(
+                "sensor.porch",
+                "Porch Temperature",
+                "porch",
+                AREAS,
+                attributes={"device_class": "temperature", "unit_of_measurement": "°F"},
+            ),
+        ),
+        areas=tuple(AREAS.values()),
+    )
+    clause = read_clause(text, home)
+    assert {e.entity_id for e in shortlist(home, clause).entities} == {"climate.den"}

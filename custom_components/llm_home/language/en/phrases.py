@@ -184,6 +184,13 @@ PHRASES: Final = {
     "gannin": "going",
     "gannin oot": "going away",
     "hoy": "put",
+    # "How warm is it down in Grandpa's place?": its thermometer, or else its
+    # thermostat's reading ("warm" alone names only a thermometer).
+    **{
+        f"how {feel} is it {where}": f"what temperature is it {where}"
+        for feel in ("warm", "cold", "hot", "chilly")
+        for where in ("in", "down in", "up in", "out in")
+    },
     # Scouse: "giz the lobby light on, la": put it on.
     "giz": "put",
     "gizza": "put",
