@@ -224,7 +224,11 @@ async def test_server_faults_are_spoken_errors_never_actions(
         "light", "turn_off", {"entity_id": KITCHEN}, blocking=True
     )
     before = _snapshot(hass)
-    with patch("custom_components.llm_home.agent.brain.REQUEST_TIMEOUT", 1):
+    # The warm-up failed, so the request's prefix is cold: both limits are short here.
+    with (
+        patch("custom_components.llm_home.agent.brain.REQUEST_TIMEOUT", 1),
+        patch("custom_components.llm_home.agent.brain.WARMUP_TIMEOUT", 1),
+    ):
         result = await conversation.async_converse(
             hass, "turn on the kitchen lights", None, Context(), agent_id=AGENT
         )
