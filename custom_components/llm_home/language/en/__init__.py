@@ -92,7 +92,7 @@ LANGUAGE: Final = Language(
         " pls plz po na naman daw lang nga"
         # "Lock up, love": a term of endearment.
         " love luv hun"
-        # Scouse "…, la", "…, lad", "…, our kid": who is spoken to.
+        # Scouse "…, la", "…, lad": who is spoken to.
         " la lad"
         # "Pause the radio for a sec": how long, said in passing.
         " sec secs"
